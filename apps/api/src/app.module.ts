@@ -1,0 +1,65 @@
+import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
+import { MiddlewareConsumer, Module, NestModule } from '@nestjs/common';
+import { APP_FILTER, APP_PIPE } from '@nestjs/core';
+import { GraphQLModule } from '@nestjs/graphql';
+import type { GraphQLSchema } from 'graphql';
+import { AppConfig, ConfigModule } from '@imh/config';
+import { DatabaseModule } from '@imh/database';
+import { IdentityModule, UserService } from '@imh/identity';
+import { QueueModule } from '@imh/queue';
+import type { AuthenticatedRequest, GraphQLContext } from './auth/request-context';
+import { SessionMiddleware } from './auth/session.middleware';
+import { formatError } from './graphql/format-error';
+import { PassthroughExceptionFilter } from './graphql/passthrough.filter';
+import { createLoaders } from './graphql/loaders';
+import { depthLimitRule, queryCostPlugin } from './graphql/query-limits.plugin';
+import { validationPipe } from './graphql/validation.pipe';
+import { HealthController } from './health/health.controller';
+import { RESOLVERS } from './resolvers';
+
+let schemaRef: GraphQLSchema | undefined;
+
+@Module({
+  imports: [
+    ConfigModule,
+    DatabaseModule,
+    QueueModule,
+    IdentityModule,
+    GraphQLModule.forRootAsync<ApolloDriverConfig>({
+      driver: ApolloDriver,
+      imports: [IdentityModule],
+      inject: [AppConfig, UserService],
+      useFactory: (config: AppConfig, users: UserService) => ({
+        path: '/graphql',
+        autoSchemaFile: true,
+        sortSchema: true,
+        // Apollo's CSRF rule: a request must be preflighted (JSON) or carry a custom header.
+        csrfPrevention: true,
+        introspection: config.NODE_ENV !== 'production',
+        playground: false,
+        includeStacktraceInErrorResponses: false,
+        formatError,
+        validationRules: [depthLimitRule],
+        plugins: [queryCostPlugin(() => schemaRef!)],
+        transformSchema: (schema: GraphQLSchema) => (schemaRef = schema),
+        context: ({ req, res }: { req: AuthenticatedRequest; res: GraphQLContext['res'] }): GraphQLContext => ({
+          req,
+          res,
+          actor: req.actor ?? null,
+          loaders: createLoaders(users),
+        }),
+      }),
+    }),
+  ],
+  controllers: [HealthController],
+  providers: [
+    { provide: APP_PIPE, useValue: validationPipe },
+    { provide: APP_FILTER, useClass: PassthroughExceptionFilter },
+    ...RESOLVERS,
+  ],
+})
+export class AppModule implements NestModule {
+  configure(consumer: MiddlewareConsumer) {
+    consumer.apply(SessionMiddleware).forRoutes('graphql');
+  }
+}

@@ -1,0 +1,83 @@
+import { Args, Context, Mutation, Query, Resolver } from '@nestjs/graphql';
+import type { Actor } from '@imh/common';
+import { AppConfig } from '@imh/config';
+import {
+  AuthService,
+  InvitationService,
+  Locale,
+  LoginInput,
+  RequestPasswordResetInput,
+  SetPasswordInput,
+  User,
+  UserService,
+} from '@imh/identity';
+import { CurrentActor } from '../auth/current-actor.decorator';
+import type { GraphQLContext } from '../auth/request-context';
+import { clearSessionCookie, setSessionCookie } from '../auth/session-cookie';
+import { LoginPayload } from './identity.types';
+
+/** Signing in and out, and the links from invitation and reset e-mails. */
+@Resolver()
+export class AuthResolver {
+  constructor(
+    private readonly auth: AuthService,
+    private readonly invitations: InvitationService,
+    private readonly users: UserService,
+    private readonly config: AppConfig,
+  ) {}
+
+  @Query(() => User, { nullable: true, description: 'The signed-in user, or null.' })
+  async me(@CurrentActor() actor: Actor | null): Promise<User | null> {
+    return actor ? this.users.findById(actor.userId) : null;
+  }
+
+  @Mutation(() => LoginPayload)
+  async login(@Args('input') input: LoginInput, @Context() ctx: GraphQLContext): Promise<LoginPayload> {
+    const { user, sessionToken } = await this.auth.login(input, {
+      address: ctx.req.ip ?? 'unknown',
+      userAgent: ctx.req.get('user-agent'),
+    });
+    setSessionCookie(ctx.res, this.config, sessionToken);
+    return { user };
+  }
+
+  @Mutation(() => Boolean)
+  async logout(@CurrentActor() actor: Actor | null, @Context() ctx: GraphQLContext): Promise<boolean> {
+    await this.auth.logout(actor?.sessionId);
+    clearSessionCookie(ctx.res, this.config);
+    return true;
+  }
+
+  @Mutation(() => LoginPayload, { description: 'Sets the password from an invitation link and signs in.' })
+  async acceptInvitation(
+    @Args('input') input: SetPasswordInput,
+    @Context() ctx: GraphQLContext,
+  ): Promise<LoginPayload> {
+    const { user, sessionToken } = await this.invitations.acceptInvitation(input, ctx.req.get('user-agent'));
+    setSessionCookie(ctx.res, this.config, sessionToken);
+    return { user };
+  }
+
+  @Mutation(() => Boolean, {
+    description: 'Always true: the answer does not reveal whether the address has an account.',
+  })
+  async requestPasswordReset(@Args('input') input: RequestPasswordResetInput): Promise<boolean> {
+    await this.invitations.requestPasswordReset(input.email);
+    return true;
+  }
+
+  @Mutation(() => LoginPayload, { description: 'Sets a new password from a reset link; other sessions end.' })
+  async resetPassword(@Args('input') input: SetPasswordInput, @Context() ctx: GraphQLContext): Promise<LoginPayload> {
+    const { user, sessionToken } = await this.invitations.resetPassword(input, ctx.req.get('user-agent'));
+    setSessionCookie(ctx.res, this.config, sessionToken);
+    return { user };
+  }
+
+  @Mutation(() => User)
+  async setMyLocale(
+    @CurrentActor() actor: Actor | null,
+    @Args('locale', { type: () => Locale }) locale: Locale,
+  ): Promise<User> {
+    return this.users.setLocale(actor, locale);
+  }
+}

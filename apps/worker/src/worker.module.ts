@@ -1,0 +1,13 @@
+import { Module } from '@nestjs/common';
+import { ConfigModule } from '@imh/config';
+import { DatabaseModule } from '@imh/database';
+import { QueueModule } from '@imh/queue';
+import { EmailProcessor } from './email/email.processor';
+import { MailerService } from './email/mailer.service';
+
+/** The worker: BullMQ processors over the same libs as the API. It never runs migrations. */
+@Module({
+  imports: [ConfigModule, DatabaseModule, QueueModule],
+  providers: [MailerService, EmailProcessor],
+})
+export class WorkerModule {}

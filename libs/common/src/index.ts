@@ -1,0 +1,3 @@
+export * from './actor';
+export * from './domain-error';
+export * from './pagination';

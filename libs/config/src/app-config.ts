@@ -1,0 +1,114 @@
+import 'reflect-metadata';
+import { plainToInstance, Transform } from 'class-transformer';
+import { IsBoolean, IsIn, IsInt, IsString, IsUrl, Matches, Max, Min, MinLength, validateSync } from 'class-validator';
+
+const toBool = ({ value }: { value: unknown }) =>
+  typeof value === 'string' ? ['1', 'true', 'yes', 'on'].includes(value.toLowerCase()) : value;
+const toInt = ({ value }: { value: unknown }) =>
+  typeof value === 'string' && value.trim() !== '' ? Number(value) : value;
+
+/**
+ * Every environment variable the system reads, with defaults that work for `npm start`
+ * on a developer machine. Validated once at boot: a bad value stops the process with a
+ * message naming each bad variable. `.env.example` lists the same set.
+ */
+export class AppConfig {
+  @IsIn(['development', 'test', 'production'])
+  NODE_ENV: 'development' | 'test' | 'production' = 'development';
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  @Max(65535)
+  PORT = 3000;
+
+  @Matches(/^postgres(ql)?:\/\/.+/, { message: 'DATABASE_URL must be a postgres:// URL' })
+  DATABASE_URL = 'postgres://postgres@127.0.0.1:5432/imh';
+
+  @Matches(/^rediss?:\/\/.+/, { message: 'REDIS_URL must be a redis:// URL' })
+  REDIS_URL = 'redis://127.0.0.1:6379';
+
+  /** Key prefix for every BullMQ queue; tests use their own so runs never share jobs. */
+  @Matches(/^[a-zA-Z0-9_-]{1,40}$/, { message: 'QUEUE_PREFIX must be 1-40 letters, digits, - or _' })
+  QUEUE_PREFIX = 'imh';
+
+  @Matches(/^smtps?:\/\/.+/, { message: 'SMTP_URL must be an smtp:// or smtps:// URL' })
+  SMTP_URL = 'smtp://127.0.0.1:1025';
+
+  @IsString()
+  @MinLength(3)
+  MAIL_FROM = 'IMH Academy <no-reply@imh-academy.test>';
+
+  /** Where people open the portal; used in e-mail links and as the allowed CORS origin. */
+  @IsUrl({ require_tld: false, require_protocol: true })
+  PORTAL_URL = 'http://localhost:4200';
+
+  /** Send the session cookie only over HTTPS. Must be true in production. */
+  @Transform(toBool)
+  @IsBoolean()
+  COOKIE_SECURE = false;
+
+  /** A session ends after this many hours without a request. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(24 * 30)
+  SESSION_IDLE_HOURS = 12;
+
+  /** Invitation links stay valid this many hours; reset links a twelfth of it, at least one. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(24 * 30)
+  INVITATION_TTL_HOURS = 72;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(1000)
+  LOGIN_MAX_ATTEMPTS = 5;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(24 * 3600)
+  LOGIN_WINDOW_SECONDS = 900;
+
+  @IsIn(['fatal', 'error', 'warn', 'log', 'debug', 'verbose'])
+  LOG_LEVEL = 'log';
+
+  /** Password of the demo users that `npm start` seeds. Never used outside the seed. */
+  @IsString()
+  @MinLength(10, { message: 'DEMO_PASSWORD must be at least 10 characters' })
+  DEMO_PASSWORD = 'imh-demo-2026';
+}
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+/** Reads and validates the environment; throws a ConfigError naming every bad variable. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
+  const known = Object.keys(new AppConfig());
+  const raw: Record<string, string> = {};
+  for (const key of known) {
+    const value = env[key];
+    if (value !== undefined && value !== '') raw[key] = value;
+  }
+  const config = plainToInstance(AppConfig, raw, { exposeDefaultValues: true });
+  const errors = validateSync(config, { whitelist: true });
+  if (errors.length > 0) {
+    throw new ConfigError(
+      errors.map(
+        (e) => `${e.property}: ${Object.values(e.constraints ?? {}).join('; ')} (got "${String(raw[e.property])}")`,
+      ),
+    );
+  }
+  if (config.NODE_ENV === 'production' && !config.COOKIE_SECURE) {
+    throw new ConfigError(['COOKIE_SECURE: must be true when NODE_ENV=production']);
+  }
+  return config;
+}

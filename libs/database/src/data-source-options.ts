@@ -1,0 +1,25 @@
+import { join } from 'node:path';
+import type { DataSourceOptions } from 'typeorm';
+import { ENTITIES } from './entities';
+
+/**
+ * One place that says how we talk to Postgres. `synchronize` is never on: the schema
+ * changes only through the migrations in ./migrations.
+ */
+export function dataSourceOptions(url: string, extra: Partial<DataSourceOptions> = {}): DataSourceOptions {
+  return {
+    type: 'postgres',
+    url,
+    entities: ENTITIES,
+    migrations: [join(__dirname, 'migrations', '*.{ts,js}')],
+    migrationsTableName: 'migrations',
+    migrationsTransactionMode: 'each',
+    synchronize: false,
+    // gen_random_uuid() is built into Postgres 13+; no extension to install.
+    uuidExtension: 'pgcrypto',
+    installExtensions: false,
+    logging: ['error'],
+    extra: { max: 10 },
+    ...extra,
+  } as DataSourceOptions;
+}

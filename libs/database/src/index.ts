@@ -1,0 +1,6 @@
+export * from './data-source-options';
+export * from './database.module';
+export * from './entities';
+export * from './migrate';
+export * from './test-database';
+export * from './seed/seed-demo';

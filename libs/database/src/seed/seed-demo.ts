@@ -1,0 +1,39 @@
+import { DataSource } from 'typeorm';
+import { Discipline, hashPassword, Organisation, User, UserStatus } from '@imh/identity';
+import { DEMO_USERS, DISCIPLINES, ORGANISATIONS } from './demo-identity';
+
+/**
+ * Seeds the demo programme. Idempotent: run it on every `npm start`; it inserts what is
+ * missing and puts the demo users back to their roles and the current DEMO_PASSWORD.
+ */
+export async function seedDemo(dataSource: DataSource, opts: { demoPassword: string }): Promise<void> {
+  const passwordHash = await hashPassword(opts.demoPassword);
+  await dataSource.transaction(async (manager) => {
+    await manager.upsert(Discipline, DISCIPLINES, ['code']);
+    await manager
+      .createQueryBuilder()
+      .insert()
+      .into(Organisation)
+      .values(ORGANISATIONS.map((name) => ({ name })))
+      .orIgnore()
+      .execute();
+    const disciplines = new Map((await manager.find(Discipline)).map((d) => [d.code, d.id]));
+    const organisations = new Map((await manager.find(Organisation)).map((o) => [o.name, o.id]));
+    for (const demo of DEMO_USERS) {
+      await manager.upsert(
+        User,
+        {
+          email: demo.email,
+          name: demo.name,
+          roles: demo.roles,
+          status: UserStatus.ACTIVE,
+          passwordHash,
+          disciplineId: demo.discipline ? disciplines.get(demo.discipline)! : null,
+          organisationId: demo.organisation ? organisations.get(demo.organisation)! : null,
+          deactivatedAt: null,
+        },
+        ['email'],
+      );
+    }
+  });
+}

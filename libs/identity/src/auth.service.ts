@@ -1,0 +1,63 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { DomainError } from '@imh/common';
+import { LoginInput } from './dto/login.input';
+import { User, UserStatus } from './entities/user.entity';
+import { LoginRateLimiter } from './login-rate-limiter';
+import { PasswordService } from './password.service';
+import { SessionService } from './session.service';
+
+export interface LoginResult {
+  user: User;
+  sessionToken: string;
+}
+
+export interface ClientInfo {
+  address: string;
+  userAgent?: string;
+}
+
+const INVALID_CREDENTIALS = () =>
+  DomainError.unauthenticated('The e-mail address or password is incorrect.', 'INVALID_CREDENTIALS');
+
+@Injectable()
+export class AuthService {
+  private readonly logger = new Logger(AuthService.name);
+
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly passwords: PasswordService,
+    private readonly sessions: SessionService,
+    private readonly limiter: LoginRateLimiter,
+  ) {}
+
+  /**
+   * A wrong password and an unknown e-mail get the same error and the same argon2 work,
+   * so the answer does not reveal who has an account. Deactivated and invited accounts
+   * are told only after the right password.
+   */
+  async login(input: LoginInput, client: ClientInfo): Promise<LoginResult> {
+    await this.limiter.assertAllowed(input.email, client.address);
+    const user = await this.dataSource.getRepository(User).findOne({ where: { email: input.email } });
+    const ok = await this.passwords.verify(user?.passwordHash, input.password);
+    if (!user || !ok) {
+      await this.limiter.recordFailure(input.email, client.address);
+      throw INVALID_CREDENTIALS();
+    }
+    if (user.status === UserStatus.DEACTIVATED) {
+      throw DomainError.forbidden(
+        'This account has been deactivated. Contact the training administration.',
+        'ACCOUNT_DEACTIVATED',
+      );
+    }
+    await this.limiter.recordSuccess(input.email);
+    const { token } = await this.sessions.start(this.dataSource.manager, user.id, client.userAgent);
+    this.logger.log(`login user=${user.id}`);
+    return { user, sessionToken: token };
+  }
+
+  async logout(sessionId: string | undefined): Promise<void> {
+    if (sessionId) await this.sessions.end(sessionId);
+  }
+}

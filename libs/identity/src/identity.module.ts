@@ -1,0 +1,16 @@
+import { Module } from '@nestjs/common';
+import { AuditModule } from '@imh/audit';
+import { QueueModule } from '@imh/queue';
+import { AuthService } from './auth.service';
+import { InvitationService } from './invitation.service';
+import { LoginRateLimiter } from './login-rate-limiter';
+import { PasswordService } from './password.service';
+import { SessionService } from './session.service';
+import { UserService } from './user.service';
+
+@Module({
+  imports: [AuditModule, QueueModule],
+  providers: [PasswordService, SessionService, LoginRateLimiter, AuthService, InvitationService, UserService],
+  exports: [PasswordService, SessionService, AuthService, InvitationService, UserService],
+})
+export class IdentityModule {}

@@ -1,0 +1,208 @@
+import { InjectQueue } from '@nestjs/bullmq';
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { Queue } from 'bullmq';
+import { DataSource, EntityManager, IsNull } from 'typeorm';
+import { AuditService } from '@imh/audit';
+import { Actor, DomainError } from '@imh/common';
+import { AppConfig } from '@imh/config';
+import { EmailJob, jobId, QueueName } from '@imh/queue';
+import { InviteUserInput } from './dto/invite-user.input';
+import { SetPasswordInput } from './dto/set-password.input';
+import { Discipline } from './entities/discipline.entity';
+import { Organisation } from './entities/organisation.entity';
+import { Locale, User, UserStatus } from './entities/user.entity';
+import { UserToken, UserTokenPurpose } from './entities/user-token.entity';
+import { IdentityPolicy } from './identity.policy';
+import { PasswordService } from './password.service';
+import { SessionService } from './session.service';
+import { hashToken, newToken } from './tokens';
+
+const PASSWORD_RESET_TTL_MS = 60 * 60_000;
+
+const INVALID_LINK = () =>
+  DomainError.badInput(
+    'This link is invalid, has already been used or has expired.',
+    { token: 'invalid' },
+    'INVALID_TOKEN',
+  );
+
+/** Invitations and password resets: single-use, expiring links sent through the e-mail queue. */
+@Injectable()
+export class InvitationService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    @InjectQueue(QueueName.EMAIL) private readonly emailQueue: Queue<EmailJob>,
+    private readonly config: AppConfig,
+    private readonly passwords: PasswordService,
+    private readonly sessions: SessionService,
+    private readonly audit: AuditService,
+  ) {}
+
+  async invite(actor: Actor | null, input: InviteUserInput): Promise<User> {
+    IdentityPolicy.assertCanManageUsers(actor);
+    const { user, token, expiresAt, tokenId, inviter } = await this.dataSource.transaction(async (manager) => {
+      if (await manager.exists(User, { where: { email: input.email } })) {
+        throw DomainError.conflict('A user with this e-mail address already exists.', 'EMAIL_TAKEN');
+      }
+      await this.assertReferencesExist(manager, input);
+      const user = await manager.save(
+        manager.create(User, {
+          email: input.email,
+          name: input.name,
+          roles: input.roles,
+          status: UserStatus.INVITED,
+          locale: input.locale ?? Locale.nl,
+          disciplineId: input.disciplineId ?? null,
+          organisationId: input.organisationId ?? null,
+          passwordHash: null,
+        }),
+      );
+      const issued = await this.issueToken(
+        manager,
+        user.id,
+        UserTokenPurpose.INVITATION,
+        this.config.INVITATION_TTL_HOURS * 3600_000,
+      );
+      await this.audit.record(manager, {
+        actorId: actor.userId,
+        action: 'user.invited',
+        subjectType: 'user',
+        subjectId: user.id,
+        data: { roles: input.roles },
+      });
+      const inviter = await manager.findOneByOrFail(User, { id: actor.userId });
+      return { user, ...issued, inviter };
+    });
+    await this.sendInvitation(user, inviter.name, token, tokenId, expiresAt);
+    return user;
+  }
+
+  /** A fresh link for someone who has not accepted yet; the old links stop working. */
+  async resendInvitation(actor: Actor | null, userId: string): Promise<User> {
+    IdentityPolicy.assertCanManageUsers(actor);
+    const { user, token, tokenId, expiresAt, inviter } = await this.dataSource.transaction(async (manager) => {
+      const user = await manager.findOneBy(User, { id: userId });
+      if (!user) throw DomainError.notFound('User');
+      if (user.status !== UserStatus.INVITED) {
+        throw DomainError.conflict('This user has already accepted the invitation.', 'ALREADY_ACTIVE');
+      }
+      await manager.update(
+        UserToken,
+        { userId, purpose: UserTokenPurpose.INVITATION, usedAt: IsNull() },
+        { usedAt: new Date() },
+      );
+      const issued = await this.issueToken(
+        manager,
+        user.id,
+        UserTokenPurpose.INVITATION,
+        this.config.INVITATION_TTL_HOURS * 3600_000,
+      );
+      const inviter = await manager.findOneByOrFail(User, { id: actor.userId });
+      return { user, ...issued, inviter };
+    });
+    await this.sendInvitation(user, inviter.name, token, tokenId, expiresAt);
+    return user;
+  }
+
+  /** Sets the invitee's password, activates the account and signs them in. */
+  async acceptInvitation(input: SetPasswordInput, userAgent?: string): Promise<{ user: User; sessionToken: string }> {
+    return this.redeem(input, UserTokenPurpose.INVITATION, userAgent);
+  }
+
+  /** Always answers the same, whether or not the address has an account. */
+  async requestPasswordReset(email: string): Promise<void> {
+    const issued = await this.dataSource.transaction(async (manager) => {
+      const user = await manager.findOneBy(User, { email, status: UserStatus.ACTIVE });
+      if (!user) return null;
+      const token = await this.issueToken(manager, user.id, UserTokenPurpose.PASSWORD_RESET, PASSWORD_RESET_TTL_MS);
+      return { user, ...token };
+    });
+    if (!issued) return;
+    const { user, token, tokenId, expiresAt } = issued;
+    await this.emailQueue.add(
+      'password-reset',
+      {
+        template: 'password-reset',
+        to: user.email,
+        locale: user.locale,
+        params: { name: user.name, link: this.link('/reset-password', token), expiresAt: expiresAt.toISOString() },
+      },
+      { jobId: jobId('password-reset', tokenId) },
+    );
+  }
+
+  /** Sets a new password from a reset link; every other session of the user ends. */
+  async resetPassword(input: SetPasswordInput, userAgent?: string): Promise<{ user: User; sessionToken: string }> {
+    return this.redeem(input, UserTokenPurpose.PASSWORD_RESET, userAgent);
+  }
+
+  private async redeem(input: SetPasswordInput, purpose: UserTokenPurpose, userAgent?: string) {
+    // Hash outside the transaction: argon2 is slow and must not hold locks.
+    const passwordHash = await this.passwords.hash(input.password);
+    return this.dataSource.transaction(async (manager) => {
+      // Claim the token atomically: of two concurrent uses, only one sees a row updated.
+      const claimed = await manager
+        .createQueryBuilder()
+        .update(UserToken)
+        .set({ usedAt: () => 'now()' })
+        .where('token_hash = :hash', { hash: hashToken(input.token) })
+        .andWhere('purpose = :purpose', { purpose })
+        .andWhere('used_at IS NULL')
+        .andWhere('expires_at > now()')
+        .returning(['user_id'])
+        .execute();
+      const userId: string | undefined = claimed.raw[0]?.user_id;
+      if (!userId) throw INVALID_LINK();
+      const user = await manager.findOneBy(User, { id: userId });
+      if (!user || user.status === UserStatus.DEACTIVATED) throw INVALID_LINK();
+      if (purpose === UserTokenPurpose.INVITATION && user.status !== UserStatus.INVITED) throw INVALID_LINK();
+      user.passwordHash = passwordHash;
+      user.status = UserStatus.ACTIVE;
+      await manager.save(user);
+      await this.sessions.endAllForUser(manager, user.id);
+      const { token } = await this.sessions.start(manager, user.id, userAgent);
+      return { user, sessionToken: token };
+    });
+  }
+
+  private async issueToken(manager: EntityManager, userId: string, purpose: UserTokenPurpose, ttlMs: number) {
+    const { token, hash } = newToken();
+    const expiresAt = new Date(Date.now() + ttlMs);
+    const row = await manager.save(
+      manager.create(UserToken, { userId, purpose, tokenHash: hash, expiresAt, usedAt: null }),
+    );
+    return { token, tokenId: row.id, expiresAt };
+  }
+
+  private async assertReferencesExist(manager: EntityManager, input: InviteUserInput) {
+    if (input.disciplineId && !(await manager.exists(Discipline, { where: { id: input.disciplineId } }))) {
+      throw DomainError.badInput('Unknown discipline.', { disciplineId: 'unknown' });
+    }
+    if (input.organisationId && !(await manager.exists(Organisation, { where: { id: input.organisationId } }))) {
+      throw DomainError.badInput('Unknown organisation.', { organisationId: 'unknown' });
+    }
+  }
+
+  private async sendInvitation(user: User, invitedBy: string, token: string, tokenId: string, expiresAt: Date) {
+    await this.emailQueue.add(
+      'invitation',
+      {
+        template: 'invitation',
+        to: user.email,
+        locale: user.locale,
+        params: {
+          name: user.name,
+          invitedBy,
+          link: this.link('/set-password', token),
+          expiresAt: expiresAt.toISOString(),
+        },
+      },
+      { jobId: jobId('invitation', tokenId) },
+    );
+  }
+
+  private link(path: string, token: string) {
+    return `${this.config.PORTAL_URL.replace(/\/$/, '')}${path}?token=${encodeURIComponent(token)}`;
+  }
+}

@@ -1,0 +1,80 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager, LessThan } from 'typeorm';
+import { AppConfig } from '@imh/config';
+import { Session } from './entities/session.entity';
+import { User, UserStatus } from './entities/user.entity';
+import { hashToken, newToken } from './tokens';
+
+export interface ResolvedSession {
+  session: Session;
+  user: User;
+}
+
+/** Server-side sessions in Postgres, so API replicas stay stateless. */
+@Injectable()
+export class SessionService {
+  /** Touch `last_seen_at` at most this often, so reads don't write on every request. */
+  private static readonly TOUCH_EVERY_MS = 60_000;
+
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly config: AppConfig,
+  ) {}
+
+  private idleMs() {
+    return this.config.SESSION_IDLE_HOURS * 3600_000;
+  }
+
+  async start(
+    manager: EntityManager,
+    userId: string,
+    userAgent?: string,
+  ): Promise<{ token: string; session: Session }> {
+    const { token, hash } = newToken();
+    const now = new Date();
+    const session = manager.create(Session, {
+      tokenHash: hash,
+      userId,
+      lastSeenAt: now,
+      expiresAt: new Date(now.getTime() + this.idleMs()),
+      userAgent: userAgent?.slice(0, 300) ?? null,
+    });
+    await manager.save(session);
+    return { token, session };
+  }
+
+  /** The live session and active user for a cookie token, or null. One query. */
+  async resolve(token: string | undefined): Promise<ResolvedSession | null> {
+    if (!token || token.length > 100) return null;
+    const session = await this.dataSource
+      .getRepository(Session)
+      .createQueryBuilder('s')
+      .innerJoinAndSelect('s.user', 'u')
+      .where('s.token_hash = :hash', { hash: hashToken(token) })
+      .andWhere('s.expires_at > now()')
+      .andWhere('u.status = :active', { active: UserStatus.ACTIVE })
+      .getOne();
+    if (!session?.user) return null;
+    const now = Date.now();
+    if (now - session.lastSeenAt.getTime() > SessionService.TOUCH_EVERY_MS) {
+      await this.dataSource
+        .getRepository(Session)
+        .update(session.id, { lastSeenAt: new Date(now), expiresAt: new Date(now + this.idleMs()) });
+    }
+    return { session, user: session.user };
+  }
+
+  async end(sessionId: string): Promise<void> {
+    await this.dataSource.getRepository(Session).delete(sessionId);
+  }
+
+  async endAllForUser(manager: EntityManager, userId: string): Promise<void> {
+    await manager.delete(Session, { userId });
+  }
+
+  async purgeExpired(): Promise<number> {
+    const result = await this.dataSource.getRepository(Session).delete({ expiresAt: LessThan(new Date()) });
+    return result.affected ?? 0;
+  }
+}

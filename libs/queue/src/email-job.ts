@@ -1,0 +1,23 @@
+/** The e-mails the worker knows how to render. A new template adds its params here. */
+export interface EmailTemplateParams {
+  invitation: { name: string; invitedBy: string; link: string; expiresAt: string };
+  'password-reset': { name: string; link: string; expiresAt: string };
+}
+export type EmailTemplate = keyof EmailTemplateParams;
+
+export type EmailJob = {
+  [T in EmailTemplate]: {
+    template: T;
+    to: string;
+    locale: 'nl' | 'en';
+    params: EmailTemplateParams[T];
+  };
+}[EmailTemplate];
+
+/**
+ * BullMQ job ids must not contain ':'; ids are derived from what the job is about so a
+ * retry or a duplicate enqueue never sends twice.
+ */
+export function jobId(...parts: string[]): string {
+  return parts.map((p) => p.replace(/[^a-zA-Z0-9_.-]/g, '_')).join('__');
+}

@@ -1,0 +1,3 @@
+export * from './email-job';
+export * from './queue-names';
+export * from './queue.module';

@@ -1,0 +1,52 @@
+// Unit (`*.spec.ts`, no I/O) and integration (`*.integration-spec.ts`, real Postgres and
+// Redis) tiers. SWC compiles the server code so decorator metadata (Nest, TypeORM,
+// GraphQL code-first) works as it does at run time.
+import { resolve } from 'node:path';
+import swc from 'unplugin-swc';
+import { defineConfig } from 'vitest/config';
+
+const root = import.meta.dirname;
+const libs = ['audit', 'common', 'config', 'database', 'identity', 'queue'];
+const alias = Object.fromEntries(libs.map((lib) => [`@imh/${lib}`, resolve(root, `libs/${lib}/src/index.ts`)]));
+
+const server = {
+  plugins: [
+    swc.vite({
+      jsc: {
+        parser: { syntax: 'typescript', decorators: true },
+        transform: { legacyDecorator: true, decoratorMetadata: true },
+        target: 'es2022',
+      },
+    }),
+  ],
+  resolve: { alias },
+};
+
+export default defineConfig({
+  test: {
+    projects: [
+      {
+        ...server,
+        test: {
+          name: 'unit',
+          include: ['apps/**/*.spec.ts', 'libs/**/*.spec.ts'],
+          exclude: ['**/node_modules/**', 'apps/portal/**'],
+          environment: 'node',
+        },
+      },
+      {
+        ...server,
+        test: {
+          name: 'integration',
+          include: ['tests/integration/**/*.integration-spec.ts'],
+          environment: 'node',
+          globalSetup: ['tests/integration/support/global-setup.ts'],
+          // Files share one database per run; each boots its own app. Two cores: run files one by one.
+          fileParallelism: false,
+          testTimeout: 30_000,
+          hookTimeout: 60_000,
+        },
+      },
+    ],
+  },
+});
