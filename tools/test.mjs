@@ -1,0 +1,141 @@
+#!/usr/bin/env node
+// `npm test`: the whole suite, in the order that fails fastest.
+//   format → lint → typecheck → generated files fresh → migrations match entities →
+//   unit → integration (real Postgres + Redis) → Playwright journeys (Debian Chromium)
+// Pass step names to run only some: `npm test -- unit integration`.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { checkNodeVersion, ensureDependencies, loadDotEnv, portAnswers, ROOT, say } from './lib.mjs';
+
+checkNodeVersion();
+loadDotEnv();
+ensureDependencies();
+
+const TMP = join(ROOT, 'tmp');
+mkdirSync(TMP, { recursive: true });
+const baseDbUrl = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+const redisUrl = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
+
+function exec(command, args, env = {}) {
+  const result = spawnSync(command, args, { cwd: ROOT, stdio: 'inherit', env: { ...process.env, ...env } });
+  return result.status === 0;
+}
+
+/** Regenerates a generated file set and fails when it differs from what is committed. */
+function freshness(label, files, command, args) {
+  const before = files.map((f) => (existsSync(join(ROOT, f)) ? readFileSync(join(ROOT, f), 'utf8') : ''));
+  if (!exec(command, args)) return false;
+  const stale = files.filter((f, i) => readFileSync(join(ROOT, f), 'utf8') !== before[i]);
+  if (stale.length) console.error(`${label} was stale and has been regenerated; commit: ${stale.join(', ')}`);
+  return stale.length === 0;
+}
+
+const counts = { passed: 0, failed: 0 };
+function vitest(project) {
+  const report = join(TMP, `vitest-${project}.json`);
+  const ok = exec(
+    'npx',
+    ['vitest', 'run', '--project', project, '--reporter=default', '--reporter=json', `--outputFile.json=${report}`],
+    {
+      TEST_DATABASE_URL: baseDbUrl,
+    },
+  );
+  if (existsSync(report)) {
+    const r = JSON.parse(readFileSync(report, 'utf8'));
+    counts.passed += r.numPassedTests;
+    counts.failed += r.numFailedTests;
+    if (r.numTotalTests === 0) {
+      console.error(`No ${project} tests ran.`);
+      return false;
+    }
+  }
+  return ok;
+}
+
+async function migrationsMatchEntities() {
+  // A fresh database with every migration applied must match the entities exactly.
+  const name = `imh_migcheck_${Date.now().toString(36)}`;
+  const url = new URL(baseDbUrl);
+  const psql = (sql) =>
+    exec('node', [
+      '-e',
+      `const {Client}=require('pg');(async()=>{const c=new Client({connectionString:${JSON.stringify(baseDbUrl)}});await c.connect();await c.query(${JSON.stringify(sql)});await c.end()})().catch(e=>{console.error(e.message);process.exit(1)})`,
+    ]);
+  if (!psql(`CREATE DATABASE "${name}"`)) return false;
+  url.pathname = `/${name}`;
+  try {
+    const env = { DATABASE_URL: url.toString() };
+    return (
+      exec('node', ['tools/typeorm.mjs', 'migration:run'], { ...env, TYPEORM_LOGGING: 'false' }) &&
+      exec('node', ['tools/typeorm.mjs', 'migration:check'], env)
+    );
+  } finally {
+    psql(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+  }
+}
+
+const STEPS = {
+  format: () => exec('npx', ['prettier', '--check', '.', '--log-level', 'warn']),
+  lint: () => exec('npx', ['eslint', '.', '--max-warnings=0']),
+  typecheck: () => exec('npx', ['nx', 'run-many', '-t', 'typecheck', '--outputStyle=static', '--skipNxCache']),
+  generated: () =>
+    freshness('GraphQL schema', ['apps/api/schema.graphql'], 'npm', ['run', '--silent', 'schema:generate']) &&
+    (!existsSync(join(ROOT, 'apps/portal/codegen.ts')) ||
+      freshness('Portal GraphQL types', ['apps/portal/src/gql/graphql.ts', 'apps/portal/src/gql/gql.ts'], 'npm', [
+        'run',
+        '--silent',
+        'codegen',
+      ])),
+  migrations: migrationsMatchEntities,
+  unit: () => vitest('unit'),
+  integration: () => vitest('integration'),
+  e2e: () => {
+    const report = join(TMP, 'playwright.json');
+    const ok = exec('npx', ['playwright', 'test', '-c', 'tests/e2e/playwright.config.ts'], {
+      TEST_DATABASE_URL: baseDbUrl,
+      PLAYWRIGHT_JSON_OUTPUT_NAME: report,
+    });
+    if (existsSync(report)) {
+      const s = JSON.parse(readFileSync(report, 'utf8')).stats ?? {};
+      counts.passed += s.expected ?? 0;
+      counts.failed += (s.unexpected ?? 0) + (s.flaky ?? 0);
+    }
+    return ok;
+  },
+};
+
+const wanted = process.argv.slice(2).filter((a) => !a.startsWith('-'));
+const steps = wanted.length ? wanted : Object.keys(STEPS);
+const unknown = steps.filter((s) => !STEPS[s]);
+if (unknown.length) {
+  console.error(`Unknown step(s): ${unknown.join(', ')}. Steps: ${Object.keys(STEPS).join(', ')}`);
+  process.exit(2);
+}
+
+const pg = new URL(baseDbUrl);
+const redis = new URL(redisUrl);
+if (!(await portAnswers(pg.hostname, Number(pg.port || 5432)))) {
+  console.error(`npm test needs Postgres at ${pg.host} (TEST_DATABASE_URL); none answers.`);
+  process.exit(1);
+}
+if (!(await portAnswers(redis.hostname, Number(redis.port || 6379)))) {
+  console.error(`npm test needs Redis at ${redis.host} (REDIS_URL); none answers.`);
+  process.exit(1);
+}
+
+const timings = [];
+for (const step of steps) {
+  const started = Date.now();
+  say('test', `── ${step} ──`);
+  const ok = await STEPS[step]();
+  timings.push(`${step} ${ok ? 'ok' : 'FAILED'} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
+  if (!ok) {
+    say('test', timings.join(' · '));
+    console.log(`tests: ${counts.passed} passed, ${Math.max(counts.failed, 1)} failed`);
+    process.exit(1);
+  }
+}
+say('test', timings.join(' · '));
+console.log(`tests: ${counts.passed} passed, ${counts.failed} failed`);
+process.exit(counts.failed > 0 ? 1 : 0);
