@@ -6,8 +6,18 @@ import swc from 'unplugin-swc';
 import { defineConfig } from 'vitest/config';
 
 const root = import.meta.dirname;
-const libs = ['audit', 'common', 'config', 'database', 'identity', 'queue'];
-const alias = Object.fromEntries(libs.map((lib) => [`@imh/${lib}`, resolve(root, `libs/${lib}/src/index.ts`)]));
+const libs = ['audit', 'catalogue', 'cohorts', 'common', 'config', 'database', 'files', 'identity', 'queue'];
+const alias = [
+  ...libs.map((lib) => ({ find: `@imh/${lib}`, replacement: resolve(root, `libs/${lib}/src/index.ts`) })),
+  // Node runs the server as CommonJS, so there is one `graphql`. Vite would otherwise hand our
+  // sources (and graphql-query-complexity) the ESM build, a second copy whose classes fail
+  // graphql's instanceof checks ("Cannot use GraphQLObjectType from another module or realm").
+  { find: /^graphql$/, replacement: resolve(root, 'node_modules/graphql/index.js') },
+  {
+    find: /^graphql-query-complexity$/,
+    replacement: resolve(root, 'node_modules/graphql-query-complexity/dist/cjs/index.js'),
+  },
+];
 
 const server = {
   plugins: [

@@ -4,10 +4,11 @@ import { DatabaseModule } from '@imh/database';
 import { QueueModule } from '@imh/queue';
 import { EmailProcessor } from './email/email.processor';
 import { MailerService } from './email/mailer.service';
+import { MaintenanceProcessor } from './maintenance/maintenance.processor';
 
 /** The worker: BullMQ processors over the same libs as the API. It never runs migrations. */
 @Module({
   imports: [ConfigModule, DatabaseModule, QueueModule],
-  providers: [MailerService, EmailProcessor],
+  providers: [MailerService, EmailProcessor, MaintenanceProcessor],
 })
 export class WorkerModule {}

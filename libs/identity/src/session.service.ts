@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager, LessThan } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { AppConfig } from '@imh/config';
 import { Session } from './entities/session.entity';
 import { User, UserStatus } from './entities/user.entity';
@@ -71,10 +71,5 @@ export class SessionService {
 
   async endAllForUser(manager: EntityManager, userId: string): Promise<void> {
     await manager.delete(Session, { userId });
-  }
-
-  async purgeExpired(): Promise<number> {
-    const result = await this.dataSource.getRepository(Session).delete({ expiresAt: LessThan(new Date()) });
-    return result.affected ?? 0;
   }
 }

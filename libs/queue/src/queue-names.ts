@@ -1,5 +1,7 @@
 /** Every BullMQ queue, by name. API and worker import these; nobody spells a queue name twice. */
 export const QueueName = {
   EMAIL: 'email',
+  /** Scheduled housekeeping: purging expired sessions and link tokens. */
+  MAINTENANCE: 'maintenance',
 } as const;
 export type QueueName = (typeof QueueName)[keyof typeof QueueName];

@@ -1,0 +1,291 @@
+import { describe, expect, it } from 'vitest';
+import { DomainError, ErrorCode } from '@imh/common';
+import type { GroupingConstraints, GroupingInput, GroupingStudent } from './grouping.types';
+import { generatePool } from './pool.factory';
+import { proposeGroups } from './propose-groups';
+import { assertValidAssignment, validateAssignment } from './validate-assignment';
+
+const pool: GroupingStudent[] = generatePool(
+  { students: 40, disciplineWeights: [3, 2, 1], organisationWeights: [1, 1, 1, 1] },
+  17,
+);
+const id = (i: number) => pool[i].id;
+const base: GroupingInput = { pool, bounds: { minSize: 8, maxSize: 12 }, mode: 'OPEN' };
+
+function caught(run: () => unknown): DomainError {
+  try {
+    run();
+  } catch (error) {
+    expect(error).toBeInstanceOf(DomainError);
+    return error as DomainError;
+  }
+  throw new Error('expected a DomainError, nothing was thrown');
+}
+
+function expectBadInput(input: GroupingInput, reason: string, message: RegExp, field: string) {
+  const error = caught(() => proposeGroups(input, { seed: 1 }));
+  expect(error.code).toBe(ErrorCode.BAD_USER_INPUT);
+  expect(error.options.reason).toBe(reason);
+  expect(error.message).toMatch(message);
+  expect(Object.keys(error.options.fields ?? {})).toContain(field);
+}
+
+const withConstraints = (constraints: GroupingConstraints): GroupingInput => ({ ...base, constraints });
+
+describe('proposeGroups rejects bad input with BAD_USER_INPUT naming the problem', () => {
+  it('min > max', () => {
+    expectBadInput(
+      { ...base, bounds: { minSize: 16, maxSize: 12 } },
+      'MIN_GREATER_THAN_MAX',
+      /minimum group size \(16\) is larger than the maximum \(12\)/,
+      'minSize',
+    );
+  });
+
+  it('a minimum group size below 1', () => {
+    expectBadInput({ ...base, bounds: { minSize: 0, maxSize: 12 } }, 'MIN_SIZE_TOO_SMALL', /at least 1/, 'minSize');
+  });
+
+  it('a pool smaller than the minimum group size', () => {
+    expectBadInput(
+      { ...base, pool: pool.slice(0, 5) },
+      'POOL_TOO_SMALL',
+      /pool has 5 students, fewer than the minimum group size \(8\)/,
+      'pool',
+    );
+    expectBadInput({ ...base, pool: [] }, 'POOL_TOO_SMALL', /pool is empty/, 'pool');
+  });
+
+  it('no feasible number of groups', () => {
+    expectBadInput(
+      { ...base, pool: pool.slice(0, 25), bounds: { minSize: 12, maxSize: 12 } },
+      'NO_FEASIBLE_GROUP_COUNT',
+      /No number of groups splits 25 students into groups of 12–12/,
+      'minSize',
+    );
+    expectBadInput(
+      { ...base, bounds: { groupCount: 3, minSize: 8, maxSize: 12 }, pool: pool.slice(0, 37) },
+      'NO_FEASIBLE_GROUP_COUNT',
+      /3 groups of 8–12 students cannot hold a pool of 37/,
+      'groupCount',
+    );
+    expectBadInput({ ...base, bounds: { groupCount: 0 } }, 'GROUP_COUNT_INVALID', /number of groups/, 'groupCount');
+  });
+
+  it('a student pinned into two groups', () => {
+    expectBadInput(
+      withConstraints({
+        pins: [
+          { studentId: id(3), groupIndex: 0 },
+          { studentId: id(3), groupIndex: 2 },
+        ],
+      }),
+      'PINNED_TWICE',
+      new RegExp(`${id(3)} is pinned into two groups \\(0 and 2\\)`),
+      'pins',
+    );
+  });
+
+  it('"together" and "apart" on the same pair, directly or through other together pairs', () => {
+    expectBadInput(
+      withConstraints({ together: [[id(1), id(2)]], apart: [[id(2), id(1)]] }),
+      'TOGETHER_AND_APART',
+      new RegExp(`${id(1)} and ${id(2)} are marked both "together" and "apart"`),
+      'apart',
+    );
+    expectBadInput(
+      withConstraints({
+        together: [
+          [id(1), id(2)],
+          [id(2), id(3)],
+        ],
+        apart: [[id(3), id(1)]],
+      }),
+      'TOGETHER_AND_APART',
+      new RegExp(`${id(1)} and ${id(3)} must be apart, but "together" pairs put them in one group`),
+      'together',
+    );
+    expectBadInput(
+      withConstraints({ apart: [[id(4), id(4)]] }),
+      'TOGETHER_AND_APART',
+      /cannot be kept apart from themselves/,
+      'apart',
+    );
+  });
+
+  it.each([
+    ['pins', { pins: [{ studentId: 'ghost', groupIndex: 0 }] }],
+    ['together', { together: [[id(0), 'ghost']] }],
+    ['apart', { apart: [['ghost', id(0)]] }],
+  ] as const)('a student in %s who is not in the pool', (field, constraints) => {
+    expectBadInput(withConstraints(constraints), 'NOT_IN_POOL', /Student ghost is not in the pool/, field);
+  });
+
+  it('names every missing student', () => {
+    expectBadInput(
+      withConstraints({ together: [['ghost-1', 'ghost-2']], pins: [{ studentId: 'ghost-3', groupIndex: 0 }] }),
+      'NOT_IN_POOL',
+      /Students ghost-1, ghost-2, ghost-3 are not in the pool/,
+      'together',
+    );
+  });
+
+  it('a pin index out of range', () => {
+    expectBadInput(
+      withConstraints({ pins: [{ studentId: id(0), groupIndex: -1 }] }),
+      'PIN_OUT_OF_RANGE',
+      /pinned to group index -1, which does not exist/,
+      'pins',
+    );
+    // 40 students in groups of 8–12 make at most 5 groups.
+    expectBadInput(
+      withConstraints({ pins: [{ studentId: id(0), groupIndex: 5 }] }),
+      'PIN_OUT_OF_RANGE',
+      /pinned to group index 5, but the pool makes at most 5 groups \(indices 0–4\)/,
+      'pins',
+    );
+    expectBadInput(
+      { ...base, bounds: { groupCount: 4 }, constraints: { pins: [{ studentId: id(0), groupIndex: 4 }] } },
+      'PIN_OUT_OF_RANGE',
+      /pinned to group index 4, but there are 4 groups \(indices 0–3\)/,
+      'pins',
+    );
+  });
+
+  it('a together-component larger than the maximum group size', () => {
+    const chain = Array.from({ length: 12 }, (_, i): [string, string] => [id(i), id(i + 1)]);
+    expectBadInput(
+      withConstraints({ together: chain }),
+      'TOGETHER_TOO_LARGE',
+      /"together" pairs join 13 students .* more than the maximum group size \(12\)/,
+      'together',
+    );
+  });
+
+  it('together students pinned to different groups', () => {
+    expectBadInput(
+      withConstraints({
+        together: [[id(0), id(1)]],
+        pins: [
+          { studentId: id(0), groupIndex: 0 },
+          { studentId: id(1), groupIndex: 1 },
+        ],
+      }),
+      'TOGETHER_PINNED_APART',
+      /must be together but are pinned to groups 0 and 1/,
+      'pins',
+    );
+  });
+
+  it('apart students pinned to the same group', () => {
+    expectBadInput(
+      withConstraints({
+        apart: [[id(0), id(1)]],
+        pins: [
+          { studentId: id(0), groupIndex: 1 },
+          { studentId: id(1), groupIndex: 1 },
+        ],
+      }),
+      'CONSTRAINTS_UNSATISFIABLE',
+      /must be apart but are both pinned to group 1/,
+      'apart',
+    );
+  });
+
+  it('more pinned students than a group can hold', () => {
+    const pins = Array.from({ length: 13 }, (_, i) => ({ studentId: id(i), groupIndex: 0 }));
+    expectBadInput(withConstraints({ pins }), 'GROUP_OVER_CAPACITY', /more than 12 students .* in group 0/, 'pins');
+  });
+
+  it('apart pairs that cannot be honoured', () => {
+    expectBadInput(
+      { ...base, bounds: { groupCount: 1 }, constraints: { apart: [[id(0), id(1)]] } },
+      'CONSTRAINTS_UNSATISFIABLE',
+      /must be apart, but the pool makes only one group/,
+      'apart',
+    );
+    // Three students pairwise apart need three groups.
+    expectBadInput(
+      {
+        ...base,
+        bounds: { groupCount: 2 },
+        constraints: {
+          apart: [
+            [id(0), id(1)],
+            [id(1), id(2)],
+            [id(0), id(2)],
+          ],
+        },
+      },
+      'CONSTRAINTS_UNSATISFIABLE',
+      /No group can take student/,
+      'apart',
+    );
+  });
+
+  it('a student listed twice in the pool', () => {
+    expectBadInput({ ...base, pool: [...pool, pool[0]] }, 'DUPLICATE_STUDENT', /appears twice in the pool/, 'pool');
+  });
+});
+
+describe('validateAssignment', () => {
+  const input: GroupingInput = {
+    pool,
+    bounds: { minSize: 8, maxSize: 12 },
+    mode: 'OPEN',
+    constraints: {
+      pins: [{ studentId: id(0), groupIndex: 0 }],
+      together: [[id(1), id(2)]],
+      apart: [[id(3), id(4)]],
+    },
+  };
+  const proposal = proposeGroups(input, { seed: 2 });
+  const split = () => proposal.groups.map((g) => [...g.studentIds]);
+  const move = (groups: string[][], student: string, to: number) => {
+    for (const g of groups) if (g.includes(student)) g.splice(g.indexOf(student), 1);
+    groups[to].push(student);
+    return groups;
+  };
+  const groupOf = (student: string) => proposal.groups.findIndex((g) => g.studentIds.includes(student));
+
+  it('accepts the proposal itself', () => {
+    expect(validateAssignment(input, split())).toEqual([]);
+    expect(() => assertValidAssignment(input, split())).not.toThrow();
+  });
+
+  it('reports a moved pinned student, a split together pair and a joined apart pair', () => {
+    const groups = split();
+    move(groups, id(0), 1);
+    move(groups, id(1), (groupOf(id(2)) + 1) % groups.length);
+    move(groups, id(3), groupOf(id(4)));
+    const reasons = validateAssignment(input, groups).map((p) => p.reason);
+    expect(reasons).toEqual(expect.arrayContaining(['PIN_VIOLATED', 'TOGETHER_VIOLATED', 'APART_VIOLATED']));
+  });
+
+  it('reports sizes out of bounds, the wrong number of groups and students not placed exactly once', () => {
+    const groups = split();
+    const tooSmall = groups[0].splice(0, 5);
+    groups[1].push(...tooSmall.slice(0, 3));
+    groups[1].push('ghost', groups[2][0]);
+    const problems = validateAssignment({ ...input, bounds: { groupCount: 5, minSize: 8, maxSize: 12 } }, groups);
+    expect(problems.map((p) => p.reason)).toEqual(
+      expect.arrayContaining([
+        'GROUP_TOO_SMALL',
+        'GROUP_TOO_LARGE',
+        'GROUP_COUNT',
+        'NOT_IN_POOL',
+        'PLACED_TWICE',
+        'NOT_PLACED',
+      ]),
+    );
+    expect(problems.find((p) => p.reason === 'NOT_PLACED')!.studentIds).toEqual(tooSmall.slice(3).sort());
+  });
+
+  it('throws BAD_USER_INPUT on commit when the split has problems', () => {
+    const groups = move(split(), id(0), 1);
+    const error = caught(() => assertValidAssignment(input, groups));
+    expect(error.code).toBe(ErrorCode.BAD_USER_INPUT);
+    expect(error.options.reason).toBe('PIN_VIOLATED');
+    expect(error.message).toMatch(new RegExp(`${id(0)} is pinned to group 0 but placed in group 1`));
+  });
+});
