@@ -14,6 +14,7 @@ export async function createApiApp(): Promise<INestApplication> {
     logger: LEVELS.slice(0, LEVELS.indexOf(config.LOG_LEVEL as LogLevel) + 1),
   });
   app.disable('x-powered-by');
+  if (config.TRUST_PROXY_HOPS > 0) app.set('trust proxy', config.TRUST_PROXY_HOPS);
   app.use(cookieParser());
   app.enableShutdownHooks();
   return app;

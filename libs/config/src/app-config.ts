@@ -1,6 +1,18 @@
 import 'reflect-metadata';
 import { plainToInstance, Transform } from 'class-transformer';
-import { IsBoolean, IsIn, IsInt, IsString, IsUrl, Matches, Max, Min, MinLength, validateSync } from 'class-validator';
+import {
+  IsBoolean,
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  IsUrl,
+  Matches,
+  Max,
+  Min,
+  MinLength,
+  validateSync,
+} from 'class-validator';
 
 const toBool = ({ value }: { value: unknown }) =>
   typeof value === 'string' ? ['1', 'true', 'yes', 'on'].includes(value.toLowerCase()) : value;
@@ -77,10 +89,60 @@ export class AppConfig {
   @IsIn(['fatal', 'error', 'warn', 'log', 'debug', 'verbose'])
   LOG_LEVEL = 'log';
 
+  /**
+   * How many proxies sit in front of the API (Express `trust proxy`), so the login rate limit
+   * counts per client address rather than per proxy. 0 when the API faces clients directly.
+   */
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  @Max(10)
+  TRUST_PROXY_HOPS = 0;
+
+  /** Where uploaded files live when S3_BUCKET is not set (single machine). Relative to the working directory. */
+  @IsString()
+  @MinLength(1)
+  FILE_STORAGE_DIR = '.data/files';
+
+  /** Largest upload accepted, in bytes (default 50 MiB). Bigger requests are refused before they are read. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1024)
+  @Max(5 * 1024 ** 3)
+  MAX_UPLOAD_BYTES = 50 * 1024 * 1024;
+
+  /** S3-compatible object storage; used instead of local disk only when S3_BUCKET is set. */
+  @IsOptional()
+  @IsUrl({ require_tld: false, require_protocol: true })
+  S3_ENDPOINT?: string = undefined;
+
+  @IsOptional()
+  @IsString()
+  S3_BUCKET?: string = undefined;
+
+  @IsOptional()
+  @IsString()
+  S3_REGION?: string = undefined;
+
+  @IsOptional()
+  @IsString()
+  S3_ACCESS_KEY_ID?: string = undefined;
+
+  @IsOptional()
+  @IsString()
+  S3_SECRET_ACCESS_KEY?: string = undefined;
+
   /** Password of the demo users that `npm start` seeds. Never used outside the seed. */
   @IsString()
   @MinLength(10, { message: 'DEMO_PASSWORD must be at least 10 characters' })
   DEMO_PASSWORD = 'imh-demo-2026';
+}
+
+/** Secrets never appear in an error message; URLs are shown without their credentials. */
+function shown(key: string, value: string | undefined): string {
+  if (value === undefined) return 'nothing';
+  if (/PASSWORD|SECRET|KEY/.test(key)) return 'a value (hidden)';
+  return `"${value.replace(/\/\/[^@/]*@/, '//***@')}"`;
 }
 
 export class ConfigError extends Error {
@@ -103,7 +165,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   if (errors.length > 0) {
     throw new ConfigError(
       errors.map(
-        (e) => `${e.property}: ${Object.values(e.constraints ?? {}).join('; ')} (got "${String(raw[e.property])}")`,
+        (e) =>
+          `${e.property}: ${Object.values(e.constraints ?? {}).join('; ')} (got ${shown(e.property, raw[e.property])})`,
       ),
     );
   }

@@ -18,7 +18,9 @@ export function dataSourceOptions(url: string, extra: Partial<DataSourceOptions>
     // gen_random_uuid() is built into Postgres 13+; no extension to install.
     uuidExtension: 'pgcrypto',
     installExtensions: false,
-    logging: ['error'],
+    // TypeORM's error log prints the failed SQL with its parameters, which may hold personal or
+    // confidential text; unexpected errors are logged (without parameters) by the API's error formatter.
+    logging: false,
     extra: { max: 10 },
     ...extra,
   } as DataSourceOptions;

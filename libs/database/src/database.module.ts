@@ -10,6 +10,8 @@ import { dataSourceOptions } from './data-source-options';
       inject: [AppConfig],
       useFactory: (config: AppConfig) => ({
         ...dataSourceOptions(config.DATABASE_URL),
+        // Processes never migrate, so they need not load the migration files at all.
+        migrations: [],
         migrationsRun: false,
       }),
     }),

@@ -1,4 +1,4 @@
-import { ValidationPipe, type ValidationError } from '@nestjs/common';
+import { ValidationPipe, type ArgumentMetadata, type ValidationError } from '@nestjs/common';
 import { DomainError } from '@imh/common';
 
 function flatten(errors: ValidationError[], prefix = ''): Record<string, string> {
@@ -12,8 +12,17 @@ function flatten(errors: ValidationError[], prefix = ''): Record<string, string>
   return fields;
 }
 
+/** Only classes are input DTOs. */
+class InputValidationPipe extends ValidationPipe {
+  // SWC records an enum argument's type as the enum object itself (tsc records String), and
+  // ValidationPipe would then reject every value as unknown. GraphQL already checks enums.
+  protected override toValidate(metadata: ArgumentMetadata): boolean {
+    return typeof metadata.metatype === 'function' && super.toValidate(metadata);
+  }
+}
+
 /** Validates every input DTO; a bad one becomes BAD_USER_INPUT naming each bad field. */
-export const validationPipe = new ValidationPipe({
+export const validationPipe = new InputValidationPipe({
   transform: true,
   whitelist: true,
   forbidUnknownValues: true,

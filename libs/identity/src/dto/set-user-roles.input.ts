@@ -1,5 +1,5 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
-import { ArrayMaxSize, ArrayUnique, IsEnum, IsUUID } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsEnum, IsUUID } from 'class-validator';
 import { Role } from '@imh/common';
 
 @InputType()
@@ -9,6 +9,7 @@ export class SetUserRolesInput {
   userId: string;
 
   @Field(() => [Role])
+  @ArrayMinSize(1, { message: 'Choose at least one role; to stop someone signing in, deactivate them.' })
   @ArrayMaxSize(4)
   @ArrayUnique()
   @IsEnum(Role, { each: true })

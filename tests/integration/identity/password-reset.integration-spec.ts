@@ -1,0 +1,151 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Locale, UserStatus } from '@imh/identity';
+import { countRows, sql } from '../support/database';
+import { expectError } from '../support/expect-error';
+import { createUser, uniqueEmail } from '../support/factories';
+import { linkToken, sha256 } from '../support/mail';
+import { LOGIN, REQUEST_PASSWORD_RESET, RESET_PASSWORD } from '../support/operations';
+import { startTestApp, type TestApp } from '../support/test-app';
+
+let app: TestApp;
+beforeAll(async () => {
+  app = await startTestApp({ worker: true });
+});
+afterAll(async () => {
+  await app?.close();
+});
+
+const NEW_PASSWORD = 'my-new-secret-password';
+const requestReset = (email: string) => app.client().gql(REQUEST_PASSWORD_RESET, { input: { email } });
+const tokensOf = (userId: string) =>
+  sql<{ token_hash: string; used_at: Date | null }>(
+    `SELECT token_hash, used_at FROM user_token WHERE user_id = $1 AND purpose = 'PASSWORD_RESET'`,
+    [userId],
+  );
+
+describe('requesting a reset', () => {
+  it('answers the same for known and unknown addresses; only the known one gets an e-mail', async () => {
+    const { user, email } = await createUser({ name: 'Karin Bakker' });
+    const unknown = uniqueEmail('nobody');
+    const tokensBefore = await countRows('SELECT count(*) FROM user_token');
+
+    const known = await requestReset(email);
+    const stranger = await requestReset(unknown);
+
+    expect(known.errors).toBeUndefined();
+    expect(known.data).toEqual({ requestPasswordReset: true });
+    expect({ data: stranger.data, errors: stranger.errors, status: stranger.status }).toEqual({
+      data: known.data,
+      errors: known.errors,
+      status: known.status,
+    });
+    await app.drainQueues();
+    expect(app.mail.to(unknown)).toEqual([]);
+    const [mail] = app.mail.to(email);
+    expect(mail.subject).toBe('Nieuw wachtwoord instellen');
+    expect(mail.text).toContain('Beste Karin Bakker,');
+    const token = linkToken(mail, '/reset-password');
+    expect(mail.text).toContain(`http://portal.imh.test/reset-password?token=${token}`);
+    expect(await tokensOf(user.id)).toEqual([{ token_hash: sha256(token), used_at: null }]);
+    expect(await countRows('SELECT count(*) FROM user_token')).toBe(tokensBefore + 1);
+  });
+
+  it('sends nothing to invited or deactivated accounts, and says so to nobody', async () => {
+    const invited = await createUser({ password: null });
+    const deactivated = await createUser({ status: UserStatus.DEACTIVATED });
+
+    for (const { email, user } of [invited, deactivated]) {
+      expect((await requestReset(email)).data).toEqual({ requestPasswordReset: true });
+      expect(await tokensOf(user.id)).toEqual([]);
+    }
+    await app.drainQueues();
+    expect(app.mail.to(invited.email)).toEqual([]);
+    expect(app.mail.to(deactivated.email)).toEqual([]);
+  });
+
+  it('writes in English to a user whose locale is en', async () => {
+    const { email } = await createUser({ name: 'John Doe', locale: Locale.en });
+    await requestReset(email);
+    await app.drainQueues();
+    const [mail] = app.mail.to(email);
+    expect(mail.subject).toBe('Set a new password');
+    expect(mail.text).toContain('Dear John Doe,');
+  });
+});
+
+describe('resetting', () => {
+  it('sets the new password once, signs in, and ends every other session', async () => {
+    const { user, email, password } = await createUser();
+    const laptop = app.client();
+    const phone = app.client();
+    await laptop.login(email, password);
+    await phone.login(email, password);
+    await requestReset(email);
+    await app.drainQueues();
+    const token = linkToken(app.mail.to(email).at(-1)!, '/reset-password');
+
+    const browser = app.client();
+    const res = await browser.gql(RESET_PASSWORD, { input: { token, password: NEW_PASSWORD } });
+
+    expect(res.errors).toBeUndefined();
+    expect(res.data!.resetPassword.user).toMatchObject({ id: user.id, status: 'ACTIVE' });
+    expect(await browser.meId()).toBe(user.id);
+    expect(await laptop.meId()).toBeNull();
+    expect(await phone.meId()).toBeNull();
+    expect(await countRows('SELECT count(*) FROM session WHERE user_id = $1', [user.id])).toBe(1);
+    expectError(await app.client().gql(LOGIN, { input: { email, password } }), 'UNAUTHENTICATED');
+    expect((await app.client().login(email, NEW_PASSWORD)).id).toBe(user.id);
+
+    // The link works once.
+    const [hashBefore] = await sql('SELECT password_hash FROM "user" WHERE id = $1', [user.id]);
+    const again = await app.client().gql(RESET_PASSWORD, { input: { token, password: 'yet-another-password' } });
+    expectError(again, 'BAD_USER_INPUT', 'INVALID_TOKEN');
+    expect(await sql('SELECT password_hash FROM "user" WHERE id = $1', [user.id])).toEqual([hashBefore]);
+  });
+
+  it('a too-short password is BAD_USER_INPUT and leaves the link usable', async () => {
+    const { user, email } = await createUser();
+    await requestReset(email);
+    await app.drainQueues();
+    const token = linkToken(app.mail.to(email).at(-1)!, '/reset-password');
+    const [before] = await sql('SELECT password_hash FROM "user" WHERE id = $1', [user.id]);
+
+    const short = await app.client().gql(RESET_PASSWORD, { input: { token, password: 'short' } });
+
+    const error = expectError(short, 'BAD_USER_INPUT', 'VALIDATION_FAILED');
+    expect(Object.keys(error.extensions!.fields!)).toEqual(['password']);
+    expect(await sql('SELECT password_hash FROM "user" WHERE id = $1', [user.id])).toEqual([before]);
+    expect((await tokensOf(user.id))[0].used_at).toBeNull();
+    const ok = await app.client().gql(RESET_PASSWORD, { input: { token, password: NEW_PASSWORD } });
+    expect(ok.errors).toBeUndefined();
+  });
+
+  it('a reset link cannot be used to accept an invitation', async () => {
+    const { user, email } = await createUser();
+    await requestReset(email);
+    await app.drainQueues();
+    const token = linkToken(app.mail.to(email).at(-1)!, '/reset-password');
+
+    const res = await app
+      .client()
+      .gql(`mutation ($input: SetPasswordInput!) { acceptInvitation(input: $input) { user { id } } }`, {
+        input: { token, password: NEW_PASSWORD },
+      });
+
+    expectError(res, 'BAD_USER_INPUT', 'INVALID_TOKEN');
+    expect((await tokensOf(user.id))[0].used_at).toBeNull();
+  });
+
+  it('an expired reset link is refused', async () => {
+    const { user, email } = await createUser();
+    await requestReset(email);
+    await app.drainQueues();
+    const token = linkToken(app.mail.to(email).at(-1)!, '/reset-password');
+    await sql(`UPDATE user_token SET expires_at = now() - interval '1 second' WHERE user_id = $1`, [user.id]);
+
+    const res = await app.client().gql(RESET_PASSWORD, { input: { token, password: NEW_PASSWORD } });
+
+    expectError(res, 'BAD_USER_INPUT', 'INVALID_TOKEN');
+    expect((await tokensOf(user.id))[0].used_at).toBeNull();
+  });
+});
