@@ -3,12 +3,14 @@ import { MiddlewareConsumer, Module, NestModule } from '@nestjs/common';
 import { APP_FILTER, APP_PIPE } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import type { GraphQLSchema } from 'graphql';
+import { CatalogueModule, CatalogueService } from '@imh/catalogue';
 import { AppConfig, ConfigModule } from '@imh/config';
 import { DatabaseModule } from '@imh/database';
 import { IdentityModule, UserService } from '@imh/identity';
 import { QueueModule } from '@imh/queue';
 import type { AuthenticatedRequest, GraphQLContext } from './auth/request-context';
 import { SessionMiddleware } from './auth/session.middleware';
+import { FilesController } from './files/files.controller';
 import { formatError } from './graphql/format-error';
 import { PassthroughExceptionFilter } from './graphql/passthrough.filter';
 import { createLoaders } from './graphql/loaders';
@@ -25,11 +27,12 @@ let schemaRef: GraphQLSchema | undefined;
     DatabaseModule,
     QueueModule,
     IdentityModule,
+    CatalogueModule,
     GraphQLModule.forRootAsync<ApolloDriverConfig>({
       driver: ApolloDriver,
-      imports: [IdentityModule],
-      inject: [AppConfig, UserService],
-      useFactory: (config: AppConfig, users: UserService) => ({
+      imports: [IdentityModule, CatalogueModule],
+      inject: [AppConfig, UserService, CatalogueService],
+      useFactory: (config: AppConfig, users: UserService, catalogue: CatalogueService) => ({
         path: '/graphql',
         autoSchemaFile: true,
         sortSchema: true,
@@ -46,12 +49,12 @@ let schemaRef: GraphQLSchema | undefined;
           req,
           res,
           actor: req.actor ?? null,
-          loaders: createLoaders(users),
+          loaders: createLoaders(users, catalogue, req.actor ?? null),
         }),
       }),
     }),
   ],
-  controllers: [HealthController],
+  controllers: [HealthController, FilesController],
   providers: [
     { provide: APP_PIPE, useValue: validationPipe },
     { provide: APP_FILTER, useClass: PassthroughExceptionFilter },
@@ -60,6 +63,6 @@ let schemaRef: GraphQLSchema | undefined;
 })
 export class AppModule implements NestModule {
   configure(consumer: MiddlewareConsumer) {
-    consumer.apply(SessionMiddleware).forRoutes('graphql');
+    consumer.apply(SessionMiddleware).forRoutes('graphql', FilesController);
   }
 }

@@ -1,5 +1,22 @@
+import { EnrollmentResolver } from './catalogue/enrollment.resolver';
+import { IntakeResolver } from './catalogue/intake.resolver';
+import { LearningResolver } from './catalogue/learning.resolver';
+import { LessonResolver } from './catalogue/lesson.resolver';
+import { ModuleResolver } from './catalogue/module.resolver';
+import { TrackResolver } from './catalogue/track.resolver';
+import { StoredFileResolver } from './files/stored-file.resolver';
 import { AuthResolver } from './identity/auth.resolver';
 import { UserResolver } from './identity/user.resolver';
 
 /** Every resolver, for the module and for generating the schema without a database. */
-export const RESOLVERS = [AuthResolver, UserResolver];
+export const RESOLVERS = [
+  AuthResolver,
+  UserResolver,
+  TrackResolver,
+  ModuleResolver,
+  LessonResolver,
+  LearningResolver,
+  EnrollmentResolver,
+  IntakeResolver,
+  StoredFileResolver,
+];

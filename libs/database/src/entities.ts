@@ -1,5 +1,22 @@
 import { AuditEvent } from '@imh/audit';
+import { Enrollment, IntakeRequest, Lesson, LessonAttachment, LessonProgress, Module, Track } from '@imh/catalogue';
+import { StoredFile } from '@imh/files';
 import { Discipline, Organisation, Session, User, UserToken } from '@imh/identity';
 
 /** Every entity of every context. A new context adds its entities here. */
-export const ENTITIES = [User, Discipline, Organisation, Session, UserToken, AuditEvent];
+export const ENTITIES = [
+  User,
+  Discipline,
+  Organisation,
+  Session,
+  UserToken,
+  AuditEvent,
+  StoredFile,
+  Track,
+  Module,
+  Lesson,
+  LessonAttachment,
+  Enrollment,
+  LessonProgress,
+  IntakeRequest,
+];

@@ -2,7 +2,7 @@ import { InjectQueue } from '@nestjs/bullmq';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Queue } from 'bullmq';
-import { DataSource, EntityManager, IsNull } from 'typeorm';
+import { DataSource, EntityManager, IsNull, QueryFailedError } from 'typeorm';
 import { AuditService } from '@imh/audit';
 import { Actor, DomainError } from '@imh/common';
 import { AppConfig } from '@imh/config';
@@ -19,6 +19,23 @@ import { SessionService } from './session.service';
 import { hashToken, newToken } from './tokens';
 
 const PASSWORD_RESET_TTL_MS = 60 * 60_000;
+
+/** An invitation created inside a transaction, whose e-mail is sent after commit. */
+export interface PendingInvitation {
+  user: User;
+  token: string;
+  tokenId: string;
+  expiresAt: Date;
+  invitedBy: string;
+}
+
+const EMAIL_TAKEN = () => DomainError.conflict('A user with this e-mail address already exists.', 'EMAIL_TAKEN');
+
+/** Postgres refused a second user with the same e-mail (unique index), e.g. two invitations at once. */
+function isEmailTaken(error: unknown): boolean {
+  const pg = error instanceof QueryFailedError ? (error.driverError as { code?: string; table?: string }) : undefined;
+  return pg?.code === '23505' && pg.table === 'user';
+}
 
 const INVALID_LINK = () =>
   DomainError.badInput(
@@ -41,41 +58,60 @@ export class InvitationService {
 
   async invite(actor: Actor | null, input: InviteUserInput): Promise<User> {
     IdentityPolicy.assertCanManageUsers(actor);
-    const { user, token, expiresAt, tokenId, inviter } = await this.dataSource.transaction(async (manager) => {
-      if (await manager.exists(User, { where: { email: input.email } })) {
-        throw DomainError.conflict('A user with this e-mail address already exists.', 'EMAIL_TAKEN');
-      }
-      await this.assertReferencesExist(manager, input);
-      const user = await manager.save(
-        manager.create(User, {
-          email: input.email,
-          name: input.name,
-          roles: input.roles,
-          status: UserStatus.INVITED,
-          locale: input.locale ?? Locale.nl,
-          disciplineId: input.disciplineId ?? null,
-          organisationId: input.organisationId ?? null,
-          passwordHash: null,
-        }),
-      );
-      const issued = await this.issueToken(
-        manager,
-        user.id,
-        UserTokenPurpose.INVITATION,
-        this.config.INVITATION_TTL_HOURS * 3600_000,
-      );
-      await this.audit.record(manager, {
-        actorId: actor.userId,
-        action: 'user.invited',
-        subjectType: 'user',
-        subjectId: user.id,
-        data: { roles: input.roles },
+    let pending: PendingInvitation;
+    try {
+      pending = await this.dataSource.transaction(async (manager) => {
+        if (await manager.exists(User, { where: { email: input.email } })) throw EMAIL_TAKEN();
+        await this.assertReferencesExist(manager, input);
+        return this.createInvitation(manager, actor.userId, input);
       });
-      const inviter = await manager.findOneByOrFail(User, { id: actor.userId });
-      return { user, ...issued, inviter };
+    } catch (error) {
+      if (isEmailTaken(error)) throw EMAIL_TAKEN();
+      throw error;
+    }
+    await this.sendInvitations([pending]);
+    return pending.user;
+  }
+
+  /**
+   * Creates an INVITED user and their link inside the caller's transaction, for flows that
+   * invite as part of a larger change (the enrolment CSV import). The caller has checked
+   * the policy, that the e-mail is free and that the references exist; it calls
+   * `sendInvitations` once its transaction has committed.
+   */
+  async createInvitation(manager: EntityManager, actorId: string, input: InviteUserInput): Promise<PendingInvitation> {
+    const user = await manager.save(
+      manager.create(User, {
+        email: input.email,
+        name: input.name,
+        roles: input.roles,
+        status: UserStatus.INVITED,
+        locale: input.locale ?? Locale.nl,
+        disciplineId: input.disciplineId ?? null,
+        organisationId: input.organisationId ?? null,
+        passwordHash: null,
+      }),
+    );
+    const issued = await this.issueToken(
+      manager,
+      user.id,
+      UserTokenPurpose.INVITATION,
+      this.config.INVITATION_TTL_HOURS * 3600_000,
+    );
+    await this.audit.record(manager, {
+      actorId,
+      action: 'user.invited',
+      subjectType: 'user',
+      subjectId: user.id,
+      data: { roles: input.roles },
     });
-    await this.sendInvitation(user, inviter.name, token, tokenId, expiresAt);
-    return user;
+    const inviter = await manager.findOneByOrFail(User, { id: actorId });
+    return { user, ...issued, invitedBy: inviter.name };
+  }
+
+  /** Enqueues the e-mails for invitations created with `createInvitation`, after commit. */
+  async sendInvitations(pending: readonly PendingInvitation[]): Promise<void> {
+    for (const p of pending) await this.sendInvitation(p.user, p.invitedBy, p.token, p.tokenId, p.expiresAt);
   }
 
   /** A fresh link for someone who has not accepted yet; the old links stop working. */
@@ -150,7 +186,9 @@ export class InvitationService {
         .andWhere('purpose = :purpose', { purpose })
         .andWhere('used_at IS NULL')
         .andWhere('expires_at > now()')
-        .returning(['user_id'])
+        // Property names, not column names: TypeORM silently drops a name it cannot map, and
+        // the claim would then return no row for a valid token.
+        .returning(['userId'])
         .execute();
       const userId: string | undefined = claimed.raw[0]?.user_id;
       if (!userId) throw INVALID_LINK();

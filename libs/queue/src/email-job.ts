@@ -2,6 +2,22 @@
 export interface EmailTemplateParams {
   invitation: { name: string; invitedBy: string; link: string; expiresAt: string };
   'password-reset': { name: string; link: string; expiresAt: string };
+  /** Sent to a signed-out visitor after an intake request; trackTitle is the track they asked about, if any. */
+  'intake-confirmation': { name: string; trackTitle: string | null };
+  /**
+   * Sent to each student and docent placed in a cohort. Dates are `YYYY-MM-DD`; the first
+   * meeting says whether it is (also) online but never carries the link.
+   */
+  'cohort-assigned': {
+    name: string;
+    role: 'STUDENT' | 'DOCENT';
+    cohortName: string;
+    trackTitle: string;
+    startsOn: string;
+    endsOn: string;
+    firstMeeting: { startsAt: string; place: string | null; online: boolean } | null;
+    link: string;
+  };
 }
 export type EmailTemplate = keyof EmailTemplateParams;
 

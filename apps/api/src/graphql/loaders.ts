@@ -1,5 +1,8 @@
 import DataLoader from 'dataloader';
-import type { Discipline, Organisation, UserService } from '@imh/identity';
+import type { CatalogueService, Lesson, Module, Track } from '@imh/catalogue';
+import type { Actor } from '@imh/common';
+import type { StoredFile } from '@imh/files';
+import type { Discipline, Organisation, User, UserService } from '@imh/identity';
 
 function byId<T extends { id: string }>(load: (ids: readonly string[]) => Promise<T[]>) {
   return new DataLoader<string, T | null>(async (ids) => {
@@ -9,11 +12,36 @@ function byId<T extends { id: string }>(load: (ids: readonly string[]) => Promis
   });
 }
 
-/** One set per request, so a list of N users costs one query per related type, not N. */
-export function createLoaders(users: UserService) {
+/** For one-to-many: the batch returns a map from parent id to its children (none → empty list). */
+function grouped<T>(load: (ids: readonly string[]) => Promise<Map<string, T[]>>) {
+  return new DataLoader<string, T[]>(async (ids) => {
+    const map = await load(ids);
+    return ids.map((id) => map.get(id) ?? []);
+  });
+}
+
+/**
+ * One set per request, so a list of N users costs one query per related type, not N.
+ * Loaders whose answer depends on who asks get the request's actor; the services they call
+ * apply the policy.
+ */
+export function createLoaders(users: UserService, catalogue: CatalogueService, actor: Actor | null = null) {
   return {
     discipline: byId<Discipline>((ids) => users.disciplinesByIds(ids)),
     organisation: byId<Organisation>((ids) => users.organisationsByIds(ids)),
+    user: byId<User>((ids) => catalogue.usersByIds(ids)),
+    track: byId<Track>((ids) => catalogue.tracksByIds(ids)),
+    module: byId<Module>((ids) => catalogue.modulesByIds(ids)),
+    modulesByTrack: grouped<Module>((ids) => catalogue.modulesByTrackIds(actor, ids)),
+    lessonsByModule: grouped<Lesson>((ids) => catalogue.lessonsByModuleIds(actor, ids)),
+    prerequisitesByModule: grouped<Module>((ids) => catalogue.prerequisitesByModuleIds(actor, ids)),
+    attachmentsByLesson: grouped<StoredFile>((ids) => catalogue.attachmentsByLessonIds(ids)),
+    /** Whether the signed-in user completed each lesson. */
+    lessonCompleted: new DataLoader<string, boolean>(async (ids) => {
+      if (!actor) return ids.map(() => false);
+      const done = await catalogue.completedLessonIds(actor.userId, ids);
+      return ids.map((id) => done.has(id));
+    }),
   };
 }
 export type Loaders = ReturnType<typeof createLoaders>;

@@ -19,6 +19,28 @@ const formatDate = (iso: string, locale: Locale) =>
     timeZone: 'Europe/Amsterdam',
   }).format(new Date(iso));
 
+/** A calendar day (`YYYY-MM-DD`) as it reads, without shifting it through a time zone. */
+const formatDay = (day: string, locale: Locale) =>
+  new Intl.DateTimeFormat(locale === 'nl' ? 'nl-NL' : 'en-GB', { dateStyle: 'long', timeZone: 'UTC' }).format(
+    new Date(`${day}T00:00:00Z`),
+  );
+
+function firstMeetingLine(p: EmailTemplateParams['cohort-assigned'], locale: Locale): string {
+  const meeting = p.firstMeeting;
+  if (!meeting) {
+    return locale === 'nl'
+      ? 'De data van de bijeenkomsten vind je binnenkort in IMH Academy.'
+      : 'You will find the meeting dates in IMH Academy soon.';
+  }
+  const when = formatDate(meeting.startsAt, locale);
+  if (locale === 'nl') {
+    const where = meeting.place ? (meeting.online ? `in ${meeting.place} en online` : `in ${meeting.place}`) : 'online';
+    return `De eerste bijeenkomst is op ${when}, ${where}.`;
+  }
+  const where = meeting.place ? (meeting.online ? `at ${meeting.place} and online` : `at ${meeting.place}`) : 'online';
+  return `The first meeting is on ${when}, ${where}.`;
+}
+
 /** Every e-mail in both languages. Text only from the payload; never confidential content. */
 const TEMPLATES: { [T in keyof EmailTemplateParams]: Renderer<T> } = {
   invitation: (p, locale) =>
@@ -60,6 +82,60 @@ const TEMPLATES: { [T in keyof EmailTemplateParams]: Renderer<T> } = {
             `The link works once and is valid until ${formatDate(p.expiresAt, locale)}. Did not ask for this? Then you can ignore this e-mail.`,
           ],
           action: { label: 'Choose a new password', url: p.link },
+        },
+  'intake-confirmation': (p, locale) =>
+    locale === 'nl'
+      ? {
+          subject: 'We hebben je aanvraag ontvangen',
+          lines: [
+            `Beste ${p.name},`,
+            p.trackTitle
+              ? `Dank je wel voor je interesse in ${p.trackTitle} van IMH Academy. We hebben je aanvraag ontvangen.`
+              : 'Dank je wel voor je interesse in de opleidingen van IMH Academy. We hebben je aanvraag ontvangen.',
+            'Een medewerker van de opleiding neemt binnen vijf werkdagen contact met je op over de mogelijkheden, ook voor een in-company training.',
+          ],
+        }
+      : {
+          subject: 'We have received your request',
+          lines: [
+            `Dear ${p.name},`,
+            p.trackTitle
+              ? `Thank you for your interest in ${p.trackTitle} at IMH Academy. We have received your request.`
+              : 'Thank you for your interest in the IMH Academy programmes. We have received your request.',
+            'Someone from the training team will contact you within five working days about the options, including in-company training.',
+          ],
+        },
+  'cohort-assigned': (p, locale) =>
+    locale === 'nl'
+      ? {
+          subject: p.role === 'DOCENT' ? `Je geeft les aan ${p.cohortName}` : `Je lesgroep voor ${p.trackTitle}`,
+          lines: [
+            `Beste ${p.name},`,
+            p.role === 'DOCENT'
+              ? `Je bent docent van lesgroep ${p.cohortName} van ${p.trackTitle}.`
+              : `Je bent ingedeeld in lesgroep ${p.cohortName} van ${p.trackTitle}.`,
+            `De lesgroep loopt van ${formatDay(p.startsOn, locale)} tot en met ${formatDay(p.endsOn, locale)}.`,
+            firstMeetingLine(p, locale),
+            p.role === 'DOCENT'
+              ? 'In IMH Academy zie je wie er in de groep zitten en het rooster.'
+              : 'In IMH Academy zie je met wie je in de groep zit, je docenten en het rooster.',
+          ],
+          action: { label: 'Naar IMH Academy', url: p.link },
+        }
+      : {
+          subject: p.role === 'DOCENT' ? `You are teaching ${p.cohortName}` : `Your class group for ${p.trackTitle}`,
+          lines: [
+            `Dear ${p.name},`,
+            p.role === 'DOCENT'
+              ? `You are a docent of the class group ${p.cohortName} of ${p.trackTitle}.`
+              : `You have been placed in the class group ${p.cohortName} of ${p.trackTitle}.`,
+            `The group runs from ${formatDay(p.startsOn, locale)} to ${formatDay(p.endsOn, locale)}.`,
+            firstMeetingLine(p, locale),
+            p.role === 'DOCENT'
+              ? 'In IMH Academy you can see who is in the group and the schedule.'
+              : 'In IMH Academy you can see who is in your group, your docents and the schedule.',
+          ],
+          action: { label: 'Go to IMH Academy', url: p.link },
         },
 };
 

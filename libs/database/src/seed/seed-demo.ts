@@ -1,5 +1,6 @@
 import { DataSource } from 'typeorm';
 import { Discipline, hashPassword, Organisation, User, UserStatus } from '@imh/identity';
+import { seedDemoCatalogue } from './demo-catalogue';
 import { DEMO_USERS, DISCIPLINES, ORGANISATIONS } from './demo-identity';
 
 /**
@@ -35,5 +36,6 @@ export async function seedDemo(dataSource: DataSource, opts: { demoPassword: str
         ['email'],
       );
     }
+    await seedDemoCatalogue(manager, 'student@imh.test');
   });
 }

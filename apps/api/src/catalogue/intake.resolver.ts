@@ -1,0 +1,35 @@
+import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import type { Actor } from '@imh/common';
+import { IntakeRequest, IntakeService, SubmitIntakeRequestInput } from '@imh/catalogue';
+import { PageInput } from '@imh/identity';
+import { CurrentActor } from '../auth/current-actor.decorator';
+import { uuid } from '../graphql/uuid.pipe';
+import { IntakeRequestPage } from './catalogue.types';
+
+@Resolver(() => IntakeRequest)
+export class IntakeResolver {
+  constructor(private readonly intake: IntakeService) {}
+
+  @Mutation(() => IntakeRequest, { description: 'Open to signed-out visitors; a confirmation e-mail follows.' })
+  async submitIntakeRequest(@Args('input') input: SubmitIntakeRequestInput) {
+    return this.intake.submit(input);
+  }
+
+  @Query(() => IntakeRequestPage, { description: 'Newest first; `handled` filters (admins).' })
+  intakeRequests(
+    @CurrentActor() actor: Actor | null,
+    @Args('handled', { type: () => Boolean, nullable: true }) handled?: boolean | null,
+    @Args('page', { nullable: true }) page?: PageInput,
+  ) {
+    return this.intake.list(actor, handled, page);
+  }
+
+  @Mutation(() => IntakeRequest)
+  setIntakeRequestHandled(
+    @CurrentActor() actor: Actor | null,
+    @Args('id', { type: () => ID }, uuid) id: string,
+    @Args('handled', { type: () => Boolean, defaultValue: true }) handled: boolean,
+  ) {
+    return this.intake.setHandled(actor, id, handled);
+  }
+}

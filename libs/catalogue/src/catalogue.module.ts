@@ -1,0 +1,45 @@
+import { Module as NestModule } from '@nestjs/common';
+import { AuditModule } from '@imh/audit';
+import { FilesModule } from '@imh/files';
+import { IdentityModule } from '@imh/identity';
+import { QueueModule } from '@imh/queue';
+import { CatalogueService } from './catalogue.service';
+import { EnrollmentService } from './enrollment.service';
+import { IntakeService } from './intake.service';
+import { LearningService } from './learning.service';
+import { LessonAttachmentAccessRule } from './lesson-attachment.access-rule';
+import { LessonService } from './lesson.service';
+import { ModuleCompletionRule } from './module-completion.rule';
+import { ModuleService } from './module.service';
+import { TrackService } from './track.service';
+
+/**
+ * The catalogue and learning context: tracks, modules, lessons, enrolments, progress and
+ * intake requests. Exports ModuleCompletionRule so other contexts can register requirements.
+ */
+@NestModule({
+  imports: [AuditModule, QueueModule, IdentityModule, FilesModule],
+  providers: [
+    CatalogueService,
+    TrackService,
+    ModuleService,
+    LessonService,
+    EnrollmentService,
+    LearningService,
+    IntakeService,
+    ModuleCompletionRule,
+    LessonAttachmentAccessRule,
+  ],
+  exports: [
+    CatalogueService,
+    TrackService,
+    ModuleService,
+    LessonService,
+    EnrollmentService,
+    LearningService,
+    IntakeService,
+    ModuleCompletionRule,
+    FilesModule,
+  ],
+})
+export class CatalogueModule {}

@@ -1,0 +1,123 @@
+import { describe, expect, it } from 'vitest';
+import type { Discipline, Organisation, User } from '@imh/identity';
+import { UserStatus } from '@imh/identity';
+import { analyseEnrollmentRows, type CsvContext, parseEnrollmentCsv, previewHash } from './enrollment-csv';
+import { CsvProblemCode, CsvRowAction } from './views/enrollment-csv.types';
+
+const disciplines = [
+  { id: 'd1', code: 'logopedie', nameNl: 'Logopedie', nameEn: 'Speech therapy' },
+  { id: 'd2', code: 'kraamzorg', nameNl: 'Kraamzorg', nameEn: 'Maternity care' },
+] as Discipline[];
+
+const context = (over: Partial<CsvContext> = {}): CsvContext => ({
+  disciplines,
+  organisations: new Map([['wijkteam noord', { id: 'o1', name: 'Wijkteam Noord' } as Organisation]]),
+  users: new Map(),
+  enrolledUserIds: new Set(),
+  requiredTrack: null,
+  ...over,
+});
+
+const codes = (row: { problems: { code: CsvProblemCode }[] }) => row.problems.map((p) => p.code);
+
+describe('parseEnrollmentCsv', () => {
+  it('reads comma separated files with Dutch headers and quoted fields', () => {
+    const { rows, fileProblems } = parseEnrollmentCsv(
+      'E-mail,Naam,Discipline,Organisatie\n' +
+        'a@x.nl,"Bakker, Sanne",logopedie,Wijkteam Noord\n\n' +
+        'B@X.NL ,Jan,Kraamzorg,\n',
+    );
+    expect(fileProblems).toEqual([]);
+    expect(rows).toEqual([
+      { line: 2, email: 'a@x.nl', name: 'Bakker, Sanne', discipline: 'logopedie', organisation: 'Wijkteam Noord' },
+      { line: 4, email: 'b@x.nl', name: 'Jan', discipline: 'Kraamzorg', organisation: '' },
+    ]);
+  });
+
+  it('reads semicolon separated files (as Dutch spreadsheets save them) with a BOM', () => {
+    const { rows } = parseEnrollmentCsv(
+      '\uFEFFemail;name;discipline;organisation\r\na@x.nl;Sanne;logopedie;Org, BV\r\n',
+    );
+    expect(rows[0]).toMatchObject({ email: 'a@x.nl', name: 'Sanne', organisation: 'Org, BV' });
+  });
+
+  it('reports a missing column or an unreadable file as a file problem', () => {
+    expect(parseEnrollmentCsv('naam,discipline\nSanne,logopedie\n').fileProblems[0]).toMatch(/e-mail column/);
+    expect(parseEnrollmentCsv('email,name\n"a@x.nl,Sanne\n').fileProblems[0]).toMatch(/could not be read/);
+    expect(parseEnrollmentCsv('email,name\n').fileProblems[0]).toMatch(/no students/);
+  });
+});
+
+describe('analyseEnrollmentRows', () => {
+  const parse = (csv: string) => parseEnrollmentCsv(`email,name,discipline,organisation\n${csv}`).rows;
+
+  it('reports a duplicate e-mail, an unknown discipline and a missing name, each on its row', () => {
+    const rows = analyseEnrollmentRows(
+      parse('a@x.nl,Sanne,logopedie,\nb@x.nl,Jan,astrologie,\nc@x.nl,,kraamzorg,\na@x.nl,Sanne B,logopedie,\n'),
+      context(),
+    );
+    expect(rows.map(codes)).toEqual([
+      [CsvProblemCode.DUPLICATE_EMAIL],
+      [CsvProblemCode.UNKNOWN_DISCIPLINE],
+      [CsvProblemCode.MISSING_NAME],
+      [CsvProblemCode.DUPLICATE_EMAIL],
+    ]);
+    expect(rows[0].problems[0].message).toContain('line 5');
+    expect(rows.every((r) => r.action === CsvRowAction.NONE)).toBe(true);
+  });
+
+  it('matches disciplines by code or name, and invites new people', () => {
+    const rows = analyseEnrollmentRows(
+      parse('a@x.nl,Sanne,Speech therapy,Wijkteam noord\nb@x.nl,Jan,KRAAMZORG,Nieuw BV\n'),
+      context(),
+    );
+    expect(rows.map(codes)).toEqual([[], []]);
+    expect(rows.map((r) => r.action)).toEqual([CsvRowAction.INVITE, CsvRowAction.INVITE]);
+    expect(rows.map((r) => r.createsOrganisation)).toEqual([false, true]);
+  });
+
+  it('refuses malformed e-mail, missing discipline for a new person, deactivated and enrolled accounts', () => {
+    const users = new Map([
+      ['old@x.nl', { id: 'u1', status: UserStatus.DEACTIVATED } as User],
+      ['in@x.nl', { id: 'u2', status: UserStatus.ACTIVE } as User],
+      ['known@x.nl', { id: 'u3', status: UserStatus.ACTIVE } as User],
+    ]);
+    const rows = analyseEnrollmentRows(
+      parse('not-an-email,A,logopedie,\nnew@x.nl,B,,\nold@x.nl,C,,\nin@x.nl,D,,\nknown@x.nl,E,,\n'),
+      context({ users, enrolledUserIds: new Set(['u2']) }),
+    );
+    expect(rows.map(codes)).toEqual([
+      [CsvProblemCode.INVALID_EMAIL],
+      [CsvProblemCode.MISSING_DISCIPLINE],
+      [CsvProblemCode.ACCOUNT_DEACTIVATED],
+      [CsvProblemCode.ALREADY_ENROLLED],
+      [],
+    ]);
+    expect(rows[4].action).toBe(CsvRowAction.ENROLL_EXISTING);
+  });
+
+  it('refuses a route for whoever has not completed the required track', () => {
+    const users = new Map([
+      ['done@x.nl', { id: 'u1', status: UserStatus.ACTIVE } as User],
+      ['busy@x.nl', { id: 'u2', status: UserStatus.ACTIVE } as User],
+    ]);
+    const rows = analyseEnrollmentRows(
+      parse('done@x.nl,A,,\nbusy@x.nl,B,,\nnew@x.nl,C,logopedie,\n'),
+      context({ users, requiredTrack: { title: 'IMH-kerncursus', completedUserIds: new Set(['u1']) } }),
+    );
+    expect(rows.map(codes)).toEqual([
+      [],
+      [CsvProblemCode.REQUIRED_TRACK_NOT_COMPLETED],
+      [CsvProblemCode.REQUIRED_TRACK_NOT_COMPLETED],
+    ]);
+  });
+});
+
+describe('previewHash', () => {
+  it('changes with the file and with the track', () => {
+    expect(previewHash('t1', 'a')).toMatch(/^[0-9a-f]{64}$/);
+    expect(previewHash('t1', 'a')).toBe(previewHash('t1', 'a'));
+    expect(previewHash('t1', 'a')).not.toBe(previewHash('t1', 'b'));
+    expect(previewHash('t1', 'a')).not.toBe(previewHash('t2', 'a'));
+  });
+});

@@ -1,0 +1,82 @@
+import { InjectQueue } from '@nestjs/bullmq';
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { Queue } from 'bullmq';
+import { DataSource, IsNull, Not } from 'typeorm';
+import { Actor, clampPage, DomainError, Page, PageRequest } from '@imh/common';
+import { Locale } from '@imh/identity';
+import { EmailJob, jobId, QueueName } from '@imh/queue';
+import { CataloguePolicy } from './catalogue.policy';
+import { SubmitIntakeRequestInput } from './dto/submit-intake-request.input';
+import { IntakeRequest } from './entities/intake-request.entity';
+import { Track } from './entities/track.entity';
+
+/** Intake requests from signed-out visitors: stored, confirmed by e-mail, followed up by admins. */
+@Injectable()
+export class IntakeService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    @InjectQueue(QueueName.EMAIL) private readonly emailQueue: Queue<EmailJob>,
+  ) {}
+
+  /** Open to anyone. The confirmation job id is the request's id, so it is sent once. */
+  async submit(input: SubmitIntakeRequestInput): Promise<IntakeRequest> {
+    const repo = this.dataSource.getRepository(IntakeRequest);
+    const request = await repo.save(
+      repo.create({
+        name: input.name,
+        email: input.email,
+        phone: input.phone ?? null,
+        organisation: input.organisation,
+        discipline: input.discipline,
+        trackInterest: input.trackInterest ?? null,
+        message: input.message ?? '',
+        locale: input.locale ?? Locale.nl,
+      }),
+    );
+    const track = request.trackInterest
+      ? await this.dataSource.getRepository(Track).findOneBy({ code: request.trackInterest })
+      : null;
+    await this.emailQueue.add(
+      'intake-confirmation',
+      {
+        template: 'intake-confirmation',
+        to: request.email,
+        locale: request.locale,
+        params: { name: request.name, trackTitle: track?.title ?? null },
+      },
+      { jobId: jobId('intake-confirmation', request.id) },
+    );
+    return request;
+  }
+
+  async list(
+    actor: Actor | null,
+    handled: boolean | null | undefined,
+    page?: PageRequest,
+  ): Promise<Page<IntakeRequest>> {
+    CataloguePolicy.assertCanHandleIntake(actor);
+    const { offset, limit } = clampPage(page);
+    const where =
+      handled === true ? { handledAt: Not(IsNull()) } : handled === false ? { handledAt: IsNull() } : undefined;
+    const [items, totalCount] = await this.dataSource.getRepository(IntakeRequest).findAndCount({
+      where,
+      order: { createdAt: 'DESC', id: 'ASC' },
+      skip: offset,
+      take: limit,
+    });
+    return { items, totalCount, offset, limit };
+  }
+
+  /** Marks a request handled (or open again). */
+  async setHandled(actor: Actor | null, id: string, handled: boolean): Promise<IntakeRequest> {
+    CataloguePolicy.assertCanHandleIntake(actor);
+    return this.dataSource.transaction(async (manager) => {
+      const request = await manager.findOne(IntakeRequest, { where: { id }, lock: { mode: 'pessimistic_write' } });
+      if (!request) throw DomainError.notFound('Intake request');
+      request.handledAt = handled ? (request.handledAt ?? new Date()) : null;
+      request.handledById = handled ? (request.handledById ?? actor.userId) : null;
+      return manager.save(request);
+    });
+  }
+}

@@ -1,0 +1,238 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager, In, Not } from 'typeorm';
+import { AuditService } from '@imh/audit';
+import { Actor, DomainError } from '@imh/common';
+import { CataloguePolicy } from './catalogue.policy';
+import { Enrollment, EnrollmentStatus } from './entities/enrollment.entity';
+import { LessonProgress } from './entities/lesson-progress.entity';
+import { Lesson } from './entities/lesson.entity';
+import { Module } from './entities/module.entity';
+import { PublicationStatus, Track, TRACK_ORDER } from './entities/track.entity';
+import { LearningState } from './learning-state';
+import { ModuleCompletionRule } from './module-completion.rule';
+import {
+  CompleteLessonPayload,
+  LearningEnrollment,
+  LearningModule,
+  MyLearning,
+  TrackOffer,
+} from './views/learning.types';
+
+const byTrackOrder = (a: Track, b: Track) => TRACK_ORDER[a.code] - TRACK_ORDER[b.code];
+
+/** The student's side: the dashboard, opening lessons in order, marking them done. */
+@Injectable()
+export class LearningService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly completionRule: ModuleCompletionRule,
+    private readonly audit: AuditService,
+  ) {}
+
+  /**
+   * The dashboard. Four statements whatever the size of the catalogue: enrolments with their
+   * tracks, published tracks, modules with prerequisites, lessons with progress (plus one per
+   * registered module requirement).
+   */
+  async myLearning(actor: Actor | null): Promise<MyLearning> {
+    CataloguePolicy.assertSignedIn(actor);
+    const manager = this.dataSource.manager;
+    const enrollments = await manager.find(Enrollment, {
+      where: { studentId: actor.userId, status: Not(EnrollmentStatus.WITHDRAWN) },
+      relations: { track: true },
+    });
+    const published = await manager.find(Track, { where: { status: PublicationStatus.PUBLISHED } });
+    const state = await LearningState.load(
+      manager,
+      this.completionRule,
+      actor.userId,
+      enrollments.map((e) => e.trackId),
+    );
+    const views = enrollments
+      .sort((a, b) => byTrackOrder(a.track!, b.track!))
+      .map((e) => state.enrollmentView(e, e.track!));
+    const active = views
+      .filter((v) => v.enrollment.status === EnrollmentStatus.ACTIVE && v.nextLesson)
+      .sort((a, b) => state.lastActivity(b.track.id) - state.lastActivity(a.track.id));
+    return {
+      enrollments: views,
+      continueLesson: active[0]?.nextLesson ?? null,
+      otherTracks: this.offers(actor, enrollments, published),
+    };
+  }
+
+  private offers(actor: Actor, enrollments: Enrollment[], published: Track[]): TrackOffer[] {
+    const byTrack = new Map(enrollments.map((e) => [e.trackId, e]));
+    const tracks = new Map([...published, ...enrollments.map((e) => e.track!)].map((t) => [t.id, t]));
+    return published
+      .filter((t) => !byTrack.has(t.id))
+      .sort(byTrackOrder)
+      .map((track) => {
+        const requiresTrack = track.requiresTrackId ? (tracks.get(track.requiresTrackId) ?? null) : null;
+        const blockedReason = !CataloguePolicy.canEnrollSelf(actor)
+          ? 'NOT_A_STUDENT'
+          : track.requiresTrackId && byTrack.get(track.requiresTrackId)?.status !== EnrollmentStatus.COMPLETED
+            ? 'REQUIRED_TRACK_NOT_COMPLETED'
+            : null;
+        return { track, canEnroll: !blockedReason, requiresTrack, blockedReason };
+      });
+  }
+
+  /**
+   * A module as the student sees it. Admins and docents get the same view as a preview
+   * (drafts included, nothing locked, no progress), which is how they check their work.
+   */
+  async learningModule(actor: Actor | null, moduleId: string): Promise<LearningModule> {
+    CataloguePolicy.assertSignedIn(actor);
+    const manager = this.dataSource.manager;
+    const module = await manager.findOneBy(Module, { id: moduleId });
+    if (!module) throw DomainError.notFound('Module');
+    if (CataloguePolicy.canReadAllContent(actor) && !(await this.isEnrolled(manager, actor.userId, module.trackId))) {
+      return this.preview(manager, module);
+    }
+    if (module.status !== PublicationStatus.PUBLISHED) throw DomainError.notFound('Module');
+    await this.assertEnrolled(manager, actor.userId, module.trackId);
+    const state = await LearningState.load(manager, this.completionRule, actor.userId, [module.trackId]);
+    return state.moduleView(module.id)!;
+  }
+
+  /**
+   * A lesson the actor may read: admins and docents read every lesson; a student only lessons
+   * of published modules in their tracks, once the module's prerequisites and the lessons
+   * before it are done.
+   */
+  async lesson(actor: Actor | null, lessonId: string): Promise<Lesson> {
+    CataloguePolicy.assertSignedIn(actor);
+    const lesson = await this.dataSource.manager.findOne(Lesson, {
+      where: { id: lessonId },
+      relations: { module: true },
+    });
+    if (!lesson) throw DomainError.notFound('Lesson');
+    if (CataloguePolicy.canReadAllContent(actor)) return lesson;
+    await this.assertStudentCanOpen(this.dataSource.manager, actor, lesson);
+    return lesson;
+  }
+
+  /** Marks a lesson done. Idempotent: doing it twice changes nothing the second time. */
+  async completeLesson(actor: Actor | null, lessonId: string): Promise<CompleteLessonPayload> {
+    CataloguePolicy.assertSignedIn(actor);
+    return this.dataSource.transaction(async (manager) => {
+      const lesson = await manager.findOne(Lesson, { where: { id: lessonId }, relations: { module: true } });
+      if (!lesson) throw DomainError.notFound('Lesson');
+      await this.assertStudentCanOpen(manager, actor, lesson);
+      await manager
+        .createQueryBuilder()
+        .insert()
+        .into(LessonProgress)
+        .values({ studentId: actor.userId, lessonId })
+        .orIgnore()
+        .execute();
+      const { state, view } = await this.refreshEnrollmentCompletion(manager, actor.userId, lesson.module!.trackId);
+      return { lessonId, module: state.moduleView(lesson.moduleId)!, enrollment: view };
+    });
+  }
+
+  /**
+   * Re-evaluates a student's track and marks the enrolment COMPLETED once every published
+   * module is complete. Other contexts (assignments) call this when one of their
+   * requirements becomes met.
+   */
+  async refreshEnrollmentCompletion(
+    manager: EntityManager,
+    studentId: string,
+    trackId: string,
+  ): Promise<{ state: LearningState; view: LearningEnrollment }> {
+    // The row lock makes two concurrent completions agree on who flips the status.
+    const enrollment = await manager.findOne(Enrollment, {
+      where: { studentId, trackId },
+      lock: { mode: 'pessimistic_write' },
+    });
+    if (!enrollment) throw DomainError.notFound('Enrollment');
+    const track = await manager.findOneByOrFail(Track, { id: trackId });
+    const state = await LearningState.load(manager, this.completionRule, studentId, [trackId]);
+    let view = state.enrollmentView(enrollment, track);
+    if (
+      enrollment.status === EnrollmentStatus.ACTIVE &&
+      view.totalModules > 0 &&
+      view.completedModules === view.totalModules
+    ) {
+      enrollment.status = EnrollmentStatus.COMPLETED;
+      enrollment.completedAt = new Date();
+      await manager.update(Enrollment, enrollment.id, {
+        status: enrollment.status,
+        completedAt: enrollment.completedAt,
+      });
+      await this.audit.record(manager, {
+        actorId: studentId,
+        action: 'enrollment.completed',
+        subjectType: 'enrollment',
+        subjectId: enrollment.id,
+        data: { trackId },
+      });
+      view = state.enrollmentView(enrollment, track);
+    }
+    return { state, view };
+  }
+
+  private async assertStudentCanOpen(manager: EntityManager, actor: Actor, lesson: Lesson): Promise<void> {
+    const module = lesson.module!;
+    // Drafts do not exist as far as students are concerned.
+    if (module.status !== PublicationStatus.PUBLISHED) throw DomainError.notFound('Lesson');
+    await this.assertEnrolled(manager, actor.userId, module.trackId);
+    const state = await LearningState.load(manager, this.completionRule, actor.userId, [module.trackId]);
+    const view = state.moduleView(module.id)!;
+    if (view.locked) {
+      throw DomainError.forbidden(
+        `This module opens once you have completed: ${view.unlockedBy.map((m) => m.title).join(', ')}.`,
+        'MODULE_LOCKED',
+      );
+    }
+    if (view.lessons.find((l) => l.id === lesson.id)?.locked) {
+      throw DomainError.forbidden('Complete the earlier lessons of this module first.', 'LESSON_LOCKED');
+    }
+  }
+
+  private async isEnrolled(manager: EntityManager, studentId: string, trackId: string): Promise<boolean> {
+    return manager.exists(Enrollment, {
+      where: { studentId, trackId, status: In([EnrollmentStatus.ACTIVE, EnrollmentStatus.COMPLETED]) },
+    });
+  }
+
+  private async assertEnrolled(manager: EntityManager, studentId: string, trackId: string): Promise<void> {
+    if (!(await this.isEnrolled(manager, studentId, trackId))) {
+      throw DomainError.forbidden('You are not enrolled in the track of this lesson.', 'NOT_ENROLLED');
+    }
+  }
+
+  private async preview(manager: EntityManager, module: Module): Promise<LearningModule> {
+    const lessons = await manager.find(Lesson, { where: { moduleId: module.id }, order: { position: 'ASC' } });
+    return {
+      id: module.id,
+      trackId: module.trackId,
+      position: module.position,
+      title: module.title,
+      summary: module.summary,
+      studyHours: module.studyHours,
+      accreditationPoints: module.accreditationPoints,
+      learningGoals: module.learningGoals,
+      lessonCount: lessons.length,
+      lessonsCompleted: 0,
+      progressPercent: 0,
+      completed: false,
+      locked: false,
+      unlockedBy: [],
+      unmetRequirements: [],
+      lessons: lessons.map((l) => ({
+        id: l.id,
+        position: l.position,
+        title: l.title,
+        completed: false,
+        completedAt: null,
+        locked: false,
+      })),
+      nextLessonId: lessons[0]?.id ?? null,
+      preview: true,
+    };
+  }
+}

@@ -1,0 +1,173 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+import { AuditService } from '@imh/audit';
+import { Actor, DomainError } from '@imh/common';
+import { StoredFile } from '@imh/files';
+import { CataloguePolicy } from './catalogue.policy';
+import { CreateLessonInput } from './dto/create-lesson.input';
+import { ReorderInput } from './dto/reorder.input';
+import { UpdateLessonInput } from './dto/update-lesson.input';
+import { LessonAttachment } from './entities/lesson-attachment.entity';
+import { Lesson } from './entities/lesson.entity';
+import { Module } from './entities/module.entity';
+import { LESSON_ATTACHMENT } from './lesson-attachment.access-rule';
+import { isHttpUrl } from './markdown';
+import { isPermutation } from './prerequisite-graph';
+
+/** Admin authoring of lessons and their attachments. The markdown is stored exactly as written. */
+@Injectable()
+export class LessonService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly audit: AuditService,
+  ) {}
+
+  async create(actor: Actor | null, input: CreateLessonInput): Promise<Lesson> {
+    CataloguePolicy.assertCanAuthor(actor);
+    assertVideoUrl(input.videoUrl);
+    return this.dataSource.transaction(async (manager) => {
+      const module = await this.lockModule(manager, input.moduleId);
+      const { max } = (await manager
+        .createQueryBuilder(Lesson, 'l')
+        .select('MAX(l.position)', 'max')
+        .where('l.module_id = :id', { id: module.id })
+        .getRawOne<{ max: number | null }>()) ?? { max: null };
+      const lesson = await manager.save(
+        manager.create(Lesson, {
+          moduleId: module.id,
+          position: max === null ? 0 : Number(max) + 1,
+          title: input.title,
+          body: input.body ?? '',
+          videoUrl: input.videoUrl ?? null,
+        }),
+      );
+      await this.record(manager, actor, 'lesson.created', lesson.id, { moduleId: module.id });
+      return lesson;
+    });
+  }
+
+  async update(actor: Actor | null, input: UpdateLessonInput): Promise<Lesson> {
+    CataloguePolicy.assertCanAuthor(actor);
+    assertVideoUrl(input.videoUrl);
+    return this.dataSource.transaction(async (manager) => {
+      const lesson = await manager.findOne(Lesson, { where: { id: input.id }, lock: { mode: 'pessimistic_write' } });
+      if (!lesson) throw DomainError.notFound('Lesson');
+      if (input.title !== undefined) lesson.title = input.title;
+      if (input.body !== undefined) lesson.body = input.body;
+      if (input.videoUrl !== undefined) lesson.videoUrl = input.videoUrl;
+      await manager.save(lesson);
+      await this.record(manager, actor, 'lesson.updated', lesson.id);
+      return lesson;
+    });
+  }
+
+  /** Deletes a lesson with its attachments links and students' progress on it. */
+  async delete(actor: Actor | null, id: string): Promise<boolean> {
+    CataloguePolicy.assertCanAuthor(actor);
+    return this.dataSource.transaction(async (manager) => {
+      const lesson = await manager.findOneBy(Lesson, { id });
+      if (!lesson) throw DomainError.notFound('Lesson');
+      const module = await this.lockModule(manager, lesson.moduleId);
+      const count = await manager.count(Lesson, { where: { moduleId: module.id } });
+      if (count === 1 && module.status === 'PUBLISHED') {
+        throw DomainError.conflict('A published module needs at least one lesson.', 'LAST_LESSON');
+      }
+      await manager.delete(Lesson, { id });
+      await manager.query(
+        `UPDATE lesson l SET position = r.rn - 1
+           FROM (SELECT id, row_number() OVER (ORDER BY position, id) AS rn FROM lesson WHERE module_id = $1) r
+          WHERE l.id = r.id`,
+        [module.id],
+      );
+      await this.record(manager, actor, 'lesson.deleted', id, { moduleId: module.id });
+      return true;
+    });
+  }
+
+  async reorder(actor: Actor | null, input: ReorderInput): Promise<Lesson[]> {
+    CataloguePolicy.assertCanAuthor(actor);
+    return this.dataSource.transaction(async (manager) => {
+      const module = await this.lockModule(manager, input.parentId);
+      const current = await manager.find(Lesson, { where: { moduleId: module.id }, select: { id: true } });
+      if (
+        !isPermutation(
+          current.map((l) => l.id),
+          input.orderedIds,
+        )
+      ) {
+        throw DomainError.badInput(
+          'Give every lesson of the module exactly once.',
+          { orderedIds: 'notAPermutation' },
+          'NOT_A_PERMUTATION',
+        );
+      }
+      await manager.query(
+        `UPDATE lesson l SET position = o.ord - 1, updated_at = now()
+           FROM unnest($1::uuid[]) WITH ORDINALITY AS o(id, ord) WHERE l.id = o.id`,
+        [input.orderedIds],
+      );
+      await this.record(manager, actor, 'lesson.reordered', module.id);
+      return manager.find(Lesson, { where: { moduleId: module.id }, order: { position: 'ASC' } });
+    });
+  }
+
+  /** Attaches an uploaded lesson attachment (see POST /files?purpose=LESSON_ATTACHMENT). */
+  async attachFile(actor: Actor | null, lessonId: string, fileId: string): Promise<Lesson> {
+    CataloguePolicy.assertCanAuthor(actor);
+    return this.dataSource.transaction(async (manager) => {
+      const lesson = await manager.findOne(Lesson, { where: { id: lessonId }, lock: { mode: 'pessimistic_write' } });
+      if (!lesson) throw DomainError.notFound('Lesson');
+      const file = await manager.findOneBy(StoredFile, { id: fileId });
+      if (!file) throw DomainError.notFound('File');
+      if (file.purpose !== LESSON_ATTACHMENT) {
+        throw DomainError.badInput('This file was not uploaded as a lesson attachment.', { fileId: 'purpose' });
+      }
+      const position = await manager.count(LessonAttachment, { where: { lessonId } });
+      await manager
+        .createQueryBuilder()
+        .insert()
+        .into(LessonAttachment)
+        .values({ lessonId, fileId, position })
+        .orIgnore()
+        .execute();
+      await this.record(manager, actor, 'lesson.file_attached', lessonId, { fileId });
+      return lesson;
+    });
+  }
+
+  async detachFile(actor: Actor | null, lessonId: string, fileId: string): Promise<Lesson> {
+    CataloguePolicy.assertCanAuthor(actor);
+    return this.dataSource.transaction(async (manager) => {
+      const lesson = await manager.findOneBy(Lesson, { id: lessonId });
+      if (!lesson) throw DomainError.notFound('Lesson');
+      const result = await manager.delete(LessonAttachment, { lessonId, fileId });
+      if (!result.affected) throw DomainError.notFound('Attachment');
+      await this.record(manager, actor, 'lesson.file_detached', lessonId, { fileId });
+      return lesson;
+    });
+  }
+
+  private async lockModule(manager: EntityManager, id: string): Promise<Module> {
+    const module = await manager.findOne(Module, { where: { id }, lock: { mode: 'pessimistic_write' } });
+    if (!module) throw DomainError.notFound('Module');
+    return module;
+  }
+
+  private async record(
+    manager: EntityManager,
+    actor: Actor,
+    action: string,
+    subjectId: string,
+    data?: Record<string, unknown>,
+  ) {
+    await this.audit.record(manager, { actorId: actor.userId, action, subjectType: 'lesson', subjectId, data });
+  }
+}
+
+/** Defence in depth behind the DTO: a video link is http(s) or nothing. */
+function assertVideoUrl(url: string | null | undefined) {
+  if (url && !isHttpUrl(url)) {
+    throw DomainError.badInput('Enter a link that starts with http:// or https://.', { videoUrl: 'scheme' });
+  }
+}

@@ -1,0 +1,264 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager, In } from 'typeorm';
+import { AuditService } from '@imh/audit';
+import { Actor, DomainError } from '@imh/common';
+import { CataloguePolicy } from './catalogue.policy';
+import { CreateModuleInput } from './dto/create-module.input';
+import { ReorderInput } from './dto/reorder.input';
+import { UpdateModuleInput } from './dto/update-module.input';
+import { Lesson } from './entities/lesson.entity';
+import { Module } from './entities/module.entity';
+import { PublicationStatus, Track } from './entities/track.entity';
+import { findCycleThrough, isPermutation } from './prerequisite-graph';
+
+/** Any fixed number: serialises prerequisite changes, so two admins cannot together make a cycle. */
+const PREREQUISITE_LOCK = 7_316_001;
+
+/** Admin authoring of modules: create, edit, prerequisites, order, publish. */
+@Injectable()
+export class ModuleService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly audit: AuditService,
+  ) {}
+
+  async get(actor: Actor | null, id: string): Promise<Module> {
+    CataloguePolicy.assertCanReadAllContent(actor);
+    const module = await this.dataSource.getRepository(Module).findOneBy({ id });
+    if (!module) throw DomainError.notFound('Module');
+    return module;
+  }
+
+  async create(actor: Actor | null, input: CreateModuleInput): Promise<Module> {
+    CataloguePolicy.assertCanAuthor(actor);
+    return this.dataSource.transaction(async (manager) => {
+      // Locking the track serialises appends, so two new modules never share a position.
+      const track = await manager.findOne(Track, { where: { id: input.trackId }, lock: { mode: 'pessimistic_write' } });
+      if (!track) throw DomainError.notFound('Track');
+      const { max } = await manager
+        .createQueryBuilder(Module, 'm')
+        .select('MAX(m.position)', 'max')
+        .where('m.track_id = :id', { id: track.id })
+        .getRawOne<{ max: number | null }>()
+        .then((r) => r ?? { max: null });
+      const module = await manager.save(
+        manager.create(Module, {
+          trackId: track.id,
+          position: max === null ? 0 : Number(max) + 1,
+          title: input.title,
+          summary: input.summary ?? '',
+          studyHours: input.studyHours ?? 0,
+          accreditationPoints: input.accreditationPoints ?? 0,
+          learningGoals: input.learningGoals ?? [],
+          status: PublicationStatus.DRAFT,
+        }),
+      );
+      await this.setPrerequisites(manager, module, input.prerequisiteIds ?? []);
+      await this.record(manager, actor, 'module.created', module.id, { trackId: track.id });
+      return module;
+    });
+  }
+
+  async update(actor: Actor | null, input: UpdateModuleInput): Promise<Module> {
+    CataloguePolicy.assertCanAuthor(actor);
+    return this.dataSource.transaction(async (manager) => {
+      const module = await this.lock(manager, input.id);
+      if (input.title !== undefined) module.title = input.title;
+      if (input.summary !== undefined) module.summary = input.summary;
+      if (input.studyHours !== undefined) module.studyHours = input.studyHours;
+      if (input.accreditationPoints !== undefined) module.accreditationPoints = input.accreditationPoints;
+      if (input.learningGoals !== undefined) module.learningGoals = input.learningGoals;
+      await manager.save(module);
+      if (input.prerequisiteIds !== undefined) await this.setPrerequisites(manager, module, input.prerequisiteIds);
+      await this.record(manager, actor, 'module.updated', module.id);
+      return module;
+    });
+  }
+
+  /**
+   * Publishing needs at least one lesson (an empty module could never be completed) and
+   * published prerequisites (a student could never complete a draft one).
+   */
+  async publish(actor: Actor | null, id: string): Promise<Module> {
+    CataloguePolicy.assertCanAuthor(actor);
+    return this.dataSource.transaction(async (manager) => {
+      const module = await this.lock(manager, id);
+      if (module.status === PublicationStatus.PUBLISHED) return module;
+      if (!(await manager.exists(Lesson, { where: { moduleId: id } }))) {
+        throw DomainError.badInput('Add at least one lesson before publishing.', { id: 'noLessons' }, 'NO_LESSONS');
+      }
+      const drafts: { title: string }[] = await manager.query(
+        `SELECT p.title FROM module_prerequisite mp JOIN module p ON p.id = mp.prerequisite_id
+          WHERE mp.module_id = $1 AND p.status <> 'PUBLISHED' ORDER BY p.title`,
+        [id],
+      );
+      if (drafts.length) {
+        throw DomainError.badInput(
+          `Publish its prerequisites first: ${drafts.map((d) => d.title).join(', ')}.`,
+          { id: 'draftPrerequisites' },
+          'DRAFT_PREREQUISITES',
+        );
+      }
+      module.status = PublicationStatus.PUBLISHED;
+      await manager.save(module);
+      await this.record(manager, actor, 'module.published', module.id);
+      return module;
+    });
+  }
+
+  /** Refused while a published module requires this one: its students could never open it. */
+  async unpublish(actor: Actor | null, id: string): Promise<Module> {
+    CataloguePolicy.assertCanAuthor(actor);
+    return this.dataSource.transaction(async (manager) => {
+      await manager.query('SELECT pg_advisory_xact_lock($1)', [PREREQUISITE_LOCK]);
+      const module = await this.lock(manager, id);
+      if (module.status === PublicationStatus.DRAFT) return module;
+      const dependants: { title: string }[] = await manager.query(
+        `SELECT m.title FROM module_prerequisite mp JOIN module m ON m.id = mp.module_id
+          WHERE mp.prerequisite_id = $1 AND m.status = 'PUBLISHED' ORDER BY m.title`,
+        [id],
+      );
+      if (dependants.length) {
+        throw DomainError.conflict(
+          `Published modules require this one: ${dependants.map((d) => d.title).join(', ')}.`,
+          'REQUIRED_BY_PUBLISHED_MODULE',
+        );
+      }
+      module.status = PublicationStatus.DRAFT;
+      await manager.save(module);
+      await this.record(manager, actor, 'module.unpublished', module.id);
+      return module;
+    });
+  }
+
+  /** Only drafts can be deleted; a published module may already hold students' progress. */
+  async delete(actor: Actor | null, id: string): Promise<boolean> {
+    CataloguePolicy.assertCanAuthor(actor);
+    return this.dataSource.transaction(async (manager) => {
+      await manager.query('SELECT pg_advisory_xact_lock($1)', [PREREQUISITE_LOCK]);
+      const module = await this.lock(manager, id);
+      if (module.status === PublicationStatus.PUBLISHED) {
+        throw DomainError.conflict('Unpublish the module before deleting it.', 'MODULE_PUBLISHED');
+      }
+      const dependants: { title: string }[] = await manager.query(
+        `SELECT m.title FROM module_prerequisite mp JOIN module m ON m.id = mp.module_id WHERE mp.prerequisite_id = $1`,
+        [id],
+      );
+      if (dependants.length) {
+        throw DomainError.conflict(
+          `Other modules require this one: ${dependants.map((d) => d.title).join(', ')}.`,
+          'REQUIRED_BY_MODULE',
+        );
+      }
+      await manager.delete(Module, { id });
+      await this.renumber(manager, module.trackId);
+      await this.record(manager, actor, 'module.deleted', id, { trackId: module.trackId });
+      return true;
+    });
+  }
+
+  async reorder(actor: Actor | null, input: ReorderInput): Promise<Module[]> {
+    CataloguePolicy.assertCanAuthor(actor);
+    return this.dataSource.transaction(async (manager) => {
+      const track = await manager.findOne(Track, {
+        where: { id: input.parentId },
+        lock: { mode: 'pessimistic_write' },
+      });
+      if (!track) throw DomainError.notFound('Track');
+      const current = await manager.find(Module, { where: { trackId: track.id }, select: { id: true } });
+      if (
+        !isPermutation(
+          current.map((m) => m.id),
+          input.orderedIds,
+        )
+      ) {
+        throw DomainError.badInput(
+          'Give every module of the track exactly once.',
+          { orderedIds: 'notAPermutation' },
+          'NOT_A_PERMUTATION',
+        );
+      }
+      await manager.query(
+        `UPDATE module m SET position = o.ord - 1, updated_at = now()
+           FROM unnest($1::uuid[]) WITH ORDINALITY AS o(id, ord) WHERE m.id = o.id`,
+        [input.orderedIds],
+      );
+      await this.record(manager, actor, 'module.reordered', track.id);
+      return manager.find(Module, { where: { trackId: track.id }, order: { position: 'ASC' } });
+    });
+  }
+
+  /**
+   * Replaces the module's prerequisites. Refuses unknown modules, a draft prerequisite for a
+   * published module, and any cycle (naming the modules in it).
+   */
+  private async setPrerequisites(manager: EntityManager, module: Module, prerequisiteIds: string[]): Promise<void> {
+    await manager.query('SELECT pg_advisory_xact_lock($1)', [PREREQUISITE_LOCK]);
+    const found = prerequisiteIds.length ? await manager.findBy(Module, { id: In(prerequisiteIds) }) : [];
+    if (found.length !== new Set(prerequisiteIds).size) {
+      throw DomainError.badInput('A prerequisite module does not exist.', { prerequisiteIds: 'unknown' });
+    }
+    const edges: { module_id: string; prerequisite_id: string }[] = await manager.query(
+      'SELECT module_id, prerequisite_id FROM module_prerequisite WHERE module_id <> $1',
+      [module.id],
+    );
+    const graph = new Map<string, string[]>();
+    for (const e of edges) graph.set(e.module_id, [...(graph.get(e.module_id) ?? []), e.prerequisite_id]);
+    graph.set(module.id, prerequisiteIds);
+    const cycle = findCycleThrough(graph, module.id);
+    if (cycle) {
+      const titles = new Map(
+        (await manager.findBy(Module, { id: In([...new Set(cycle)]) })).map((m) => [m.id, m.title]),
+      );
+      const named = cycle.map((id) => titles.get(id) ?? id).join(' → ');
+      throw DomainError.badInput(
+        `These prerequisites would make a cycle: ${named}.`,
+        { prerequisiteIds: named },
+        'PREREQUISITE_CYCLE',
+      );
+    }
+    if (module.status === PublicationStatus.PUBLISHED) {
+      const drafts = found.filter((m) => m.status !== PublicationStatus.PUBLISHED);
+      if (drafts.length) {
+        throw DomainError.badInput(
+          `A published module can only require published modules: ${drafts.map((m) => m.title).join(', ')}.`,
+          { prerequisiteIds: 'draft' },
+          'DRAFT_PREREQUISITES',
+        );
+      }
+    }
+    await manager.query('DELETE FROM module_prerequisite WHERE module_id = $1', [module.id]);
+    if (prerequisiteIds.length) {
+      await manager.query(
+        'INSERT INTO module_prerequisite (module_id, prerequisite_id) SELECT $1, unnest($2::uuid[])',
+        [module.id, prerequisiteIds],
+      );
+    }
+  }
+
+  private async renumber(manager: EntityManager, trackId: string) {
+    await manager.query(
+      `UPDATE module m SET position = r.rn - 1
+         FROM (SELECT id, row_number() OVER (ORDER BY position, id) AS rn FROM module WHERE track_id = $1) r
+        WHERE m.id = r.id`,
+      [trackId],
+    );
+  }
+
+  private async lock(manager: EntityManager, id: string): Promise<Module> {
+    const module = await manager.findOne(Module, { where: { id }, lock: { mode: 'pessimistic_write' } });
+    if (!module) throw DomainError.notFound('Module');
+    return module;
+  }
+
+  private async record(
+    manager: EntityManager,
+    actor: Actor,
+    action: string,
+    subjectId: string,
+    data?: Record<string, unknown>,
+  ) {
+    await this.audit.record(manager, { actorId: actor.userId, action, subjectType: 'module', subjectId, data });
+  }
+}

@@ -1,0 +1,33 @@
+import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import type { Actor } from '@imh/common';
+import type { StoredFile } from './stored-file.entity';
+
+/**
+ * Who may upload and read files of one purpose. Each context registers its own rule
+ * (the catalogue for lesson attachments, later assignments for submissions), so the
+ * files library never needs to know the other contexts.
+ */
+export interface FileAccessRule {
+  readonly purpose: string;
+  canUpload(actor: Actor): boolean;
+  canRead(manager: EntityManager, actor: Actor, file: StoredFile): Promise<boolean>;
+}
+
+@Injectable()
+export class FileAccessRegistry {
+  private readonly rules = new Map<string, FileAccessRule>();
+
+  register(rule: FileAccessRule): void {
+    if (this.rules.has(rule.purpose)) throw new Error(`A file access rule for ${rule.purpose} is already registered.`);
+    this.rules.set(rule.purpose, rule);
+  }
+
+  get(purpose: string): FileAccessRule | undefined {
+    return this.rules.get(purpose);
+  }
+
+  purposes(): string[] {
+    return [...this.rules.keys()];
+  }
+}

@@ -1,0 +1,166 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { countRows, sql } from '../support/database';
+import { expectError } from '../support/expect-error';
+import { createAdmin, createDiscipline, createUser, uniqueId, type CreatedUser } from '../support/factories';
+import { linkToken } from '../support/mail';
+import { startTestApp, type GqlClient, type TestApp } from '../support/test-app';
+import { enrol, ensureTrack } from './catalogue-fixtures';
+
+const PREVIEW = `query Preview($input: PreviewEnrollmentCsvInput!) {
+  previewEnrollmentCsv(input: $input) {
+    canImport validRowCount invalidRowCount fileProblems previewHash
+    rows { line email name action createsOrganisation problems { code field message } }
+  }
+}`;
+const IMPORT = `mutation Import($input: ImportEnrollmentCsvInput!) {
+  importEnrollmentCsv(input: $input) { enrolledCount invitedCount organisationsCreated }
+}`;
+
+let app: TestApp;
+let admin: GqlClient;
+let discipline: string;
+
+beforeAll(async () => {
+  app = await startTestApp({ worker: true });
+  admin = await signedIn(await createAdmin({ name: 'Anouk Admin' }));
+  discipline = (await createDiscipline()).code;
+});
+afterAll(async () => {
+  await app?.close();
+});
+
+async function signedIn(user: CreatedUser): Promise<GqlClient> {
+  const client = app.client();
+  await client.login(user.email, user.password);
+  return client;
+}
+
+const counts = async () => ({
+  users: await countRows('SELECT count(*) FROM "user"'),
+  enrollments: await countRows('SELECT count(*) FROM enrollment'),
+  organisations: await countRows('SELECT count(*) FROM organisation'),
+  tokens: await countRows('SELECT count(*) FROM user_token'),
+});
+
+describe('enrolment by CSV', () => {
+  it('the preview reports a duplicate e-mail, an unknown discipline and a missing name; the import refuses and writes nothing', async () => {
+    const core = await ensureTrack('CORE');
+    const [a, b, c] = [uniqueId('a'), uniqueId('b'), uniqueId('c')].map((x) => `${x}@csv.test`);
+    const csv = [
+      'email,name,discipline,organisation',
+      `${a},Sanne Bakker,${discipline},${uniqueId('Org')}`,
+      `${b},Jan Jansen,astrologie,`,
+      `${c},,${discipline},`,
+      `${a.toUpperCase()},Sanne B.,${discipline},`,
+    ].join('\n');
+    const before = await counts();
+
+    const res = await admin.gql(PREVIEW, { input: { trackId: core, csv } });
+    expect(res.errors).toBeUndefined();
+    const preview = res.data!.previewEnrollmentCsv;
+    expect(preview).toMatchObject({ canImport: false, validRowCount: 0, invalidRowCount: 4, fileProblems: [] });
+    const problems = preview.rows.map((r: { line: number; problems: { code: string }[] }) => [
+      r.line,
+      r.problems.map((p) => p.code),
+    ]);
+    expect(problems).toEqual([
+      [2, ['DUPLICATE_EMAIL']],
+      [3, ['UNKNOWN_DISCIPLINE']],
+      [4, ['MISSING_NAME']],
+      [5, ['DUPLICATE_EMAIL']],
+    ]);
+    expect(preview.rows[0].problems[0].message).toContain('line 5');
+
+    const refused = await admin.gql(IMPORT, { input: { trackId: core, csv, previewHash: preview.previewHash } });
+    const error = expectError(refused, 'BAD_USER_INPUT', 'CSV_HAS_PROBLEMS');
+    expect(Object.keys(error.extensions!.fields!).sort()).toEqual(['line2', 'line3', 'line4', 'line5']);
+    expect(error.extensions!.fields!.line3).toContain('UNKNOWN_DISCIPLINE');
+    expect(await counts()).toEqual(before);
+  });
+
+  it('a clean file imports in one go: new people are invited by e-mail, known people enrolled, organisations created', async () => {
+    const core = await ensureTrack('CORE');
+    const known = await createUser({ name: 'Bekende Student' });
+    const newcomer = `${uniqueId('new')}@csv.test`;
+    const organisation = uniqueId('Kraamzorg');
+    const csv = [
+      'E-mail;Naam;Discipline;Organisatie',
+      `${newcomer};Noor de Wit;${discipline};${organisation}`,
+      `${known.email};Bekende Student;;`,
+    ].join('\r\n');
+
+    const preview = (await admin.gql(PREVIEW, { input: { trackId: core, csv } })).data!.previewEnrollmentCsv;
+    expect(preview).toMatchObject({ canImport: true, validRowCount: 2 });
+    expect(preview.rows.map((r: { action: string }) => r.action)).toEqual(['INVITE', 'ENROLL_EXISTING']);
+    expect(preview.rows[0].createsOrganisation).toBe(true);
+
+    // The hash binds the import to the previewed file.
+    expectError(
+      await admin.gql(IMPORT, { input: { trackId: core, csv: `${csv}\r\n`, previewHash: preview.previewHash } }),
+      'BAD_USER_INPUT',
+      'PREVIEW_OUTDATED',
+    );
+
+    const res = await admin.gql(IMPORT, { input: { trackId: core, csv, previewHash: preview.previewHash } });
+    expect(res.errors).toBeUndefined();
+    expect(res.data!.importEnrollmentCsv).toEqual({ enrolledCount: 2, invitedCount: 1, organisationsCreated: 1 });
+    const [invited] = await sql<{ id: string; status: string; roles: string; name: string; organisation: string }>(
+      `SELECT u.id, u.status, u.roles::text AS roles, u.name, o.name AS organisation
+         FROM "user" u JOIN organisation o ON o.id = u.organisation_id WHERE u.email = $1`,
+      [newcomer],
+    );
+    expect(invited).toMatchObject({ status: 'INVITED', roles: '{STUDENT}', name: 'Noor de Wit', organisation });
+    expect(
+      await countRows(
+        `SELECT count(*) FROM enrollment WHERE track_id = $1 AND status = 'ACTIVE' AND student_id IN ($2, $3)`,
+        [core, invited.id, known.user.id],
+      ),
+    ).toBe(2);
+
+    await app.drainQueues();
+    const [mail] = app.mail.to(newcomer);
+    expect(mail.subject).toBe('Uitnodiging voor IMH Academy');
+    expect(mail.text).toContain('Anouk Admin');
+    expect(linkToken(mail, '/set-password')).toBeTruthy();
+    expect(app.mail.to(known.email)).toEqual([]);
+
+    // Importing the same file again: everyone is already enrolled.
+    const again = (await admin.gql(PREVIEW, { input: { trackId: core, csv } })).data!.previewEnrollmentCsv;
+    expect(again.rows.map((r: { problems: { code: string }[] }) => r.problems.map((p) => p.code))).toEqual([
+      ['ALREADY_ENROLLED'],
+      ['ALREADY_ENROLLED'],
+    ]);
+  });
+
+  it('a route file is refused for whoever has not completed the core', async () => {
+    const core = await ensureTrack('CORE');
+    const generalist = await ensureTrack('GENERALIST');
+    const done = await createUser();
+    await enrol(done.user.id, core, 'COMPLETED');
+    const busy = await createUser();
+    await enrol(busy.user.id, core);
+    const csv = `email,name,discipline\n${done.email},Klaar,${discipline}\n${busy.email},Bezig,${discipline}\n`;
+    const preview = (await admin.gql(PREVIEW, { input: { trackId: generalist, csv } })).data!.previewEnrollmentCsv;
+    expect(preview.rows.map((r: { problems: { code: string }[] }) => r.problems.map((p) => p.code))).toEqual([
+      [],
+      ['REQUIRED_TRACK_NOT_COMPLETED'],
+    ]);
+    expect(preview.canImport).toBe(false);
+  });
+
+  it('reports file-level problems, and only admins may preview or import', async () => {
+    const core = await ensureTrack('CORE');
+    const preview = (await admin.gql(PREVIEW, { input: { trackId: core, csv: 'naam\nSanne\n' } })).data!
+      .previewEnrollmentCsv;
+    expect(preview.canImport).toBe(false);
+    expect(preview.fileProblems[0]).toMatch(/e-mail column/);
+
+    const student = await signedIn(await createUser());
+    expectError(await student.gql(PREVIEW, { input: { trackId: core, csv: 'email,name\n' } }), 'FORBIDDEN');
+    expectError(
+      await student.gql(IMPORT, { input: { trackId: core, csv: 'email,name\n', previewHash: 'a'.repeat(64) } }),
+      'FORBIDDEN',
+    );
+    expectError(await app.client().gql(PREVIEW, { input: { trackId: core, csv: 'email,name\n' } }), 'UNAUTHENTICATED');
+  });
+});
