@@ -1,0 +1,75 @@
+import { MutationCache, QueryCache, QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { RouterProvider } from 'react-router-dom';
+import { isLanguage } from '../i18n';
+import { isApiError } from '../lib/api';
+import { useErrorMessage } from '../lib/errors';
+import { ErrorAlert, Loading } from '../lib/ui';
+import { endSession, ME_KEY, useMeQuery } from '../features/session/session';
+import { createRouter } from './router';
+
+function createQueryClient() {
+  // A session that ends on the server (expired, or deactivated by an admin) signs the portal out.
+  const onError = (error: unknown) => {
+    if (isApiError(error) && error.code === 'UNAUTHENTICATED' && client.getQueryData(ME_KEY)) {
+      endSession(client, 'expired');
+    }
+  };
+  const client: QueryClient = new QueryClient({
+    queryCache: new QueryCache({ onError }),
+    mutationCache: new MutationCache({ onError }),
+    defaultOptions: {
+      queries: {
+        staleTime: 30_000,
+        refetchOnWindowFocus: false,
+        // Only a lost connection is worth retrying; the API's answers do not change on retry.
+        retry: (count, error) => isApiError(error) && error.code === 'NETWORK' && count < 2,
+      },
+    },
+  });
+  return client;
+}
+
+/** Waits for "who is signed in" before routing, so guards never guess. */
+function Session() {
+  const { t, i18n } = useTranslation();
+  const errorText = useErrorMessage();
+  const me = useMeQuery();
+  const [router] = useState(createRouter);
+
+  // Signed in, the account's language wins: it is also the language of the e-mails.
+  const accountLanguage = me.data?.locale;
+  useEffect(() => {
+    if (isLanguage(accountLanguage) && accountLanguage !== i18n.language) void i18n.changeLanguage(accountLanguage);
+  }, [accountLanguage, i18n]);
+
+  if (me.isPending) {
+    return (
+      <main className="boot">
+        <Loading />
+      </main>
+    );
+  }
+  if (me.isError) {
+    return (
+      <main className="boot">
+        <h1>{t('app.loadFailed')}</h1>
+        <ErrorAlert message={errorText(me.error)} />
+        <button type="button" className="button" onClick={() => void me.refetch()}>
+          {t('app.retry')}
+        </button>
+      </main>
+    );
+  }
+  return <RouterProvider router={router} />;
+}
+
+export function App() {
+  const [queryClient] = useState(createQueryClient);
+  return (
+    <QueryClientProvider client={queryClient}>
+      <Session />
+    </QueryClientProvider>
+  );
+}

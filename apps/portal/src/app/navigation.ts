@@ -1,0 +1,45 @@
+import type { Role } from '../gql/graphql';
+
+export type SectionKey =
+  | 'track'
+  | 'assignments'
+  | 'certificates'
+  | 'confidant'
+  | 'cohorts'
+  | 'grading'
+  | 'confidential'
+  | 'adminUsers'
+  | 'adminCatalogue'
+  | 'adminCohorts'
+  | 'adminCertificates';
+
+export interface Section {
+  key: SectionKey;
+  path: string;
+  role: Role;
+}
+
+/** Every section of the portal, by the role it belongs to. The order is the menu's order. */
+export const SECTIONS: Section[] = [
+  { key: 'track', path: '/track', role: 'STUDENT' },
+  { key: 'assignments', path: '/assignments', role: 'STUDENT' },
+  { key: 'certificates', path: '/certificates', role: 'STUDENT' },
+  { key: 'confidant', path: '/confidant', role: 'STUDENT' },
+  { key: 'cohorts', path: '/cohorts', role: 'DOCENT' },
+  { key: 'grading', path: '/grading', role: 'DOCENT' },
+  { key: 'confidential', path: '/confidential', role: 'CONFIDANT' },
+  { key: 'adminUsers', path: '/admin/users', role: 'ADMIN' },
+  { key: 'adminCatalogue', path: '/admin/catalogue', role: 'ADMIN' },
+  { key: 'adminCohorts', path: '/admin/cohorts', role: 'ADMIN' },
+  { key: 'adminCertificates', path: '/admin/certificates', role: 'ADMIN' },
+];
+
+export const ROLES: Role[] = ['STUDENT', 'DOCENT', 'CONFIDANT', 'ADMIN'];
+
+/** The menu for a user: one group per role they hold, so someone with several roles sees them all. */
+export function navigationFor(roles: readonly Role[]): { role: Role; sections: Section[] }[] {
+  return ROLES.filter((role) => roles.includes(role)).map((role) => ({
+    role,
+    sections: SECTIONS.filter((section) => section.role === role),
+  }));
+}

@@ -1,0 +1,58 @@
+import { createBrowserRouter, Navigate, type RouteObject } from 'react-router-dom';
+import { ForgotPasswordPage } from '../features/auth/ForgotPasswordPage';
+import { LoginPage } from '../features/auth/LoginPage';
+import { SetPasswordPage } from '../features/auth/SetPasswordPage';
+import { ComingSoonPage } from '../features/coming-soon/ComingSoonPage';
+import { DashboardPage } from '../features/dashboard/DashboardPage';
+import { InviteUserPage } from '../features/users/InviteUserPage';
+import { UsersPage } from '../features/users/UsersPage';
+import { RequireAuth, RequireRole } from './guards';
+import { AppShell, PublicLayout, RootLayout } from './layouts';
+import { SECTIONS, type SectionKey } from './navigation';
+import { NotFoundPage } from './status-pages';
+
+/** The sections that have a real page; the rest show a "coming soon" state. */
+const BUILT: Partial<Record<SectionKey, RouteObject[]>> = {
+  adminUsers: [
+    { index: true, element: <UsersPage /> },
+    { path: 'invite', element: <InviteUserPage /> },
+  ],
+};
+
+export const routes: RouteObject[] = [
+  {
+    element: <RootLayout />,
+    children: [
+      {
+        element: <PublicLayout />,
+        children: [
+          { path: '/login', element: <LoginPage /> },
+          { path: '/forgot-password', element: <ForgotPasswordPage /> },
+          { path: '/set-password', element: <SetPasswordPage key="invitation" mode="invitation" /> },
+          { path: '/reset-password', element: <SetPasswordPage key="reset" mode="reset" /> },
+        ],
+      },
+      {
+        element: (
+          <RequireAuth>
+            <AppShell />
+          </RequireAuth>
+        ),
+        children: [
+          { path: '/', element: <DashboardPage /> },
+          ...SECTIONS.map((section): RouteObject => ({
+            path: section.path,
+            element: <RequireRole role={section.role} />,
+            children: BUILT[section.key] ?? [{ index: true, element: <ComingSoonPage section={section.key} /> }],
+          })),
+          { path: '/home', element: <Navigate to="/" replace /> },
+          { path: '*', element: <NotFoundPage /> },
+        ],
+      },
+    ],
+  },
+];
+
+export function createRouter() {
+  return createBrowserRouter(routes);
+}

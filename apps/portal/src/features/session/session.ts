@@ -1,0 +1,59 @@
+import { useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
+import { useCallback } from 'react';
+import type { SessionUserFragment } from '../../gql/graphql';
+import { request } from '../../lib/api';
+import { LogoutDocument, MeDocument } from './session.documents';
+
+export type SessionUser = SessionUserFragment;
+
+export const ME_KEY = ['me'] as const;
+
+/** Why the last session ended, so login can say so: the user signed out, or the server ended it. */
+export type SessionEnd = 'logout' | 'expired';
+export const SESSION_END_KEY = ['session-end'] as const;
+
+/** The signed-in user (or null), loaded once when the portal starts. */
+export function useMeQuery() {
+  return useQuery({
+    queryKey: ME_KEY,
+    queryFn: async () => (await request(MeDocument)).me ?? null,
+    staleTime: Infinity,
+  });
+}
+
+/** The signed-in user; only for components under the signed-in routes. */
+export function useSessionUser(): SessionUser {
+  const { data } = useMeQuery();
+  if (!data) throw new Error('useSessionUser outside a signed-in route');
+  return data;
+}
+
+/** After login, an accepted invitation or a reset: the API answered with the user, so no refetch. */
+export function setSessionUser(queryClient: QueryClient, user: SessionUser | null) {
+  queryClient.setQueryData(ME_KEY, user);
+}
+
+/** Ends the session on the server, then forgets everything cached for this user. */
+export function useLogout() {
+  const queryClient = useQueryClient();
+  return useCallback(async () => {
+    try {
+      await request(LogoutDocument);
+    } finally {
+      endSession(queryClient, 'logout');
+    }
+  }, [queryClient]);
+}
+
+/** A new session (login, accepted invitation, reset): nothing cached for anyone before survives. */
+export function startSession(queryClient: QueryClient, user: SessionUser) {
+  queryClient.removeQueries({ predicate: (query) => query.queryKey[0] !== ME_KEY[0] });
+  setSessionUser(queryClient, user);
+}
+
+/** Forgets the user and everything cached for them; the route guard then sends them to login. */
+export function endSession(queryClient: QueryClient, reason: SessionEnd) {
+  queryClient.removeQueries({ predicate: (query) => query.queryKey[0] !== ME_KEY[0] });
+  queryClient.setQueryData<SessionEnd>(SESSION_END_KEY, reason);
+  setSessionUser(queryClient, null);
+}

@@ -1,0 +1,1216 @@
+/* eslint-disable */
+import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+export type Maybe<T> = T | null;
+export type InputMaybe<T> = Maybe<T>;
+export type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+export type MakeOptional<T, K extends keyof T> = Omit<T, K> & { [SubKey in K]?: Maybe<T[SubKey]> };
+export type MakeMaybe<T, K extends keyof T> = Omit<T, K> & { [SubKey in K]: Maybe<T[SubKey]> };
+export type MakeEmpty<T extends { [key: string]: unknown }, K extends keyof T> = { [_ in K]?: never };
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+/** All built-in and custom scalars, mapped to their actual values */
+export type Scalars = {
+  ID: { input: string; output: string; }
+  String: { input: string; output: string; }
+  Boolean: { input: boolean; output: boolean; }
+  Int: { input: number; output: number; }
+  Float: { input: number; output: number; }
+  /** A date-time string at UTC, such as 2019-12-03T09:54:33Z, compliant with the date-time format. */
+  DateTime: { input: string; output: string; }
+};
+
+export type CompleteLessonPayload = {
+  __typename?: 'CompleteLessonPayload';
+  enrollment: LearningEnrollment;
+  lessonId: Scalars['ID']['output'];
+  module: LearningModule;
+};
+
+export type CreateLessonInput = {
+  /** Markdown. */
+  body?: Scalars['String']['input'];
+  moduleId: Scalars['ID']['input'];
+  title: Scalars['String']['input'];
+  videoUrl?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type CreateModuleInput = {
+  accreditationPoints?: Scalars['Int']['input'];
+  learningGoals?: Array<Scalars['String']['input']>;
+  /** Modules that must be completed before this one opens. */
+  prerequisiteIds?: Array<Scalars['ID']['input']>;
+  studyHours?: Scalars['Float']['input'];
+  summary?: Scalars['String']['input'];
+  title: Scalars['String']['input'];
+  trackId: Scalars['ID']['input'];
+};
+
+export type CreateTrackInput = {
+  /** Months the certificate stays valid; null for no expiry. */
+  certificateValidityMonths?: InputMaybe<Scalars['Int']['input']>;
+  code: TrackCode;
+  description?: Scalars['String']['input'];
+  /** The track that must be completed first. */
+  requiresTrackId?: InputMaybe<Scalars['ID']['input']>;
+  targetAudience?: Scalars['String']['input'];
+  title: Scalars['String']['input'];
+};
+
+export type CsvProblem = {
+  __typename?: 'CsvProblem';
+  code: CsvProblemCode;
+  /** The column concerned: email, name, discipline or organisation. */
+  field: Scalars['String']['output'];
+  message: Scalars['String']['output'];
+};
+
+export type CsvProblemCode =
+  | 'ACCOUNT_DEACTIVATED'
+  | 'ALREADY_ENROLLED'
+  | 'DUPLICATE_EMAIL'
+  | 'INVALID_EMAIL'
+  | 'MISSING_DISCIPLINE'
+  | 'MISSING_EMAIL'
+  | 'MISSING_NAME'
+  | 'REQUIRED_TRACK_NOT_COMPLETED'
+  | 'UNKNOWN_DISCIPLINE'
+  | 'VALUE_TOO_LONG';
+
+export type CsvRowAction =
+  | 'ENROLL_EXISTING'
+  | 'INVITE'
+  | 'NONE';
+
+export type Discipline = {
+  __typename?: 'Discipline';
+  code: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  nameEn: Scalars['String']['output'];
+  nameNl: Scalars['String']['output'];
+};
+
+export type EnrollStudentInput = {
+  trackId: Scalars['ID']['input'];
+  userId: Scalars['ID']['input'];
+};
+
+export type Enrollment = {
+  __typename?: 'Enrollment';
+  completedAt?: Maybe<Scalars['DateTime']['output']>;
+  enrolledAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  status: EnrollmentStatus;
+  student: User;
+  studentId: Scalars['ID']['output'];
+  track: Track;
+  trackId: Scalars['ID']['output'];
+};
+
+export type EnrollmentCsvPreview = {
+  __typename?: 'EnrollmentCsvPreview';
+  /** True when every row is valid; import only then. */
+  canImport: Scalars['Boolean']['output'];
+  /** Problems with the file as a whole (e.g. a missing column). */
+  fileProblems: Array<Scalars['String']['output']>;
+  invalidRowCount: Scalars['Int']['output'];
+  /** Pass this to importEnrollmentCsv with the same file. */
+  previewHash: Scalars['String']['output'];
+  rows: Array<EnrollmentCsvRow>;
+  validRowCount: Scalars['Int']['output'];
+};
+
+export type EnrollmentCsvRow = {
+  __typename?: 'EnrollmentCsvRow';
+  action: CsvRowAction;
+  /** The organisation is not known yet and will be created on import. */
+  createsOrganisation: Scalars['Boolean']['output'];
+  discipline: Scalars['String']['output'];
+  email: Scalars['String']['output'];
+  /** Line number in the file (the header is line 1). */
+  line: Scalars['Int']['output'];
+  name: Scalars['String']['output'];
+  organisation: Scalars['String']['output'];
+  problems: Array<CsvProblem>;
+};
+
+export type EnrollmentImportResult = {
+  __typename?: 'EnrollmentImportResult';
+  enrolledCount: Scalars['Int']['output'];
+  /** New accounts made and invited. */
+  invitedCount: Scalars['Int']['output'];
+  organisationsCreated: Scalars['Int']['output'];
+};
+
+export type EnrollmentPage = {
+  __typename?: 'EnrollmentPage';
+  items: Array<Enrollment>;
+  limit: Scalars['Int']['output'];
+  offset: Scalars['Int']['output'];
+  totalCount: Scalars['Int']['output'];
+};
+
+export type EnrollmentStatus =
+  | 'ACTIVE'
+  | 'COMPLETED'
+  | 'WITHDRAWN';
+
+export type ImportEnrollmentCsvInput = {
+  /** The CSV text: a header row (e-mail, name, discipline, organisation) and one row per student. */
+  csv: Scalars['String']['input'];
+  /** The hash from the preview, proving the admin saw exactly this file. */
+  previewHash: Scalars['String']['input'];
+  trackId: Scalars['ID']['input'];
+};
+
+export type IntakeRequest = {
+  __typename?: 'IntakeRequest';
+  createdAt: Scalars['DateTime']['output'];
+  discipline: Scalars['String']['output'];
+  email: Scalars['String']['output'];
+  handledAt?: Maybe<Scalars['DateTime']['output']>;
+  handledById?: Maybe<Scalars['ID']['output']>;
+  id: Scalars['ID']['output'];
+  message: Scalars['String']['output'];
+  name: Scalars['String']['output'];
+  organisation: Scalars['String']['output'];
+  phone?: Maybe<Scalars['String']['output']>;
+  trackInterest?: Maybe<TrackCode>;
+};
+
+export type IntakeRequestPage = {
+  __typename?: 'IntakeRequestPage';
+  items: Array<IntakeRequest>;
+  limit: Scalars['Int']['output'];
+  offset: Scalars['Int']['output'];
+  totalCount: Scalars['Int']['output'];
+};
+
+export type InviteUserInput = {
+  disciplineId?: InputMaybe<Scalars['ID']['input']>;
+  email: Scalars['String']['input'];
+  locale?: InputMaybe<Locale>;
+  name: Scalars['String']['input'];
+  organisationId?: InputMaybe<Scalars['ID']['input']>;
+  roles: Array<Role>;
+};
+
+export type LearningEnrollment = {
+  __typename?: 'LearningEnrollment';
+  completedModules: Scalars['Int']['output'];
+  enrollment: Enrollment;
+  modules: Array<LearningModule>;
+  nextLesson?: Maybe<NextLesson>;
+  /** Completed modules as a whole percentage of the published modules. */
+  progressPercent: Scalars['Int']['output'];
+  /** Published modules in the track. */
+  totalModules: Scalars['Int']['output'];
+  track: Track;
+};
+
+export type LearningLesson = {
+  __typename?: 'LearningLesson';
+  completed: Scalars['Boolean']['output'];
+  completedAt?: Maybe<Scalars['DateTime']['output']>;
+  id: Scalars['ID']['output'];
+  /** Lessons open in order: true until the lessons before it are done (or while the module is locked). */
+  locked: Scalars['Boolean']['output'];
+  position: Scalars['Int']['output'];
+  title: Scalars['String']['output'];
+};
+
+export type LearningModule = {
+  __typename?: 'LearningModule';
+  accreditationPoints: Scalars['Int']['output'];
+  completed: Scalars['Boolean']['output'];
+  id: Scalars['ID']['output'];
+  learningGoals: Array<Scalars['String']['output']>;
+  lessonCount: Scalars['Int']['output'];
+  lessons: Array<LearningLesson>;
+  lessonsCompleted: Scalars['Int']['output'];
+  /** True while a prerequisite module is not completed. */
+  locked: Scalars['Boolean']['output'];
+  /** The first lesson not done yet, if the module is open. */
+  nextLessonId?: Maybe<Scalars['ID']['output']>;
+  position: Scalars['Int']['output'];
+  /** True when an admin or docent previews the student view (no progress is shown). */
+  preview: Scalars['Boolean']['output'];
+  /** Lessons done, as a whole percentage. */
+  progressPercent: Scalars['Int']['output'];
+  studyHours: Scalars['Float']['output'];
+  summary: Scalars['String']['output'];
+  title: Scalars['String']['output'];
+  trackId: Scalars['ID']['output'];
+  /** The prerequisite modules still to complete before this one opens. */
+  unlockedBy: Array<ModuleRef>;
+  /** Extra requirements (e.g. assignments) not met yet. */
+  unmetRequirements: Array<Scalars['String']['output']>;
+};
+
+export type Lesson = {
+  __typename?: 'Lesson';
+  /** Download each through GET /files/:id. */
+  attachments: Array<StoredFile>;
+  /** Markdown as written. Display bodyHtml instead. */
+  body: Scalars['String']['output'];
+  /** The markdown as sanitised HTML: no scripts, event handlers or javascript: links. */
+  bodyHtml: Scalars['String']['output'];
+  /** The signed-in student has completed this lesson. */
+  completed: Scalars['Boolean']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  module: Module;
+  moduleId: Scalars['ID']['output'];
+  position: Scalars['Int']['output'];
+  title: Scalars['String']['output'];
+  updatedAt: Scalars['DateTime']['output'];
+  videoUrl?: Maybe<Scalars['String']['output']>;
+};
+
+export type Locale =
+  | 'en'
+  | 'nl';
+
+export type LoginInput = {
+  email: Scalars['String']['input'];
+  password: Scalars['String']['input'];
+};
+
+export type LoginPayload = {
+  __typename?: 'LoginPayload';
+  user: User;
+};
+
+export type Module = {
+  __typename?: 'Module';
+  accreditationPoints: Scalars['Int']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  learningGoals: Array<Scalars['String']['output']>;
+  /** Lessons in order (admins and docents; students use learningModule). */
+  lessons: Array<Lesson>;
+  position: Scalars['Int']['output'];
+  /** Modules to complete before this one opens. */
+  prerequisites: Array<Module>;
+  status: PublicationStatus;
+  studyHours: Scalars['Float']['output'];
+  summary: Scalars['String']['output'];
+  title: Scalars['String']['output'];
+  track: Track;
+  trackId: Scalars['ID']['output'];
+  updatedAt: Scalars['DateTime']['output'];
+};
+
+export type ModuleRef = {
+  __typename?: 'ModuleRef';
+  /** Completed by this student. */
+  completed: Scalars['Boolean']['output'];
+  id: Scalars['ID']['output'];
+  title: Scalars['String']['output'];
+  trackId: Scalars['ID']['output'];
+};
+
+export type Mutation = {
+  __typename?: 'Mutation';
+  /** Sets the password from an invitation link and signs in. */
+  acceptInvitation: LoginPayload;
+  /** Attaches a file uploaded with POST /files?purpose=LESSON_ATTACHMENT. */
+  attachFileToLesson: Lesson;
+  /** Marks a lesson done (idempotent). */
+  completeLesson: CompleteLessonPayload;
+  createLesson: Lesson;
+  createModule: Module;
+  createTrack: Track;
+  /** Deactivates the user and ends all their sessions at once. */
+  deactivateUser: User;
+  deleteLesson: Scalars['Boolean']['output'];
+  /** Deletes a draft module and its lessons. */
+  deleteModule: Scalars['Boolean']['output'];
+  detachFileFromLesson: Lesson;
+  /** A student enters a published track. A route is refused (CONFLICT) until its required track is completed. */
+  enrollInTrack: Enrollment;
+  /** A route is refused (CONFLICT) until the student has completed its required track. */
+  enrollStudent: Enrollment;
+  /** Imports a previewed CSV in one transaction; refused (BAD_USER_INPUT, every bad row listed) if any row is bad. */
+  importEnrollmentCsv: EnrollmentImportResult;
+  inviteUser: User;
+  login: LoginPayload;
+  logout: Scalars['Boolean']['output'];
+  publishModule: Module;
+  publishTrack: Track;
+  reactivateUser: User;
+  /** Sets the order of all lessons of a module (parentId = module id). */
+  reorderLessons: Array<Lesson>;
+  /** Sets the order of all modules of a track (parentId = track id). */
+  reorderModules: Array<Module>;
+  /** Always true: the answer does not reveal whether the address has an account. */
+  requestPasswordReset: Scalars['Boolean']['output'];
+  resendInvitation: User;
+  /** Sets a new password from a reset link; other sessions end. */
+  resetPassword: LoginPayload;
+  setIntakeRequestHandled: IntakeRequest;
+  setMyLocale: User;
+  setUserRoles: User;
+  /** Open to signed-out visitors; a confirmation e-mail follows. */
+  submitIntakeRequest: IntakeRequest;
+  unpublishModule: Module;
+  unpublishTrack: Track;
+  updateLesson: Lesson;
+  /** Prerequisites that would make a cycle are refused (BAD_USER_INPUT, PREREQUISITE_CYCLE). */
+  updateModule: Module;
+  updateTrack: Track;
+  withdrawEnrollment: Enrollment;
+};
+
+
+export type MutationAcceptInvitationArgs = {
+  input: SetPasswordInput;
+};
+
+
+export type MutationAttachFileToLessonArgs = {
+  fileId: Scalars['ID']['input'];
+  lessonId: Scalars['ID']['input'];
+};
+
+
+export type MutationCompleteLessonArgs = {
+  lessonId: Scalars['ID']['input'];
+};
+
+
+export type MutationCreateLessonArgs = {
+  input: CreateLessonInput;
+};
+
+
+export type MutationCreateModuleArgs = {
+  input: CreateModuleInput;
+};
+
+
+export type MutationCreateTrackArgs = {
+  input: CreateTrackInput;
+};
+
+
+export type MutationDeactivateUserArgs = {
+  userId: Scalars['ID']['input'];
+};
+
+
+export type MutationDeleteLessonArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationDeleteModuleArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationDetachFileFromLessonArgs = {
+  fileId: Scalars['ID']['input'];
+  lessonId: Scalars['ID']['input'];
+};
+
+
+export type MutationEnrollInTrackArgs = {
+  trackId: Scalars['ID']['input'];
+};
+
+
+export type MutationEnrollStudentArgs = {
+  input: EnrollStudentInput;
+};
+
+
+export type MutationImportEnrollmentCsvArgs = {
+  input: ImportEnrollmentCsvInput;
+};
+
+
+export type MutationInviteUserArgs = {
+  input: InviteUserInput;
+};
+
+
+export type MutationLoginArgs = {
+  input: LoginInput;
+};
+
+
+export type MutationPublishModuleArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationPublishTrackArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationReactivateUserArgs = {
+  userId: Scalars['ID']['input'];
+};
+
+
+export type MutationReorderLessonsArgs = {
+  input: ReorderInput;
+};
+
+
+export type MutationReorderModulesArgs = {
+  input: ReorderInput;
+};
+
+
+export type MutationRequestPasswordResetArgs = {
+  input: RequestPasswordResetInput;
+};
+
+
+export type MutationResendInvitationArgs = {
+  userId: Scalars['ID']['input'];
+};
+
+
+export type MutationResetPasswordArgs = {
+  input: SetPasswordInput;
+};
+
+
+export type MutationSetIntakeRequestHandledArgs = {
+  handled?: Scalars['Boolean']['input'];
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationSetMyLocaleArgs = {
+  locale: Locale;
+};
+
+
+export type MutationSetUserRolesArgs = {
+  input: SetUserRolesInput;
+};
+
+
+export type MutationSubmitIntakeRequestArgs = {
+  input: SubmitIntakeRequestInput;
+};
+
+
+export type MutationUnpublishModuleArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationUnpublishTrackArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationUpdateLessonArgs = {
+  input: UpdateLessonInput;
+};
+
+
+export type MutationUpdateModuleArgs = {
+  input: UpdateModuleInput;
+};
+
+
+export type MutationUpdateTrackArgs = {
+  input: UpdateTrackInput;
+};
+
+
+export type MutationWithdrawEnrollmentArgs = {
+  id: Scalars['ID']['input'];
+};
+
+export type MyLearning = {
+  __typename?: 'MyLearning';
+  /** Continue where you left off. */
+  continueLesson?: Maybe<NextLesson>;
+  enrollments: Array<LearningEnrollment>;
+  otherTracks: Array<TrackOffer>;
+};
+
+export type NextLesson = {
+  __typename?: 'NextLesson';
+  lessonId: Scalars['ID']['output'];
+  lessonTitle: Scalars['String']['output'];
+  moduleId: Scalars['ID']['output'];
+  moduleTitle: Scalars['String']['output'];
+  trackId: Scalars['ID']['output'];
+};
+
+export type Organisation = {
+  __typename?: 'Organisation';
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+};
+
+export type OrganisationPage = {
+  __typename?: 'OrganisationPage';
+  items: Array<Organisation>;
+  limit: Scalars['Int']['output'];
+  offset: Scalars['Int']['output'];
+  totalCount: Scalars['Int']['output'];
+};
+
+export type PageInput = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type PreviewEnrollmentCsvInput = {
+  /** The CSV text: a header row (e-mail, name, discipline, organisation) and one row per student. */
+  csv: Scalars['String']['input'];
+  trackId: Scalars['ID']['input'];
+};
+
+export type PublicModule = {
+  __typename?: 'PublicModule';
+  accreditationPoints: Scalars['Int']['output'];
+  id: Scalars['ID']['output'];
+  learningGoals: Array<Scalars['String']['output']>;
+  lessonCount: Scalars['Int']['output'];
+  position: Scalars['Int']['output'];
+  studyHours: Scalars['Float']['output'];
+  summary: Scalars['String']['output'];
+  title: Scalars['String']['output'];
+};
+
+export type PublicTrack = {
+  __typename?: 'PublicTrack';
+  certificateValidityMonths?: Maybe<Scalars['Int']['output']>;
+  code: TrackCode;
+  description: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  modules: Array<PublicModule>;
+  /** The track to complete first. */
+  requiresTrackCode?: Maybe<TrackCode>;
+  requiresTrackTitle?: Maybe<Scalars['String']['output']>;
+  targetAudience: Scalars['String']['output'];
+  title: Scalars['String']['output'];
+  totalAccreditationPoints: Scalars['Int']['output'];
+  totalStudyHours: Scalars['Float']['output'];
+};
+
+export type PublicationStatus =
+  | 'DRAFT'
+  | 'PUBLISHED';
+
+export type Query = {
+  __typename?: 'Query';
+  /** All disciplines (a short, fixed list). */
+  disciplines: Array<Discipline>;
+  enrollments: EnrollmentPage;
+  /** Newest first; `handled` filters (admins). */
+  intakeRequests: IntakeRequestPage;
+  /** A module as a student sees it (progress, locked, what unlocks it). For admins and docents who are not enrolled it is a preview of the student view, drafts included. */
+  learningModule: LearningModule;
+  /** A lesson: for a student only in a published module of a track they are in, once its prerequisites and earlier lessons are done. */
+  lesson: Lesson;
+  /** The signed-in user, or null. */
+  me?: Maybe<User>;
+  /** A module with its lessons, drafts included (admins and docents). */
+  module: Module;
+  /** The signed-in user's tracks, modules and progress. */
+  myLearning: MyLearning;
+  organisations: OrganisationPage;
+  /** Checks an enrolment CSV; writes nothing. */
+  previewEnrollmentCsv: EnrollmentCsvPreview;
+  /** Published tracks with their published modules, hours and points. Open to signed-out visitors. */
+  publicCatalogue: Array<PublicTrack>;
+  track: Track;
+  /** Every track, drafts included (admins and docents). */
+  tracks: Array<Track>;
+  users: UserPage;
+};
+
+
+export type QueryEnrollmentsArgs = {
+  page?: InputMaybe<PageInput>;
+  trackId: Scalars['ID']['input'];
+};
+
+
+export type QueryIntakeRequestsArgs = {
+  handled?: InputMaybe<Scalars['Boolean']['input']>;
+  page?: InputMaybe<PageInput>;
+};
+
+
+export type QueryLearningModuleArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryLessonArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryModuleArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryOrganisationsArgs = {
+  page?: InputMaybe<PageInput>;
+  search?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryPreviewEnrollmentCsvArgs = {
+  input: PreviewEnrollmentCsvInput;
+};
+
+
+export type QueryTrackArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryUsersArgs = {
+  filter?: InputMaybe<UsersFilterInput>;
+  page?: InputMaybe<PageInput>;
+};
+
+export type ReorderInput = {
+  orderedIds: Array<Scalars['ID']['input']>;
+  /** The track (for modules) or module (for lessons). */
+  parentId: Scalars['ID']['input'];
+};
+
+export type RequestPasswordResetInput = {
+  email: Scalars['String']['input'];
+};
+
+export type Role =
+  | 'ADMIN'
+  | 'CONFIDANT'
+  | 'DOCENT'
+  | 'STUDENT';
+
+export type SetPasswordInput = {
+  password: Scalars['String']['input'];
+  token: Scalars['String']['input'];
+};
+
+export type SetUserRolesInput = {
+  roles: Array<Role>;
+  userId: Scalars['ID']['input'];
+};
+
+export type StoredFile = {
+  __typename?: 'StoredFile';
+  createdAt: Scalars['DateTime']['output'];
+  /** Where to download it (GET, with the session cookie). Not a public URL: every download is checked. */
+  downloadPath: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  mimeType: Scalars['String']['output'];
+  originalName: Scalars['String']['output'];
+  purpose: Scalars['String']['output'];
+  /** Size in bytes. */
+  size: Scalars['Float']['output'];
+};
+
+export type SubmitIntakeRequestInput = {
+  discipline: Scalars['String']['input'];
+  email: Scalars['String']['input'];
+  /** Language of the confirmation e-mail. */
+  locale?: InputMaybe<Locale>;
+  message?: Scalars['String']['input'];
+  name: Scalars['String']['input'];
+  organisation: Scalars['String']['input'];
+  phone?: InputMaybe<Scalars['String']['input']>;
+  trackInterest?: InputMaybe<TrackCode>;
+};
+
+export type Track = {
+  __typename?: 'Track';
+  certificateValidityMonths?: Maybe<Scalars['Int']['output']>;
+  code: TrackCode;
+  createdAt: Scalars['DateTime']['output'];
+  description: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  /** Every module in order, drafts included (admins and docents). */
+  modules: Array<Module>;
+  /** The track to complete before this one. */
+  requiresTrack?: Maybe<Track>;
+  requiresTrackId?: Maybe<Scalars['ID']['output']>;
+  status: PublicationStatus;
+  targetAudience: Scalars['String']['output'];
+  title: Scalars['String']['output'];
+  updatedAt: Scalars['DateTime']['output'];
+};
+
+export type TrackCode =
+  | 'CORE'
+  | 'GENERALIST'
+  | 'SPECIALIST';
+
+export type TrackOffer = {
+  __typename?: 'TrackOffer';
+  /** Why entry is refused, e.g. REQUIRED_TRACK_NOT_COMPLETED. */
+  blockedReason?: Maybe<Scalars['String']['output']>;
+  canEnroll: Scalars['Boolean']['output'];
+  /** The track to complete first, when that is what blocks entry. */
+  requiresTrack?: Maybe<Track>;
+  track: Track;
+};
+
+export type UpdateLessonInput = {
+  /** Markdown. */
+  body?: InputMaybe<Scalars['String']['input']>;
+  id: Scalars['ID']['input'];
+  title?: InputMaybe<Scalars['String']['input']>;
+  videoUrl?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type UpdateModuleInput = {
+  accreditationPoints?: InputMaybe<Scalars['Int']['input']>;
+  id: Scalars['ID']['input'];
+  learningGoals?: InputMaybe<Array<Scalars['String']['input']>>;
+  prerequisiteIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  studyHours?: InputMaybe<Scalars['Float']['input']>;
+  summary?: InputMaybe<Scalars['String']['input']>;
+  title?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type UpdateTrackInput = {
+  certificateValidityMonths?: InputMaybe<Scalars['Int']['input']>;
+  description?: InputMaybe<Scalars['String']['input']>;
+  id: Scalars['ID']['input'];
+  requiresTrackId?: InputMaybe<Scalars['ID']['input']>;
+  targetAudience?: InputMaybe<Scalars['String']['input']>;
+  title?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type User = {
+  __typename?: 'User';
+  createdAt: Scalars['DateTime']['output'];
+  deactivatedAt?: Maybe<Scalars['DateTime']['output']>;
+  discipline?: Maybe<Discipline>;
+  email: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  locale: Locale;
+  name: Scalars['String']['output'];
+  organisation?: Maybe<Organisation>;
+  roles: Array<Role>;
+  status: UserStatus;
+};
+
+export type UserPage = {
+  __typename?: 'UserPage';
+  items: Array<User>;
+  limit: Scalars['Int']['output'];
+  offset: Scalars['Int']['output'];
+  totalCount: Scalars['Int']['output'];
+};
+
+export type UserStatus =
+  | 'ACTIVE'
+  | 'DEACTIVATED'
+  | 'INVITED';
+
+export type UsersFilterInput = {
+  role?: InputMaybe<Role>;
+  search?: InputMaybe<Scalars['String']['input']>;
+  status?: InputMaybe<UserStatus>;
+};
+
+export type LoginMutationVariables = Exact<{
+  input: LoginInput;
+}>;
+
+
+export type LoginMutation = { __typename?: 'Mutation', login: { __typename?: 'LoginPayload', user: { __typename?: 'User', id: string, name: string, email: string, roles: Array<Role>, locale: Locale } } };
+
+export type AcceptInvitationMutationVariables = Exact<{
+  input: SetPasswordInput;
+}>;
+
+
+export type AcceptInvitationMutation = { __typename?: 'Mutation', acceptInvitation: { __typename?: 'LoginPayload', user: { __typename?: 'User', id: string, name: string, email: string, roles: Array<Role>, locale: Locale } } };
+
+export type ResetPasswordMutationVariables = Exact<{
+  input: SetPasswordInput;
+}>;
+
+
+export type ResetPasswordMutation = { __typename?: 'Mutation', resetPassword: { __typename?: 'LoginPayload', user: { __typename?: 'User', id: string, name: string, email: string, roles: Array<Role>, locale: Locale } } };
+
+export type RequestPasswordResetMutationVariables = Exact<{
+  input: RequestPasswordResetInput;
+}>;
+
+
+export type RequestPasswordResetMutation = { __typename?: 'Mutation', requestPasswordReset: boolean };
+
+export type SessionUserFragment = { __typename?: 'User', id: string, name: string, email: string, roles: Array<Role>, locale: Locale };
+
+export type MeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MeQuery = { __typename?: 'Query', me?: { __typename?: 'User', id: string, name: string, email: string, roles: Array<Role>, locale: Locale } | null };
+
+export type LogoutMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type LogoutMutation = { __typename?: 'Mutation', logout: boolean };
+
+export type SetMyLocaleMutationVariables = Exact<{
+  locale: Locale;
+}>;
+
+
+export type SetMyLocaleMutation = { __typename?: 'Mutation', setMyLocale: { __typename?: 'User', id: string, name: string, email: string, roles: Array<Role>, locale: Locale } };
+
+export type UserRowFragment = { __typename?: 'User', id: string, name: string, email: string, roles: Array<Role>, status: UserStatus, createdAt: string, deactivatedAt?: string | null, discipline?: { __typename?: 'Discipline', id: string, nameNl: string, nameEn: string } | null, organisation?: { __typename?: 'Organisation', id: string, name: string } | null };
+
+export type UsersQueryVariables = Exact<{
+  filter?: InputMaybe<UsersFilterInput>;
+  page?: InputMaybe<PageInput>;
+}>;
+
+
+export type UsersQuery = { __typename?: 'Query', users: { __typename?: 'UserPage', totalCount: number, offset: number, limit: number, items: Array<{ __typename?: 'User', id: string, name: string, email: string, roles: Array<Role>, status: UserStatus, createdAt: string, deactivatedAt?: string | null, discipline?: { __typename?: 'Discipline', id: string, nameNl: string, nameEn: string } | null, organisation?: { __typename?: 'Organisation', id: string, name: string } | null }> } };
+
+export type InviteOptionsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type InviteOptionsQuery = { __typename?: 'Query', disciplines: Array<{ __typename?: 'Discipline', id: string, code: string, nameNl: string, nameEn: string }>, organisations: { __typename?: 'OrganisationPage', totalCount: number, items: Array<{ __typename?: 'Organisation', id: string, name: string }> } };
+
+export type InviteUserMutationVariables = Exact<{
+  input: InviteUserInput;
+}>;
+
+
+export type InviteUserMutation = { __typename?: 'Mutation', inviteUser: { __typename?: 'User', id: string, name: string, email: string, roles: Array<Role>, status: UserStatus, createdAt: string, deactivatedAt?: string | null, discipline?: { __typename?: 'Discipline', id: string, nameNl: string, nameEn: string } | null, organisation?: { __typename?: 'Organisation', id: string, name: string } | null } };
+
+export type SetUserRolesMutationVariables = Exact<{
+  input: SetUserRolesInput;
+}>;
+
+
+export type SetUserRolesMutation = { __typename?: 'Mutation', setUserRoles: { __typename?: 'User', id: string, name: string, email: string, roles: Array<Role>, status: UserStatus, createdAt: string, deactivatedAt?: string | null, discipline?: { __typename?: 'Discipline', id: string, nameNl: string, nameEn: string } | null, organisation?: { __typename?: 'Organisation', id: string, name: string } | null } };
+
+export type DeactivateUserMutationVariables = Exact<{
+  userId: Scalars['ID']['input'];
+}>;
+
+
+export type DeactivateUserMutation = { __typename?: 'Mutation', deactivateUser: { __typename?: 'User', id: string, name: string, email: string, roles: Array<Role>, status: UserStatus, createdAt: string, deactivatedAt?: string | null, discipline?: { __typename?: 'Discipline', id: string, nameNl: string, nameEn: string } | null, organisation?: { __typename?: 'Organisation', id: string, name: string } | null } };
+
+export type ReactivateUserMutationVariables = Exact<{
+  userId: Scalars['ID']['input'];
+}>;
+
+
+export type ReactivateUserMutation = { __typename?: 'Mutation', reactivateUser: { __typename?: 'User', id: string, name: string, email: string, roles: Array<Role>, status: UserStatus, createdAt: string, deactivatedAt?: string | null, discipline?: { __typename?: 'Discipline', id: string, nameNl: string, nameEn: string } | null, organisation?: { __typename?: 'Organisation', id: string, name: string } | null } };
+
+export type ResendInvitationMutationVariables = Exact<{
+  userId: Scalars['ID']['input'];
+}>;
+
+
+export type ResendInvitationMutation = { __typename?: 'Mutation', resendInvitation: { __typename?: 'User', id: string, name: string, email: string, roles: Array<Role>, status: UserStatus, createdAt: string, deactivatedAt?: string | null, discipline?: { __typename?: 'Discipline', id: string, nameNl: string, nameEn: string } | null, organisation?: { __typename?: 'Organisation', id: string, name: string } | null } };
+
+export class TypedDocumentString<TResult, TVariables>
+  extends String
+  implements DocumentTypeDecoration<TResult, TVariables>
+{
+  __apiType?: NonNullable<DocumentTypeDecoration<TResult, TVariables>['__apiType']>;
+  private value: string;
+  public __meta__?: Record<string, any> | undefined;
+
+  constructor(value: string, __meta__?: Record<string, any> | undefined) {
+    super(value);
+    this.value = value;
+    this.__meta__ = __meta__;
+  }
+
+  override toString(): string & DocumentTypeDecoration<TResult, TVariables> {
+    return this.value;
+  }
+}
+export const SessionUserFragmentDoc = new TypedDocumentString(`
+    fragment SessionUser on User {
+  id
+  name
+  email
+  roles
+  locale
+}
+    `, {"fragmentName":"SessionUser"}) as unknown as TypedDocumentString<SessionUserFragment, unknown>;
+export const UserRowFragmentDoc = new TypedDocumentString(`
+    fragment UserRow on User {
+  id
+  name
+  email
+  roles
+  status
+  createdAt
+  deactivatedAt
+  discipline {
+    id
+    nameNl
+    nameEn
+  }
+  organisation {
+    id
+    name
+  }
+}
+    `, {"fragmentName":"UserRow"}) as unknown as TypedDocumentString<UserRowFragment, unknown>;
+export const LoginDocument = new TypedDocumentString(`
+    mutation Login($input: LoginInput!) {
+  login(input: $input) {
+    user {
+      ...SessionUser
+    }
+  }
+}
+    fragment SessionUser on User {
+  id
+  name
+  email
+  roles
+  locale
+}`) as unknown as TypedDocumentString<LoginMutation, LoginMutationVariables>;
+export const AcceptInvitationDocument = new TypedDocumentString(`
+    mutation AcceptInvitation($input: SetPasswordInput!) {
+  acceptInvitation(input: $input) {
+    user {
+      ...SessionUser
+    }
+  }
+}
+    fragment SessionUser on User {
+  id
+  name
+  email
+  roles
+  locale
+}`) as unknown as TypedDocumentString<AcceptInvitationMutation, AcceptInvitationMutationVariables>;
+export const ResetPasswordDocument = new TypedDocumentString(`
+    mutation ResetPassword($input: SetPasswordInput!) {
+  resetPassword(input: $input) {
+    user {
+      ...SessionUser
+    }
+  }
+}
+    fragment SessionUser on User {
+  id
+  name
+  email
+  roles
+  locale
+}`) as unknown as TypedDocumentString<ResetPasswordMutation, ResetPasswordMutationVariables>;
+export const RequestPasswordResetDocument = new TypedDocumentString(`
+    mutation RequestPasswordReset($input: RequestPasswordResetInput!) {
+  requestPasswordReset(input: $input)
+}
+    `) as unknown as TypedDocumentString<RequestPasswordResetMutation, RequestPasswordResetMutationVariables>;
+export const MeDocument = new TypedDocumentString(`
+    query Me {
+  me {
+    ...SessionUser
+  }
+}
+    fragment SessionUser on User {
+  id
+  name
+  email
+  roles
+  locale
+}`) as unknown as TypedDocumentString<MeQuery, MeQueryVariables>;
+export const LogoutDocument = new TypedDocumentString(`
+    mutation Logout {
+  logout
+}
+    `) as unknown as TypedDocumentString<LogoutMutation, LogoutMutationVariables>;
+export const SetMyLocaleDocument = new TypedDocumentString(`
+    mutation SetMyLocale($locale: Locale!) {
+  setMyLocale(locale: $locale) {
+    ...SessionUser
+  }
+}
+    fragment SessionUser on User {
+  id
+  name
+  email
+  roles
+  locale
+}`) as unknown as TypedDocumentString<SetMyLocaleMutation, SetMyLocaleMutationVariables>;
+export const UsersDocument = new TypedDocumentString(`
+    query Users($filter: UsersFilterInput, $page: PageInput) {
+  users(filter: $filter, page: $page) {
+    totalCount
+    offset
+    limit
+    items {
+      ...UserRow
+    }
+  }
+}
+    fragment UserRow on User {
+  id
+  name
+  email
+  roles
+  status
+  createdAt
+  deactivatedAt
+  discipline {
+    id
+    nameNl
+    nameEn
+  }
+  organisation {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<UsersQuery, UsersQueryVariables>;
+export const InviteOptionsDocument = new TypedDocumentString(`
+    query InviteOptions {
+  disciplines {
+    id
+    code
+    nameNl
+    nameEn
+  }
+  organisations(page: {limit: 100}) {
+    totalCount
+    items {
+      id
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<InviteOptionsQuery, InviteOptionsQueryVariables>;
+export const InviteUserDocument = new TypedDocumentString(`
+    mutation InviteUser($input: InviteUserInput!) {
+  inviteUser(input: $input) {
+    ...UserRow
+  }
+}
+    fragment UserRow on User {
+  id
+  name
+  email
+  roles
+  status
+  createdAt
+  deactivatedAt
+  discipline {
+    id
+    nameNl
+    nameEn
+  }
+  organisation {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<InviteUserMutation, InviteUserMutationVariables>;
+export const SetUserRolesDocument = new TypedDocumentString(`
+    mutation SetUserRoles($input: SetUserRolesInput!) {
+  setUserRoles(input: $input) {
+    ...UserRow
+  }
+}
+    fragment UserRow on User {
+  id
+  name
+  email
+  roles
+  status
+  createdAt
+  deactivatedAt
+  discipline {
+    id
+    nameNl
+    nameEn
+  }
+  organisation {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<SetUserRolesMutation, SetUserRolesMutationVariables>;
+export const DeactivateUserDocument = new TypedDocumentString(`
+    mutation DeactivateUser($userId: ID!) {
+  deactivateUser(userId: $userId) {
+    ...UserRow
+  }
+}
+    fragment UserRow on User {
+  id
+  name
+  email
+  roles
+  status
+  createdAt
+  deactivatedAt
+  discipline {
+    id
+    nameNl
+    nameEn
+  }
+  organisation {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<DeactivateUserMutation, DeactivateUserMutationVariables>;
+export const ReactivateUserDocument = new TypedDocumentString(`
+    mutation ReactivateUser($userId: ID!) {
+  reactivateUser(userId: $userId) {
+    ...UserRow
+  }
+}
+    fragment UserRow on User {
+  id
+  name
+  email
+  roles
+  status
+  createdAt
+  deactivatedAt
+  discipline {
+    id
+    nameNl
+    nameEn
+  }
+  organisation {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<ReactivateUserMutation, ReactivateUserMutationVariables>;
+export const ResendInvitationDocument = new TypedDocumentString(`
+    mutation ResendInvitation($userId: ID!) {
+  resendInvitation(userId: $userId) {
+    ...UserRow
+  }
+}
+    fragment UserRow on User {
+  id
+  name
+  email
+  roles
+  status
+  createdAt
+  deactivatedAt
+  discipline {
+    id
+    nameNl
+    nameEn
+  }
+  organisation {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<ResendInvitationMutation, ResendInvitationMutationVariables>;

@@ -1,0 +1,71 @@
+import type { TypedDocumentString } from '../gql/graphql';
+
+/** The error codes the API sends in `extensions.code`, plus two the client adds itself. */
+export type ApiErrorCode =
+  | 'UNAUTHENTICATED'
+  | 'FORBIDDEN'
+  | 'BAD_USER_INPUT'
+  | 'NOT_FOUND'
+  | 'CONFLICT'
+  | 'RATE_LIMITED'
+  | 'INTERNAL_SERVER_ERROR'
+  | 'NETWORK';
+
+interface GraphQLErrorBody {
+  message: string;
+  extensions?: { code?: string; reason?: string; fields?: Record<string, string>; retryAfterSeconds?: number };
+}
+
+/** A failed request, carrying what forms need to show a translated message per code, reason and field. */
+export class ApiError extends Error {
+  readonly code: ApiErrorCode;
+  readonly reason?: string;
+  readonly fields: Record<string, string>;
+  readonly retryAfterSeconds?: number;
+
+  constructor(body: GraphQLErrorBody) {
+    super(body.message);
+    this.name = 'ApiError';
+    const ext = body.extensions ?? {};
+    this.code = (ext.code as ApiErrorCode | undefined) ?? 'INTERNAL_SERVER_ERROR';
+    this.reason = ext.reason;
+    // Field names arrive as paths (`input.email`); forms know only the last part.
+    this.fields = Object.fromEntries(
+      Object.entries(ext.fields ?? {}).map(([path, message]) => [path.split('.').at(-1)!, message]),
+    );
+    this.retryAfterSeconds = ext.retryAfterSeconds;
+  }
+}
+
+export function isApiError(error: unknown): error is ApiError {
+  return error instanceof ApiError;
+}
+
+type VariablesArg<V> = V extends Record<string, never> ? [] : [variables: V];
+
+/**
+ * Posts one typed document to the API. JSON plus `apollo-require-preflight` satisfies Apollo's
+ * CSRF rule; the session cookie goes along because the portal and API share an origin.
+ */
+export async function request<R, V>(document: TypedDocumentString<R, V>, ...[variables]: VariablesArg<V>): Promise<R> {
+  let response: Response;
+  try {
+    response = await fetch('/graphql', {
+      method: 'POST',
+      credentials: 'same-origin',
+      headers: { 'content-type': 'application/json', 'apollo-require-preflight': 'true' },
+      body: JSON.stringify({ query: document.toString(), variables: variables ?? {} }),
+    });
+  } catch {
+    throw new ApiError({ message: 'Network error', extensions: { code: 'NETWORK' } });
+  }
+  let body: { data?: R | null; errors?: GraphQLErrorBody[] };
+  try {
+    body = (await response.json()) as typeof body;
+  } catch {
+    throw new ApiError({ message: `HTTP ${response.status}`, extensions: { code: 'NETWORK' } });
+  }
+  if (body.errors?.length) throw new ApiError(body.errors[0]);
+  if (!body.data) throw new ApiError({ message: 'Empty response' });
+  return body.data;
+}

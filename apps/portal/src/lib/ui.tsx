@@ -1,0 +1,220 @@
+import { useEffect, useId, useRef, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+
+/** A page's one `<h1>`, which also names the browser tab. */
+export function Page({ title, actions, children }: { title: string; actions?: ReactNode; children?: ReactNode }) {
+  const { t } = useTranslation();
+  useEffect(() => {
+    document.title = t('app.documentTitle', { page: title });
+  }, [t, title]);
+  return (
+    <>
+      <div className="page-header">
+        {/* tabIndex -1: focus moves here after navigation, so screen readers start at the new page. */}
+        <h1 tabIndex={-1}>{title}</h1>
+        {actions && <div className="page-actions">{actions}</div>}
+      </div>
+      {children}
+    </>
+  );
+}
+
+/** Always in the DOM so screen readers announce the error the moment it appears. */
+export function ErrorAlert({ message }: { message?: string | null }) {
+  return (
+    <div role="alert" className="live-region">
+      {message && <p className="message message-error">{message}</p>}
+    </div>
+  );
+}
+
+/** Polite announcement of a success or progress message. */
+export function StatusMessage({ message }: { message?: string | null }) {
+  return (
+    <div role="status" className="live-region">
+      {message && <p className="message message-success">{message}</p>}
+    </div>
+  );
+}
+
+export function Loading({ label }: { label?: string }) {
+  const { t } = useTranslation();
+  return (
+    <p className="loading" role="status">
+      <span className="spinner" aria-hidden="true" />
+      {label ?? t('app.loading')}
+    </p>
+  );
+}
+
+function describedBy(...ids: (string | false | undefined)[]) {
+  const list = ids.filter(Boolean).join(' ');
+  return list || undefined;
+}
+
+interface FieldProps {
+  label: string;
+  hint?: string;
+  error?: string;
+}
+
+export function TextField({
+  label,
+  hint,
+  error,
+  value,
+  onChange,
+  ...input
+}: FieldProps & {
+  value: string;
+  onChange: (value: string) => void;
+  name: string;
+  type?: 'text' | 'email' | 'password' | 'search';
+  autoComplete?: string;
+  required?: boolean;
+}) {
+  const id = useId();
+  return (
+    <div className="field">
+      <label htmlFor={id}>{label}</label>
+      {hint && (
+        <p className="hint" id={`${id}-hint`}>
+          {hint}
+        </p>
+      )}
+      {error && (
+        <p className="field-error" id={`${id}-error`}>
+          {error}
+        </p>
+      )}
+      <input
+        id={id}
+        type="text"
+        {...input}
+        value={value}
+        onChange={(e) => onChange(e.target.value)}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy(hint && `${id}-hint`, error && `${id}-error`)}
+      />
+    </div>
+  );
+}
+
+export function SelectField({
+  label,
+  hint,
+  error,
+  value,
+  onChange,
+  name,
+  children,
+}: FieldProps & { value: string; onChange: (value: string) => void; name: string; children: ReactNode }) {
+  const id = useId();
+  return (
+    <div className="field">
+      <label htmlFor={id}>{label}</label>
+      {hint && (
+        <p className="hint" id={`${id}-hint`}>
+          {hint}
+        </p>
+      )}
+      {error && (
+        <p className="field-error" id={`${id}-error`}>
+          {error}
+        </p>
+      )}
+      <select
+        id={id}
+        name={name}
+        value={value}
+        onChange={(e) => onChange(e.target.value)}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy(hint && `${id}-hint`, error && `${id}-error`)}
+      >
+        {children}
+      </select>
+    </div>
+  );
+}
+
+/** A group of checkboxes with one legend, e.g. the roles of a user. */
+export function CheckboxGroup<T extends string>({
+  legend,
+  hint,
+  error,
+  options,
+  selected,
+  onChange,
+}: {
+  legend: string;
+  hint?: string;
+  error?: string;
+  options: { value: T; label: string }[];
+  selected: T[];
+  onChange: (selected: T[]) => void;
+}) {
+  const id = useId();
+  return (
+    <fieldset
+      className="field checkbox-group"
+      aria-describedby={describedBy(hint && `${id}-hint`, error && `${id}-error`)}
+    >
+      <legend>{legend}</legend>
+      {hint && (
+        <p className="hint" id={`${id}-hint`}>
+          {hint}
+        </p>
+      )}
+      {error && (
+        <p className="field-error" id={`${id}-error`}>
+          {error}
+        </p>
+      )}
+      {options.map((option) => (
+        <label key={option.value} className="checkbox">
+          <input
+            type="checkbox"
+            checked={selected.includes(option.value)}
+            onChange={(e) =>
+              onChange(
+                e.target.checked ? [...selected, option.value] : selected.filter((value) => value !== option.value),
+              )
+            }
+          />
+          {option.label}
+        </label>
+      ))}
+    </fieldset>
+  );
+}
+
+/**
+ * A modal built on `<dialog>`: the browser keeps focus inside, closes it on Escape and gives
+ * focus back to what opened it.
+ */
+export function Dialog({ title, onClose, children }: { title: string; onClose: () => void; children: ReactNode }) {
+  const ref = useRef<HTMLDialogElement>(null);
+  const titleId = useId();
+  const onCloseRef = useRef(onClose);
+  useEffect(() => {
+    onCloseRef.current = onClose;
+  });
+  useEffect(() => {
+    const dialog = ref.current!;
+    if (!dialog.open) dialog.showModal();
+    // A confirm step starts on its safe choice (marked data-autofocus), not on the first button.
+    dialog.querySelector<HTMLElement>('[data-autofocus]')?.focus();
+    const handleClose = () => onCloseRef.current();
+    dialog.addEventListener('close', handleClose);
+    return () => {
+      dialog.removeEventListener('close', handleClose);
+      if (dialog.open) dialog.close();
+    };
+  }, []);
+  return (
+    <dialog ref={ref} className="dialog" aria-labelledby={titleId}>
+      <h2 id={titleId}>{title}</h2>
+      {children}
+    </dialog>
+  );
+}

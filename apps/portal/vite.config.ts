@@ -1,0 +1,20 @@
+// The portal's dev server and build. The API is reached through this server's proxy, so the
+// browser sees one origin and the session cookie stays first-party (SameSite=Lax).
+import { resolve } from 'node:path';
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vite';
+
+const root = resolve(__dirname);
+const api = process.env.API_URL ?? 'http://localhost:3000';
+const proxy = {
+  '/graphql': { target: api, changeOrigin: false },
+  '/health': { target: api, changeOrigin: false },
+};
+
+export default defineConfig({
+  root,
+  plugins: [react()],
+  server: { port: Number(process.env.PORTAL_PORT ?? 4200), proxy },
+  preview: { port: Number(process.env.PORTAL_PORT ?? 4200), proxy },
+  build: { outDir: resolve(root, '../../dist/apps/portal'), emptyOutDir: true },
+});
