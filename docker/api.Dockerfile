@@ -1,6 +1,8 @@
 # The GraphQL API. Build from the repository root:
 #   docker build -f docker/api.Dockerfile -t imh-api .
 FROM node:22-bookworm-slim AS build
+# argon2 compiles from source when its prebuilt binary does not load on the platform.
+RUN apt-get update && apt-get install -y --no-install-recommends python3 make g++ && rm -rf /var/lib/apt/lists/*
 WORKDIR /app
 COPY package.json package-lock.json ./
 RUN npm ci --no-audit --no-fund

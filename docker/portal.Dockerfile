@@ -2,6 +2,8 @@
 # /health to the API so the session cookie stays first-party.
 #   docker build -f docker/portal.Dockerfile -t imh-portal .
 FROM node:22-bookworm-slim AS build
+# argon2 compiles from source when its prebuilt binary does not load on the platform.
+RUN apt-get update && apt-get install -y --no-install-recommends python3 make g++ && rm -rf /var/lib/apt/lists/*
 WORKDIR /app
 COPY package.json package-lock.json ./
 RUN npm ci --no-audit --no-fund

@@ -1,6 +1,8 @@
 # The BullMQ worker (e-mail and other background jobs). It never runs migrations.
 #   docker build -f docker/worker.Dockerfile -t imh-worker .
 FROM node:22-bookworm-slim AS build
+# argon2 compiles from source when its prebuilt binary does not load on the platform.
+RUN apt-get update && apt-get install -y --no-install-recommends python3 make g++ && rm -rf /var/lib/apt/lists/*
 WORKDIR /app
 COPY package.json package-lock.json ./
 RUN npm ci --no-audit --no-fund
