@@ -9,6 +9,8 @@ const api = process.env.API_URL ?? 'http://localhost:3000';
 const proxy = {
   '/graphql': { target: api, changeOrigin: false },
   '/health': { target: api, changeOrigin: false },
+  // Uploads and checked downloads of files (lesson attachments and later submissions).
+  '/files': { target: api, changeOrigin: false },
 };
 
 export default defineConfig({

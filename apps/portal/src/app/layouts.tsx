@@ -40,8 +40,11 @@ function Footer() {
   return <footer className="site-footer">{t('app.footer')}</footer>;
 }
 
-/** Login and the e-mail link pages: brand, language switch and one centred card. */
-export function PublicLayout() {
+/**
+ * Login and the e-mail link pages: brand, language switch and one centred card. `wide` is for
+ * the public catalogue and intake form, which need the width of a page.
+ */
+export function PublicLayout({ wide = false }: { wide?: boolean }) {
   const { t } = useTranslation();
   return (
     <div className="public-layout">
@@ -50,8 +53,8 @@ export function PublicLayout() {
         <span className="brand">{t('app.name')}</span>
         <LanguageSwitch />
       </header>
-      <main id="main" className="public-main" tabIndex={-1}>
-        <div className="card public-card">
+      <main id="main" className={wide ? 'public-main public-main-wide' : 'public-main'} tabIndex={-1}>
+        <div className={wide ? 'public-wide' : 'card public-card'}>
           <Outlet />
         </div>
       </main>

@@ -10,6 +10,7 @@ export type SectionKey =
   | 'confidential'
   | 'adminUsers'
   | 'adminCatalogue'
+  | 'adminIntake'
   | 'adminCohorts'
   | 'adminCertificates';
 
@@ -30,6 +31,7 @@ export const SECTIONS: Section[] = [
   { key: 'confidential', path: '/confidential', role: 'CONFIDANT' },
   { key: 'adminUsers', path: '/admin/users', role: 'ADMIN' },
   { key: 'adminCatalogue', path: '/admin/catalogue', role: 'ADMIN' },
+  { key: 'adminIntake', path: '/admin/intake', role: 'ADMIN' },
   { key: 'adminCohorts', path: '/admin/cohorts', role: 'ADMIN' },
   { key: 'adminCertificates', path: '/admin/certificates', role: 'ADMIN' },
 ];

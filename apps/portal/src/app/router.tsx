@@ -2,6 +2,7 @@ import { createBrowserRouter, Navigate, type RouteObject } from 'react-router-do
 import { ForgotPasswordPage } from '../features/auth/ForgotPasswordPage';
 import { LoginPage } from '../features/auth/LoginPage';
 import { SetPasswordPage } from '../features/auth/SetPasswordPage';
+import { catalogueRoutes, intakeRoutes, learningRoutes, publicRoutes } from '../features/catalogue/routes';
 import { ComingSoonPage } from '../features/coming-soon/ComingSoonPage';
 import { DashboardPage } from '../features/dashboard/DashboardPage';
 import { InviteUserPage } from '../features/users/InviteUserPage';
@@ -17,6 +18,9 @@ const BUILT: Partial<Record<SectionKey, RouteObject[]>> = {
     { index: true, element: <UsersPage /> },
     { path: 'invite', element: <InviteUserPage /> },
   ],
+  track: learningRoutes,
+  adminCatalogue: catalogueRoutes,
+  adminIntake: intakeRoutes,
 };
 
 export const routes: RouteObject[] = [
@@ -32,6 +36,8 @@ export const routes: RouteObject[] = [
           { path: '/reset-password', element: <SetPasswordPage key="reset" mode="reset" /> },
         ],
       },
+      // The public catalogue and intake form: signed out or in, on a wide page.
+      { element: <PublicLayout wide />, children: publicRoutes },
       {
         element: (
           <RequireAuth>

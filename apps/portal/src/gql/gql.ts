@@ -19,6 +19,49 @@ type Documents = {
     "\n  mutation AcceptInvitation($input: SetPasswordInput!) {\n    acceptInvitation(input: $input) {\n      user {\n        ...SessionUser\n      }\n    }\n  }\n": typeof types.AcceptInvitationDocument,
     "\n  mutation ResetPassword($input: SetPasswordInput!) {\n    resetPassword(input: $input) {\n      user {\n        ...SessionUser\n      }\n    }\n  }\n": typeof types.ResetPasswordDocument,
     "\n  mutation RequestPasswordReset($input: RequestPasswordResetInput!) {\n    requestPasswordReset(input: $input)\n  }\n": typeof types.RequestPasswordResetDocument,
+    "\n  query CatalogueTracks {\n    tracks {\n      id\n      code\n      title\n      status\n      description\n      requiresTrack {\n        id\n        title\n      }\n      modules {\n        id\n        status\n      }\n    }\n  }\n": typeof types.CatalogueTracksDocument,
+    "\n  fragment TrackFields on Track {\n    id\n    code\n    title\n    description\n    targetAudience\n    certificateValidityMonths\n    status\n    requiresTrackId\n    requiresTrack {\n      id\n      title\n    }\n  }\n": typeof types.TrackFieldsFragmentDoc,
+    "\n  query CatalogueTrack($id: ID!) {\n    track(id: $id) {\n      ...TrackFields\n      modules {\n        id\n        title\n        position\n        status\n        studyHours\n        accreditationPoints\n        lessons {\n          id\n        }\n        prerequisites {\n          id\n          title\n        }\n      }\n    }\n    tracks {\n      id\n      title\n      code\n    }\n  }\n": typeof types.CatalogueTrackDocument,
+    "\n  fragment ModuleFields on Module {\n    id\n    trackId\n    title\n    summary\n    position\n    status\n    studyHours\n    accreditationPoints\n    learningGoals\n    prerequisites {\n      id\n      title\n    }\n  }\n": typeof types.ModuleFieldsFragmentDoc,
+    "\n  query CatalogueModule($id: ID!) {\n    module(id: $id) {\n      ...ModuleFields\n      track {\n        id\n        title\n      }\n      lessons {\n        id\n        title\n        position\n        videoUrl\n        attachments {\n          id\n        }\n      }\n    }\n  }\n": typeof types.CatalogueModuleDocument,
+    "\n  query PrerequisiteOptions {\n    tracks {\n      id\n      code\n      title\n      modules {\n        id\n        title\n        position\n        status\n      }\n    }\n  }\n": typeof types.PrerequisiteOptionsDocument,
+    "\n  fragment AttachmentFields on StoredFile {\n    id\n    originalName\n    mimeType\n    size\n    downloadPath\n  }\n": typeof types.AttachmentFieldsFragmentDoc,
+    "\n  query CatalogueLesson($id: ID!) {\n    lesson(id: $id) {\n      id\n      moduleId\n      title\n      position\n      body\n      bodyHtml\n      videoUrl\n      updatedAt\n      attachments {\n        ...AttachmentFields\n      }\n      module {\n        id\n        title\n        status\n        track {\n          id\n          title\n        }\n      }\n    }\n  }\n": typeof types.CatalogueLessonDocument,
+    "\n  mutation CreateTrack($input: CreateTrackInput!) {\n    createTrack(input: $input) {\n      ...TrackFields\n    }\n  }\n": typeof types.CreateTrackDocument,
+    "\n  mutation UpdateTrack($input: UpdateTrackInput!) {\n    updateTrack(input: $input) {\n      ...TrackFields\n    }\n  }\n": typeof types.UpdateTrackDocument,
+    "\n  mutation PublishTrack($id: ID!) {\n    publishTrack(id: $id) {\n      id\n      status\n    }\n  }\n": typeof types.PublishTrackDocument,
+    "\n  mutation UnpublishTrack($id: ID!) {\n    unpublishTrack(id: $id) {\n      id\n      status\n    }\n  }\n": typeof types.UnpublishTrackDocument,
+    "\n  mutation CreateModule($input: CreateModuleInput!) {\n    createModule(input: $input) {\n      ...ModuleFields\n    }\n  }\n": typeof types.CreateModuleDocument,
+    "\n  mutation UpdateModule($input: UpdateModuleInput!) {\n    updateModule(input: $input) {\n      ...ModuleFields\n    }\n  }\n": typeof types.UpdateModuleDocument,
+    "\n  mutation PublishModule($id: ID!) {\n    publishModule(id: $id) {\n      id\n      status\n    }\n  }\n": typeof types.PublishModuleDocument,
+    "\n  mutation UnpublishModule($id: ID!) {\n    unpublishModule(id: $id) {\n      id\n      status\n    }\n  }\n": typeof types.UnpublishModuleDocument,
+    "\n  mutation DeleteModule($id: ID!) {\n    deleteModule(id: $id)\n  }\n": typeof types.DeleteModuleDocument,
+    "\n  mutation ReorderModules($input: ReorderInput!) {\n    reorderModules(input: $input) {\n      id\n      position\n    }\n  }\n": typeof types.ReorderModulesDocument,
+    "\n  mutation CreateLesson($input: CreateLessonInput!) {\n    createLesson(input: $input) {\n      id\n      moduleId\n    }\n  }\n": typeof types.CreateLessonDocument,
+    "\n  mutation UpdateLesson($input: UpdateLessonInput!) {\n    updateLesson(input: $input) {\n      id\n      title\n      body\n      bodyHtml\n      videoUrl\n      updatedAt\n    }\n  }\n": typeof types.UpdateLessonDocument,
+    "\n  mutation DeleteLesson($id: ID!) {\n    deleteLesson(id: $id)\n  }\n": typeof types.DeleteLessonDocument,
+    "\n  mutation ReorderLessons($input: ReorderInput!) {\n    reorderLessons(input: $input) {\n      id\n      position\n    }\n  }\n": typeof types.ReorderLessonsDocument,
+    "\n  mutation AttachFileToLesson($lessonId: ID!, $fileId: ID!) {\n    attachFileToLesson(lessonId: $lessonId, fileId: $fileId) {\n      id\n      attachments {\n        ...AttachmentFields\n      }\n    }\n  }\n": typeof types.AttachFileToLessonDocument,
+    "\n  mutation DetachFileFromLesson($lessonId: ID!, $fileId: ID!) {\n    detachFileFromLesson(lessonId: $lessonId, fileId: $fileId) {\n      id\n      attachments {\n        ...AttachmentFields\n      }\n    }\n  }\n": typeof types.DetachFileFromLessonDocument,
+    "\n  query TrackEnrollments($trackId: ID!, $page: PageInput) {\n    track(id: $trackId) {\n      id\n      title\n      status\n    }\n    enrollments(trackId: $trackId, page: $page) {\n      totalCount\n      offset\n      limit\n      items {\n        id\n        status\n        enrolledAt\n        completedAt\n        student {\n          id\n          name\n          email\n        }\n      }\n    }\n  }\n": typeof types.TrackEnrollmentsDocument,
+    "\n  query FindStudents($search: String!) {\n    users(filter: { search: $search }, page: { limit: 10 }) {\n      totalCount\n      items {\n        id\n        name\n        email\n        status\n      }\n    }\n  }\n": typeof types.FindStudentsDocument,
+    "\n  mutation EnrollStudent($input: EnrollStudentInput!) {\n    enrollStudent(input: $input) {\n      id\n      status\n    }\n  }\n": typeof types.EnrollStudentDocument,
+    "\n  mutation WithdrawEnrollment($id: ID!) {\n    withdrawEnrollment(id: $id) {\n      id\n      status\n    }\n  }\n": typeof types.WithdrawEnrollmentDocument,
+    "\n  query PreviewEnrollmentCsv($input: PreviewEnrollmentCsvInput!) {\n    previewEnrollmentCsv(input: $input) {\n      canImport\n      fileProblems\n      validRowCount\n      invalidRowCount\n      previewHash\n      rows {\n        line\n        email\n        name\n        discipline\n        organisation\n        action\n        createsOrganisation\n        problems {\n          code\n          field\n          message\n        }\n      }\n    }\n  }\n": typeof types.PreviewEnrollmentCsvDocument,
+    "\n  mutation ImportEnrollmentCsv($input: ImportEnrollmentCsvInput!) {\n    importEnrollmentCsv(input: $input) {\n      enrolledCount\n      invitedCount\n      organisationsCreated\n    }\n  }\n": typeof types.ImportEnrollmentCsvDocument,
+    "\n  query IntakeRequests($handled: Boolean, $page: PageInput) {\n    intakeRequests(handled: $handled, page: $page) {\n      totalCount\n      offset\n      limit\n      items {\n        id\n        createdAt\n        name\n        email\n        phone\n        organisation\n        discipline\n        trackInterest\n        message\n        handledAt\n      }\n    }\n  }\n": typeof types.IntakeRequestsDocument,
+    "\n  mutation SetIntakeRequestHandled($id: ID!, $handled: Boolean!) {\n    setIntakeRequestHandled(id: $id, handled: $handled) {\n      id\n      handledAt\n    }\n  }\n": typeof types.SetIntakeRequestHandledDocument,
+    "\n  fragment LearningModuleCard on LearningModule {\n    id\n    trackId\n    title\n    summary\n    position\n    studyHours\n    accreditationPoints\n    locked\n    completed\n    progressPercent\n    lessonCount\n    lessonsCompleted\n    nextLessonId\n    preview\n    unmetRequirements\n    unlockedBy {\n      id\n      title\n      completed\n    }\n  }\n": typeof types.LearningModuleCardFragmentDoc,
+    "\n  fragment LearningModuleDetail on LearningModule {\n    ...LearningModuleCard\n    learningGoals\n    lessons {\n      id\n      title\n      position\n      locked\n      completed\n      completedAt\n    }\n  }\n": typeof types.LearningModuleDetailFragmentDoc,
+    "\n  fragment NextLessonFields on NextLesson {\n    lessonId\n    lessonTitle\n    moduleId\n    moduleTitle\n    trackId\n  }\n": typeof types.NextLessonFieldsFragmentDoc,
+    "\n  query MyLearning {\n    myLearning {\n      continueLesson {\n        ...NextLessonFields\n      }\n      enrollments {\n        progressPercent\n        completedModules\n        totalModules\n        enrollment {\n          id\n          status\n          enrolledAt\n          completedAt\n        }\n        track {\n          id\n          code\n          title\n          description\n        }\n        nextLesson {\n          ...NextLessonFields\n        }\n        modules {\n          ...LearningModuleCard\n        }\n      }\n      otherTracks {\n        canEnroll\n        blockedReason\n        track {\n          id\n          code\n          title\n          description\n          targetAudience\n        }\n        requiresTrack {\n          id\n          title\n        }\n      }\n    }\n  }\n": typeof types.MyLearningDocument,
+    "\n  query LearningModule($id: ID!) {\n    learningModule(id: $id) {\n      ...LearningModuleDetail\n    }\n  }\n": typeof types.LearningModuleDocument,
+    "\n  fragment LessonContent on Lesson {\n    id\n    moduleId\n    title\n    position\n    bodyHtml\n    videoUrl\n    completed\n    attachments {\n      id\n      originalName\n      mimeType\n      size\n      downloadPath\n    }\n  }\n": typeof types.LessonContentFragmentDoc,
+    "\n  query Lesson($id: ID!) {\n    lesson(id: $id) {\n      ...LessonContent\n    }\n  }\n": typeof types.LessonDocument,
+    "\n  mutation CompleteLesson($lessonId: ID!) {\n    completeLesson(lessonId: $lessonId) {\n      lessonId\n      module {\n        ...LearningModuleDetail\n      }\n      enrollment {\n        progressPercent\n        completedModules\n        totalModules\n      }\n    }\n  }\n": typeof types.CompleteLessonDocument,
+    "\n  mutation EnrollInTrack($trackId: ID!) {\n    enrollInTrack(trackId: $trackId) {\n      id\n      status\n    }\n  }\n": typeof types.EnrollInTrackDocument,
+    "\n  query PublicCatalogue {\n    publicCatalogue {\n      id\n      code\n      title\n      description\n      targetAudience\n      certificateValidityMonths\n      requiresTrackCode\n      requiresTrackTitle\n      totalStudyHours\n      totalAccreditationPoints\n      modules {\n        id\n        title\n        summary\n        position\n        studyHours\n        accreditationPoints\n        lessonCount\n      }\n    }\n  }\n": typeof types.PublicCatalogueDocument,
+    "\n  mutation SubmitIntakeRequest($input: SubmitIntakeRequestInput!) {\n    submitIntakeRequest(input: $input) {\n      id\n    }\n  }\n": typeof types.SubmitIntakeRequestDocument,
     "\n  fragment SessionUser on User {\n    id\n    name\n    email\n    roles\n    locale\n  }\n": typeof types.SessionUserFragmentDoc,
     "\n  query Me {\n    me {\n      ...SessionUser\n    }\n  }\n": typeof types.MeDocument,
     "\n  mutation Logout {\n    logout\n  }\n": typeof types.LogoutDocument,
@@ -37,6 +80,49 @@ const documents: Documents = {
     "\n  mutation AcceptInvitation($input: SetPasswordInput!) {\n    acceptInvitation(input: $input) {\n      user {\n        ...SessionUser\n      }\n    }\n  }\n": types.AcceptInvitationDocument,
     "\n  mutation ResetPassword($input: SetPasswordInput!) {\n    resetPassword(input: $input) {\n      user {\n        ...SessionUser\n      }\n    }\n  }\n": types.ResetPasswordDocument,
     "\n  mutation RequestPasswordReset($input: RequestPasswordResetInput!) {\n    requestPasswordReset(input: $input)\n  }\n": types.RequestPasswordResetDocument,
+    "\n  query CatalogueTracks {\n    tracks {\n      id\n      code\n      title\n      status\n      description\n      requiresTrack {\n        id\n        title\n      }\n      modules {\n        id\n        status\n      }\n    }\n  }\n": types.CatalogueTracksDocument,
+    "\n  fragment TrackFields on Track {\n    id\n    code\n    title\n    description\n    targetAudience\n    certificateValidityMonths\n    status\n    requiresTrackId\n    requiresTrack {\n      id\n      title\n    }\n  }\n": types.TrackFieldsFragmentDoc,
+    "\n  query CatalogueTrack($id: ID!) {\n    track(id: $id) {\n      ...TrackFields\n      modules {\n        id\n        title\n        position\n        status\n        studyHours\n        accreditationPoints\n        lessons {\n          id\n        }\n        prerequisites {\n          id\n          title\n        }\n      }\n    }\n    tracks {\n      id\n      title\n      code\n    }\n  }\n": types.CatalogueTrackDocument,
+    "\n  fragment ModuleFields on Module {\n    id\n    trackId\n    title\n    summary\n    position\n    status\n    studyHours\n    accreditationPoints\n    learningGoals\n    prerequisites {\n      id\n      title\n    }\n  }\n": types.ModuleFieldsFragmentDoc,
+    "\n  query CatalogueModule($id: ID!) {\n    module(id: $id) {\n      ...ModuleFields\n      track {\n        id\n        title\n      }\n      lessons {\n        id\n        title\n        position\n        videoUrl\n        attachments {\n          id\n        }\n      }\n    }\n  }\n": types.CatalogueModuleDocument,
+    "\n  query PrerequisiteOptions {\n    tracks {\n      id\n      code\n      title\n      modules {\n        id\n        title\n        position\n        status\n      }\n    }\n  }\n": types.PrerequisiteOptionsDocument,
+    "\n  fragment AttachmentFields on StoredFile {\n    id\n    originalName\n    mimeType\n    size\n    downloadPath\n  }\n": types.AttachmentFieldsFragmentDoc,
+    "\n  query CatalogueLesson($id: ID!) {\n    lesson(id: $id) {\n      id\n      moduleId\n      title\n      position\n      body\n      bodyHtml\n      videoUrl\n      updatedAt\n      attachments {\n        ...AttachmentFields\n      }\n      module {\n        id\n        title\n        status\n        track {\n          id\n          title\n        }\n      }\n    }\n  }\n": types.CatalogueLessonDocument,
+    "\n  mutation CreateTrack($input: CreateTrackInput!) {\n    createTrack(input: $input) {\n      ...TrackFields\n    }\n  }\n": types.CreateTrackDocument,
+    "\n  mutation UpdateTrack($input: UpdateTrackInput!) {\n    updateTrack(input: $input) {\n      ...TrackFields\n    }\n  }\n": types.UpdateTrackDocument,
+    "\n  mutation PublishTrack($id: ID!) {\n    publishTrack(id: $id) {\n      id\n      status\n    }\n  }\n": types.PublishTrackDocument,
+    "\n  mutation UnpublishTrack($id: ID!) {\n    unpublishTrack(id: $id) {\n      id\n      status\n    }\n  }\n": types.UnpublishTrackDocument,
+    "\n  mutation CreateModule($input: CreateModuleInput!) {\n    createModule(input: $input) {\n      ...ModuleFields\n    }\n  }\n": types.CreateModuleDocument,
+    "\n  mutation UpdateModule($input: UpdateModuleInput!) {\n    updateModule(input: $input) {\n      ...ModuleFields\n    }\n  }\n": types.UpdateModuleDocument,
+    "\n  mutation PublishModule($id: ID!) {\n    publishModule(id: $id) {\n      id\n      status\n    }\n  }\n": types.PublishModuleDocument,
+    "\n  mutation UnpublishModule($id: ID!) {\n    unpublishModule(id: $id) {\n      id\n      status\n    }\n  }\n": types.UnpublishModuleDocument,
+    "\n  mutation DeleteModule($id: ID!) {\n    deleteModule(id: $id)\n  }\n": types.DeleteModuleDocument,
+    "\n  mutation ReorderModules($input: ReorderInput!) {\n    reorderModules(input: $input) {\n      id\n      position\n    }\n  }\n": types.ReorderModulesDocument,
+    "\n  mutation CreateLesson($input: CreateLessonInput!) {\n    createLesson(input: $input) {\n      id\n      moduleId\n    }\n  }\n": types.CreateLessonDocument,
+    "\n  mutation UpdateLesson($input: UpdateLessonInput!) {\n    updateLesson(input: $input) {\n      id\n      title\n      body\n      bodyHtml\n      videoUrl\n      updatedAt\n    }\n  }\n": types.UpdateLessonDocument,
+    "\n  mutation DeleteLesson($id: ID!) {\n    deleteLesson(id: $id)\n  }\n": types.DeleteLessonDocument,
+    "\n  mutation ReorderLessons($input: ReorderInput!) {\n    reorderLessons(input: $input) {\n      id\n      position\n    }\n  }\n": types.ReorderLessonsDocument,
+    "\n  mutation AttachFileToLesson($lessonId: ID!, $fileId: ID!) {\n    attachFileToLesson(lessonId: $lessonId, fileId: $fileId) {\n      id\n      attachments {\n        ...AttachmentFields\n      }\n    }\n  }\n": types.AttachFileToLessonDocument,
+    "\n  mutation DetachFileFromLesson($lessonId: ID!, $fileId: ID!) {\n    detachFileFromLesson(lessonId: $lessonId, fileId: $fileId) {\n      id\n      attachments {\n        ...AttachmentFields\n      }\n    }\n  }\n": types.DetachFileFromLessonDocument,
+    "\n  query TrackEnrollments($trackId: ID!, $page: PageInput) {\n    track(id: $trackId) {\n      id\n      title\n      status\n    }\n    enrollments(trackId: $trackId, page: $page) {\n      totalCount\n      offset\n      limit\n      items {\n        id\n        status\n        enrolledAt\n        completedAt\n        student {\n          id\n          name\n          email\n        }\n      }\n    }\n  }\n": types.TrackEnrollmentsDocument,
+    "\n  query FindStudents($search: String!) {\n    users(filter: { search: $search }, page: { limit: 10 }) {\n      totalCount\n      items {\n        id\n        name\n        email\n        status\n      }\n    }\n  }\n": types.FindStudentsDocument,
+    "\n  mutation EnrollStudent($input: EnrollStudentInput!) {\n    enrollStudent(input: $input) {\n      id\n      status\n    }\n  }\n": types.EnrollStudentDocument,
+    "\n  mutation WithdrawEnrollment($id: ID!) {\n    withdrawEnrollment(id: $id) {\n      id\n      status\n    }\n  }\n": types.WithdrawEnrollmentDocument,
+    "\n  query PreviewEnrollmentCsv($input: PreviewEnrollmentCsvInput!) {\n    previewEnrollmentCsv(input: $input) {\n      canImport\n      fileProblems\n      validRowCount\n      invalidRowCount\n      previewHash\n      rows {\n        line\n        email\n        name\n        discipline\n        organisation\n        action\n        createsOrganisation\n        problems {\n          code\n          field\n          message\n        }\n      }\n    }\n  }\n": types.PreviewEnrollmentCsvDocument,
+    "\n  mutation ImportEnrollmentCsv($input: ImportEnrollmentCsvInput!) {\n    importEnrollmentCsv(input: $input) {\n      enrolledCount\n      invitedCount\n      organisationsCreated\n    }\n  }\n": types.ImportEnrollmentCsvDocument,
+    "\n  query IntakeRequests($handled: Boolean, $page: PageInput) {\n    intakeRequests(handled: $handled, page: $page) {\n      totalCount\n      offset\n      limit\n      items {\n        id\n        createdAt\n        name\n        email\n        phone\n        organisation\n        discipline\n        trackInterest\n        message\n        handledAt\n      }\n    }\n  }\n": types.IntakeRequestsDocument,
+    "\n  mutation SetIntakeRequestHandled($id: ID!, $handled: Boolean!) {\n    setIntakeRequestHandled(id: $id, handled: $handled) {\n      id\n      handledAt\n    }\n  }\n": types.SetIntakeRequestHandledDocument,
+    "\n  fragment LearningModuleCard on LearningModule {\n    id\n    trackId\n    title\n    summary\n    position\n    studyHours\n    accreditationPoints\n    locked\n    completed\n    progressPercent\n    lessonCount\n    lessonsCompleted\n    nextLessonId\n    preview\n    unmetRequirements\n    unlockedBy {\n      id\n      title\n      completed\n    }\n  }\n": types.LearningModuleCardFragmentDoc,
+    "\n  fragment LearningModuleDetail on LearningModule {\n    ...LearningModuleCard\n    learningGoals\n    lessons {\n      id\n      title\n      position\n      locked\n      completed\n      completedAt\n    }\n  }\n": types.LearningModuleDetailFragmentDoc,
+    "\n  fragment NextLessonFields on NextLesson {\n    lessonId\n    lessonTitle\n    moduleId\n    moduleTitle\n    trackId\n  }\n": types.NextLessonFieldsFragmentDoc,
+    "\n  query MyLearning {\n    myLearning {\n      continueLesson {\n        ...NextLessonFields\n      }\n      enrollments {\n        progressPercent\n        completedModules\n        totalModules\n        enrollment {\n          id\n          status\n          enrolledAt\n          completedAt\n        }\n        track {\n          id\n          code\n          title\n          description\n        }\n        nextLesson {\n          ...NextLessonFields\n        }\n        modules {\n          ...LearningModuleCard\n        }\n      }\n      otherTracks {\n        canEnroll\n        blockedReason\n        track {\n          id\n          code\n          title\n          description\n          targetAudience\n        }\n        requiresTrack {\n          id\n          title\n        }\n      }\n    }\n  }\n": types.MyLearningDocument,
+    "\n  query LearningModule($id: ID!) {\n    learningModule(id: $id) {\n      ...LearningModuleDetail\n    }\n  }\n": types.LearningModuleDocument,
+    "\n  fragment LessonContent on Lesson {\n    id\n    moduleId\n    title\n    position\n    bodyHtml\n    videoUrl\n    completed\n    attachments {\n      id\n      originalName\n      mimeType\n      size\n      downloadPath\n    }\n  }\n": types.LessonContentFragmentDoc,
+    "\n  query Lesson($id: ID!) {\n    lesson(id: $id) {\n      ...LessonContent\n    }\n  }\n": types.LessonDocument,
+    "\n  mutation CompleteLesson($lessonId: ID!) {\n    completeLesson(lessonId: $lessonId) {\n      lessonId\n      module {\n        ...LearningModuleDetail\n      }\n      enrollment {\n        progressPercent\n        completedModules\n        totalModules\n      }\n    }\n  }\n": types.CompleteLessonDocument,
+    "\n  mutation EnrollInTrack($trackId: ID!) {\n    enrollInTrack(trackId: $trackId) {\n      id\n      status\n    }\n  }\n": types.EnrollInTrackDocument,
+    "\n  query PublicCatalogue {\n    publicCatalogue {\n      id\n      code\n      title\n      description\n      targetAudience\n      certificateValidityMonths\n      requiresTrackCode\n      requiresTrackTitle\n      totalStudyHours\n      totalAccreditationPoints\n      modules {\n        id\n        title\n        summary\n        position\n        studyHours\n        accreditationPoints\n        lessonCount\n      }\n    }\n  }\n": types.PublicCatalogueDocument,
+    "\n  mutation SubmitIntakeRequest($input: SubmitIntakeRequestInput!) {\n    submitIntakeRequest(input: $input) {\n      id\n    }\n  }\n": types.SubmitIntakeRequestDocument,
     "\n  fragment SessionUser on User {\n    id\n    name\n    email\n    roles\n    locale\n  }\n": types.SessionUserFragmentDoc,
     "\n  query Me {\n    me {\n      ...SessionUser\n    }\n  }\n": types.MeDocument,
     "\n  mutation Logout {\n    logout\n  }\n": types.LogoutDocument,
@@ -67,6 +153,178 @@ export function graphql(source: "\n  mutation ResetPassword($input: SetPasswordI
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation RequestPasswordReset($input: RequestPasswordResetInput!) {\n    requestPasswordReset(input: $input)\n  }\n"): typeof import('./graphql').RequestPasswordResetDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CatalogueTracks {\n    tracks {\n      id\n      code\n      title\n      status\n      description\n      requiresTrack {\n        id\n        title\n      }\n      modules {\n        id\n        status\n      }\n    }\n  }\n"): typeof import('./graphql').CatalogueTracksDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment TrackFields on Track {\n    id\n    code\n    title\n    description\n    targetAudience\n    certificateValidityMonths\n    status\n    requiresTrackId\n    requiresTrack {\n      id\n      title\n    }\n  }\n"): typeof import('./graphql').TrackFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CatalogueTrack($id: ID!) {\n    track(id: $id) {\n      ...TrackFields\n      modules {\n        id\n        title\n        position\n        status\n        studyHours\n        accreditationPoints\n        lessons {\n          id\n        }\n        prerequisites {\n          id\n          title\n        }\n      }\n    }\n    tracks {\n      id\n      title\n      code\n    }\n  }\n"): typeof import('./graphql').CatalogueTrackDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ModuleFields on Module {\n    id\n    trackId\n    title\n    summary\n    position\n    status\n    studyHours\n    accreditationPoints\n    learningGoals\n    prerequisites {\n      id\n      title\n    }\n  }\n"): typeof import('./graphql').ModuleFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CatalogueModule($id: ID!) {\n    module(id: $id) {\n      ...ModuleFields\n      track {\n        id\n        title\n      }\n      lessons {\n        id\n        title\n        position\n        videoUrl\n        attachments {\n          id\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').CatalogueModuleDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PrerequisiteOptions {\n    tracks {\n      id\n      code\n      title\n      modules {\n        id\n        title\n        position\n        status\n      }\n    }\n  }\n"): typeof import('./graphql').PrerequisiteOptionsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment AttachmentFields on StoredFile {\n    id\n    originalName\n    mimeType\n    size\n    downloadPath\n  }\n"): typeof import('./graphql').AttachmentFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CatalogueLesson($id: ID!) {\n    lesson(id: $id) {\n      id\n      moduleId\n      title\n      position\n      body\n      bodyHtml\n      videoUrl\n      updatedAt\n      attachments {\n        ...AttachmentFields\n      }\n      module {\n        id\n        title\n        status\n        track {\n          id\n          title\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').CatalogueLessonDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateTrack($input: CreateTrackInput!) {\n    createTrack(input: $input) {\n      ...TrackFields\n    }\n  }\n"): typeof import('./graphql').CreateTrackDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateTrack($input: UpdateTrackInput!) {\n    updateTrack(input: $input) {\n      ...TrackFields\n    }\n  }\n"): typeof import('./graphql').UpdateTrackDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PublishTrack($id: ID!) {\n    publishTrack(id: $id) {\n      id\n      status\n    }\n  }\n"): typeof import('./graphql').PublishTrackDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UnpublishTrack($id: ID!) {\n    unpublishTrack(id: $id) {\n      id\n      status\n    }\n  }\n"): typeof import('./graphql').UnpublishTrackDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateModule($input: CreateModuleInput!) {\n    createModule(input: $input) {\n      ...ModuleFields\n    }\n  }\n"): typeof import('./graphql').CreateModuleDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateModule($input: UpdateModuleInput!) {\n    updateModule(input: $input) {\n      ...ModuleFields\n    }\n  }\n"): typeof import('./graphql').UpdateModuleDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PublishModule($id: ID!) {\n    publishModule(id: $id) {\n      id\n      status\n    }\n  }\n"): typeof import('./graphql').PublishModuleDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UnpublishModule($id: ID!) {\n    unpublishModule(id: $id) {\n      id\n      status\n    }\n  }\n"): typeof import('./graphql').UnpublishModuleDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteModule($id: ID!) {\n    deleteModule(id: $id)\n  }\n"): typeof import('./graphql').DeleteModuleDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReorderModules($input: ReorderInput!) {\n    reorderModules(input: $input) {\n      id\n      position\n    }\n  }\n"): typeof import('./graphql').ReorderModulesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateLesson($input: CreateLessonInput!) {\n    createLesson(input: $input) {\n      id\n      moduleId\n    }\n  }\n"): typeof import('./graphql').CreateLessonDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateLesson($input: UpdateLessonInput!) {\n    updateLesson(input: $input) {\n      id\n      title\n      body\n      bodyHtml\n      videoUrl\n      updatedAt\n    }\n  }\n"): typeof import('./graphql').UpdateLessonDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteLesson($id: ID!) {\n    deleteLesson(id: $id)\n  }\n"): typeof import('./graphql').DeleteLessonDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReorderLessons($input: ReorderInput!) {\n    reorderLessons(input: $input) {\n      id\n      position\n    }\n  }\n"): typeof import('./graphql').ReorderLessonsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AttachFileToLesson($lessonId: ID!, $fileId: ID!) {\n    attachFileToLesson(lessonId: $lessonId, fileId: $fileId) {\n      id\n      attachments {\n        ...AttachmentFields\n      }\n    }\n  }\n"): typeof import('./graphql').AttachFileToLessonDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DetachFileFromLesson($lessonId: ID!, $fileId: ID!) {\n    detachFileFromLesson(lessonId: $lessonId, fileId: $fileId) {\n      id\n      attachments {\n        ...AttachmentFields\n      }\n    }\n  }\n"): typeof import('./graphql').DetachFileFromLessonDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TrackEnrollments($trackId: ID!, $page: PageInput) {\n    track(id: $trackId) {\n      id\n      title\n      status\n    }\n    enrollments(trackId: $trackId, page: $page) {\n      totalCount\n      offset\n      limit\n      items {\n        id\n        status\n        enrolledAt\n        completedAt\n        student {\n          id\n          name\n          email\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').TrackEnrollmentsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FindStudents($search: String!) {\n    users(filter: { search: $search }, page: { limit: 10 }) {\n      totalCount\n      items {\n        id\n        name\n        email\n        status\n      }\n    }\n  }\n"): typeof import('./graphql').FindStudentsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EnrollStudent($input: EnrollStudentInput!) {\n    enrollStudent(input: $input) {\n      id\n      status\n    }\n  }\n"): typeof import('./graphql').EnrollStudentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WithdrawEnrollment($id: ID!) {\n    withdrawEnrollment(id: $id) {\n      id\n      status\n    }\n  }\n"): typeof import('./graphql').WithdrawEnrollmentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PreviewEnrollmentCsv($input: PreviewEnrollmentCsvInput!) {\n    previewEnrollmentCsv(input: $input) {\n      canImport\n      fileProblems\n      validRowCount\n      invalidRowCount\n      previewHash\n      rows {\n        line\n        email\n        name\n        discipline\n        organisation\n        action\n        createsOrganisation\n        problems {\n          code\n          field\n          message\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').PreviewEnrollmentCsvDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ImportEnrollmentCsv($input: ImportEnrollmentCsvInput!) {\n    importEnrollmentCsv(input: $input) {\n      enrolledCount\n      invitedCount\n      organisationsCreated\n    }\n  }\n"): typeof import('./graphql').ImportEnrollmentCsvDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query IntakeRequests($handled: Boolean, $page: PageInput) {\n    intakeRequests(handled: $handled, page: $page) {\n      totalCount\n      offset\n      limit\n      items {\n        id\n        createdAt\n        name\n        email\n        phone\n        organisation\n        discipline\n        trackInterest\n        message\n        handledAt\n      }\n    }\n  }\n"): typeof import('./graphql').IntakeRequestsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetIntakeRequestHandled($id: ID!, $handled: Boolean!) {\n    setIntakeRequestHandled(id: $id, handled: $handled) {\n      id\n      handledAt\n    }\n  }\n"): typeof import('./graphql').SetIntakeRequestHandledDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment LearningModuleCard on LearningModule {\n    id\n    trackId\n    title\n    summary\n    position\n    studyHours\n    accreditationPoints\n    locked\n    completed\n    progressPercent\n    lessonCount\n    lessonsCompleted\n    nextLessonId\n    preview\n    unmetRequirements\n    unlockedBy {\n      id\n      title\n      completed\n    }\n  }\n"): typeof import('./graphql').LearningModuleCardFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment LearningModuleDetail on LearningModule {\n    ...LearningModuleCard\n    learningGoals\n    lessons {\n      id\n      title\n      position\n      locked\n      completed\n      completedAt\n    }\n  }\n"): typeof import('./graphql').LearningModuleDetailFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment NextLessonFields on NextLesson {\n    lessonId\n    lessonTitle\n    moduleId\n    moduleTitle\n    trackId\n  }\n"): typeof import('./graphql').NextLessonFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyLearning {\n    myLearning {\n      continueLesson {\n        ...NextLessonFields\n      }\n      enrollments {\n        progressPercent\n        completedModules\n        totalModules\n        enrollment {\n          id\n          status\n          enrolledAt\n          completedAt\n        }\n        track {\n          id\n          code\n          title\n          description\n        }\n        nextLesson {\n          ...NextLessonFields\n        }\n        modules {\n          ...LearningModuleCard\n        }\n      }\n      otherTracks {\n        canEnroll\n        blockedReason\n        track {\n          id\n          code\n          title\n          description\n          targetAudience\n        }\n        requiresTrack {\n          id\n          title\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').MyLearningDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LearningModule($id: ID!) {\n    learningModule(id: $id) {\n      ...LearningModuleDetail\n    }\n  }\n"): typeof import('./graphql').LearningModuleDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment LessonContent on Lesson {\n    id\n    moduleId\n    title\n    position\n    bodyHtml\n    videoUrl\n    completed\n    attachments {\n      id\n      originalName\n      mimeType\n      size\n      downloadPath\n    }\n  }\n"): typeof import('./graphql').LessonContentFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Lesson($id: ID!) {\n    lesson(id: $id) {\n      ...LessonContent\n    }\n  }\n"): typeof import('./graphql').LessonDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CompleteLesson($lessonId: ID!) {\n    completeLesson(lessonId: $lessonId) {\n      lessonId\n      module {\n        ...LearningModuleDetail\n      }\n      enrollment {\n        progressPercent\n        completedModules\n        totalModules\n      }\n    }\n  }\n"): typeof import('./graphql').CompleteLessonDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EnrollInTrack($trackId: ID!) {\n    enrollInTrack(trackId: $trackId) {\n      id\n      status\n    }\n  }\n"): typeof import('./graphql').EnrollInTrackDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PublicCatalogue {\n    publicCatalogue {\n      id\n      code\n      title\n      description\n      targetAudience\n      certificateValidityMonths\n      requiresTrackCode\n      requiresTrackTitle\n      totalStudyHours\n      totalAccreditationPoints\n      modules {\n        id\n        title\n        summary\n        position\n        studyHours\n        accreditationPoints\n        lessonCount\n      }\n    }\n  }\n"): typeof import('./graphql').PublicCatalogueDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SubmitIntakeRequest($input: SubmitIntakeRequestInput!) {\n    submitIntakeRequest(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').SubmitIntakeRequestDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

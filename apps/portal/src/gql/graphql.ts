@@ -851,6 +851,269 @@ export type RequestPasswordResetMutationVariables = Exact<{
 
 export type RequestPasswordResetMutation = { __typename?: 'Mutation', requestPasswordReset: boolean };
 
+export type CatalogueTracksQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CatalogueTracksQuery = { __typename?: 'Query', tracks: Array<{ __typename?: 'Track', id: string, code: TrackCode, title: string, status: PublicationStatus, description: string, requiresTrack?: { __typename?: 'Track', id: string, title: string } | null, modules: Array<{ __typename?: 'Module', id: string, status: PublicationStatus }> }> };
+
+export type TrackFieldsFragment = { __typename?: 'Track', id: string, code: TrackCode, title: string, description: string, targetAudience: string, certificateValidityMonths?: number | null, status: PublicationStatus, requiresTrackId?: string | null, requiresTrack?: { __typename?: 'Track', id: string, title: string } | null };
+
+export type CatalogueTrackQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type CatalogueTrackQuery = { __typename?: 'Query', track: { __typename?: 'Track', id: string, code: TrackCode, title: string, description: string, targetAudience: string, certificateValidityMonths?: number | null, status: PublicationStatus, requiresTrackId?: string | null, modules: Array<{ __typename?: 'Module', id: string, title: string, position: number, status: PublicationStatus, studyHours: number, accreditationPoints: number, lessons: Array<{ __typename?: 'Lesson', id: string }>, prerequisites: Array<{ __typename?: 'Module', id: string, title: string }> }>, requiresTrack?: { __typename?: 'Track', id: string, title: string } | null }, tracks: Array<{ __typename?: 'Track', id: string, title: string, code: TrackCode }> };
+
+export type ModuleFieldsFragment = { __typename?: 'Module', id: string, trackId: string, title: string, summary: string, position: number, status: PublicationStatus, studyHours: number, accreditationPoints: number, learningGoals: Array<string>, prerequisites: Array<{ __typename?: 'Module', id: string, title: string }> };
+
+export type CatalogueModuleQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type CatalogueModuleQuery = { __typename?: 'Query', module: { __typename?: 'Module', id: string, trackId: string, title: string, summary: string, position: number, status: PublicationStatus, studyHours: number, accreditationPoints: number, learningGoals: Array<string>, track: { __typename?: 'Track', id: string, title: string }, lessons: Array<{ __typename?: 'Lesson', id: string, title: string, position: number, videoUrl?: string | null, attachments: Array<{ __typename?: 'StoredFile', id: string }> }>, prerequisites: Array<{ __typename?: 'Module', id: string, title: string }> } };
+
+export type PrerequisiteOptionsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PrerequisiteOptionsQuery = { __typename?: 'Query', tracks: Array<{ __typename?: 'Track', id: string, code: TrackCode, title: string, modules: Array<{ __typename?: 'Module', id: string, title: string, position: number, status: PublicationStatus }> }> };
+
+export type AttachmentFieldsFragment = { __typename?: 'StoredFile', id: string, originalName: string, mimeType: string, size: number, downloadPath: string };
+
+export type CatalogueLessonQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type CatalogueLessonQuery = { __typename?: 'Query', lesson: { __typename?: 'Lesson', id: string, moduleId: string, title: string, position: number, body: string, bodyHtml: string, videoUrl?: string | null, updatedAt: string, attachments: Array<{ __typename?: 'StoredFile', id: string, originalName: string, mimeType: string, size: number, downloadPath: string }>, module: { __typename?: 'Module', id: string, title: string, status: PublicationStatus, track: { __typename?: 'Track', id: string, title: string } } } };
+
+export type CreateTrackMutationVariables = Exact<{
+  input: CreateTrackInput;
+}>;
+
+
+export type CreateTrackMutation = { __typename?: 'Mutation', createTrack: { __typename?: 'Track', id: string, code: TrackCode, title: string, description: string, targetAudience: string, certificateValidityMonths?: number | null, status: PublicationStatus, requiresTrackId?: string | null, requiresTrack?: { __typename?: 'Track', id: string, title: string } | null } };
+
+export type UpdateTrackMutationVariables = Exact<{
+  input: UpdateTrackInput;
+}>;
+
+
+export type UpdateTrackMutation = { __typename?: 'Mutation', updateTrack: { __typename?: 'Track', id: string, code: TrackCode, title: string, description: string, targetAudience: string, certificateValidityMonths?: number | null, status: PublicationStatus, requiresTrackId?: string | null, requiresTrack?: { __typename?: 'Track', id: string, title: string } | null } };
+
+export type PublishTrackMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type PublishTrackMutation = { __typename?: 'Mutation', publishTrack: { __typename?: 'Track', id: string, status: PublicationStatus } };
+
+export type UnpublishTrackMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type UnpublishTrackMutation = { __typename?: 'Mutation', unpublishTrack: { __typename?: 'Track', id: string, status: PublicationStatus } };
+
+export type CreateModuleMutationVariables = Exact<{
+  input: CreateModuleInput;
+}>;
+
+
+export type CreateModuleMutation = { __typename?: 'Mutation', createModule: { __typename?: 'Module', id: string, trackId: string, title: string, summary: string, position: number, status: PublicationStatus, studyHours: number, accreditationPoints: number, learningGoals: Array<string>, prerequisites: Array<{ __typename?: 'Module', id: string, title: string }> } };
+
+export type UpdateModuleMutationVariables = Exact<{
+  input: UpdateModuleInput;
+}>;
+
+
+export type UpdateModuleMutation = { __typename?: 'Mutation', updateModule: { __typename?: 'Module', id: string, trackId: string, title: string, summary: string, position: number, status: PublicationStatus, studyHours: number, accreditationPoints: number, learningGoals: Array<string>, prerequisites: Array<{ __typename?: 'Module', id: string, title: string }> } };
+
+export type PublishModuleMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type PublishModuleMutation = { __typename?: 'Mutation', publishModule: { __typename?: 'Module', id: string, status: PublicationStatus } };
+
+export type UnpublishModuleMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type UnpublishModuleMutation = { __typename?: 'Mutation', unpublishModule: { __typename?: 'Module', id: string, status: PublicationStatus } };
+
+export type DeleteModuleMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type DeleteModuleMutation = { __typename?: 'Mutation', deleteModule: boolean };
+
+export type ReorderModulesMutationVariables = Exact<{
+  input: ReorderInput;
+}>;
+
+
+export type ReorderModulesMutation = { __typename?: 'Mutation', reorderModules: Array<{ __typename?: 'Module', id: string, position: number }> };
+
+export type CreateLessonMutationVariables = Exact<{
+  input: CreateLessonInput;
+}>;
+
+
+export type CreateLessonMutation = { __typename?: 'Mutation', createLesson: { __typename?: 'Lesson', id: string, moduleId: string } };
+
+export type UpdateLessonMutationVariables = Exact<{
+  input: UpdateLessonInput;
+}>;
+
+
+export type UpdateLessonMutation = { __typename?: 'Mutation', updateLesson: { __typename?: 'Lesson', id: string, title: string, body: string, bodyHtml: string, videoUrl?: string | null, updatedAt: string } };
+
+export type DeleteLessonMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type DeleteLessonMutation = { __typename?: 'Mutation', deleteLesson: boolean };
+
+export type ReorderLessonsMutationVariables = Exact<{
+  input: ReorderInput;
+}>;
+
+
+export type ReorderLessonsMutation = { __typename?: 'Mutation', reorderLessons: Array<{ __typename?: 'Lesson', id: string, position: number }> };
+
+export type AttachFileToLessonMutationVariables = Exact<{
+  lessonId: Scalars['ID']['input'];
+  fileId: Scalars['ID']['input'];
+}>;
+
+
+export type AttachFileToLessonMutation = { __typename?: 'Mutation', attachFileToLesson: { __typename?: 'Lesson', id: string, attachments: Array<{ __typename?: 'StoredFile', id: string, originalName: string, mimeType: string, size: number, downloadPath: string }> } };
+
+export type DetachFileFromLessonMutationVariables = Exact<{
+  lessonId: Scalars['ID']['input'];
+  fileId: Scalars['ID']['input'];
+}>;
+
+
+export type DetachFileFromLessonMutation = { __typename?: 'Mutation', detachFileFromLesson: { __typename?: 'Lesson', id: string, attachments: Array<{ __typename?: 'StoredFile', id: string, originalName: string, mimeType: string, size: number, downloadPath: string }> } };
+
+export type TrackEnrollmentsQueryVariables = Exact<{
+  trackId: Scalars['ID']['input'];
+  page?: InputMaybe<PageInput>;
+}>;
+
+
+export type TrackEnrollmentsQuery = { __typename?: 'Query', track: { __typename?: 'Track', id: string, title: string, status: PublicationStatus }, enrollments: { __typename?: 'EnrollmentPage', totalCount: number, offset: number, limit: number, items: Array<{ __typename?: 'Enrollment', id: string, status: EnrollmentStatus, enrolledAt: string, completedAt?: string | null, student: { __typename?: 'User', id: string, name: string, email: string } }> } };
+
+export type FindStudentsQueryVariables = Exact<{
+  search: Scalars['String']['input'];
+}>;
+
+
+export type FindStudentsQuery = { __typename?: 'Query', users: { __typename?: 'UserPage', totalCount: number, items: Array<{ __typename?: 'User', id: string, name: string, email: string, status: UserStatus }> } };
+
+export type EnrollStudentMutationVariables = Exact<{
+  input: EnrollStudentInput;
+}>;
+
+
+export type EnrollStudentMutation = { __typename?: 'Mutation', enrollStudent: { __typename?: 'Enrollment', id: string, status: EnrollmentStatus } };
+
+export type WithdrawEnrollmentMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type WithdrawEnrollmentMutation = { __typename?: 'Mutation', withdrawEnrollment: { __typename?: 'Enrollment', id: string, status: EnrollmentStatus } };
+
+export type PreviewEnrollmentCsvQueryVariables = Exact<{
+  input: PreviewEnrollmentCsvInput;
+}>;
+
+
+export type PreviewEnrollmentCsvQuery = { __typename?: 'Query', previewEnrollmentCsv: { __typename?: 'EnrollmentCsvPreview', canImport: boolean, fileProblems: Array<string>, validRowCount: number, invalidRowCount: number, previewHash: string, rows: Array<{ __typename?: 'EnrollmentCsvRow', line: number, email: string, name: string, discipline: string, organisation: string, action: CsvRowAction, createsOrganisation: boolean, problems: Array<{ __typename?: 'CsvProblem', code: CsvProblemCode, field: string, message: string }> }> } };
+
+export type ImportEnrollmentCsvMutationVariables = Exact<{
+  input: ImportEnrollmentCsvInput;
+}>;
+
+
+export type ImportEnrollmentCsvMutation = { __typename?: 'Mutation', importEnrollmentCsv: { __typename?: 'EnrollmentImportResult', enrolledCount: number, invitedCount: number, organisationsCreated: number } };
+
+export type IntakeRequestsQueryVariables = Exact<{
+  handled?: InputMaybe<Scalars['Boolean']['input']>;
+  page?: InputMaybe<PageInput>;
+}>;
+
+
+export type IntakeRequestsQuery = { __typename?: 'Query', intakeRequests: { __typename?: 'IntakeRequestPage', totalCount: number, offset: number, limit: number, items: Array<{ __typename?: 'IntakeRequest', id: string, createdAt: string, name: string, email: string, phone?: string | null, organisation: string, discipline: string, trackInterest?: TrackCode | null, message: string, handledAt?: string | null }> } };
+
+export type SetIntakeRequestHandledMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  handled: Scalars['Boolean']['input'];
+}>;
+
+
+export type SetIntakeRequestHandledMutation = { __typename?: 'Mutation', setIntakeRequestHandled: { __typename?: 'IntakeRequest', id: string, handledAt?: string | null } };
+
+export type LearningModuleCardFragment = { __typename?: 'LearningModule', id: string, trackId: string, title: string, summary: string, position: number, studyHours: number, accreditationPoints: number, locked: boolean, completed: boolean, progressPercent: number, lessonCount: number, lessonsCompleted: number, nextLessonId?: string | null, preview: boolean, unmetRequirements: Array<string>, unlockedBy: Array<{ __typename?: 'ModuleRef', id: string, title: string, completed: boolean }> };
+
+export type LearningModuleDetailFragment = { __typename?: 'LearningModule', learningGoals: Array<string>, id: string, trackId: string, title: string, summary: string, position: number, studyHours: number, accreditationPoints: number, locked: boolean, completed: boolean, progressPercent: number, lessonCount: number, lessonsCompleted: number, nextLessonId?: string | null, preview: boolean, unmetRequirements: Array<string>, lessons: Array<{ __typename?: 'LearningLesson', id: string, title: string, position: number, locked: boolean, completed: boolean, completedAt?: string | null }>, unlockedBy: Array<{ __typename?: 'ModuleRef', id: string, title: string, completed: boolean }> };
+
+export type NextLessonFieldsFragment = { __typename?: 'NextLesson', lessonId: string, lessonTitle: string, moduleId: string, moduleTitle: string, trackId: string };
+
+export type MyLearningQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyLearningQuery = { __typename?: 'Query', myLearning: { __typename?: 'MyLearning', continueLesson?: { __typename?: 'NextLesson', lessonId: string, lessonTitle: string, moduleId: string, moduleTitle: string, trackId: string } | null, enrollments: Array<{ __typename?: 'LearningEnrollment', progressPercent: number, completedModules: number, totalModules: number, enrollment: { __typename?: 'Enrollment', id: string, status: EnrollmentStatus, enrolledAt: string, completedAt?: string | null }, track: { __typename?: 'Track', id: string, code: TrackCode, title: string, description: string }, nextLesson?: { __typename?: 'NextLesson', lessonId: string, lessonTitle: string, moduleId: string, moduleTitle: string, trackId: string } | null, modules: Array<{ __typename?: 'LearningModule', id: string, trackId: string, title: string, summary: string, position: number, studyHours: number, accreditationPoints: number, locked: boolean, completed: boolean, progressPercent: number, lessonCount: number, lessonsCompleted: number, nextLessonId?: string | null, preview: boolean, unmetRequirements: Array<string>, unlockedBy: Array<{ __typename?: 'ModuleRef', id: string, title: string, completed: boolean }> }> }>, otherTracks: Array<{ __typename?: 'TrackOffer', canEnroll: boolean, blockedReason?: string | null, track: { __typename?: 'Track', id: string, code: TrackCode, title: string, description: string, targetAudience: string }, requiresTrack?: { __typename?: 'Track', id: string, title: string } | null }> } };
+
+export type LearningModuleQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type LearningModuleQuery = { __typename?: 'Query', learningModule: { __typename?: 'LearningModule', learningGoals: Array<string>, id: string, trackId: string, title: string, summary: string, position: number, studyHours: number, accreditationPoints: number, locked: boolean, completed: boolean, progressPercent: number, lessonCount: number, lessonsCompleted: number, nextLessonId?: string | null, preview: boolean, unmetRequirements: Array<string>, lessons: Array<{ __typename?: 'LearningLesson', id: string, title: string, position: number, locked: boolean, completed: boolean, completedAt?: string | null }>, unlockedBy: Array<{ __typename?: 'ModuleRef', id: string, title: string, completed: boolean }> } };
+
+export type LessonContentFragment = { __typename?: 'Lesson', id: string, moduleId: string, title: string, position: number, bodyHtml: string, videoUrl?: string | null, completed: boolean, attachments: Array<{ __typename?: 'StoredFile', id: string, originalName: string, mimeType: string, size: number, downloadPath: string }> };
+
+export type LessonQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type LessonQuery = { __typename?: 'Query', lesson: { __typename?: 'Lesson', id: string, moduleId: string, title: string, position: number, bodyHtml: string, videoUrl?: string | null, completed: boolean, attachments: Array<{ __typename?: 'StoredFile', id: string, originalName: string, mimeType: string, size: number, downloadPath: string }> } };
+
+export type CompleteLessonMutationVariables = Exact<{
+  lessonId: Scalars['ID']['input'];
+}>;
+
+
+export type CompleteLessonMutation = { __typename?: 'Mutation', completeLesson: { __typename?: 'CompleteLessonPayload', lessonId: string, module: { __typename?: 'LearningModule', learningGoals: Array<string>, id: string, trackId: string, title: string, summary: string, position: number, studyHours: number, accreditationPoints: number, locked: boolean, completed: boolean, progressPercent: number, lessonCount: number, lessonsCompleted: number, nextLessonId?: string | null, preview: boolean, unmetRequirements: Array<string>, lessons: Array<{ __typename?: 'LearningLesson', id: string, title: string, position: number, locked: boolean, completed: boolean, completedAt?: string | null }>, unlockedBy: Array<{ __typename?: 'ModuleRef', id: string, title: string, completed: boolean }> }, enrollment: { __typename?: 'LearningEnrollment', progressPercent: number, completedModules: number, totalModules: number } } };
+
+export type EnrollInTrackMutationVariables = Exact<{
+  trackId: Scalars['ID']['input'];
+}>;
+
+
+export type EnrollInTrackMutation = { __typename?: 'Mutation', enrollInTrack: { __typename?: 'Enrollment', id: string, status: EnrollmentStatus } };
+
+export type PublicCatalogueQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PublicCatalogueQuery = { __typename?: 'Query', publicCatalogue: Array<{ __typename?: 'PublicTrack', id: string, code: TrackCode, title: string, description: string, targetAudience: string, certificateValidityMonths?: number | null, requiresTrackCode?: TrackCode | null, requiresTrackTitle?: string | null, totalStudyHours: number, totalAccreditationPoints: number, modules: Array<{ __typename?: 'PublicModule', id: string, title: string, summary: string, position: number, studyHours: number, accreditationPoints: number, lessonCount: number }> }> };
+
+export type SubmitIntakeRequestMutationVariables = Exact<{
+  input: SubmitIntakeRequestInput;
+}>;
+
+
+export type SubmitIntakeRequestMutation = { __typename?: 'Mutation', submitIntakeRequest: { __typename?: 'IntakeRequest', id: string } };
+
 export type SessionUserFragment = { __typename?: 'User', id: string, name: string, email: string, roles: Array<Role>, locale: Locale };
 
 export type MeQueryVariables = Exact<{ [key: string]: never; }>;
@@ -938,6 +1201,134 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
+export const TrackFieldsFragmentDoc = new TypedDocumentString(`
+    fragment TrackFields on Track {
+  id
+  code
+  title
+  description
+  targetAudience
+  certificateValidityMonths
+  status
+  requiresTrackId
+  requiresTrack {
+    id
+    title
+  }
+}
+    `, {"fragmentName":"TrackFields"}) as unknown as TypedDocumentString<TrackFieldsFragment, unknown>;
+export const ModuleFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ModuleFields on Module {
+  id
+  trackId
+  title
+  summary
+  position
+  status
+  studyHours
+  accreditationPoints
+  learningGoals
+  prerequisites {
+    id
+    title
+  }
+}
+    `, {"fragmentName":"ModuleFields"}) as unknown as TypedDocumentString<ModuleFieldsFragment, unknown>;
+export const AttachmentFieldsFragmentDoc = new TypedDocumentString(`
+    fragment AttachmentFields on StoredFile {
+  id
+  originalName
+  mimeType
+  size
+  downloadPath
+}
+    `, {"fragmentName":"AttachmentFields"}) as unknown as TypedDocumentString<AttachmentFieldsFragment, unknown>;
+export const LearningModuleCardFragmentDoc = new TypedDocumentString(`
+    fragment LearningModuleCard on LearningModule {
+  id
+  trackId
+  title
+  summary
+  position
+  studyHours
+  accreditationPoints
+  locked
+  completed
+  progressPercent
+  lessonCount
+  lessonsCompleted
+  nextLessonId
+  preview
+  unmetRequirements
+  unlockedBy {
+    id
+    title
+    completed
+  }
+}
+    `, {"fragmentName":"LearningModuleCard"}) as unknown as TypedDocumentString<LearningModuleCardFragment, unknown>;
+export const LearningModuleDetailFragmentDoc = new TypedDocumentString(`
+    fragment LearningModuleDetail on LearningModule {
+  ...LearningModuleCard
+  learningGoals
+  lessons {
+    id
+    title
+    position
+    locked
+    completed
+    completedAt
+  }
+}
+    fragment LearningModuleCard on LearningModule {
+  id
+  trackId
+  title
+  summary
+  position
+  studyHours
+  accreditationPoints
+  locked
+  completed
+  progressPercent
+  lessonCount
+  lessonsCompleted
+  nextLessonId
+  preview
+  unmetRequirements
+  unlockedBy {
+    id
+    title
+    completed
+  }
+}`, {"fragmentName":"LearningModuleDetail"}) as unknown as TypedDocumentString<LearningModuleDetailFragment, unknown>;
+export const NextLessonFieldsFragmentDoc = new TypedDocumentString(`
+    fragment NextLessonFields on NextLesson {
+  lessonId
+  lessonTitle
+  moduleId
+  moduleTitle
+  trackId
+}
+    `, {"fragmentName":"NextLessonFields"}) as unknown as TypedDocumentString<NextLessonFieldsFragment, unknown>;
+export const LessonContentFragmentDoc = new TypedDocumentString(`
+    fragment LessonContent on Lesson {
+  id
+  moduleId
+  title
+  position
+  bodyHtml
+  videoUrl
+  completed
+  attachments {
+    id
+    originalName
+    mimeType
+    size
+    downloadPath
+  }
+}
+    `, {"fragmentName":"LessonContent"}) as unknown as TypedDocumentString<LessonContentFragment, unknown>;
 export const SessionUserFragmentDoc = new TypedDocumentString(`
     fragment SessionUser on User {
   id
@@ -1017,6 +1408,680 @@ export const RequestPasswordResetDocument = new TypedDocumentString(`
   requestPasswordReset(input: $input)
 }
     `) as unknown as TypedDocumentString<RequestPasswordResetMutation, RequestPasswordResetMutationVariables>;
+export const CatalogueTracksDocument = new TypedDocumentString(`
+    query CatalogueTracks {
+  tracks {
+    id
+    code
+    title
+    status
+    description
+    requiresTrack {
+      id
+      title
+    }
+    modules {
+      id
+      status
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CatalogueTracksQuery, CatalogueTracksQueryVariables>;
+export const CatalogueTrackDocument = new TypedDocumentString(`
+    query CatalogueTrack($id: ID!) {
+  track(id: $id) {
+    ...TrackFields
+    modules {
+      id
+      title
+      position
+      status
+      studyHours
+      accreditationPoints
+      lessons {
+        id
+      }
+      prerequisites {
+        id
+        title
+      }
+    }
+  }
+  tracks {
+    id
+    title
+    code
+  }
+}
+    fragment TrackFields on Track {
+  id
+  code
+  title
+  description
+  targetAudience
+  certificateValidityMonths
+  status
+  requiresTrackId
+  requiresTrack {
+    id
+    title
+  }
+}`) as unknown as TypedDocumentString<CatalogueTrackQuery, CatalogueTrackQueryVariables>;
+export const CatalogueModuleDocument = new TypedDocumentString(`
+    query CatalogueModule($id: ID!) {
+  module(id: $id) {
+    ...ModuleFields
+    track {
+      id
+      title
+    }
+    lessons {
+      id
+      title
+      position
+      videoUrl
+      attachments {
+        id
+      }
+    }
+  }
+}
+    fragment ModuleFields on Module {
+  id
+  trackId
+  title
+  summary
+  position
+  status
+  studyHours
+  accreditationPoints
+  learningGoals
+  prerequisites {
+    id
+    title
+  }
+}`) as unknown as TypedDocumentString<CatalogueModuleQuery, CatalogueModuleQueryVariables>;
+export const PrerequisiteOptionsDocument = new TypedDocumentString(`
+    query PrerequisiteOptions {
+  tracks {
+    id
+    code
+    title
+    modules {
+      id
+      title
+      position
+      status
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PrerequisiteOptionsQuery, PrerequisiteOptionsQueryVariables>;
+export const CatalogueLessonDocument = new TypedDocumentString(`
+    query CatalogueLesson($id: ID!) {
+  lesson(id: $id) {
+    id
+    moduleId
+    title
+    position
+    body
+    bodyHtml
+    videoUrl
+    updatedAt
+    attachments {
+      ...AttachmentFields
+    }
+    module {
+      id
+      title
+      status
+      track {
+        id
+        title
+      }
+    }
+  }
+}
+    fragment AttachmentFields on StoredFile {
+  id
+  originalName
+  mimeType
+  size
+  downloadPath
+}`) as unknown as TypedDocumentString<CatalogueLessonQuery, CatalogueLessonQueryVariables>;
+export const CreateTrackDocument = new TypedDocumentString(`
+    mutation CreateTrack($input: CreateTrackInput!) {
+  createTrack(input: $input) {
+    ...TrackFields
+  }
+}
+    fragment TrackFields on Track {
+  id
+  code
+  title
+  description
+  targetAudience
+  certificateValidityMonths
+  status
+  requiresTrackId
+  requiresTrack {
+    id
+    title
+  }
+}`) as unknown as TypedDocumentString<CreateTrackMutation, CreateTrackMutationVariables>;
+export const UpdateTrackDocument = new TypedDocumentString(`
+    mutation UpdateTrack($input: UpdateTrackInput!) {
+  updateTrack(input: $input) {
+    ...TrackFields
+  }
+}
+    fragment TrackFields on Track {
+  id
+  code
+  title
+  description
+  targetAudience
+  certificateValidityMonths
+  status
+  requiresTrackId
+  requiresTrack {
+    id
+    title
+  }
+}`) as unknown as TypedDocumentString<UpdateTrackMutation, UpdateTrackMutationVariables>;
+export const PublishTrackDocument = new TypedDocumentString(`
+    mutation PublishTrack($id: ID!) {
+  publishTrack(id: $id) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<PublishTrackMutation, PublishTrackMutationVariables>;
+export const UnpublishTrackDocument = new TypedDocumentString(`
+    mutation UnpublishTrack($id: ID!) {
+  unpublishTrack(id: $id) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<UnpublishTrackMutation, UnpublishTrackMutationVariables>;
+export const CreateModuleDocument = new TypedDocumentString(`
+    mutation CreateModule($input: CreateModuleInput!) {
+  createModule(input: $input) {
+    ...ModuleFields
+  }
+}
+    fragment ModuleFields on Module {
+  id
+  trackId
+  title
+  summary
+  position
+  status
+  studyHours
+  accreditationPoints
+  learningGoals
+  prerequisites {
+    id
+    title
+  }
+}`) as unknown as TypedDocumentString<CreateModuleMutation, CreateModuleMutationVariables>;
+export const UpdateModuleDocument = new TypedDocumentString(`
+    mutation UpdateModule($input: UpdateModuleInput!) {
+  updateModule(input: $input) {
+    ...ModuleFields
+  }
+}
+    fragment ModuleFields on Module {
+  id
+  trackId
+  title
+  summary
+  position
+  status
+  studyHours
+  accreditationPoints
+  learningGoals
+  prerequisites {
+    id
+    title
+  }
+}`) as unknown as TypedDocumentString<UpdateModuleMutation, UpdateModuleMutationVariables>;
+export const PublishModuleDocument = new TypedDocumentString(`
+    mutation PublishModule($id: ID!) {
+  publishModule(id: $id) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<PublishModuleMutation, PublishModuleMutationVariables>;
+export const UnpublishModuleDocument = new TypedDocumentString(`
+    mutation UnpublishModule($id: ID!) {
+  unpublishModule(id: $id) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<UnpublishModuleMutation, UnpublishModuleMutationVariables>;
+export const DeleteModuleDocument = new TypedDocumentString(`
+    mutation DeleteModule($id: ID!) {
+  deleteModule(id: $id)
+}
+    `) as unknown as TypedDocumentString<DeleteModuleMutation, DeleteModuleMutationVariables>;
+export const ReorderModulesDocument = new TypedDocumentString(`
+    mutation ReorderModules($input: ReorderInput!) {
+  reorderModules(input: $input) {
+    id
+    position
+  }
+}
+    `) as unknown as TypedDocumentString<ReorderModulesMutation, ReorderModulesMutationVariables>;
+export const CreateLessonDocument = new TypedDocumentString(`
+    mutation CreateLesson($input: CreateLessonInput!) {
+  createLesson(input: $input) {
+    id
+    moduleId
+  }
+}
+    `) as unknown as TypedDocumentString<CreateLessonMutation, CreateLessonMutationVariables>;
+export const UpdateLessonDocument = new TypedDocumentString(`
+    mutation UpdateLesson($input: UpdateLessonInput!) {
+  updateLesson(input: $input) {
+    id
+    title
+    body
+    bodyHtml
+    videoUrl
+    updatedAt
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateLessonMutation, UpdateLessonMutationVariables>;
+export const DeleteLessonDocument = new TypedDocumentString(`
+    mutation DeleteLesson($id: ID!) {
+  deleteLesson(id: $id)
+}
+    `) as unknown as TypedDocumentString<DeleteLessonMutation, DeleteLessonMutationVariables>;
+export const ReorderLessonsDocument = new TypedDocumentString(`
+    mutation ReorderLessons($input: ReorderInput!) {
+  reorderLessons(input: $input) {
+    id
+    position
+  }
+}
+    `) as unknown as TypedDocumentString<ReorderLessonsMutation, ReorderLessonsMutationVariables>;
+export const AttachFileToLessonDocument = new TypedDocumentString(`
+    mutation AttachFileToLesson($lessonId: ID!, $fileId: ID!) {
+  attachFileToLesson(lessonId: $lessonId, fileId: $fileId) {
+    id
+    attachments {
+      ...AttachmentFields
+    }
+  }
+}
+    fragment AttachmentFields on StoredFile {
+  id
+  originalName
+  mimeType
+  size
+  downloadPath
+}`) as unknown as TypedDocumentString<AttachFileToLessonMutation, AttachFileToLessonMutationVariables>;
+export const DetachFileFromLessonDocument = new TypedDocumentString(`
+    mutation DetachFileFromLesson($lessonId: ID!, $fileId: ID!) {
+  detachFileFromLesson(lessonId: $lessonId, fileId: $fileId) {
+    id
+    attachments {
+      ...AttachmentFields
+    }
+  }
+}
+    fragment AttachmentFields on StoredFile {
+  id
+  originalName
+  mimeType
+  size
+  downloadPath
+}`) as unknown as TypedDocumentString<DetachFileFromLessonMutation, DetachFileFromLessonMutationVariables>;
+export const TrackEnrollmentsDocument = new TypedDocumentString(`
+    query TrackEnrollments($trackId: ID!, $page: PageInput) {
+  track(id: $trackId) {
+    id
+    title
+    status
+  }
+  enrollments(trackId: $trackId, page: $page) {
+    totalCount
+    offset
+    limit
+    items {
+      id
+      status
+      enrolledAt
+      completedAt
+      student {
+        id
+        name
+        email
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TrackEnrollmentsQuery, TrackEnrollmentsQueryVariables>;
+export const FindStudentsDocument = new TypedDocumentString(`
+    query FindStudents($search: String!) {
+  users(filter: {search: $search}, page: {limit: 10}) {
+    totalCount
+    items {
+      id
+      name
+      email
+      status
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FindStudentsQuery, FindStudentsQueryVariables>;
+export const EnrollStudentDocument = new TypedDocumentString(`
+    mutation EnrollStudent($input: EnrollStudentInput!) {
+  enrollStudent(input: $input) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<EnrollStudentMutation, EnrollStudentMutationVariables>;
+export const WithdrawEnrollmentDocument = new TypedDocumentString(`
+    mutation WithdrawEnrollment($id: ID!) {
+  withdrawEnrollment(id: $id) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<WithdrawEnrollmentMutation, WithdrawEnrollmentMutationVariables>;
+export const PreviewEnrollmentCsvDocument = new TypedDocumentString(`
+    query PreviewEnrollmentCsv($input: PreviewEnrollmentCsvInput!) {
+  previewEnrollmentCsv(input: $input) {
+    canImport
+    fileProblems
+    validRowCount
+    invalidRowCount
+    previewHash
+    rows {
+      line
+      email
+      name
+      discipline
+      organisation
+      action
+      createsOrganisation
+      problems {
+        code
+        field
+        message
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PreviewEnrollmentCsvQuery, PreviewEnrollmentCsvQueryVariables>;
+export const ImportEnrollmentCsvDocument = new TypedDocumentString(`
+    mutation ImportEnrollmentCsv($input: ImportEnrollmentCsvInput!) {
+  importEnrollmentCsv(input: $input) {
+    enrolledCount
+    invitedCount
+    organisationsCreated
+  }
+}
+    `) as unknown as TypedDocumentString<ImportEnrollmentCsvMutation, ImportEnrollmentCsvMutationVariables>;
+export const IntakeRequestsDocument = new TypedDocumentString(`
+    query IntakeRequests($handled: Boolean, $page: PageInput) {
+  intakeRequests(handled: $handled, page: $page) {
+    totalCount
+    offset
+    limit
+    items {
+      id
+      createdAt
+      name
+      email
+      phone
+      organisation
+      discipline
+      trackInterest
+      message
+      handledAt
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<IntakeRequestsQuery, IntakeRequestsQueryVariables>;
+export const SetIntakeRequestHandledDocument = new TypedDocumentString(`
+    mutation SetIntakeRequestHandled($id: ID!, $handled: Boolean!) {
+  setIntakeRequestHandled(id: $id, handled: $handled) {
+    id
+    handledAt
+  }
+}
+    `) as unknown as TypedDocumentString<SetIntakeRequestHandledMutation, SetIntakeRequestHandledMutationVariables>;
+export const MyLearningDocument = new TypedDocumentString(`
+    query MyLearning {
+  myLearning {
+    continueLesson {
+      ...NextLessonFields
+    }
+    enrollments {
+      progressPercent
+      completedModules
+      totalModules
+      enrollment {
+        id
+        status
+        enrolledAt
+        completedAt
+      }
+      track {
+        id
+        code
+        title
+        description
+      }
+      nextLesson {
+        ...NextLessonFields
+      }
+      modules {
+        ...LearningModuleCard
+      }
+    }
+    otherTracks {
+      canEnroll
+      blockedReason
+      track {
+        id
+        code
+        title
+        description
+        targetAudience
+      }
+      requiresTrack {
+        id
+        title
+      }
+    }
+  }
+}
+    fragment LearningModuleCard on LearningModule {
+  id
+  trackId
+  title
+  summary
+  position
+  studyHours
+  accreditationPoints
+  locked
+  completed
+  progressPercent
+  lessonCount
+  lessonsCompleted
+  nextLessonId
+  preview
+  unmetRequirements
+  unlockedBy {
+    id
+    title
+    completed
+  }
+}
+fragment NextLessonFields on NextLesson {
+  lessonId
+  lessonTitle
+  moduleId
+  moduleTitle
+  trackId
+}`) as unknown as TypedDocumentString<MyLearningQuery, MyLearningQueryVariables>;
+export const LearningModuleDocument = new TypedDocumentString(`
+    query LearningModule($id: ID!) {
+  learningModule(id: $id) {
+    ...LearningModuleDetail
+  }
+}
+    fragment LearningModuleCard on LearningModule {
+  id
+  trackId
+  title
+  summary
+  position
+  studyHours
+  accreditationPoints
+  locked
+  completed
+  progressPercent
+  lessonCount
+  lessonsCompleted
+  nextLessonId
+  preview
+  unmetRequirements
+  unlockedBy {
+    id
+    title
+    completed
+  }
+}
+fragment LearningModuleDetail on LearningModule {
+  ...LearningModuleCard
+  learningGoals
+  lessons {
+    id
+    title
+    position
+    locked
+    completed
+    completedAt
+  }
+}`) as unknown as TypedDocumentString<LearningModuleQuery, LearningModuleQueryVariables>;
+export const LessonDocument = new TypedDocumentString(`
+    query Lesson($id: ID!) {
+  lesson(id: $id) {
+    ...LessonContent
+  }
+}
+    fragment LessonContent on Lesson {
+  id
+  moduleId
+  title
+  position
+  bodyHtml
+  videoUrl
+  completed
+  attachments {
+    id
+    originalName
+    mimeType
+    size
+    downloadPath
+  }
+}`) as unknown as TypedDocumentString<LessonQuery, LessonQueryVariables>;
+export const CompleteLessonDocument = new TypedDocumentString(`
+    mutation CompleteLesson($lessonId: ID!) {
+  completeLesson(lessonId: $lessonId) {
+    lessonId
+    module {
+      ...LearningModuleDetail
+    }
+    enrollment {
+      progressPercent
+      completedModules
+      totalModules
+    }
+  }
+}
+    fragment LearningModuleCard on LearningModule {
+  id
+  trackId
+  title
+  summary
+  position
+  studyHours
+  accreditationPoints
+  locked
+  completed
+  progressPercent
+  lessonCount
+  lessonsCompleted
+  nextLessonId
+  preview
+  unmetRequirements
+  unlockedBy {
+    id
+    title
+    completed
+  }
+}
+fragment LearningModuleDetail on LearningModule {
+  ...LearningModuleCard
+  learningGoals
+  lessons {
+    id
+    title
+    position
+    locked
+    completed
+    completedAt
+  }
+}`) as unknown as TypedDocumentString<CompleteLessonMutation, CompleteLessonMutationVariables>;
+export const EnrollInTrackDocument = new TypedDocumentString(`
+    mutation EnrollInTrack($trackId: ID!) {
+  enrollInTrack(trackId: $trackId) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<EnrollInTrackMutation, EnrollInTrackMutationVariables>;
+export const PublicCatalogueDocument = new TypedDocumentString(`
+    query PublicCatalogue {
+  publicCatalogue {
+    id
+    code
+    title
+    description
+    targetAudience
+    certificateValidityMonths
+    requiresTrackCode
+    requiresTrackTitle
+    totalStudyHours
+    totalAccreditationPoints
+    modules {
+      id
+      title
+      summary
+      position
+      studyHours
+      accreditationPoints
+      lessonCount
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PublicCatalogueQuery, PublicCatalogueQueryVariables>;
+export const SubmitIntakeRequestDocument = new TypedDocumentString(`
+    mutation SubmitIntakeRequest($input: SubmitIntakeRequestInput!) {
+  submitIntakeRequest(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<SubmitIntakeRequestMutation, SubmitIntakeRequestMutationVariables>;
 export const MeDocument = new TypedDocumentString(`
     query Me {
   me {

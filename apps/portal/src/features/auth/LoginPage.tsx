@@ -79,6 +79,9 @@ export function LoginPage() {
       <p className="form-footer">
         <Link to="/forgot-password">{t('auth.login.forgot')}</Link>
       </p>
+      <p>
+        {t('publicCatalogue.notYetStudent')} <Link to="/catalogus">{t('publicCatalogue.loginLink')}</Link>
+      </p>
     </Page>
   );
 }
