@@ -1,0 +1,329 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { isUUID } from 'class-validator';
+import { DataSource, EntityManager } from 'typeorm';
+import { AuditService } from '@imh/audit';
+import { Track } from '@imh/catalogue';
+import { Actor, DomainError } from '@imh/common';
+import { CohortAssignment, CohortEvents } from './cohort-events';
+import { assertAllInPool, loadPool, poolFingerprint, type PoolScope } from './cohort-pool';
+import { CohortPolicy } from './cohort.policy';
+import {
+  assertDocents,
+  assertModeOrganisation,
+  lockTrackMemberships,
+  meetingRow,
+  translatePlacementConflict,
+} from './cohort-writes';
+import { CommitCohortProposalInput } from './dto/commit-cohort-proposal.input';
+import { MoveProposalStudentInput } from './dto/move-proposal-student.input';
+import { ProposeCohortsInput } from './dto/propose-cohorts.input';
+import { CohortDocent } from './entities/cohort-docent.entity';
+import { CohortMeeting } from './entities/cohort-meeting.entity';
+import { CohortMember } from './entities/cohort-member.entity';
+import { CohortProposal, CohortProposalStatus, type ProposalInput } from './entities/cohort-proposal.entity';
+import { Cohort, CohortMode } from './entities/cohort.entity';
+import { assertValidAssignment, proposeGroups } from './grouping';
+import { byName, groupingInputOf, poolDisciplineCounts, toProposalView } from './proposal-view';
+import type { CohortPerson } from './views/cohort-person.types';
+import type { CohortPoolView, CohortProposalView } from './views/cohort-proposal.types';
+
+/** A seed from the track id, so the same pool and bounds give the same proposal every time. */
+export function defaultSeed(trackId: string): number {
+  return parseInt(trackId.replace(/-/g, '').slice(0, 8), 16) & 0x7fffffff;
+}
+
+export interface CommittedProposal {
+  proposal: CohortProposalView;
+  /** In group order. */
+  cohorts: Cohort[];
+}
+
+/**
+ * Forming cohorts: the pool, a proposal from the grouping algorithm, moves by hand, and the
+ * commit that turns every group into a cohort in one transaction. Admins only.
+ *
+ * Moves are saved even when they break the bounds or the constraints: a swap takes two moves,
+ * and the group in between is one too large. The proposal then lists its `problems` (from
+ * `validateAssignment`) so the admin sees why, and a commit is refused until there are none.
+ */
+@Injectable()
+export class CohortProposalService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly audit: AuditService,
+    private readonly events: CohortEvents,
+  ) {}
+
+  /** Who the next cohorts of a track can be formed from (for IN_COMPANY: one organisation's students). */
+  async pool(actor: Actor | null, trackId: string, organisationId?: string | null): Promise<CohortPoolView> {
+    CohortPolicy.assertCanManage(actor);
+    if (organisationId != null && !isUUID(organisationId)) {
+      throw DomainError.badInput('Not a valid id.', { organisationId: 'invalid' }, 'INVALID_ID');
+    }
+    const manager = this.dataSource.manager;
+    await this.track(manager, trackId);
+    const pool = await loadPool(manager, { trackId, studentIds: null, organisationId: organisationId ?? null });
+    const people = await this.people(
+      manager,
+      pool.map((s) => s.id),
+    );
+    return {
+      trackId,
+      size: pool.length,
+      students: pool
+        .map((s): CohortPerson => ({
+          ...s,
+          name: people.get(s.id)?.name ?? '',
+          email: people.get(s.id)?.email ?? null,
+        }))
+        .sort(byName),
+      disciplineCounts: poolDisciplineCounts(pool),
+    };
+  }
+
+  async propose(actor: Actor | null, input: ProposeCohortsInput): Promise<CohortProposalView> {
+    CohortPolicy.assertCanManage(actor);
+    const manager = this.dataSource.manager;
+    const track = await this.track(manager, input.trackId);
+    await assertModeOrganisation(manager, input.mode, input.organisationId);
+    const studentIds = input.studentIds ? [...new Set(input.studentIds)] : null;
+    const scope: PoolScope = {
+      trackId: track.id,
+      studentIds,
+      organisationId: input.mode === CohortMode.IN_COMPANY ? input.organisationId! : null,
+    };
+    const pool = await loadPool(manager, scope);
+    if (studentIds) await assertAllInPool(manager, { ...scope, studentIds }, pool);
+    const seed = input.seed ?? defaultSeed(track.id);
+    const stored: ProposalInput = {
+      studentIds,
+      pool,
+      bounds: this.bounds(input),
+      constraints: {
+        pins: (input.pins ?? []).map((p) => ({ studentId: p.studentId, groupIndex: p.groupIndex })),
+        together: (input.together ?? []).map((p): [string, string] => [p.a, p.b]),
+        apart: (input.apart ?? []).map((p): [string, string] => [p.a, p.b]),
+      },
+      seed,
+      mode: input.mode,
+      organisationId: scope.organisationId,
+    };
+    // Throws BAD_USER_INPUT (min > max, pool too small, pinned twice, together and apart, …)
+    // before anything is written.
+    const result = proposeGroups(groupingInputOf(stored), { seed });
+    const proposal = await manager.save(
+      manager.create(CohortProposal, {
+        trackId: track.id,
+        createdById: actor.userId,
+        input: stored,
+        groups: result.groups.map((g) => g.studentIds),
+        poolFingerprint: poolFingerprint(pool.map((s) => s.id)),
+        status: CohortProposalStatus.PROPOSED,
+        committedAt: null,
+      }),
+    );
+    return this.view(manager, proposal);
+  }
+
+  async get(actor: Actor | null, id: string): Promise<CohortProposalView> {
+    CohortPolicy.assertCanManage(actor);
+    const manager = this.dataSource.manager;
+    const proposal = await manager.findOneBy(CohortProposal, { id });
+    if (!proposal) throw DomainError.notFound('Cohort proposal');
+    return this.view(manager, proposal);
+  }
+
+  /** Moves one student to another group and returns the re-scored proposal with its problems, if any. */
+  async moveStudent(actor: Actor | null, input: MoveProposalStudentInput): Promise<CohortProposalView> {
+    CohortPolicy.assertCanManage(actor);
+    return this.dataSource.transaction(async (manager) => {
+      const proposal = await this.lockOpen(manager, input.proposalId);
+      const from = proposal.groups.findIndex((g) => g.includes(input.studentId));
+      if (from < 0) {
+        const message = `Student ${input.studentId} is not in this proposal.`;
+        throw DomainError.badInput(message, { studentId: message }, 'NOT_IN_PROPOSAL');
+      }
+      const count = proposal.groups.length;
+      if (input.toGroupIndex < 0 || input.toGroupIndex >= count) {
+        const message = `There is no group ${input.toGroupIndex}: this proposal has groups 0–${count - 1}.`;
+        throw DomainError.badInput(message, { toGroupIndex: message }, 'GROUP_OUT_OF_RANGE');
+      }
+      if (from !== input.toGroupIndex) {
+        const groups = proposal.groups.map((g) => [...g]);
+        groups[from] = groups[from].filter((id) => id !== input.studentId);
+        groups[input.toGroupIndex] = [...groups[input.toGroupIndex], input.studentId].sort();
+        proposal.groups = groups;
+        await manager.update(CohortProposal, proposal.id, { groups });
+      }
+      return this.view(manager, proposal);
+    });
+  }
+
+  async discard(actor: Actor | null, id: string): Promise<CohortProposalView> {
+    CohortPolicy.assertCanManage(actor);
+    return this.dataSource.transaction(async (manager) => {
+      const proposal = await this.lockOpen(manager, id);
+      proposal.status = CohortProposalStatus.DISCARDED;
+      await manager.update(CohortProposal, proposal.id, { status: proposal.status });
+      return this.view(manager, proposal);
+    });
+  }
+
+  /**
+   * Turns every group into a cohort, with its students, docents and meetings, in one
+   * transaction; marks the proposal committed and records it. Refused with CONFLICT when the
+   * proposal is no longer open or the pool changed since it was made (nothing is written), with
+   * BAD_USER_INPUT when moves left problems or a docent is not one. Students and docents are
+   * told after the commit, through `CohortEvents`.
+   */
+  async commit(actor: Actor | null, input: CommitCohortProposalInput): Promise<CommittedProposal> {
+    CohortPolicy.assertCanManage(actor);
+    const { result, assignments } = await translatePlacementConflict(() =>
+      this.dataSource.transaction(async (manager) => {
+        const proposal = await this.lockOpen(manager, input.proposalId);
+        await lockTrackMemberships(manager, proposal.trackId);
+        const stored = proposal.input;
+        const pool = await loadPool(manager, {
+          trackId: proposal.trackId,
+          studentIds: stored.studentIds,
+          organisationId: stored.organisationId,
+        });
+        if (poolFingerprint(pool.map((s) => s.id)) !== proposal.poolFingerprint) {
+          throw DomainError.conflict(
+            'The pool has changed since this proposal was made: a student enrolled, withdrew or was placed in ' +
+              'another cohort. Make a new proposal.',
+            'POOL_CHANGED',
+          );
+        }
+        assertValidAssignment(groupingInputOf(stored), proposal.groups);
+        const groups = input.groups ?? [];
+        if (input.groups && groups.length !== proposal.groups.length) {
+          const message = `The proposal has ${proposal.groups.length} groups; ${groups.length} were described.`;
+          throw DomainError.badInput(message, { groups: message }, 'GROUP_COUNT_MISMATCH');
+        }
+        await assertDocents(
+          manager,
+          groups.flatMap((g) => g.docentIds),
+        );
+        const track = await this.track(manager, proposal.trackId);
+
+        const cohorts = await manager.save(
+          Cohort,
+          proposal.groups.map((_, i) =>
+            manager.create(Cohort, {
+              trackId: track.id,
+              name: groups[i]?.name ?? defaultCohortName(track.title, input.period.startsOn, i),
+              startsOn: input.period.startsOn,
+              endsOn: input.period.endsOn,
+              mode: stored.mode === 'IN_COMPANY' ? CohortMode.IN_COMPANY : CohortMode.OPEN,
+              organisationId: stored.organisationId,
+              status: input.status,
+              proposalId: proposal.id,
+            }),
+          ),
+        );
+        const assignments: CohortAssignment[] = [];
+        const members = proposal.groups.flatMap((ids, i) =>
+          ids.map((studentId) => {
+            assignments.push({ cohortId: cohorts[i].id, userId: studentId, role: 'STUDENT' });
+            return { cohortId: cohorts[i].id, studentId, trackId: track.id };
+          }),
+        );
+        const docents = groups.flatMap((g, i) =>
+          [...new Set(g.docentIds)].map((docentId) => {
+            assignments.push({ cohortId: cohorts[i].id, userId: docentId, role: 'DOCENT' });
+            return { cohortId: cohorts[i].id, docentId };
+          }),
+        );
+        const meetings = groups.flatMap((g, i) => g.meetings.map((m) => meetingRow(cohorts[i].id, m)));
+        if (members.length) await manager.insert(CohortMember, members);
+        if (docents.length) await manager.insert(CohortDocent, docents);
+        if (meetings.length) await manager.insert(CohortMeeting, meetings);
+
+        proposal.status = CohortProposalStatus.COMMITTED;
+        proposal.committedAt = new Date();
+        await manager.update(CohortProposal, proposal.id, {
+          status: proposal.status,
+          committedAt: proposal.committedAt,
+        });
+        await this.audit.record(manager, {
+          actorId: actor.userId,
+          action: 'cohort.proposal_committed',
+          subjectType: 'cohort_proposal',
+          subjectId: proposal.id,
+          data: {
+            trackId: track.id,
+            cohortIds: cohorts.map((c) => c.id),
+            studentCount: members.length,
+            docentIds: [...new Set(docents.map((d) => d.docentId))],
+          },
+        });
+        return { result: { proposal: await this.view(manager, proposal), cohorts }, assignments };
+      }),
+    );
+    await this.events.publish({ type: 'cohorts.assigned', actorId: actor.userId, assignments });
+    return result;
+  }
+
+  private bounds(input: ProposeCohortsInput): ProposalInput['bounds'] {
+    if (input.groupCount != null) {
+      return {
+        groupCount: input.groupCount,
+        ...(input.minSize != null ? { minSize: input.minSize } : {}),
+        ...(input.maxSize != null ? { maxSize: input.maxSize } : {}),
+      };
+    }
+    if (input.minSize == null || input.maxSize == null) {
+      const message = 'Give a minimum and a maximum group size, or a number of groups.';
+      throw DomainError.badInput(message, { minSize: message, maxSize: message }, 'BOUNDS_MISSING');
+    }
+    return { minSize: input.minSize, maxSize: input.maxSize };
+  }
+
+  private async track(manager: EntityManager, id: string): Promise<Track> {
+    const track = await manager.findOneBy(Track, { id });
+    if (!track) throw DomainError.notFound('Track');
+    return track;
+  }
+
+  private async lockOpen(manager: EntityManager, id: string): Promise<CohortProposal> {
+    const proposal = await manager.findOne(CohortProposal, { where: { id }, lock: { mode: 'pessimistic_write' } });
+    if (!proposal) throw DomainError.notFound('Cohort proposal');
+    if (proposal.status !== CohortProposalStatus.PROPOSED) {
+      throw DomainError.conflict(
+        `This proposal is ${proposal.status === CohortProposalStatus.COMMITTED ? 'already committed' : 'discarded'}.`,
+        'PROPOSAL_CLOSED',
+      );
+    }
+    return proposal;
+  }
+
+  /** Names and e-mails of many users in one query. */
+  private async people(
+    manager: EntityManager,
+    ids: readonly string[],
+  ): Promise<Map<string, { name: string; email: string }>> {
+    if (!ids.length) return new Map();
+    const rows: { id: string; name: string; email: string }[] = await manager.query(
+      'SELECT id, name, email FROM "user" WHERE id = ANY($1::uuid[])',
+      [[...ids]],
+    );
+    return new Map(rows.map((r) => [r.id, r]));
+  }
+
+  private async view(manager: EntityManager, proposal: CohortProposal): Promise<CohortProposalView> {
+    return toProposalView(
+      proposal,
+      await this.people(
+        manager,
+        proposal.input.pool.map((s) => s.id),
+      ),
+    );
+  }
+}
+
+/** e.g. "IMH-kerncursus 2026-09 – groep 1". */
+export function defaultCohortName(trackTitle: string, startsOn: string, index: number): string {
+  return `${trackTitle.slice(0, 90)} ${startsOn.slice(0, 7)} – groep ${index + 1}`;
+}

@@ -1,0 +1,92 @@
+import { QueryFailedError, type EntityManager } from 'typeorm';
+import { DomainError } from '@imh/common';
+import { Organisation } from '@imh/identity';
+import { CohortMode } from './entities/cohort.entity';
+import { CohortMeeting } from './entities/cohort-meeting.entity';
+import type { CohortMeetingInput } from './dto/cohort-meeting.input';
+
+/**
+ * Serialises every change to who is in which cohort of one track (commits, students added by
+ * hand) for the rest of the transaction, so a commit's pool check and its inserts see the same
+ * pool. The unique index on (student, track) stays the last line of defence.
+ */
+export async function lockTrackMemberships(manager: EntityManager, trackId: string): Promise<void> {
+  await manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`cohort-memberships:${trackId}`]);
+}
+
+function listIds(ids: readonly string[]): string {
+  return ids.length <= 5 ? ids.join(', ') : `${ids.slice(0, 5).join(', ')} and ${ids.length - 5} more`;
+}
+
+/** Every id must be an active user with the DOCENT role; BAD_USER_INPUT naming those that are not. */
+export async function assertDocents(
+  manager: EntityManager,
+  ids: readonly string[],
+  field = 'docentIds',
+): Promise<void> {
+  const wanted = [...new Set(ids)];
+  if (!wanted.length) return;
+  const rows: { id: string }[] = await manager.query(
+    `SELECT id FROM "user" WHERE id = ANY($1::uuid[]) AND 'DOCENT' = ANY(roles) AND status <> 'DEACTIVATED'`,
+    [wanted],
+  );
+  const found = new Set(rows.map((r) => r.id));
+  const missing = wanted.filter((id) => !found.has(id)).sort();
+  if (!missing.length) return;
+  const message =
+    missing.length === 1
+      ? `User ${missing[0]} is not an active docent.`
+      : `Users ${listIds(missing)} are not active docents.`;
+  throw DomainError.badInput(message, { [field]: message }, 'NOT_A_DOCENT');
+}
+
+/** In-company cohorts name an existing organisation; open ones name none. */
+export async function assertModeOrganisation(
+  manager: EntityManager,
+  mode: CohortMode,
+  organisationId: string | null | undefined,
+): Promise<void> {
+  if (mode === CohortMode.IN_COMPANY) {
+    if (!organisationId) {
+      const message = 'Choose the organisation of an in-company cohort.';
+      throw DomainError.badInput(message, { organisationId: message }, 'ORGANISATION_REQUIRED');
+    }
+    if (!(await manager.exists(Organisation, { where: { id: organisationId } }))) {
+      const message = `Organisation ${organisationId} does not exist.`;
+      throw DomainError.badInput(message, { organisationId: message }, 'UNKNOWN_ORGANISATION');
+    }
+  } else if (organisationId) {
+    const message = 'Only an in-company cohort belongs to an organisation.';
+    throw DomainError.badInput(message, { organisationId: message }, 'ORGANISATION_NOT_ALLOWED');
+  }
+}
+
+export function meetingRow(cohortId: string, input: CohortMeetingInput): Partial<CohortMeeting> {
+  return {
+    cohortId,
+    startsAt: input.startsAt,
+    endsAt: input.endsAt,
+    place: input.place ?? null,
+    onlineUrl: input.onlineUrl ?? null,
+    topic: input.topic ?? '',
+  };
+}
+
+/**
+ * A second cohort for one student in one track trips the unique index only when a writer
+ * skipped `lockTrackMemberships`; it is still a conflict, not a server error.
+ */
+export async function translatePlacementConflict<T>(work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (error) {
+    if (
+      error instanceof QueryFailedError &&
+      (error.driverError as { code?: string; constraint?: string }).code === '23505' &&
+      (error.driverError as { constraint?: string }).constraint === 'UQ_cohort_member_student_track'
+    ) {
+      throw DomainError.conflict('A student is already in another cohort of this track.', 'ALREADY_IN_COHORT');
+    }
+    throw error;
+  }
+}

@@ -1,0 +1,437 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager, In } from 'typeorm';
+import { AuditService } from '@imh/audit';
+import { Track } from '@imh/catalogue';
+import { Actor, clampPage, DomainError, hasRole, Page, PageRequest, Role } from '@imh/common';
+import { CohortEvents, type CohortAssignment } from './cohort-events';
+import { assertAllInPool, loadPool } from './cohort-pool';
+import { CohortPolicy, CohortRelation } from './cohort.policy';
+import {
+  assertDocents,
+  assertModeOrganisation,
+  lockTrackMemberships,
+  meetingRow,
+  translatePlacementConflict,
+} from './cohort-writes';
+import { AddCohortMeetingInput, UpdateCohortMeetingInput } from './dto/cohort-meeting.input';
+import { CohortMembershipInput } from './dto/cohort-membership.input';
+import { CohortsFilterInput } from './dto/cohorts-filter.input';
+import { CreateCohortInput } from './dto/create-cohort.input';
+import { UpdateCohortInput } from './dto/update-cohort.input';
+import { CohortDocent } from './entities/cohort-docent.entity';
+import { CohortMeeting } from './entities/cohort-meeting.entity';
+import { CohortMember } from './entities/cohort-member.entity';
+import { Cohort, CohortMode } from './entities/cohort.entity';
+import { byName } from './proposal-view';
+import type { CohortPeople, CohortPerson } from './views/cohort-person.types';
+
+interface PersonRow {
+  cohortId: string;
+  role: 'DOCENT' | 'STUDENT';
+  id: string;
+  name: string;
+  email: string;
+  disciplineId: string | null;
+  organisationId: string | null;
+}
+
+/**
+ * Cohorts outside proposals: reading them (admins every cohort, docents those they teach,
+ * students their own), editing them by hand, and the batch reads behind the API's DataLoaders.
+ * A student is in at most one cohort per track; adding them to a second is a CONFLICT.
+ */
+@Injectable()
+export class CohortService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly audit: AuditService,
+    private readonly events: CohortEvents,
+  ) {}
+
+  // ---- reads ---------------------------------------------------------------------------
+
+  /** Every cohort, newest period first; admins only. Two queries; people and meetings come batched. */
+  async list(actor: Actor | null, filter: CohortsFilterInput = {}, page?: PageRequest): Promise<Page<Cohort>> {
+    CohortPolicy.assertCanManage(actor);
+    const { offset, limit } = clampPage(page);
+    const [items, totalCount] = await this.dataSource.getRepository(Cohort).findAndCount({
+      where: {
+        ...(filter.trackId ? { trackId: filter.trackId } : {}),
+        ...(filter.status ? { status: filter.status } : {}),
+      },
+      order: { startsOn: 'DESC', name: 'ASC', id: 'ASC' },
+      skip: offset,
+      take: limit,
+    });
+    return { items, totalCount, offset, limit };
+  }
+
+  /** One cohort, for an admin, one of its docents or one of its students. */
+  async get(actor: Actor | null, id: string): Promise<Cohort> {
+    CohortPolicy.assertSignedIn(actor);
+    const cohort = await this.dataSource.getRepository(Cohort).findOneBy({ id });
+    if (!cohort) throw DomainError.notFound('Cohort');
+    if (!hasRole(actor, Role.ADMIN)) {
+      const relations = await this.relations(this.dataSource.manager, actor, [id]);
+      CohortPolicy.assertCanView(actor, !!relations.get(id)?.teaches, !!relations.get(id)?.member);
+    }
+    return cohort;
+  }
+
+  /** The cohorts the actor teaches (as a docent) or follows (as a student); newest period first. */
+  async mine(actor: Actor | null): Promise<Cohort[]> {
+    CohortPolicy.assertSignedIn(actor);
+    const teaches = hasRole(actor, Role.DOCENT);
+    const follows = hasRole(actor, Role.STUDENT);
+    if (!teaches && !follows) return [];
+    return this.dataSource
+      .getRepository(Cohort)
+      .createQueryBuilder('c')
+      .where(
+        `(:teaches AND EXISTS (SELECT 1 FROM cohort_docent d WHERE d.cohort_id = c.id AND d.docent_id = :userId))
+         OR (:follows AND EXISTS (SELECT 1 FROM cohort_member m WHERE m.cohort_id = c.id AND m.student_id = :userId))`,
+        { teaches, follows, userId: actor.userId },
+      )
+      .orderBy('c.starts_on', 'DESC')
+      .addOrderBy('c.name', 'ASC')
+      .addOrderBy('c.id', 'ASC')
+      .getMany();
+  }
+
+  /**
+   * Docents and students of many cohorts in one query, each as the actor may see them (see
+   * `CohortPolicy.seesContactDetails`). Cohorts the actor may not see come back empty.
+   */
+  async peopleByCohortIds(actor: Actor | null, cohortIds: readonly string[]): Promise<Map<string, CohortPeople>> {
+    const result = new Map<string, CohortPeople>();
+    if (!actor || !cohortIds.length) return result;
+    const rows: PersonRow[] = await this.dataSource.query(
+      `SELECT d.cohort_id AS "cohortId", 'DOCENT' AS role, u.id, u.name, u.email,
+              u.discipline_id AS "disciplineId", u.organisation_id AS "organisationId"
+         FROM cohort_docent d JOIN "user" u ON u.id = d.docent_id WHERE d.cohort_id = ANY($1::uuid[])
+       UNION ALL
+       SELECT m.cohort_id, 'STUDENT', u.id, u.name, u.email, u.discipline_id, u.organisation_id
+         FROM cohort_member m JOIN "user" u ON u.id = m.student_id WHERE m.cohort_id = ANY($1::uuid[])`,
+      [[...cohortIds]],
+    );
+    // The rows themselves say whether the actor teaches or follows each cohort.
+    const relations = new Map<string, { teaches: boolean; member: boolean }>();
+    for (const row of rows) {
+      if (row.id !== actor.userId) continue;
+      const relation = relations.get(row.cohortId) ?? { teaches: false, member: false };
+      if (row.role === 'DOCENT') relation.teaches = true;
+      else relation.member = true;
+      relations.set(row.cohortId, relation);
+    }
+    const visible = new Map<string, CohortRelation | null>();
+    for (const id of cohortIds) {
+      const r = relations.get(id);
+      visible.set(id, CohortPolicy.relation(actor, !!r?.teaches, !!r?.member));
+      result.set(id, { docents: [], students: [] });
+    }
+    for (const row of rows) {
+      const relation = visible.get(row.cohortId);
+      if (!relation) continue;
+      const full = CohortPolicy.seesContactDetails(relation);
+      const person: CohortPerson = {
+        id: row.id,
+        name: row.name,
+        email: full ? row.email : null,
+        disciplineId: row.disciplineId,
+        organisationId: full ? row.organisationId : null,
+      };
+      const people = result.get(row.cohortId)!;
+      (row.role === 'DOCENT' ? people.docents : people.students).push(person);
+    }
+    for (const people of result.values()) {
+      people.docents.sort(byName);
+      people.students.sort(byName);
+    }
+    return result;
+  }
+
+  /** Meetings of many cohorts, in time order; cohorts the actor may not see come back empty. */
+  async meetingsByCohortIds(actor: Actor | null, cohortIds: readonly string[]): Promise<Map<string, CohortMeeting[]>> {
+    const result = new Map<string, CohortMeeting[]>();
+    if (!actor || !cohortIds.length) return result;
+    let visible = [...cohortIds];
+    if (!hasRole(actor, Role.ADMIN)) {
+      const relations = await this.relations(this.dataSource.manager, actor, cohortIds);
+      visible = visible.filter((id) =>
+        CohortPolicy.relation(actor, !!relations.get(id)?.teaches, !!relations.get(id)?.member),
+      );
+    }
+    if (!visible.length) return result;
+    const meetings = await this.dataSource.getRepository(CohortMeeting).find({
+      where: { cohortId: In(visible) },
+      order: { startsAt: 'ASC', id: 'ASC' },
+    });
+    for (const meeting of meetings) {
+      const list = result.get(meeting.cohortId) ?? [];
+      list.push(meeting);
+      result.set(meeting.cohortId, list);
+    }
+    return result;
+  }
+
+  // ---- writes (admins) -----------------------------------------------------------------
+
+  async create(actor: Actor | null, input: CreateCohortInput): Promise<Cohort> {
+    CohortPolicy.assertCanManage(actor);
+    const { cohort, assignments } = await translatePlacementConflict(() =>
+      this.dataSource.transaction(async (manager) => {
+        const track = await manager.findOneBy(Track, { id: input.trackId });
+        if (!track) throw DomainError.notFound('Track');
+        await assertModeOrganisation(manager, input.mode, input.organisationId);
+        const docentIds = [...new Set(input.docentIds)];
+        const studentIds = [...new Set(input.studentIds)];
+        await assertDocents(manager, docentIds);
+        await lockTrackMemberships(manager, track.id);
+        await this.assertPlaceable(manager, track.id, input.mode, input.organisationId ?? null, studentIds);
+        const cohort = await manager.save(
+          manager.create(Cohort, {
+            trackId: track.id,
+            name: input.name,
+            startsOn: input.period.startsOn,
+            endsOn: input.period.endsOn,
+            mode: input.mode,
+            organisationId: input.mode === CohortMode.IN_COMPANY ? input.organisationId! : null,
+            status: input.status,
+            proposalId: null,
+          }),
+        );
+        if (docentIds.length) {
+          await manager.insert(
+            CohortDocent,
+            docentIds.map((docentId) => ({ cohortId: cohort.id, docentId })),
+          );
+        }
+        if (studentIds.length) {
+          await manager.insert(
+            CohortMember,
+            studentIds.map((studentId) => ({ cohortId: cohort.id, studentId, trackId: track.id })),
+          );
+        }
+        await this.record(manager, actor, 'cohort.created', cohort.id, { trackId: track.id, docentIds, studentIds });
+        const assignments: CohortAssignment[] = [
+          ...docentIds.map((userId) => ({ cohortId: cohort.id, userId, role: 'DOCENT' as const })),
+          ...studentIds.map((userId) => ({ cohortId: cohort.id, userId, role: 'STUDENT' as const })),
+        ];
+        return { cohort, assignments };
+      }),
+    );
+    await this.events.publish({ type: 'cohorts.assigned', actorId: actor.userId, assignments });
+    return cohort;
+  }
+
+  async update(actor: Actor | null, input: UpdateCohortInput): Promise<Cohort> {
+    CohortPolicy.assertCanManage(actor);
+    return this.dataSource.transaction(async (manager) => {
+      const cohort = await this.lock(manager, input.id);
+      const before = { ...cohort };
+      if (input.name !== undefined && input.name !== null) cohort.name = input.name;
+      if (input.period) {
+        cohort.startsOn = input.period.startsOn;
+        cohort.endsOn = input.period.endsOn;
+      }
+      if (input.status) cohort.status = input.status;
+      if (input.mode) cohort.mode = input.mode;
+      if (input.organisationId !== undefined) cohort.organisationId = input.organisationId;
+      if (input.mode === CohortMode.OPEN && input.organisationId === undefined) cohort.organisationId = null;
+      if (input.mode !== undefined || input.organisationId !== undefined) {
+        await assertModeOrganisation(manager, cohort.mode, cohort.organisationId);
+      }
+      await manager.save(cohort);
+      const changed = (['name', 'startsOn', 'endsOn', 'status', 'mode', 'organisationId'] as const).filter(
+        (key) => before[key] !== cohort[key],
+      );
+      await this.record(manager, actor, 'cohort.updated', cohort.id, { changed });
+      return cohort;
+    });
+  }
+
+  async addDocent(actor: Actor | null, input: CohortMembershipInput): Promise<Cohort> {
+    CohortPolicy.assertCanManage(actor);
+    const { cohort, added } = await this.dataSource.transaction(async (manager) => {
+      const cohort = await this.lock(manager, input.cohortId);
+      await assertDocents(manager, [input.userId], 'userId');
+      // The cohort row is locked, so nobody adds the same docent in between.
+      if (await manager.exists(CohortDocent, { where: { cohortId: cohort.id, docentId: input.userId } })) {
+        return { cohort, added: false };
+      }
+      await manager.insert(CohortDocent, { cohortId: cohort.id, docentId: input.userId });
+      await this.record(manager, actor, 'cohort.docent_added', cohort.id, { docentId: input.userId });
+      return { cohort, added: true };
+    });
+    if (added) {
+      await this.events.publish({
+        type: 'cohorts.assigned',
+        actorId: actor.userId,
+        assignments: [{ cohortId: cohort.id, userId: input.userId, role: 'DOCENT' }],
+      });
+    }
+    return cohort;
+  }
+
+  async removeDocent(actor: Actor | null, input: CohortMembershipInput): Promise<Cohort> {
+    CohortPolicy.assertCanManage(actor);
+    return this.dataSource.transaction(async (manager) => {
+      const cohort = await this.lock(manager, input.cohortId);
+      const { affected } = await manager.delete(CohortDocent, { cohortId: cohort.id, docentId: input.userId });
+      if (affected) await this.record(manager, actor, 'cohort.docent_removed', cohort.id, { docentId: input.userId });
+      return cohort;
+    });
+  }
+
+  async addStudent(actor: Actor | null, input: CohortMembershipInput): Promise<Cohort> {
+    CohortPolicy.assertCanManage(actor);
+    const { cohort, added } = await translatePlacementConflict(() =>
+      this.dataSource.transaction(async (manager) => {
+        const cohort = await this.lock(manager, input.cohortId);
+        await lockTrackMemberships(manager, cohort.trackId);
+        const current = await manager.findOneBy(CohortMember, { studentId: input.userId, trackId: cohort.trackId });
+        if (current?.cohortId === cohort.id) return { cohort, added: false };
+        if (current) {
+          const other = await manager.findOneBy(Cohort, { id: current.cohortId });
+          throw DomainError.conflict(
+            `This student is already in cohort "${other?.name ?? current.cohortId}" of this track; remove them there first.`,
+            'ALREADY_IN_COHORT',
+          );
+        }
+        await this.assertPlaceable(manager, cohort.trackId, cohort.mode, cohort.organisationId, [input.userId]);
+        await manager.insert(CohortMember, { cohortId: cohort.id, studentId: input.userId, trackId: cohort.trackId });
+        await this.record(manager, actor, 'cohort.student_added', cohort.id, { studentId: input.userId });
+        return { cohort, added: true };
+      }),
+    );
+    if (added) {
+      await this.events.publish({
+        type: 'cohorts.assigned',
+        actorId: actor.userId,
+        assignments: [{ cohortId: cohort.id, userId: input.userId, role: 'STUDENT' }],
+      });
+    }
+    return cohort;
+  }
+
+  /** The student goes back to the track's pool. */
+  async removeStudent(actor: Actor | null, input: CohortMembershipInput): Promise<Cohort> {
+    CohortPolicy.assertCanManage(actor);
+    return this.dataSource.transaction(async (manager) => {
+      const cohort = await this.lock(manager, input.cohortId);
+      await lockTrackMemberships(manager, cohort.trackId);
+      const { affected } = await manager.delete(CohortMember, { cohortId: cohort.id, studentId: input.userId });
+      if (affected) await this.record(manager, actor, 'cohort.student_removed', cohort.id, { studentId: input.userId });
+      return cohort;
+    });
+  }
+
+  async addMeeting(actor: Actor | null, input: AddCohortMeetingInput): Promise<CohortMeeting> {
+    CohortPolicy.assertCanManage(actor);
+    return this.dataSource.transaction(async (manager) => {
+      const cohort = await this.lock(manager, input.cohortId);
+      return manager.save(manager.create(CohortMeeting, meetingRow(cohort.id, input)));
+    });
+  }
+
+  async updateMeeting(actor: Actor | null, input: UpdateCohortMeetingInput): Promise<CohortMeeting> {
+    CohortPolicy.assertCanManage(actor);
+    return this.dataSource.transaction(async (manager) => {
+      const meeting = await manager.findOne(CohortMeeting, {
+        where: { id: input.id },
+        lock: { mode: 'pessimistic_write' },
+      });
+      if (!meeting) throw DomainError.notFound('Meeting');
+      if (input.startsAt) meeting.startsAt = input.startsAt;
+      if (input.endsAt) meeting.endsAt = input.endsAt;
+      if (input.place !== undefined) meeting.place = input.place;
+      if (input.onlineUrl !== undefined) meeting.onlineUrl = input.onlineUrl;
+      if (input.topic !== undefined && input.topic !== null) meeting.topic = input.topic;
+      if (meeting.endsAt.getTime() <= meeting.startsAt.getTime()) {
+        const message = 'The end must be after the start.';
+        throw DomainError.badInput(message, { endsAt: message }, 'VALIDATION_FAILED');
+      }
+      if (!meeting.place && !meeting.onlineUrl) {
+        const message = 'Enter a place or an online link.';
+        throw DomainError.badInput(message, { place: message }, 'VALIDATION_FAILED');
+      }
+      return manager.save(meeting);
+    });
+  }
+
+  /** Removes a meeting and returns the cohort it belonged to. */
+  async removeMeeting(actor: Actor | null, id: string): Promise<Cohort> {
+    CohortPolicy.assertCanManage(actor);
+    return this.dataSource.transaction(async (manager) => {
+      const meeting = await manager.findOneBy(CohortMeeting, { id });
+      if (!meeting) throw DomainError.notFound('Meeting');
+      const cohort = await this.lock(manager, meeting.cohortId);
+      await manager.delete(CohortMeeting, { id });
+      return cohort;
+    });
+  }
+
+  // ---- helpers ---------------------------------------------------------------------------
+
+  /** Students placed by hand must be in the track's pool, like those of a proposal. */
+  private async assertPlaceable(
+    manager: EntityManager,
+    trackId: string,
+    mode: CohortMode,
+    organisationId: string | null,
+    studentIds: string[],
+  ): Promise<void> {
+    if (!studentIds.length) return;
+    const scope = {
+      trackId,
+      studentIds,
+      organisationId: mode === CohortMode.IN_COMPANY ? organisationId : null,
+    };
+    await assertAllInPool(manager, scope, await loadPool(manager, scope));
+  }
+
+  /** Whether the actor teaches or follows each cohort; one query. */
+  private async relations(
+    manager: EntityManager,
+    actor: Actor,
+    cohortIds: readonly string[],
+  ): Promise<Map<string, { teaches: boolean; member: boolean }>> {
+    const rows: { cohortId: string; role: 'DOCENT' | 'STUDENT' }[] = await manager.query(
+      `SELECT cohort_id AS "cohortId", 'DOCENT' AS role FROM cohort_docent WHERE docent_id = $1 AND cohort_id = ANY($2::uuid[])
+       UNION ALL
+       SELECT cohort_id, 'STUDENT' FROM cohort_member WHERE student_id = $1 AND cohort_id = ANY($2::uuid[])`,
+      [actor.userId, [...cohortIds]],
+    );
+    const result = new Map<string, { teaches: boolean; member: boolean }>();
+    for (const row of rows) {
+      const relation = result.get(row.cohortId) ?? { teaches: false, member: false };
+      if (row.role === 'DOCENT') relation.teaches = true;
+      else relation.member = true;
+      result.set(row.cohortId, relation);
+    }
+    return result;
+  }
+
+  private async lock(manager: EntityManager, id: string): Promise<Cohort> {
+    const cohort = await manager.findOne(Cohort, { where: { id }, lock: { mode: 'pessimistic_write' } });
+    if (!cohort) throw DomainError.notFound('Cohort');
+    return cohort;
+  }
+
+  private record(
+    manager: EntityManager,
+    actor: Actor,
+    action: string,
+    cohortId: string,
+    data: Record<string, unknown>,
+  ) {
+    return this.audit.record(manager, {
+      actorId: actor.userId,
+      action,
+      subjectType: 'cohort',
+      subjectId: cohortId,
+      data,
+    });
+  }
+}

@@ -1,0 +1,19 @@
+import { Module } from '@nestjs/common';
+import { AuditModule } from '@imh/audit';
+import { QueueModule } from '@imh/queue';
+import { CohortAssignmentMailer } from './cohort-assignment.mailer';
+import { CohortEvents } from './cohort-events';
+import { CohortProposalService } from './cohort-proposal.service';
+import { CohortService } from './cohort.service';
+
+/**
+ * The cohorts context: forming class groups from a track's pool (proposals around the grouping
+ * algorithm), the cohorts themselves, and telling people they were placed. Other contexts
+ * subscribe to `CohortEvents` to react to placements.
+ */
+@Module({
+  imports: [AuditModule, QueueModule],
+  providers: [CohortEvents, CohortService, CohortProposalService, CohortAssignmentMailer],
+  exports: [CohortEvents, CohortService, CohortProposalService],
+})
+export class CohortsModule {}
