@@ -6,7 +6,18 @@ import swc from 'unplugin-swc';
 import { defineConfig } from 'vitest/config';
 
 const root = import.meta.dirname;
-const libs = ['audit', 'catalogue', 'cohorts', 'common', 'config', 'database', 'files', 'identity', 'queue'];
+const libs = [
+  'assignments',
+  'audit',
+  'catalogue',
+  'cohorts',
+  'common',
+  'config',
+  'database',
+  'files',
+  'identity',
+  'queue',
+];
 const alias = [
   ...libs.map((lib) => ({ find: `@imh/${lib}`, replacement: resolve(root, `libs/${lib}/src/index.ts`) })),
   // Node runs the server as CommonJS, so there is one `graphql`. Vite would otherwise hand our

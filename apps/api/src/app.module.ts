@@ -3,7 +3,9 @@ import { MiddlewareConsumer, Module, NestModule } from '@nestjs/common';
 import { APP_FILTER, APP_PIPE } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import type { GraphQLSchema } from 'graphql';
+import { AssignmentService, AssignmentsModule, GradingService, SubmissionService } from '@imh/assignments';
 import { CatalogueModule, CatalogueService } from '@imh/catalogue';
+import { CohortService, CohortsModule } from '@imh/cohorts';
 import { AppConfig, ConfigModule } from '@imh/config';
 import { DatabaseModule } from '@imh/database';
 import { IdentityModule, UserService } from '@imh/identity';
@@ -28,11 +30,29 @@ let schemaRef: GraphQLSchema | undefined;
     QueueModule,
     IdentityModule,
     CatalogueModule,
+    CohortsModule,
+    AssignmentsModule,
     GraphQLModule.forRootAsync<ApolloDriverConfig>({
       driver: ApolloDriver,
-      imports: [IdentityModule, CatalogueModule],
-      inject: [AppConfig, UserService, CatalogueService],
-      useFactory: (config: AppConfig, users: UserService, catalogue: CatalogueService) => ({
+      imports: [IdentityModule, CatalogueModule, CohortsModule, AssignmentsModule],
+      inject: [
+        AppConfig,
+        UserService,
+        CatalogueService,
+        CohortService,
+        AssignmentService,
+        SubmissionService,
+        GradingService,
+      ],
+      useFactory: (
+        config: AppConfig,
+        users: UserService,
+        catalogue: CatalogueService,
+        cohorts: CohortService,
+        assignments: AssignmentService,
+        submissions: SubmissionService,
+        grading: GradingService,
+      ) => ({
         path: '/graphql',
         autoSchemaFile: true,
         sortSchema: true,
@@ -49,7 +69,7 @@ let schemaRef: GraphQLSchema | undefined;
           req,
           res,
           actor: req.actor ?? null,
-          loaders: createLoaders(users, catalogue, req.actor ?? null),
+          loaders: createLoaders(users, catalogue, req.actor ?? null, cohorts, { assignments, submissions, grading }),
         }),
       }),
     }),

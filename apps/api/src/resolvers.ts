@@ -1,9 +1,15 @@
+import { AssignmentResolver, ModuleAssignmentsResolver } from './assignments/assignment.resolver';
+import { GradeResolver } from './assignments/grade.resolver';
+import { SubmissionResolver } from './assignments/submission.resolver';
 import { EnrollmentResolver } from './catalogue/enrollment.resolver';
 import { IntakeResolver } from './catalogue/intake.resolver';
 import { LearningResolver } from './catalogue/learning.resolver';
 import { LessonResolver } from './catalogue/lesson.resolver';
 import { ModuleResolver } from './catalogue/module.resolver';
 import { TrackResolver } from './catalogue/track.resolver';
+import { CohortPersonResolver, DisciplineCountResolver } from './cohorts/cohort-person.resolver';
+import { CohortProposalResolver } from './cohorts/cohort-proposal.resolver';
+import { CohortResolver } from './cohorts/cohort.resolver';
 import { StoredFileResolver } from './files/stored-file.resolver';
 import { AuthResolver } from './identity/auth.resolver';
 import { UserResolver } from './identity/user.resolver';
@@ -19,4 +25,12 @@ export const RESOLVERS = [
   EnrollmentResolver,
   IntakeResolver,
   StoredFileResolver,
+  CohortResolver,
+  CohortProposalResolver,
+  CohortPersonResolver,
+  DisciplineCountResolver,
+  AssignmentResolver,
+  ModuleAssignmentsResolver,
+  SubmissionResolver,
+  GradeResolver,
 ];

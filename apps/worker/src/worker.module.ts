@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { ConfigModule } from '@imh/config';
 import { DatabaseModule } from '@imh/database';
 import { QueueModule } from '@imh/queue';
+import { AssignmentReminderProcessor } from './assignments/assignment-reminder.processor';
 import { EmailProcessor } from './email/email.processor';
 import { MailerService } from './email/mailer.service';
 import { MaintenanceProcessor } from './maintenance/maintenance.processor';
@@ -9,6 +10,6 @@ import { MaintenanceProcessor } from './maintenance/maintenance.processor';
 /** The worker: BullMQ processors over the same libs as the API. It never runs migrations. */
 @Module({
   imports: [ConfigModule, DatabaseModule, QueueModule],
-  providers: [MailerService, EmailProcessor, MaintenanceProcessor],
+  providers: [MailerService, EmailProcessor, MaintenanceProcessor, AssignmentReminderProcessor],
 })
 export class WorkerModule {}

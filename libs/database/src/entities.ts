@@ -1,5 +1,16 @@
+import {
+  Assignment,
+  AssignmentDueDate,
+  AssignmentExtension,
+  AssignmentReminder,
+  Grade,
+  RubricCriterion,
+  Submission,
+  SubmissionFile,
+} from '@imh/assignments';
 import { AuditEvent } from '@imh/audit';
 import { Enrollment, IntakeRequest, Lesson, LessonAttachment, LessonProgress, Module, Track } from '@imh/catalogue';
+import { Cohort, CohortDocent, CohortMeeting, CohortMember, CohortProposal } from '@imh/cohorts';
 import { StoredFile } from '@imh/files';
 import { Discipline, Organisation, Session, User, UserToken } from '@imh/identity';
 
@@ -19,4 +30,17 @@ export const ENTITIES = [
   Enrollment,
   LessonProgress,
   IntakeRequest,
+  CohortProposal,
+  Cohort,
+  CohortDocent,
+  CohortMember,
+  CohortMeeting,
+  Assignment,
+  RubricCriterion,
+  AssignmentDueDate,
+  AssignmentExtension,
+  AssignmentReminder,
+  Submission,
+  SubmissionFile,
+  Grade,
 ];

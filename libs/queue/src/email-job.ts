@@ -18,6 +18,27 @@ export interface EmailTemplateParams {
     firstMeeting: { startsAt: string; place: string | null; online: boolean } | null;
     link: string;
   };
+  /**
+   * Assignments: titles and a link only, never the submission text or the feedback. The
+   * docent's e-mail does not name the student either (grading may be anonymous).
+   */
+  'submission-received': {
+    name: string;
+    assignmentTitle: string;
+    moduleTitle: string;
+    cohortName: string;
+    link: string;
+  };
+  'grade-released': { name: string; assignmentTitle: string; moduleTitle: string; link: string };
+  'revision-requested': { name: string; assignmentTitle: string; moduleTitle: string; link: string };
+  /** 48 hours before the student's effective due date (their extension, else their cohort's). */
+  'assignment-due-reminder': {
+    name: string;
+    assignmentTitle: string;
+    moduleTitle: string;
+    dueAt: string;
+    link: string;
+  };
 }
 export type EmailTemplate = keyof EmailTemplateParams;
 

@@ -3,5 +3,7 @@ export const QueueName = {
   EMAIL: 'email',
   /** Scheduled housekeeping: purging expired sessions and link tokens. */
   MAINTENANCE: 'maintenance',
+  /** Assignments: the scheduled scan that sends due-date reminders. */
+  ASSIGNMENTS: 'assignments',
 } as const;
 export type QueueName = (typeof QueueName)[keyof typeof QueueName];

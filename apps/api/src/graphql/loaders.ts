@@ -1,7 +1,9 @@
 import DataLoader from 'dataloader';
 import type { CatalogueService, Lesson, Module, Track } from '@imh/catalogue';
+import type { CohortMeeting, CohortPeople, CohortService } from '@imh/cohorts';
 import type { Actor } from '@imh/common';
 import type { StoredFile } from '@imh/files';
+import { type AssignmentServices, createAssignmentLoaders } from '../assignments/assignment.loaders';
 import type { Discipline, Organisation, User, UserService } from '@imh/identity';
 
 function byId<T extends { id: string }>(load: (ids: readonly string[]) => Promise<T[]>) {
@@ -25,8 +27,15 @@ function grouped<T>(load: (ids: readonly string[]) => Promise<Map<string, T[]>>)
  * Loaders whose answer depends on who asks get the request's actor; the services they call
  * apply the policy.
  */
-export function createLoaders(users: UserService, catalogue: CatalogueService, actor: Actor | null = null) {
+export function createLoaders(
+  users: UserService,
+  catalogue: CatalogueService,
+  actor: Actor | null,
+  cohorts: CohortService,
+  assignments: AssignmentServices,
+) {
   return {
+    ...createAssignmentLoaders(assignments, actor),
     discipline: byId<Discipline>((ids) => users.disciplinesByIds(ids)),
     organisation: byId<Organisation>((ids) => users.organisationsByIds(ids)),
     user: byId<User>((ids) => catalogue.usersByIds(ids)),
@@ -42,6 +51,12 @@ export function createLoaders(users: UserService, catalogue: CatalogueService, a
       const done = await catalogue.completedLessonIds(actor.userId, ids);
       return ids.map((id) => done.has(id));
     }),
+    /** Docents and students of each cohort, as the actor may see them. */
+    cohortPeople: new DataLoader<string, CohortPeople>(async (ids) => {
+      const people = await cohorts.peopleByCohortIds(actor, ids);
+      return ids.map((id) => people.get(id) ?? { docents: [], students: [] });
+    }),
+    cohortMeetings: grouped<CohortMeeting>((ids) => cohorts.meetingsByCohortIds(actor, ids)),
   };
 }
 export type Loaders = ReturnType<typeof createLoaders>;

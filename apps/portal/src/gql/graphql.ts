@@ -18,11 +18,296 @@ export type Scalars = {
   DateTime: { input: string; output: string; }
 };
 
+export type AddCohortMeetingInput = {
+  cohortId: Scalars['ID']['input'];
+  endsAt: Scalars['DateTime']['input'];
+  onlineUrl?: InputMaybe<Scalars['String']['input']>;
+  /** Address or room; this or an online link is required. */
+  place?: InputMaybe<Scalars['String']['input']>;
+  /** Start (ISO 8601 with offset). */
+  startsAt: Scalars['DateTime']['input'];
+  topic?: Scalars['String']['input'];
+};
+
+export type Assignment = {
+  __typename?: 'Assignment';
+  /** File extensions a submission may carry, a subset of the storage allow-list. */
+  allowedFileTypes: Array<Scalars['String']['output']>;
+  /** Docents see a pseudonym instead of the student until the grade is released. */
+  anonymousGrading: Scalars['Boolean']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  /** Two docents grade independently; a third decides when they differ. */
+  doubleMarking: Scalars['Boolean']['output'];
+  /** Double marking: totals further apart than this ask for a third marker. */
+  doubleMarkingThreshold: Scalars['Int']['output'];
+  /** Due dates per cohort: admins see all, docents their cohorts’, students their own cohort’s. */
+  dueDates: Array<AssignmentDueDate>;
+  id: Scalars['ID']['output'];
+  /** Markdown; see instructionsHtml for the sanitised HTML. */
+  instructions: Scalars['String']['output'];
+  /** The instructions as sanitised HTML. */
+  instructionsHtml: Scalars['String']['output'];
+  maxAttempts: Scalars['Int']['output'];
+  /** Largest file a submission may carry, in bytes. */
+  maxFileBytes: Scalars['Float']['output'];
+  module: Module;
+  moduleId: Scalars['ID']['output'];
+  /** The signed-in student’s effective due date: their extension, else their cohort’s. */
+  myDueAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The signed-in student’s attempts, the draft included. */
+  mySubmissions: Array<Submission>;
+  /** For MIN_TOTAL_POINTS: the total a pass needs. */
+  passMinPoints?: Maybe<Scalars['Int']['output']>;
+  passRule: PassRule;
+  rubric: Rubric;
+  submissionKind: SubmissionKind;
+  title: Scalars['String']['output'];
+  updatedAt: Scalars['DateTime']['output'];
+};
+
+export type AssignmentDueDate = {
+  __typename?: 'AssignmentDueDate';
+  assignmentId: Scalars['ID']['output'];
+  cohortId: Scalars['ID']['output'];
+  dueAt: Scalars['DateTime']['output'];
+  updatedAt: Scalars['DateTime']['output'];
+};
+
+export type AssignmentExtension = {
+  __typename?: 'AssignmentExtension';
+  assignmentId: Scalars['ID']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  dueAt: Scalars['DateTime']['output'];
+  grantedById?: Maybe<Scalars['ID']['output']>;
+  reason: Scalars['String']['output'];
+  studentId: Scalars['ID']['output'];
+  updatedAt: Scalars['DateTime']['output'];
+};
+
+/** Why the proposal cannot be committed as it stands (after moves by hand). */
+export type AssignmentProblem = {
+  __typename?: 'AssignmentProblem';
+  groupIndex?: Maybe<Scalars['Int']['output']>;
+  message: Scalars['String']['output'];
+  reason: AssignmentProblemReason;
+  studentIds: Array<Scalars['ID']['output']>;
+};
+
+export type AssignmentProblemReason =
+  | 'APART_VIOLATED'
+  | 'GROUP_COUNT'
+  | 'GROUP_TOO_LARGE'
+  | 'GROUP_TOO_SMALL'
+  | 'NOT_IN_POOL'
+  | 'NOT_PLACED'
+  | 'PIN_VIOLATED'
+  | 'PLACED_TWICE'
+  | 'TOGETHER_VIOLATED';
+
+export type Cohort = {
+  __typename?: 'Cohort';
+  createdAt: Scalars['DateTime']['output'];
+  /** Sorted by name. */
+  docents: Array<CohortPerson>;
+  /** Last day of the period (YYYY-MM-DD, Europe/Amsterdam). */
+  endsOn: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  /** The schedule, in time order. */
+  meetings: Array<CohortMeeting>;
+  mode: CohortMode;
+  name: Scalars['String']['output'];
+  organisation?: Maybe<Organisation>;
+  /** The organisation of an in-company cohort. */
+  organisationId?: Maybe<Scalars['ID']['output']>;
+  /** The proposal this cohort was formed from, if any. */
+  proposalId?: Maybe<Scalars['ID']['output']>;
+  /** First day of the period (YYYY-MM-DD, Europe/Amsterdam). */
+  startsOn: Scalars['String']['output'];
+  status: CohortStatus;
+  studentCount: Scalars['Int']['output'];
+  /** Sorted by name. Fellow students see names and disciplines only. */
+  students: Array<CohortPerson>;
+  track: Track;
+  trackId: Scalars['ID']['output'];
+  updatedAt: Scalars['DateTime']['output'];
+};
+
+export type CohortMeeting = {
+  __typename?: 'CohortMeeting';
+  cohortId: Scalars['ID']['output'];
+  endsAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  onlineUrl?: Maybe<Scalars['String']['output']>;
+  /** Address or room. */
+  place?: Maybe<Scalars['String']['output']>;
+  startsAt: Scalars['DateTime']['output'];
+  topic: Scalars['String']['output'];
+};
+
+export type CohortMeetingInput = {
+  endsAt: Scalars['DateTime']['input'];
+  onlineUrl?: InputMaybe<Scalars['String']['input']>;
+  /** Address or room; this or an online link is required. */
+  place?: InputMaybe<Scalars['String']['input']>;
+  /** Start (ISO 8601 with offset). */
+  startsAt: Scalars['DateTime']['input'];
+  topic?: Scalars['String']['input'];
+};
+
+export type CohortMembershipInput = {
+  cohortId: Scalars['ID']['input'];
+  userId: Scalars['ID']['input'];
+};
+
+export type CohortMode =
+  | 'IN_COMPANY'
+  | 'OPEN';
+
+export type CohortPage = {
+  __typename?: 'CohortPage';
+  items: Array<Cohort>;
+  limit: Scalars['Int']['output'];
+  offset: Scalars['Int']['output'];
+  totalCount: Scalars['Int']['output'];
+};
+
+export type CohortPeriodInput = {
+  /** YYYY-MM-DD, after startsOn. */
+  endsOn: Scalars['String']['input'];
+  /** YYYY-MM-DD */
+  startsOn: Scalars['String']['input'];
+};
+
+export type CohortPerson = {
+  __typename?: 'CohortPerson';
+  discipline?: Maybe<Discipline>;
+  email?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  /** Shown to admins and the cohort’s docents; null for fellow students. */
+  organisation?: Maybe<Organisation>;
+};
+
+export type CohortPool = {
+  __typename?: 'CohortPool';
+  disciplineCounts: Array<DisciplineCount>;
+  size: Scalars['Int']['output'];
+  /** Sorted by name. */
+  students: Array<CohortPerson>;
+  trackId: Scalars['ID']['output'];
+};
+
+export type CohortProposal = {
+  __typename?: 'CohortProposal';
+  apart: Array<StudentPair>;
+  /** No split into groups of these sizes can score higher. */
+  bound: Scalars['Float']['output'];
+  /** True when the admin chose the pool; false for the whole track pool. */
+  chosenPool: Scalars['Boolean']['output'];
+  committedAt?: Maybe<Scalars['DateTime']['output']>;
+  createdAt: Scalars['DateTime']['output'];
+  /** (bound − score) / bound. */
+  gap: Scalars['Float']['output'];
+  /** The number of groups asked for, if any. */
+  groupCount?: Maybe<Scalars['Int']['output']>;
+  groups: Array<ProposalGroup>;
+  id: Scalars['ID']['output'];
+  maxSize: Scalars['Int']['output'];
+  minSize: Scalars['Int']['output'];
+  mode: CohortMode;
+  organisation?: Maybe<Organisation>;
+  organisationId?: Maybe<Scalars['ID']['output']>;
+  pins: Array<ProposalPin>;
+  /** The pool's discipline mix, most frequent first. */
+  poolDisciplineCounts: Array<DisciplineCount>;
+  poolSize: Scalars['Int']['output'];
+  /** Empty when the proposal can be committed. */
+  problems: Array<AssignmentProblem>;
+  /** Size-weighted mean of the group scores. */
+  score: Scalars['Float']['output'];
+  seed: Scalars['Int']['output'];
+  status: CohortProposalStatus;
+  together: Array<StudentPair>;
+  track: Track;
+  trackId: Scalars['ID']['output'];
+};
+
+export type CohortProposalStatus =
+  | 'COMMITTED'
+  | 'DISCARDED'
+  | 'PROPOSED';
+
+export type CohortStatus =
+  | 'ACTIVE'
+  | 'COMPLETED'
+  | 'PLANNED';
+
+export type CohortsFilterInput = {
+  status?: InputMaybe<CohortStatus>;
+  trackId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type CommitCohortGroupInput = {
+  /** Users with the DOCENT role. */
+  docentIds?: Array<Scalars['ID']['input']>;
+  meetings?: Array<CohortMeetingInput>;
+  /** Default: the track, the start month and the group number. */
+  name?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type CommitCohortProposalInput = {
+  /** One entry per proposed group, in order; omitted: default names, no docents, no meetings. */
+  groups?: InputMaybe<Array<CommitCohortGroupInput>>;
+  period: CohortPeriodInput;
+  proposalId: Scalars['ID']['input'];
+  status?: CohortStatus;
+};
+
+export type CommitCohortProposalPayload = {
+  __typename?: 'CommitCohortProposalPayload';
+  /** The new cohorts, in the order of the proposal’s groups. */
+  cohorts: Array<Cohort>;
+  proposal: CohortProposal;
+};
+
 export type CompleteLessonPayload = {
   __typename?: 'CompleteLessonPayload';
   enrollment: LearningEnrollment;
   lessonId: Scalars['ID']['output'];
   module: LearningModule;
+};
+
+export type CreateAssignmentInput = {
+  /** Extensions, e.g. ["pdf", "docx"]; needed unless TEXT. */
+  allowedFileTypes?: Array<Scalars['String']['input']>;
+  anonymousGrading?: Scalars['Boolean']['input'];
+  /** The rubric, in order. */
+  criteria: Array<RubricCriterionInput>;
+  doubleMarking?: Scalars['Boolean']['input'];
+  doubleMarkingThreshold?: Scalars['Int']['input'];
+  /** Markdown. */
+  instructions?: Scalars['String']['input'];
+  maxAttempts?: Scalars['Int']['input'];
+  /** Largest file in bytes; at most the storage limit. */
+  maxFileBytes: Scalars['Float']['input'];
+  moduleId: Scalars['ID']['input'];
+  passMinPoints?: InputMaybe<Scalars['Int']['input']>;
+  passRule: PassRule;
+  submissionKind: SubmissionKind;
+  title: Scalars['String']['input'];
+};
+
+export type CreateCohortInput = {
+  docentIds?: Array<Scalars['ID']['input']>;
+  mode?: CohortMode;
+  name: Scalars['String']['input'];
+  /** Required for IN_COMPANY, not allowed for OPEN. */
+  organisationId?: InputMaybe<Scalars['ID']['input']>;
+  period: CohortPeriodInput;
+  status?: CohortStatus;
+  /** Each actively enrolled in the track, in no other cohort of it. */
+  studentIds?: Array<Scalars['ID']['input']>;
+  trackId: Scalars['ID']['input'];
 };
 
 export type CreateLessonInput = {
@@ -53,6 +338,23 @@ export type CreateTrackInput = {
   requiresTrackId?: InputMaybe<Scalars['ID']['input']>;
   targetAudience?: Scalars['String']['input'];
   title: Scalars['String']['input'];
+};
+
+export type CriterionKind =
+  | 'PASS_FAIL'
+  | 'POINTS';
+
+export type CriterionScore = {
+  __typename?: 'CriterionScore';
+  criterionId: Scalars['ID']['output'];
+  /** POINTS: 0..maxPoints. PASS_FAIL: 1 passed, 0 not. */
+  points: Scalars['Int']['output'];
+};
+
+export type CriterionScoreInput = {
+  criterionId: Scalars['ID']['input'];
+  /** POINTS: 0..maxPoints. PASS_FAIL: 1 passed, 0 not. */
+  points: Scalars['Int']['input'];
 };
 
 export type CsvProblem = {
@@ -86,6 +388,15 @@ export type Discipline = {
   id: Scalars['ID']['output'];
   nameEn: Scalars['String']['output'];
   nameNl: Scalars['String']['output'];
+};
+
+/** How many students of one discipline; disciplineId null: students without one. */
+export type DisciplineCount = {
+  __typename?: 'DisciplineCount';
+  count: Scalars['Int']['output'];
+  /** Null for students without a discipline. */
+  discipline?: Maybe<Discipline>;
+  disciplineId?: Maybe<Scalars['ID']['output']>;
 };
 
 export type EnrollStudentInput = {
@@ -152,6 +463,57 @@ export type EnrollmentStatus =
   | 'ACTIVE'
   | 'COMPLETED'
   | 'WITHDRAWN';
+
+export type Grade = {
+  __typename?: 'Grade';
+  /** The grade that counts (is or will be released to the student). */
+  agreed: Scalars['Boolean']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  /** Markdown; see feedbackHtml. */
+  feedback: Scalars['String']['output'];
+  /** The feedback as sanitised HTML. */
+  feedbackHtml: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  /** The docent who last saved this mark. */
+  marker?: Maybe<User>;
+  markerRole: MarkerRole;
+  /** The verdict; null while not every criterion is scored. */
+  passed?: Maybe<Scalars['Boolean']['output']>;
+  releasedAt?: Maybe<Scalars['DateTime']['output']>;
+  scores: Array<CriterionScore>;
+  status: GradeStatus;
+  submissionId: Scalars['ID']['output'];
+  totalPoints: Scalars['Int']['output'];
+  updatedAt: Scalars['DateTime']['output'];
+  /** Optimistic lock: send the version you read when saving. */
+  version: Scalars['Int']['output'];
+};
+
+export type GradeStatus =
+  | 'DRAFT'
+  | 'FINAL'
+  | 'RELEASED';
+
+export type GradingQueueFilterInput = {
+  assignmentId?: InputMaybe<Scalars['ID']['input']>;
+  cohortId?: InputMaybe<Scalars['ID']['input']>;
+  /** Default: waiting for a docent (SUBMITTED and NEEDS_THIRD_MARKER). DRAFT is never shown. */
+  status?: InputMaybe<SubmissionStatus>;
+};
+
+export type GrantExtensionInput = {
+  assignmentId: Scalars['ID']['input'];
+  /** The student’s own due date: later than the cohort’s. */
+  dueAt: Scalars['DateTime']['input'];
+  reason?: Scalars['String']['input'];
+  studentId: Scalars['ID']['input'];
+};
+
+export type GroupPinInput = {
+  /** 0-based index of the group. */
+  groupIndex: Scalars['Int']['input'];
+  studentId: Scalars['ID']['input'];
+};
 
 export type ImportEnrollmentCsvInput = {
   /** The CSV text: a header row (e-mail, name, discipline, organisation) and one row per student. */
@@ -279,9 +641,16 @@ export type LoginPayload = {
   user: User;
 };
 
+export type MarkerRole =
+  | 'FIRST'
+  | 'SECOND'
+  | 'THIRD';
+
 export type Module = {
   __typename?: 'Module';
   accreditationPoints: Scalars['Int']['output'];
+  /** The assignments of this module the signed-in user may see. */
+  assignments: Array<Assignment>;
   createdAt: Scalars['DateTime']['output'];
   id: Scalars['ID']['output'];
   learningGoals: Array<Scalars['String']['output']>;
@@ -308,51 +677,99 @@ export type ModuleRef = {
   trackId: Scalars['ID']['output'];
 };
 
+export type MoveProposalStudentInput = {
+  proposalId: Scalars['ID']['input'];
+  studentId: Scalars['ID']['input'];
+  /** 0-based index of the group to move the student to. */
+  toGroupIndex: Scalars['Int']['input'];
+};
+
 export type Mutation = {
   __typename?: 'Mutation';
   /** Sets the password from an invitation link and signs in. */
   acceptInvitation: LoginPayload;
+  /** The docent is told by e-mail. */
+  addCohortDocent: Cohort;
+  addCohortMeeting: CohortMeeting;
+  /** CONFLICT (ALREADY_IN_COHORT) when the student is in another cohort of the track. The student is told by e-mail. */
+  addCohortStudent: Cohort;
   /** Attaches a file uploaded with POST /files?purpose=LESSON_ATTACHMENT. */
   attachFileToLesson: Lesson;
+  /** Creates every group as a cohort in one transaction and e-mails its students and docents. CONFLICT: POOL_CHANGED when the pool changed since the proposal, PROPOSAL_CLOSED when it is not open. */
+  commitCohortProposal: CommitCohortProposalPayload;
   /** Marks a lesson done (idempotent). */
   completeLesson: CompleteLessonPayload;
+  /** Admins: an assignment with its rubric on a module. */
+  createAssignment: Assignment;
+  /** Students placed must be in the track’s pool (BAD_USER_INPUT naming them). */
+  createCohort: Cohort;
   createLesson: Lesson;
   createModule: Module;
   createTrack: Track;
   /** Deactivates the user and ends all their sessions at once. */
   deactivateUser: User;
+  /** Admins: only while nobody has handed it in. */
+  deleteAssignment: Scalars['Boolean']['output'];
   deleteLesson: Scalars['Boolean']['output'];
   /** Deletes a draft module and its lessons. */
   deleteModule: Scalars['Boolean']['output'];
   detachFileFromLesson: Lesson;
+  discardCohortProposal: CohortProposal;
   /** A student enters a published track. A route is refused (CONFLICT) until its required track is completed. */
   enrollInTrack: Enrollment;
   /** A route is refused (CONFLICT) until the student has completed its required track. */
   enrollStudent: Enrollment;
+  /** A docent of the student’s cohort (or an admin) grants one student a later due date. */
+  grantExtension: AssignmentExtension;
   /** Imports a previewed CSV in one transaction; refused (BAD_USER_INPUT, every bad row listed) if any row is bad. */
   importEnrollmentCsv: EnrollmentImportResult;
   inviteUser: User;
   login: LoginPayload;
   logout: Scalars['Boolean']['output'];
+  /** Moves a student and re-scores. The move is kept even when it breaks a bound or constraint; `problems` says which. */
+  moveProposalStudent: CohortProposal;
+  /** Splits the pool into groups; BAD_USER_INPUT naming the problem when bounds or constraints cannot be met. */
+  proposeCohorts: CohortProposal;
   publishModule: Module;
   publishTrack: Track;
   reactivateUser: User;
+  /** Releases the agreed grade of each submission, all or nothing. */
+  releaseGrades: Array<Submission>;
+  removeCohortDocent: Cohort;
+  /** Returns the cohort the meeting belonged to. */
+  removeCohortMeeting: Cohort;
+  /** The student goes back to the track’s pool. */
+  removeCohortStudent: Cohort;
   /** Sets the order of all lessons of a module (parentId = module id). */
   reorderLessons: Array<Lesson>;
   /** Sets the order of all modules of a track (parentId = track id). */
   reorderModules: Array<Module>;
   /** Always true: the answer does not reveal whether the address has an account. */
   requestPasswordReset: Scalars['Boolean']['output'];
+  /** Sends the attempt back with a comment; the student may try again. */
+  requestRevision: Submission;
   resendInvitation: User;
   /** Sets a new password from a reset link; other sessions end. */
   resetPassword: LoginPayload;
+  /** A docent of the cohort saves rubric scores and feedback (a draft until released). Send the version you read; a stale one is CONFLICT. A released grade changes only with a reason. */
+  saveGrade: Grade;
+  /** Saves the student’s current draft, creating it for the next attempt. */
+  saveSubmissionDraft: Submission;
+  /** An admin or a docent of the cohort sets its due date. */
+  setAssignmentDueDate: AssignmentDueDate;
   setIntakeRequestHandled: IntakeRequest;
   setMyLocale: User;
   setUserRoles: User;
   /** Open to signed-out visitors; a confirmation e-mail follows. */
   submitIntakeRequest: IntakeRequest;
+  /** Hands the draft in (marked late after the effective due date). */
+  submitSubmission: Submission;
   unpublishModule: Module;
   unpublishTrack: Track;
+  /** Admins: replaces the fields; the rubric only while nothing is graded. */
+  updateAssignment: Assignment;
+  updateCohort: Cohort;
+  updateCohortMeeting: CohortMeeting;
   updateLesson: Lesson;
   /** Prerequisites that would make a cycle are refused (BAD_USER_INPUT, PREREQUISITE_CYCLE). */
   updateModule: Module;
@@ -366,14 +783,44 @@ export type MutationAcceptInvitationArgs = {
 };
 
 
+export type MutationAddCohortDocentArgs = {
+  input: CohortMembershipInput;
+};
+
+
+export type MutationAddCohortMeetingArgs = {
+  input: AddCohortMeetingInput;
+};
+
+
+export type MutationAddCohortStudentArgs = {
+  input: CohortMembershipInput;
+};
+
+
 export type MutationAttachFileToLessonArgs = {
   fileId: Scalars['ID']['input'];
   lessonId: Scalars['ID']['input'];
 };
 
 
+export type MutationCommitCohortProposalArgs = {
+  input: CommitCohortProposalInput;
+};
+
+
 export type MutationCompleteLessonArgs = {
   lessonId: Scalars['ID']['input'];
+};
+
+
+export type MutationCreateAssignmentArgs = {
+  input: CreateAssignmentInput;
+};
+
+
+export type MutationCreateCohortArgs = {
+  input: CreateCohortInput;
 };
 
 
@@ -397,6 +844,11 @@ export type MutationDeactivateUserArgs = {
 };
 
 
+export type MutationDeleteAssignmentArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationDeleteLessonArgs = {
   id: Scalars['ID']['input'];
 };
@@ -413,6 +865,11 @@ export type MutationDetachFileFromLessonArgs = {
 };
 
 
+export type MutationDiscardCohortProposalArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationEnrollInTrackArgs = {
   trackId: Scalars['ID']['input'];
 };
@@ -420,6 +877,11 @@ export type MutationEnrollInTrackArgs = {
 
 export type MutationEnrollStudentArgs = {
   input: EnrollStudentInput;
+};
+
+
+export type MutationGrantExtensionArgs = {
+  input: GrantExtensionInput;
 };
 
 
@@ -438,6 +900,16 @@ export type MutationLoginArgs = {
 };
 
 
+export type MutationMoveProposalStudentArgs = {
+  input: MoveProposalStudentInput;
+};
+
+
+export type MutationProposeCohortsArgs = {
+  input: ProposeCohortsInput;
+};
+
+
 export type MutationPublishModuleArgs = {
   id: Scalars['ID']['input'];
 };
@@ -450,6 +922,26 @@ export type MutationPublishTrackArgs = {
 
 export type MutationReactivateUserArgs = {
   userId: Scalars['ID']['input'];
+};
+
+
+export type MutationReleaseGradesArgs = {
+  submissionIds: Array<Scalars['ID']['input']>;
+};
+
+
+export type MutationRemoveCohortDocentArgs = {
+  input: CohortMembershipInput;
+};
+
+
+export type MutationRemoveCohortMeetingArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationRemoveCohortStudentArgs = {
+  input: CohortMembershipInput;
 };
 
 
@@ -468,6 +960,11 @@ export type MutationRequestPasswordResetArgs = {
 };
 
 
+export type MutationRequestRevisionArgs = {
+  input: RequestRevisionInput;
+};
+
+
 export type MutationResendInvitationArgs = {
   userId: Scalars['ID']['input'];
 };
@@ -475,6 +972,21 @@ export type MutationResendInvitationArgs = {
 
 export type MutationResetPasswordArgs = {
   input: SetPasswordInput;
+};
+
+
+export type MutationSaveGradeArgs = {
+  input: SaveGradeInput;
+};
+
+
+export type MutationSaveSubmissionDraftArgs = {
+  input: SaveSubmissionDraftInput;
+};
+
+
+export type MutationSetAssignmentDueDateArgs = {
+  input: SetAssignmentDueDateInput;
 };
 
 
@@ -499,6 +1011,11 @@ export type MutationSubmitIntakeRequestArgs = {
 };
 
 
+export type MutationSubmitSubmissionArgs = {
+  input: SubmitSubmissionInput;
+};
+
+
 export type MutationUnpublishModuleArgs = {
   id: Scalars['ID']['input'];
 };
@@ -506,6 +1023,21 @@ export type MutationUnpublishModuleArgs = {
 
 export type MutationUnpublishTrackArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationUpdateAssignmentArgs = {
+  input: UpdateAssignmentInput;
+};
+
+
+export type MutationUpdateCohortArgs = {
+  input: UpdateCohortInput;
+};
+
+
+export type MutationUpdateCohortMeetingArgs = {
+  input: UpdateCohortMeetingInput;
 };
 
 
@@ -564,9 +1096,54 @@ export type PageInput = {
   offset?: InputMaybe<Scalars['Int']['input']>;
 };
 
+export type PassRule =
+  | 'ALL_CRITERIA_PASSED'
+  | 'MIN_TOTAL_POINTS';
+
 export type PreviewEnrollmentCsvInput = {
   /** The CSV text: a header row (e-mail, name, discipline, organisation) and one row per student. */
   csv: Scalars['String']['input'];
+  trackId: Scalars['ID']['input'];
+};
+
+/** One group of a proposal with its statistics. */
+export type ProposalGroup = {
+  __typename?: 'ProposalGroup';
+  /** The discipline mix, most frequent first. */
+  disciplineCounts: Array<DisciplineCount>;
+  distinctDisciplines: Scalars['Int']['output'];
+  index: Scalars['Int']['output'];
+  /** Students of the most frequent discipline divided by the group size. */
+  largestDisciplineShare: Scalars['Float']['output'];
+  /** Sorted by name. */
+  members: Array<CohortPerson>;
+  /** Students who share their organisation with someone else in the group. */
+  organisationDuplicates: Scalars['Int']['output'];
+  /** 100 for a group that mirrors the pool exactly. */
+  score: Scalars['Float']['output'];
+  size: Scalars['Int']['output'];
+};
+
+export type ProposalPin = {
+  __typename?: 'ProposalPin';
+  groupIndex: Scalars['Int']['output'];
+  studentId: Scalars['ID']['output'];
+};
+
+export type ProposeCohortsInput = {
+  apart?: InputMaybe<Array<StudentPairInput>>;
+  groupCount?: InputMaybe<Scalars['Int']['input']>;
+  maxSize?: InputMaybe<Scalars['Int']['input']>;
+  minSize?: InputMaybe<Scalars['Int']['input']>;
+  mode?: CohortMode;
+  /** Required for IN_COMPANY, not allowed for OPEN. */
+  organisationId?: InputMaybe<Scalars['ID']['input']>;
+  pins?: InputMaybe<Array<GroupPinInput>>;
+  /** Same input and seed, same proposal. Default: from the track. */
+  seed?: InputMaybe<Scalars['Int']['input']>;
+  /** A chosen pool; each must be actively enrolled in the track without a cohort for it. Omitted: every such student (for IN_COMPANY: of the organisation). */
+  studentIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  together?: InputMaybe<Array<StudentPairInput>>;
   trackId: Scalars['ID']['input'];
 };
 
@@ -604,9 +1181,22 @@ export type PublicationStatus =
 
 export type Query = {
   __typename?: 'Query';
+  /** Admins and docents read every assignment; a student those of published modules of their tracks. */
+  assignment: Assignment;
+  /** The assignments of a module the signed-in user may see. */
+  assignments: Array<Assignment>;
+  /** An admin, one of the cohort's docents or one of its students; FORBIDDEN for anyone else. */
+  cohort: Cohort;
+  /** Students actively enrolled in the track without a cohort for it (for in-company: of one organisation). */
+  cohortPool: CohortPool;
+  cohortProposal: CohortProposal;
+  /** Every cohort, newest period first (admins). */
+  cohorts: CohortPage;
   /** All disciplines (a short, fixed list). */
   disciplines: Array<Discipline>;
   enrollments: EnrollmentPage;
+  /** Handed-in attempts in the cohorts the docent teaches, oldest first. */
+  gradingQueue: SubmissionPage;
   /** Newest first; `handled` filters (admins). */
   intakeRequests: IntakeRequestPage;
   /** A module as a student sees it (progress, locked, what unlocks it). For admins and docents who are not enrolled it is a preview of the student view, drafts included. */
@@ -617,6 +1207,8 @@ export type Query = {
   me?: Maybe<User>;
   /** A module with its lessons, drafts included (admins and docents). */
   module: Module;
+  /** The cohorts the signed-in docent teaches or the student follows. */
+  myCohorts: Array<Cohort>;
   /** The signed-in user's tracks, modules and progress. */
   myLearning: MyLearning;
   organisations: OrganisationPage;
@@ -624,6 +1216,8 @@ export type Query = {
   previewEnrollmentCsv: EnrollmentCsvPreview;
   /** Published tracks with their published modules, hours and points. Open to signed-out visitors. */
   publicCatalogue: Array<PublicTrack>;
+  /** One attempt: its author; once handed in, a docent of its cohort (others: FORBIDDEN) and admins. Other students: NOT_FOUND. */
+  submission: Submission;
   track: Track;
   /** Every track, drafts included (admins and docents). */
   tracks: Array<Track>;
@@ -631,9 +1225,47 @@ export type Query = {
 };
 
 
+export type QueryAssignmentArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryAssignmentsArgs = {
+  moduleId: Scalars['ID']['input'];
+};
+
+
+export type QueryCohortArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryCohortPoolArgs = {
+  organisationId?: InputMaybe<Scalars['ID']['input']>;
+  trackId: Scalars['ID']['input'];
+};
+
+
+export type QueryCohortProposalArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryCohortsArgs = {
+  filter?: InputMaybe<CohortsFilterInput>;
+  page?: InputMaybe<PageInput>;
+};
+
+
 export type QueryEnrollmentsArgs = {
   page?: InputMaybe<PageInput>;
   trackId: Scalars['ID']['input'];
+};
+
+
+export type QueryGradingQueueArgs = {
+  filter?: InputMaybe<GradingQueueFilterInput>;
+  page?: InputMaybe<PageInput>;
 };
 
 
@@ -669,6 +1301,11 @@ export type QueryPreviewEnrollmentCsvArgs = {
 };
 
 
+export type QuerySubmissionArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type QueryTrackArgs = {
   id: Scalars['ID']['input'];
 };
@@ -689,11 +1326,90 @@ export type RequestPasswordResetInput = {
   email: Scalars['String']['input'];
 };
 
+export type RequestRevisionInput = {
+  /** What to revise (markdown). */
+  comment: Scalars['String']['input'];
+  submissionId: Scalars['ID']['input'];
+};
+
 export type Role =
   | 'ADMIN'
   | 'CONFIDANT'
   | 'DOCENT'
   | 'STUDENT';
+
+/** How an assignment is graded: its criteria in order and the rule for a pass. */
+export type Rubric = {
+  __typename?: 'Rubric';
+  criteria: Array<RubricCriterion>;
+  /** The sum of every criterion’s maxPoints. */
+  maxPoints: Scalars['Int']['output'];
+  passMinPoints?: Maybe<Scalars['Int']['output']>;
+  passRule: PassRule;
+};
+
+export type RubricCriterion = {
+  __typename?: 'RubricCriterion';
+  description: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  kind: CriterionKind;
+  /** POINTS criteria: the levels, lowest first. */
+  levels: Array<RubricLevel>;
+  /** The highest score: the top level for POINTS, 1 for PASS_FAIL. */
+  maxPoints: Scalars['Int']['output'];
+  position: Scalars['Int']['output'];
+  title: Scalars['String']['output'];
+};
+
+export type RubricCriterionInput = {
+  description?: Scalars['String']['input'];
+  kind: CriterionKind;
+  /** POINTS: two or more levels with rising points. PASS_FAIL: none. */
+  levels?: Array<RubricLevelInput>;
+  title: Scalars['String']['input'];
+};
+
+export type RubricLevel = {
+  __typename?: 'RubricLevel';
+  description: Scalars['String']['output'];
+  label: Scalars['String']['output'];
+  points: Scalars['Int']['output'];
+};
+
+export type RubricLevelInput = {
+  description?: Scalars['String']['input'];
+  label: Scalars['String']['input'];
+  points: Scalars['Int']['input'];
+};
+
+export type SaveGradeInput = {
+  /** Markdown. */
+  feedback?: Scalars['String']['input'];
+  /** Double marking: this mark is done (every criterion scored); the marks are then compared. */
+  final?: Scalars['Boolean']['input'];
+  /** Required to change a released grade; kept in the audit log. */
+  reason?: InputMaybe<Scalars['String']['input']>;
+  scores?: Array<CriterionScoreInput>;
+  submissionId: Scalars['ID']['input'];
+  /** The grade version you read; null when there was no grade yet. */
+  version?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type SaveSubmissionDraftInput = {
+  assignmentId: Scalars['ID']['input'];
+  /** Files uploaded with POST /files?purpose=SUBMISSION_FILE. */
+  fileIds?: Array<Scalars['ID']['input']>;
+  text?: Scalars['String']['input'];
+  /** The draft version you read; null to start a new draft. */
+  version?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type SetAssignmentDueDateInput = {
+  assignmentId: Scalars['ID']['input'];
+  cohortId: Scalars['ID']['input'];
+  /** ISO 8601 with offset. */
+  dueAt: Scalars['DateTime']['input'];
+};
 
 export type SetPasswordInput = {
   password: Scalars['String']['input'];
@@ -718,6 +1434,75 @@ export type StoredFile = {
   size: Scalars['Float']['output'];
 };
 
+export type StudentPair = {
+  __typename?: 'StudentPair';
+  a: Scalars['ID']['output'];
+  b: Scalars['ID']['output'];
+};
+
+/** Two students, for "together" and "apart" constraints. */
+export type StudentPairInput = {
+  a: Scalars['ID']['input'];
+  b: Scalars['ID']['input'];
+};
+
+export type Submission = {
+  __typename?: 'Submission';
+  /** The author is hidden behind a pseudonym until the grade is released. */
+  anonymised: Scalars['Boolean']['output'];
+  assignment: Assignment;
+  assignmentId: Scalars['ID']['output'];
+  /** 1 for the first attempt. */
+  attempt: Scalars['Int']['output'];
+  /** Null while anonymised. */
+  author?: Maybe<User>;
+  /** The author’s name, or a pseudonym while anonymised. */
+  authorName: Scalars['String']['output'];
+  cohort: Cohort;
+  cohortId: Scalars['ID']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  /** Download each through GET /files/:id. */
+  files: Array<StoredFile>;
+  /** The released grade, once there is one. */
+  grade?: Maybe<Grade>;
+  /** The marks the viewer may see: docents of the cohort all (during double marking only their own), the author only the released grade. */
+  grades: Array<Grade>;
+  id: Scalars['ID']['output'];
+  /** Submitted after the effective due date (the cohort’s, or the student’s extension). */
+  late: Scalars['Boolean']['output'];
+  /** The docent’s comment with a revision request (markdown). */
+  revisionComment?: Maybe<Scalars['String']['output']>;
+  /** The revision comment as sanitised HTML. */
+  revisionCommentHtml?: Maybe<Scalars['String']['output']>;
+  revisionRequestedAt?: Maybe<Scalars['DateTime']['output']>;
+  status: SubmissionStatus;
+  submittedAt?: Maybe<Scalars['DateTime']['output']>;
+  text: Scalars['String']['output'];
+  updatedAt: Scalars['DateTime']['output'];
+  /** Optimistic lock: send the version you read when saving the draft. */
+  version: Scalars['Int']['output'];
+};
+
+export type SubmissionKind =
+  | 'BOTH'
+  | 'FILES'
+  | 'TEXT';
+
+export type SubmissionPage = {
+  __typename?: 'SubmissionPage';
+  items: Array<Submission>;
+  limit: Scalars['Int']['output'];
+  offset: Scalars['Int']['output'];
+  totalCount: Scalars['Int']['output'];
+};
+
+export type SubmissionStatus =
+  | 'DRAFT'
+  | 'GRADED'
+  | 'NEEDS_THIRD_MARKER'
+  | 'REVISION_REQUESTED'
+  | 'SUBMITTED';
+
 export type SubmitIntakeRequestInput = {
   discipline: Scalars['String']['input'];
   email: Scalars['String']['input'];
@@ -728,6 +1513,12 @@ export type SubmitIntakeRequestInput = {
   organisation: Scalars['String']['input'];
   phone?: InputMaybe<Scalars['String']['input']>;
   trackInterest?: InputMaybe<TrackCode>;
+};
+
+export type SubmitSubmissionInput = {
+  submissionId: Scalars['ID']['input'];
+  /** The draft version you read: what you saw is what is handed in. */
+  version: Scalars['Int']['input'];
 };
 
 export type Track = {
@@ -761,6 +1552,47 @@ export type TrackOffer = {
   /** The track to complete first, when that is what blocks entry. */
   requiresTrack?: Maybe<Track>;
   track: Track;
+};
+
+export type UpdateAssignmentInput = {
+  /** Extensions, e.g. ["pdf", "docx"]; needed unless TEXT. */
+  allowedFileTypes?: Array<Scalars['String']['input']>;
+  anonymousGrading?: Scalars['Boolean']['input'];
+  /** The rubric, in order. */
+  criteria: Array<RubricCriterionInput>;
+  doubleMarking?: Scalars['Boolean']['input'];
+  doubleMarkingThreshold?: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+  /** Markdown. */
+  instructions?: Scalars['String']['input'];
+  maxAttempts?: Scalars['Int']['input'];
+  /** Largest file in bytes; at most the storage limit. */
+  maxFileBytes: Scalars['Float']['input'];
+  passMinPoints?: InputMaybe<Scalars['Int']['input']>;
+  passRule: PassRule;
+  submissionKind: SubmissionKind;
+  title: Scalars['String']['input'];
+};
+
+export type UpdateCohortInput = {
+  id: Scalars['ID']['input'];
+  mode?: InputMaybe<CohortMode>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** The in-company organisation; null with mode OPEN. */
+  organisationId?: InputMaybe<Scalars['ID']['input']>;
+  period?: InputMaybe<CohortPeriodInput>;
+  status?: InputMaybe<CohortStatus>;
+};
+
+export type UpdateCohortMeetingInput = {
+  endsAt?: InputMaybe<Scalars['DateTime']['input']>;
+  id: Scalars['ID']['input'];
+  /** null or empty removes the link. */
+  onlineUrl?: InputMaybe<Scalars['String']['input']>;
+  /** null or empty removes the place. */
+  place?: InputMaybe<Scalars['String']['input']>;
+  startsAt?: InputMaybe<Scalars['DateTime']['input']>;
+  topic?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type UpdateLessonInput = {

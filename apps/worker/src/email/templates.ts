@@ -137,6 +137,84 @@ const TEMPLATES: { [T in keyof EmailTemplateParams]: Renderer<T> } = {
           ],
           action: { label: 'Go to IMH Academy', url: p.link },
         },
+  'submission-received': (p, locale) =>
+    locale === 'nl'
+      ? {
+          subject: `Nieuwe inzending: ${p.assignmentTitle}`,
+          lines: [
+            `Beste ${p.name},`,
+            `Er is een inzending binnengekomen voor de opdracht ${p.assignmentTitle} (module ${p.moduleTitle}) van lesgroep ${p.cohortName}.`,
+            'Je vindt haar in je beoordelingslijst in IMH Academy.',
+          ],
+          action: { label: 'Inzending bekijken', url: p.link },
+        }
+      : {
+          subject: `New submission: ${p.assignmentTitle}`,
+          lines: [
+            `Dear ${p.name},`,
+            `A submission has come in for the assignment ${p.assignmentTitle} (module ${p.moduleTitle}) of the class group ${p.cohortName}.`,
+            'You will find it in your grading queue in IMH Academy.',
+          ],
+          action: { label: 'View the submission', url: p.link },
+        },
+  'grade-released': (p, locale) =>
+    locale === 'nl'
+      ? {
+          subject: `Je beoordeling van ${p.assignmentTitle} staat klaar`,
+          lines: [
+            `Beste ${p.name},`,
+            `Je docent heeft je inzending voor de opdracht ${p.assignmentTitle} (module ${p.moduleTitle}) beoordeeld.`,
+            'De beoordeling en de feedback lees je in IMH Academy.',
+          ],
+          action: { label: 'Beoordeling lezen', url: p.link },
+        }
+      : {
+          subject: `Your grade for ${p.assignmentTitle} is ready`,
+          lines: [
+            `Dear ${p.name},`,
+            `Your docent has graded your submission for the assignment ${p.assignmentTitle} (module ${p.moduleTitle}).`,
+            'You can read the grade and the feedback in IMH Academy.',
+          ],
+          action: { label: 'Read your grade', url: p.link },
+        },
+  'revision-requested': (p, locale) =>
+    locale === 'nl'
+      ? {
+          subject: `Herziening gevraagd: ${p.assignmentTitle}`,
+          lines: [
+            `Beste ${p.name},`,
+            `Je docent vraagt je je inzending voor de opdracht ${p.assignmentTitle} (module ${p.moduleTitle}) te herzien.`,
+            'In IMH Academy lees je wat er beter kan en lever je een nieuwe versie in.',
+          ],
+          action: { label: 'Naar de opdracht', url: p.link },
+        }
+      : {
+          subject: `Revision requested: ${p.assignmentTitle}`,
+          lines: [
+            `Dear ${p.name},`,
+            `Your docent asks you to revise your submission for the assignment ${p.assignmentTitle} (module ${p.moduleTitle}).`,
+            'In IMH Academy you can read what to improve and hand in a new version.',
+          ],
+          action: { label: 'Go to the assignment', url: p.link },
+        },
+  'assignment-due-reminder': (p, locale) =>
+    locale === 'nl'
+      ? {
+          subject: `Herinnering: ${p.assignmentTitle} inleveren`,
+          lines: [
+            `Beste ${p.name},`,
+            `De opdracht ${p.assignmentTitle} (module ${p.moduleTitle}) moet uiterlijk ${formatDate(p.dueAt, locale)} zijn ingeleverd. We hebben nog geen inzending van je ontvangen.`,
+          ],
+          action: { label: 'Naar de opdracht', url: p.link },
+        }
+      : {
+          subject: `Reminder: hand in ${p.assignmentTitle}`,
+          lines: [
+            `Dear ${p.name},`,
+            `The assignment ${p.assignmentTitle} (module ${p.moduleTitle}) is due by ${formatDate(p.dueAt, locale)}. We have not received a submission from you yet.`,
+          ],
+          action: { label: 'Go to the assignment', url: p.link },
+        },
 };
 
 const escapeHtml = (s: string) =>

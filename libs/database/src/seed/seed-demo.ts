@@ -1,6 +1,8 @@
 import { DataSource } from 'typeorm';
 import { Discipline, hashPassword, Organisation, User, UserStatus } from '@imh/identity';
+import { seedDemoAssignments } from './demo-assignments';
 import { seedDemoCatalogue } from './demo-catalogue';
+import { seedDemoCohorts } from './demo-cohorts';
 import { DEMO_USERS, DISCIPLINES, ORGANISATIONS } from './demo-identity';
 
 /**
@@ -37,5 +39,7 @@ export async function seedDemo(dataSource: DataSource, opts: { demoPassword: str
       );
     }
     await seedDemoCatalogue(manager, 'student@imh.test');
+    await seedDemoCohorts(manager, passwordHash);
+    await seedDemoAssignments(manager);
   });
 }

@@ -1,0 +1,53 @@
+import DataLoader from 'dataloader';
+import type {
+  Assignment,
+  AssignmentDueDate,
+  AssignmentService,
+  Grade,
+  GradingService,
+  RubricCriterion,
+  Submission,
+  SubmissionService,
+} from '@imh/assignments';
+import type { Cohort } from '@imh/cohorts';
+import type { Actor } from '@imh/common';
+import type { StoredFile } from '@imh/files';
+
+function byId<T extends { id: string }>(load: (ids: readonly string[]) => Promise<T[]>) {
+  return new DataLoader<string, T | null>(async (ids) => {
+    const map = new Map((await load(ids)).map((r) => [r.id, r]));
+    return ids.map((id) => map.get(id) ?? null);
+  });
+}
+
+function grouped<T>(load: (ids: readonly string[]) => Promise<Map<string, T[]>>) {
+  return new DataLoader<string, T[]>(async (ids) => {
+    const map = await load(ids);
+    return ids.map((id) => map.get(id) ?? []);
+  });
+}
+
+export interface AssignmentServices {
+  assignments: AssignmentService;
+  submissions: SubmissionService;
+  grading: GradingService;
+}
+
+/** The assignments context's per-request loaders: one query per related type, whatever the list length. */
+export function createAssignmentLoaders(services: AssignmentServices, actor: Actor | null) {
+  const { assignments, submissions, grading } = services;
+  return {
+    assignment: byId<Assignment>((ids) => assignments.byIds(ids)),
+    assignmentsByModule: grouped<Assignment>((ids) => assignments.byModuleIds(actor, ids)),
+    rubricCriteria: grouped<RubricCriterion>((ids) => assignments.criteriaByAssignmentIds(ids)),
+    dueDates: grouped<AssignmentDueDate>((ids) => assignments.dueDatesByAssignmentIds(actor, ids)),
+    myDueAt: new DataLoader<string, Date | null>(async (ids) => {
+      const map = await assignments.myDueDates(actor, ids);
+      return ids.map((id) => map.get(id) ?? null);
+    }),
+    mySubmissions: grouped<Submission>((ids) => submissions.mineByAssignmentIds(actor, ids)),
+    submissionFiles: grouped<StoredFile>((ids) => submissions.filesBySubmissionIds(ids)),
+    submissionCohort: byId<Cohort>((ids) => submissions.cohortsByIds(ids)),
+    grades: grouped<Grade>((ids) => grading.gradesForViewer(actor, ids)),
+  };
+}

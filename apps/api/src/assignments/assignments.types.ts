@@ -1,0 +1,29 @@
+import { Field, Int, ObjectType } from '@nestjs/graphql';
+import { PassRule, RubricCriterion, Submission } from '@imh/assignments';
+
+@ObjectType({ description: 'How an assignment is graded: its criteria in order and the rule for a pass.' })
+export class Rubric {
+  @Field(() => [RubricCriterion])
+  criteria: RubricCriterion[];
+
+  @Field(() => Int, { description: 'The sum of every criterion’s maxPoints.' })
+  maxPoints: number;
+
+  @Field(() => PassRule)
+  passRule: PassRule;
+
+  @Field(() => Int, { nullable: true })
+  passMinPoints: number | null;
+}
+
+@ObjectType()
+export class SubmissionPage {
+  @Field(() => [Submission])
+  items: Submission[];
+  @Field(() => Int)
+  totalCount: number;
+  @Field(() => Int)
+  offset: number;
+  @Field(() => Int)
+  limit: number;
+}

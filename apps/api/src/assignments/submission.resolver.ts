@@ -1,0 +1,137 @@
+import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import {
+  Assignment,
+  Grade,
+  GradeStatus,
+  GradingQueueFilterInput,
+  GradingService,
+  pseudonym,
+  RequestRevisionInput,
+  SaveSubmissionDraftInput,
+  Submission,
+  SubmissionService,
+  SubmissionStatus,
+  SubmitSubmissionInput,
+} from '@imh/assignments';
+import { renderMarkdown } from '@imh/catalogue';
+import { Cohort } from '@imh/cohorts';
+import type { Actor } from '@imh/common';
+import { StoredFile } from '@imh/files';
+import { PageInput, User } from '@imh/identity';
+import { CurrentActor } from '../auth/current-actor.decorator';
+import type { GraphQLContext } from '../auth/request-context';
+import { uuid } from '../graphql/uuid.pipe';
+import { SubmissionPage } from './assignments.types';
+
+@Resolver(() => Submission)
+export class SubmissionResolver {
+  constructor(
+    private readonly submissions: SubmissionService,
+    private readonly grading: GradingService,
+  ) {}
+
+  @Query(() => Submission, {
+    description:
+      'One attempt: its author; once handed in, a docent of its cohort (others: FORBIDDEN) and admins. Other students: NOT_FOUND.',
+  })
+  submission(@CurrentActor() actor: Actor | null, @Args('id', { type: () => ID }, uuid) id: string) {
+    return this.submissions.byId(actor, id);
+  }
+
+  @Query(() => SubmissionPage, {
+    description: 'Handed-in attempts in the cohorts the docent teaches, oldest first.',
+  })
+  gradingQueue(
+    @CurrentActor() actor: Actor | null,
+    @Args('filter', { nullable: true }) filter?: GradingQueueFilterInput,
+    @Args('page', { nullable: true }) page?: PageInput,
+  ) {
+    return this.grading.queue(actor, filter, page);
+  }
+
+  @Mutation(() => Submission, { description: 'Saves the student’s current draft, creating it for the next attempt.' })
+  saveSubmissionDraft(@CurrentActor() actor: Actor | null, @Args('input') input: SaveSubmissionDraftInput) {
+    return this.submissions.saveDraft(actor, input);
+  }
+
+  @Mutation(() => Submission, { description: 'Hands the draft in (marked late after the effective due date).' })
+  submitSubmission(@CurrentActor() actor: Actor | null, @Args('input') input: SubmitSubmissionInput) {
+    return this.submissions.submit(actor, input);
+  }
+
+  @Mutation(() => [Submission], { description: 'Releases the agreed grade of each submission, all or nothing.' })
+  releaseGrades(
+    @CurrentActor() actor: Actor | null,
+    @Args('submissionIds', { type: () => [ID] }) submissionIds: string[],
+  ) {
+    return this.grading.release(actor, submissionIds);
+  }
+
+  @Mutation(() => Submission, { description: 'Sends the attempt back with a comment; the student may try again.' })
+  requestRevision(@CurrentActor() actor: Actor | null, @Args('input') input: RequestRevisionInput) {
+    return this.grading.requestRevision(actor, input);
+  }
+
+  /** Hidden from everyone but the author while an anonymously graded attempt awaits its grade. */
+  private async isAnonymised(submission: Submission, actor: Actor | null, ctx: GraphQLContext): Promise<boolean> {
+    if (actor?.userId === submission.studentId) return false;
+    const assignment = await ctx.loaders.assignment.load(submission.assignmentId);
+    return !!assignment?.anonymousGrading && submission.status !== SubmissionStatus.GRADED;
+  }
+
+  @ResolveField(() => Boolean, { description: 'The author is hidden behind a pseudonym until the grade is released.' })
+  anonymised(@Parent() submission: Submission, @CurrentActor() actor: Actor | null, @Context() ctx: GraphQLContext) {
+    return this.isAnonymised(submission, actor, ctx);
+  }
+
+  @ResolveField(() => String, { description: 'The author’s name, or a pseudonym while anonymised.' })
+  async authorName(
+    @Parent() submission: Submission,
+    @CurrentActor() actor: Actor | null,
+    @Context() ctx: GraphQLContext,
+  ) {
+    if (await this.isAnonymised(submission, actor, ctx))
+      return pseudonym(submission.assignmentId, submission.studentId);
+    return (await ctx.loaders.user.load(submission.studentId))?.name ?? '';
+  }
+
+  @ResolveField(() => User, { nullable: true, description: 'Null while anonymised.' })
+  async author(@Parent() submission: Submission, @CurrentActor() actor: Actor | null, @Context() ctx: GraphQLContext) {
+    if (await this.isAnonymised(submission, actor, ctx)) return null;
+    return ctx.loaders.user.load(submission.studentId);
+  }
+
+  @ResolveField(() => Assignment)
+  assignment(@Parent() submission: Submission, @Context() ctx: GraphQLContext) {
+    return ctx.loaders.assignment.load(submission.assignmentId);
+  }
+
+  @ResolveField(() => Cohort)
+  cohort(@Parent() submission: Submission, @Context() ctx: GraphQLContext) {
+    return ctx.loaders.submissionCohort.load(submission.cohortId);
+  }
+
+  @ResolveField(() => [StoredFile], { description: 'Download each through GET /files/:id.' })
+  files(@Parent() submission: Submission, @Context() ctx: GraphQLContext) {
+    return ctx.loaders.submissionFiles.load(submission.id);
+  }
+
+  @ResolveField(() => [Grade], {
+    description:
+      'The marks the viewer may see: docents of the cohort all (during double marking only their own), the author only the released grade.',
+  })
+  grades(@Parent() submission: Submission, @Context() ctx: GraphQLContext) {
+    return ctx.loaders.grades.load(submission.id);
+  }
+
+  @ResolveField(() => Grade, { nullable: true, description: 'The released grade, once there is one.' })
+  async grade(@Parent() submission: Submission, @Context() ctx: GraphQLContext) {
+    const grades = await ctx.loaders.grades.load(submission.id);
+    return grades.find((g) => g.agreed && g.status === GradeStatus.RELEASED) ?? null;
+  }
+
+  @ResolveField(() => String, { nullable: true, description: 'The revision comment as sanitised HTML.' })
+  revisionCommentHtml(@Parent() submission: Submission) {
+    return submission.revisionComment === null ? null : renderMarkdown(submission.revisionComment);
+  }
+}

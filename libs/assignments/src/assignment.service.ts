@@ -1,0 +1,376 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager, In } from 'typeorm';
+import { Module, PublicationStatus } from '@imh/catalogue';
+import { Actor, DomainError, hasRole, Role } from '@imh/common';
+import { AppConfig } from '@imh/config';
+import { ALLOWED_EXTENSIONS } from '@imh/files';
+import { AssignmentPolicy, teachesCohort } from './assignment.policy';
+import { AssignmentFieldsInput, RubricCriterionInput } from './dto/assignment-fields.input';
+import { CreateAssignmentInput } from './dto/create-assignment.input';
+import { GrantExtensionInput } from './dto/grant-extension.input';
+import { SetAssignmentDueDateInput } from './dto/set-assignment-due-date.input';
+import { UpdateAssignmentInput } from './dto/update-assignment.input';
+import { AssignmentDueDate } from './entities/assignment-due-date.entity';
+import { AssignmentExtension } from './entities/assignment-extension.entity';
+import { Assignment, PassRule, SubmissionKind } from './entities/assignment.entity';
+import { Grade } from './entities/grade.entity';
+import { CriterionKind, RubricCriterion, type RubricLevel } from './entities/rubric-criterion.entity';
+import { Submission, SubmissionStatus } from './entities/submission.entity';
+
+/** A criterion as stored, from its input: levels sorted, max points derived. */
+function criterionRow(input: RubricCriterionInput, position: number) {
+  const levels =
+    input.kind === CriterionKind.PASS_FAIL
+      ? []
+      : [...input.levels]
+          .sort((a, b) => a.points - b.points)
+          .map((l) => ({ label: l.label, description: l.description, points: l.points }));
+  return {
+    position,
+    title: input.title,
+    description: input.description,
+    kind: input.kind,
+    levels,
+    maxPoints: input.kind === CriterionKind.PASS_FAIL ? 1 : (levels.at(-1)?.points ?? 0),
+  };
+}
+
+/** jsonb does not keep key order, so levels are compared field by field. */
+const rubricKey = (c: {
+  title: string;
+  description: string;
+  kind: CriterionKind;
+  levels: RubricLevel[];
+  maxPoints: number;
+}) =>
+  JSON.stringify([
+    c.title,
+    c.description,
+    c.kind,
+    c.maxPoints,
+    c.levels.map((l) => [l.label, l.description, l.points]),
+  ]);
+
+const sameRubric = (stored: RubricCriterion[], rows: ReturnType<typeof criterionRow>[]) =>
+  stored.length === rows.length && stored.every((c, i) => rubricKey(c) === rubricKey(rows[i]));
+
+/** Admin authoring of assignments and rubrics, due dates per cohort, extensions per student. */
+@Injectable()
+export class AssignmentService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly config: AppConfig,
+  ) {}
+
+  /** The rules class-validator cannot express: they span fields. Names every bad field. */
+  private validateFields(input: AssignmentFieldsInput): void {
+    const fields: Record<string, string> = {};
+    const refused = input.allowedFileTypes.filter((t) => !ALLOWED_EXTENSIONS.includes(t));
+    if (refused.length) fields.allowedFileTypes = `Not a type the storage accepts: ${refused.join(', ')}.`;
+    if (input.submissionKind !== SubmissionKind.TEXT && input.allowedFileTypes.length === 0) {
+      fields.allowedFileTypes = 'Name at least one file type a student may hand in.';
+    }
+    if (input.maxFileBytes > this.config.MAX_UPLOAD_BYTES) {
+      fields.maxFileBytes = `At most ${this.config.MAX_UPLOAD_BYTES} bytes (the storage limit).`;
+    }
+    input.criteria.forEach((c, i) => {
+      if (c.kind === CriterionKind.POINTS) {
+        const points = c.levels.map((l) => l.points);
+        if (c.levels.length < 2) fields[`criteria.${i}.levels`] = 'A points criterion needs at least two levels.';
+        else if (new Set(points).size !== points.length)
+          fields[`criteria.${i}.levels`] = 'Each level needs its own points.';
+      } else if (c.levels.length) {
+        fields[`criteria.${i}.levels`] = 'A pass/fail criterion has no levels.';
+      }
+    });
+    const maxTotal = input.criteria.reduce(
+      (sum, c, i) => sum + criterionRow(c, i).maxPoints * (c.kind === CriterionKind.POINTS ? 1 : 0),
+      0,
+    );
+    if (input.passRule === PassRule.MIN_TOTAL_POINTS) {
+      if (input.passMinPoints === null || input.passMinPoints === undefined) {
+        fields.passMinPoints = 'Say how many points a pass needs.';
+      } else if (input.passMinPoints > maxTotal) {
+        fields.passMinPoints = `The rubric has at most ${maxTotal} points.`;
+      }
+    } else if (input.criteria.some((c) => c.kind !== CriterionKind.PASS_FAIL)) {
+      fields.passRule = 'ALL_CRITERIA_PASSED needs a rubric of pass/fail criteria only.';
+    }
+    if (Object.keys(fields).length) {
+      throw DomainError.badInput(Object.values(fields)[0], fields, 'INVALID_ASSIGNMENT');
+    }
+  }
+
+  private columns(input: AssignmentFieldsInput) {
+    return {
+      title: input.title,
+      instructions: input.instructions,
+      submissionKind: input.submissionKind,
+      allowedFileTypes: input.submissionKind === SubmissionKind.TEXT ? [] : input.allowedFileTypes,
+      maxFileBytes: input.maxFileBytes,
+      passRule: input.passRule,
+      passMinPoints: input.passRule === PassRule.MIN_TOTAL_POINTS ? (input.passMinPoints ?? null) : null,
+      maxAttempts: input.maxAttempts,
+      anonymousGrading: input.anonymousGrading,
+      doubleMarking: input.doubleMarking,
+      doubleMarkingThreshold: input.doubleMarkingThreshold,
+    };
+  }
+
+  async create(actor: Actor | null, input: CreateAssignmentInput): Promise<Assignment> {
+    AssignmentPolicy.assertCanAuthor(actor);
+    this.validateFields(input);
+    return this.dataSource.transaction(async (manager) => {
+      if (!(await manager.existsBy(Module, { id: input.moduleId }))) throw DomainError.notFound('Module');
+      const assignment = await manager.save(
+        manager.create(Assignment, { moduleId: input.moduleId, ...this.columns(input) }),
+      );
+      await manager.insert(
+        RubricCriterion,
+        input.criteria.map((c, i) => ({ assignmentId: assignment.id, ...criterionRow(c, i) })),
+      );
+      return assignment;
+    });
+  }
+
+  /** Replaces the fields; the rubric only while no grade refers to it (scores point at criteria). */
+  async update(actor: Actor | null, input: UpdateAssignmentInput): Promise<Assignment> {
+    AssignmentPolicy.assertCanAuthor(actor);
+    this.validateFields(input);
+    return this.dataSource.transaction(async (manager) => {
+      const assignment = await manager.findOne(Assignment, {
+        where: { id: input.id },
+        lock: { mode: 'pessimistic_write' },
+      });
+      if (!assignment) throw DomainError.notFound('Assignment');
+      const stored = await manager.find(RubricCriterion, {
+        where: { assignmentId: assignment.id },
+        order: { position: 'ASC' },
+      });
+      const rows = input.criteria.map((c, i) => criterionRow(c, i));
+      if (!sameRubric(stored, rows)) {
+        const graded = await manager
+          .createQueryBuilder(Grade, 'g')
+          .innerJoin(Submission, 's', 's.id = g.submission_id')
+          .where('s.assignment_id = :id', { id: assignment.id })
+          .getExists();
+        if (graded) {
+          throw DomainError.conflict('The rubric is in use by grades and cannot change any more.', 'RUBRIC_IN_USE');
+        }
+        await manager.delete(RubricCriterion, { assignmentId: assignment.id });
+        await manager.insert(
+          RubricCriterion,
+          rows.map((r) => ({ assignmentId: assignment.id, ...r })),
+        );
+      }
+      await manager.update(Assignment, assignment.id, this.columns(input));
+      return manager.findOneByOrFail(Assignment, { id: assignment.id });
+    });
+  }
+
+  /** Only while nobody has handed anything in: submissions are records. */
+  async delete(actor: Actor | null, id: string): Promise<boolean> {
+    AssignmentPolicy.assertCanAuthor(actor);
+    return this.dataSource.transaction(async (manager) => {
+      const assignment = await manager.findOne(Assignment, { where: { id }, lock: { mode: 'pessimistic_write' } });
+      if (!assignment) throw DomainError.notFound('Assignment');
+      const submitted = await manager
+        .createQueryBuilder(Submission, 's')
+        .where('s.assignment_id = :id AND s.status <> :draft', { id, draft: SubmissionStatus.DRAFT })
+        .getExists();
+      if (submitted)
+        throw DomainError.conflict('Students have handed this assignment in.', 'ASSIGNMENT_HAS_SUBMISSIONS');
+      await manager.delete(Assignment, id);
+      return true;
+    });
+  }
+
+  /**
+   * Admins and docents read every assignment; a student those of published modules in a
+   * track they are enrolled in. Anyone else: NOT_FOUND, so ids reveal nothing.
+   */
+  async byId(actor: Actor | null, id: string): Promise<Assignment> {
+    AssignmentPolicy.assertSignedIn(actor);
+    const [assignment] = await this.visible(actor, { assignmentIds: [id] });
+    if (!assignment) throw DomainError.notFound('Assignment');
+    return assignment;
+  }
+
+  async byModule(actor: Actor | null, moduleId: string): Promise<Assignment[]> {
+    AssignmentPolicy.assertSignedIn(actor);
+    return this.visible(actor, { moduleIds: [moduleId] });
+  }
+
+  private async visible(
+    actor: Actor,
+    where: { assignmentIds?: string[]; moduleIds?: string[] },
+  ): Promise<Assignment[]> {
+    const qb = this.dataSource.manager
+      .createQueryBuilder(Assignment, 'a')
+      .innerJoin(Module, 'm', 'm.id = a.module_id')
+      .orderBy('a.created_at', 'ASC')
+      .addOrderBy('a.id', 'ASC');
+    if (where.assignmentIds) qb.andWhere('a.id IN (:...ids)', { ids: where.assignmentIds });
+    if (where.moduleIds) qb.andWhere('a.module_id IN (:...moduleIds)', { moduleIds: where.moduleIds });
+    if (!AssignmentPolicy.readsAllAssignments(actor)) {
+      qb.andWhere('m.status = :published', { published: PublicationStatus.PUBLISHED }).andWhere(
+        `EXISTS (SELECT 1 FROM enrollment e WHERE e.track_id = m.track_id AND e.student_id = :me AND e.status <> 'WITHDRAWN')`,
+        { me: actor.userId },
+      );
+    }
+    return qb.getMany();
+  }
+
+  /** For DataLoaders: the assignments of many modules as the actor may see them, one query. */
+  async byModuleIds(actor: Actor | null, ids: readonly string[]): Promise<Map<string, Assignment[]>> {
+    const map = new Map<string, Assignment[]>();
+    if (!actor || !ids.length) return map;
+    for (const row of await this.visible(actor, { moduleIds: [...ids] })) {
+      map.set(row.moduleId, [...(map.get(row.moduleId) ?? []), row]);
+    }
+    return map;
+  }
+
+  async byIds(ids: readonly string[]): Promise<Assignment[]> {
+    return ids.length ? this.dataSource.manager.findBy(Assignment, { id: In([...ids]) }) : [];
+  }
+
+  /** For DataLoaders: the rubric of many assignments, one query. */
+  async criteriaByAssignmentIds(ids: readonly string[]): Promise<Map<string, RubricCriterion[]>> {
+    const rows = ids.length
+      ? await this.dataSource.manager.find(RubricCriterion, {
+          where: { assignmentId: In([...ids]) },
+          order: { position: 'ASC' },
+        })
+      : [];
+    const map = new Map<string, RubricCriterion[]>();
+    for (const row of rows) map.set(row.assignmentId, [...(map.get(row.assignmentId) ?? []), row]);
+    return map;
+  }
+
+  /** Due dates of many assignments as the actor may see them: admins all, docents their cohorts', students their own cohort's. */
+  async dueDatesByAssignmentIds(
+    actor: Actor | null,
+    ids: readonly string[],
+  ): Promise<Map<string, AssignmentDueDate[]>> {
+    const map = new Map<string, AssignmentDueDate[]>();
+    if (!actor || !ids.length) return map;
+    const qb = this.dataSource.manager
+      .createQueryBuilder(AssignmentDueDate, 'd')
+      .where('d.assignment_id IN (:...ids)', { ids })
+      .orderBy('d.due_at', 'ASC');
+    if (!hasRole(actor, Role.ADMIN)) {
+      qb.andWhere(
+        `(d.cohort_id IN (SELECT cohort_id FROM cohort_docent WHERE docent_id = :me)
+          OR d.cohort_id IN (SELECT cohort_id FROM cohort_member WHERE student_id = :me))`,
+        { me: actor.userId },
+      );
+    }
+    for (const row of await qb.getMany()) map.set(row.assignmentId, [...(map.get(row.assignmentId) ?? []), row]);
+    return map;
+  }
+
+  /** For DataLoaders: the signed-in student's effective due date (extension, else their cohort's) per assignment. */
+  async myDueDates(actor: Actor | null, ids: readonly string[]): Promise<Map<string, Date>> {
+    const map = new Map<string, Date>();
+    if (!actor || !ids.length) return map;
+    const rows: { id: string; due: Date | null }[] = await this.dataSource.query(
+      `SELECT a.id, COALESCE(x.due_at, d.due_at) AS due
+         FROM assignment a
+         JOIN module m ON m.id = a.module_id
+         LEFT JOIN cohort_member cm ON cm.track_id = m.track_id AND cm.student_id = $2
+         LEFT JOIN assignment_due_date d ON d.assignment_id = a.id AND d.cohort_id = cm.cohort_id
+         LEFT JOIN assignment_extension x ON x.assignment_id = a.id AND x.student_id = $2
+        WHERE a.id = ANY($1::uuid[])`,
+      [ids, actor.userId],
+    );
+    for (const row of rows) if (row.due) map.set(row.id, new Date(row.due));
+    return map;
+  }
+
+  /** Sets (or moves) a cohort's due date: an admin or a docent of the cohort. */
+  async setDueDate(actor: Actor | null, input: SetAssignmentDueDateInput): Promise<AssignmentDueDate> {
+    AssignmentPolicy.assertSignedIn(actor);
+    return this.dataSource.transaction(async (manager) => {
+      const assignment = await manager.findOne(Assignment, {
+        where: { id: input.assignmentId },
+        relations: { module: true },
+      });
+      if (!assignment) throw DomainError.notFound('Assignment');
+      const [cohort]: { track_id: string }[] = await manager.query('SELECT track_id FROM cohort WHERE id = $1', [
+        input.cohortId,
+      ]);
+      if (!cohort) throw DomainError.notFound('Cohort');
+      AssignmentPolicy.assertCanSchedule(actor, await teachesCohort(manager, actor.userId, input.cohortId));
+      if (cohort.track_id !== assignment.module!.trackId) {
+        throw DomainError.badInput(
+          'This cohort follows another track.',
+          { cohortId: 'otherTrack' },
+          'COHORT_OTHER_TRACK',
+        );
+      }
+      await manager.upsert(
+        AssignmentDueDate,
+        { assignmentId: input.assignmentId, cohortId: input.cohortId, dueAt: input.dueAt },
+        ['assignmentId', 'cohortId'],
+      );
+      return manager.findOneByOrFail(AssignmentDueDate, { assignmentId: input.assignmentId, cohortId: input.cohortId });
+    });
+  }
+
+  /** One student's later due date, granted by a docent of their cohort (or an admin). */
+  async grantExtension(actor: Actor | null, input: GrantExtensionInput): Promise<AssignmentExtension> {
+    AssignmentPolicy.assertSignedIn(actor);
+    return this.dataSource.transaction(async (manager) => {
+      const assignment = await manager.findOne(Assignment, {
+        where: { id: input.assignmentId },
+        relations: { module: true },
+      });
+      if (!assignment) throw DomainError.notFound('Assignment');
+      const [member]: { cohort_id: string; due_at: Date | null }[] = await manager.query(
+        `SELECT cm.cohort_id, d.due_at FROM cohort_member cm
+           LEFT JOIN assignment_due_date d ON d.cohort_id = cm.cohort_id AND d.assignment_id = $3
+          WHERE cm.student_id = $1 AND cm.track_id = $2`,
+        [input.studentId, assignment.module!.trackId, assignment.id],
+      );
+      if (!member) throw DomainError.notFound('Student');
+      AssignmentPolicy.assertCanSchedule(actor, await teachesCohort(manager, actor.userId, member.cohort_id));
+      if (member.due_at && input.dueAt.getTime() <= new Date(member.due_at).getTime()) {
+        throw DomainError.badInput(
+          'An extension must be later than the cohort’s due date.',
+          { dueAt: 'notLater' },
+          'EXTENSION_NOT_LATER',
+        );
+      }
+      await manager.upsert(
+        AssignmentExtension,
+        {
+          assignmentId: assignment.id,
+          studentId: input.studentId,
+          dueAt: input.dueAt,
+          reason: input.reason,
+          grantedById: actor.userId,
+        },
+        ['assignmentId', 'studentId'],
+      );
+      return manager.findOneByOrFail(AssignmentExtension, { assignmentId: assignment.id, studentId: input.studentId });
+    });
+  }
+
+  /** The student's effective due date: their extension, else their cohort's date, else none. */
+  static async effectiveDueAt(
+    manager: EntityManager,
+    assignmentId: string,
+    studentId: string,
+    cohortId: string,
+  ): Promise<Date | null> {
+    const [row]: { due: Date | null }[] = await manager.query(
+      `SELECT COALESCE(
+         (SELECT due_at FROM assignment_extension WHERE assignment_id = $1 AND student_id = $2),
+         (SELECT due_at FROM assignment_due_date WHERE assignment_id = $1 AND cohort_id = $3)) AS due`,
+      [assignmentId, studentId, cohortId],
+    );
+    return row?.due ? new Date(row.due) : null;
+  }
+}

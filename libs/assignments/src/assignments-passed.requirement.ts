@@ -1,0 +1,44 @@
+import { Injectable, OnModuleInit } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import { ModuleCompletionRule, type ModuleRequirement, type RequirementOutcome } from '@imh/catalogue';
+
+/**
+ * Extends the catalogue's module completion: every assignment of the module must be passed
+ * (a released grade with a pass verdict on one of the student's attempts). One statement for
+ * any number of modules.
+ */
+@Injectable()
+export class AssignmentsPassedRequirement implements ModuleRequirement, OnModuleInit {
+  readonly key = 'assignments-passed';
+
+  constructor(private readonly rule: ModuleCompletionRule) {}
+
+  onModuleInit() {
+    this.rule.register(this);
+  }
+
+  async evaluate(
+    manager: EntityManager,
+    studentId: string,
+    moduleIds: readonly string[],
+  ): Promise<Map<string, RequirementOutcome[]>> {
+    const rows: { module_id: string; title: string; passed: boolean }[] = await manager.query(
+      `SELECT a.module_id, a.title, EXISTS (
+                SELECT 1 FROM submission s
+                  JOIN grade g ON g.submission_id = s.id AND g.status = 'RELEASED' AND g.passed
+                 WHERE s.assignment_id = a.id AND s.student_id = $1) AS passed
+         FROM assignment a
+        WHERE a.module_id = ANY($2::uuid[])
+        ORDER BY a.created_at, a.id`,
+      [studentId, [...moduleIds]],
+    );
+    const outcomes = new Map<string, RequirementOutcome[]>();
+    for (const row of rows) {
+      outcomes.set(row.module_id, [
+        ...(outcomes.get(row.module_id) ?? []),
+        { met: row.passed, label: `Opdracht '${row.title}' nog niet behaald` },
+      ]);
+    }
+    return outcomes;
+  }
+}

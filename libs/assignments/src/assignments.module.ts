@@ -1,0 +1,32 @@
+import { Module } from '@nestjs/common';
+import { AuditModule } from '@imh/audit';
+import { CatalogueModule } from '@imh/catalogue';
+import { FilesModule } from '@imh/files';
+import { QueueModule } from '@imh/queue';
+import { AssignmentEvents } from './assignment-events';
+import { AssignmentMailer } from './assignment.mailer';
+import { AssignmentService } from './assignment.service';
+import { AssignmentsPassedRequirement } from './assignments-passed.requirement';
+import { GradingService } from './grading.service';
+import { SubmissionFileAccessRule } from './submission-file.access-rule';
+import { SubmissionService } from './submission.service';
+
+/**
+ * The assignments context: assignments and rubrics, submissions, grading (with double
+ * marking), extensions. Registers the SUBMISSION_FILE access rule and the "assignments
+ * passed" module requirement; other contexts subscribe to `AssignmentEvents`.
+ */
+@Module({
+  imports: [AuditModule, QueueModule, CatalogueModule, FilesModule],
+  providers: [
+    AssignmentEvents,
+    AssignmentService,
+    SubmissionService,
+    GradingService,
+    AssignmentMailer,
+    SubmissionFileAccessRule,
+    AssignmentsPassedRequirement,
+  ],
+  exports: [AssignmentEvents, AssignmentService, SubmissionService, GradingService],
+})
+export class AssignmentsModule {}

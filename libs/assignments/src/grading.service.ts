@@ -1,0 +1,385 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { isUUID } from 'class-validator';
+import { DataSource, EntityManager, In } from 'typeorm';
+import { AuditEvent } from '@imh/audit';
+import { LearningService } from '@imh/catalogue';
+import { Actor, clampPage, DomainError, hasRole, type Page, type PageRequest, Role } from '@imh/common';
+import { AssignmentEvents, type AssignmentEvent } from './assignment-events';
+import { AssignmentPolicy, isUniqueViolation, teachesCohort } from './assignment.policy';
+import { GradingQueueFilterInput } from './dto/grading-queue-filter.input';
+import { RequestRevisionInput } from './dto/request-revision.input';
+import { SaveGradeInput } from './dto/save-grade.input';
+import { Assignment } from './entities/assignment.entity';
+import { Grade, GradeStatus, MarkerRole } from './entities/grade.entity';
+import { RubricCriterion } from './entities/rubric-criterion.entity';
+import { Submission, SubmissionStatus } from './entities/submission.entity';
+import { marksAgree, scoreRubric } from './rubric';
+
+const AWAITING = [SubmissionStatus.SUBMITTED, SubmissionStatus.NEEDS_THIRD_MARKER];
+
+/** What an audit event keeps of a grade: the marks, never the feedback text itself. */
+const auditView = (g: Pick<Grade, 'scores' | 'totalPoints' | 'passed' | 'feedback'>) => ({
+  scores: g.scores,
+  totalPoints: g.totalPoints,
+  passed: g.passed,
+  feedbackLength: g.feedback.length,
+});
+
+/** The docent's side: the grading queue, marks, release, revision requests, double marking. */
+@Injectable()
+export class GradingService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly learning: LearningService,
+    private readonly events: AssignmentEvents,
+  ) {}
+
+  /**
+   * Handed-in attempts in the cohorts the docent teaches (an admin: all), oldest first. Two
+   * statements whatever the page size: the page and its count; the fields of each item come
+   * through DataLoaders.
+   */
+  async queue(
+    actor: Actor | null,
+    filter: GradingQueueFilterInput | null | undefined,
+    page: PageRequest | null | undefined,
+  ): Promise<Page<Submission>> {
+    AssignmentPolicy.assertSignedIn(actor);
+    const admin = hasRole(actor, Role.ADMIN);
+    if (!admin && !hasRole(actor, Role.DOCENT)) throw DomainError.forbidden('The grading queue is for docents.');
+    if (filter?.cohortId && !admin) {
+      AssignmentPolicy.assertCanGrade(
+        actor,
+        await teachesCohort(this.dataSource.manager, actor.userId, filter.cohortId),
+      );
+    }
+    const { offset, limit } = clampPage(page);
+    const qb = this.dataSource.manager
+      .createQueryBuilder(Submission, 's')
+      .where('s.status IN (:...statuses)', { statuses: filter?.status ? [filter.status] : AWAITING })
+      .andWhere('s.status <> :draft', { draft: SubmissionStatus.DRAFT })
+      .orderBy('s.submitted_at', 'ASC')
+      .addOrderBy('s.id', 'ASC')
+      .offset(offset)
+      .limit(limit);
+    if (!admin) {
+      qb.andWhere('s.cohort_id IN (SELECT cohort_id FROM cohort_docent WHERE docent_id = :me)', { me: actor.userId });
+    }
+    if (filter?.cohortId) qb.andWhere('s.cohort_id = :cohortId', { cohortId: filter.cohortId });
+    if (filter?.assignmentId) qb.andWhere('s.assignment_id = :assignmentId', { assignmentId: filter.assignmentId });
+    const [items, totalCount] = await qb.getManyAndCount();
+    return { items, totalCount, offset, limit };
+  }
+
+  /** Locks the submission for grading and checks the actor teaches its cohort. */
+  private async lockForGrading(manager: EntityManager, actor: Actor, id: string) {
+    const submission = await manager.findOne(Submission, { where: { id }, lock: { mode: 'pessimistic_write' } });
+    if (!submission || submission.status === SubmissionStatus.DRAFT) throw DomainError.notFound('Submission');
+    AssignmentPolicy.assertCanGrade(actor, await teachesCohort(manager, actor.userId, submission.cohortId));
+    const assignment = await manager.findOneByOrFail(Assignment, { id: submission.assignmentId });
+    return { submission, assignment };
+  }
+
+  /**
+   * Saves a docent's mark. Without double marking the cohort's docents share one grade; with
+   * it each of the first two markers has their own, and a third (another docent of the cohort)
+   * decides when they differ. The input carries the version read: a save over someone
+   * else's is CONFLICT. Changing a released grade needs a reason and is audited.
+   */
+  async saveGrade(actor: Actor | null, input: SaveGradeInput): Promise<Grade> {
+    AssignmentPolicy.assertSignedIn(actor);
+    try {
+      return await this.dataSource.transaction(async (manager) => {
+        const { submission, assignment } = await this.lockForGrading(manager, actor, input.submissionId);
+        if (submission.status === SubmissionStatus.REVISION_REQUESTED) {
+          throw DomainError.conflict('A revision was requested for this attempt.', 'REVISION_REQUESTED');
+        }
+        const criteria = await manager.find(RubricCriterion, {
+          where: { assignmentId: assignment.id },
+          order: { position: 'ASC' },
+        });
+        const scored = scoreRubric(criteria, assignment, input.scores);
+        const grades = await manager.find(Grade, { where: { submissionId: submission.id } });
+        const role = this.markerRole(actor, assignment, submission, grades);
+        const existing = grades.find((g) => g.markerRole === role);
+
+        if (existing?.status === GradeStatus.RELEASED) {
+          return this.changeReleased(manager, actor, input, existing, scored, submission, assignment);
+        }
+        if (submission.status === SubmissionStatus.GRADED) {
+          throw DomainError.conflict('This attempt has been graded.', 'ALREADY_RELEASED');
+        }
+        if (existing?.status === GradeStatus.FINAL) {
+          throw DomainError.conflict('This mark is final and has been compared.', 'MARK_FINAL');
+        }
+        const final = assignment.doubleMarking && input.final;
+        if (final && scored.passed === null) {
+          throw DomainError.badInput('Score every criterion first.', { scores: 'incomplete' }, 'GRADE_INCOMPLETE');
+        }
+        const values = {
+          markerId: actor.userId,
+          scores: scored.scores,
+          totalPoints: scored.totalPoints,
+          passed: scored.passed,
+          feedback: input.feedback,
+          status: final ? GradeStatus.FINAL : GradeStatus.DRAFT,
+          agreed: !assignment.doubleMarking || (role === MarkerRole.THIRD && final),
+        };
+        let id: string;
+        if (existing) {
+          id = existing.id;
+          await this.updateVersioned(manager, existing.id, input.version, values);
+        } else {
+          if (input.version) throw DomainError.conflict('The grade changed meanwhile; reload it.', 'STALE_GRADE');
+          id = (await manager.save(manager.create(Grade, { submissionId: submission.id, markerRole: role, ...values })))
+            .id;
+        }
+        if (final) await this.compareMarks(manager, submission, assignment);
+        return manager.findOneByOrFail(Grade, { id });
+      });
+    } catch (error) {
+      // Two docents creating the first grade at once: the second is told, never overwrites.
+      if (isUniqueViolation(error))
+        throw DomainError.conflict('Someone else saved a grade meanwhile; reload it.', 'STALE_GRADE');
+      throw error;
+    }
+  }
+
+  /** Which mark the actor writes: the shared FIRST without double marking; otherwise their own, or the next free one. */
+  private markerRole(actor: Actor, assignment: Assignment, submission: Submission, grades: Grade[]): MarkerRole {
+    if (!assignment.doubleMarking) return MarkerRole.FIRST;
+    const own = grades.find((g) => g.markerId === actor.userId);
+    if (own) return own.markerRole;
+    const taken = new Set(grades.map((g) => g.markerRole));
+    if (submission.status === SubmissionStatus.NEEDS_THIRD_MARKER) {
+      if (!taken.has(MarkerRole.THIRD)) return MarkerRole.THIRD;
+    } else if (submission.status === SubmissionStatus.SUBMITTED) {
+      if (!taken.has(MarkerRole.FIRST)) return MarkerRole.FIRST;
+      if (!taken.has(MarkerRole.SECOND)) return MarkerRole.SECOND;
+    }
+    throw DomainError.conflict('Other docents are marking this attempt.', 'MARKERS_TAKEN');
+  }
+
+  /** `UPDATE … WHERE version = read`: of two concurrent saves from the same version, one matches. */
+  private async updateVersioned(
+    manager: EntityManager,
+    id: string,
+    version: number | null | undefined,
+    values: Partial<Grade>,
+  ): Promise<void> {
+    if (!version) throw DomainError.conflict('The grade changed meanwhile; reload it.', 'STALE_GRADE');
+    const result = await manager
+      .createQueryBuilder()
+      .update(Grade)
+      .set({ ...values, version: () => 'version + 1' } as never)
+      .where('id = :id AND version = :version', { id, version })
+      .execute();
+    if (!result.affected) throw DomainError.conflict('The grade changed meanwhile; reload it.', 'STALE_GRADE');
+  }
+
+  /** Both first marks final: agree → the FIRST is the agreed grade; differ → a third marker is asked. */
+  private async compareMarks(manager: EntityManager, submission: Submission, assignment: Assignment): Promise<void> {
+    if (submission.status !== SubmissionStatus.SUBMITTED) return;
+    const marks = await manager.find(Grade, { where: { submissionId: submission.id } });
+    const first = marks.find((g) => g.markerRole === MarkerRole.FIRST);
+    const second = marks.find((g) => g.markerRole === MarkerRole.SECOND);
+    if (first?.status !== GradeStatus.FINAL || second?.status !== GradeStatus.FINAL) return;
+    if (marksAgree(first, second, assignment.doubleMarkingThreshold)) {
+      await manager.update(Grade, first.id, { agreed: true });
+    } else {
+      await manager.update(Submission, submission.id, { status: SubmissionStatus.NEEDS_THIRD_MARKER });
+    }
+  }
+
+  private async changeReleased(
+    manager: EntityManager,
+    actor: Actor,
+    input: SaveGradeInput,
+    existing: Grade,
+    scored: ReturnType<typeof scoreRubric>,
+    submission: Submission,
+    assignment: Assignment,
+  ): Promise<Grade> {
+    if (!input.reason) {
+      throw DomainError.badInput('Say why you change a released grade.', { reason: 'required' }, 'REASON_REQUIRED');
+    }
+    if (scored.passed === null) {
+      throw DomainError.badInput('Score every criterion.', { scores: 'incomplete' }, 'GRADE_INCOMPLETE');
+    }
+    const after = {
+      scores: scored.scores,
+      totalPoints: scored.totalPoints,
+      passed: scored.passed,
+      feedback: input.feedback,
+    };
+    await this.updateVersioned(manager, existing.id, input.version, { ...after, markerId: actor.userId });
+    await manager.insert(AuditEvent, {
+      actorId: actor.userId,
+      action: 'grade.changed_after_release',
+      subjectType: 'grade',
+      subjectId: existing.id,
+      data: { submissionId: submission.id, reason: input.reason, before: auditView(existing), after: auditView(after) },
+    } as never);
+    await this.refreshCompletion(manager, [{ studentId: submission.studentId, assignmentId: assignment.id }]);
+    return manager.findOneByOrFail(Grade, { id: existing.id });
+  }
+
+  /**
+   * Releases the agreed grade of each submission, all or nothing. Each must be handed in,
+   * taught by the actor, and have a complete agreed grade. Module (and track) completion is
+   * refreshed for the students; `GradeReleased` goes out after the commit.
+   */
+  async release(actor: Actor | null, submissionIds: string[]): Promise<Submission[]> {
+    AssignmentPolicy.assertSignedIn(actor);
+    const ids = [...new Set(submissionIds)].sort();
+    if (!ids.length) throw DomainError.badInput('Choose at least one submission.', { submissionIds: 'empty' });
+    if (ids.length > 200 || ids.some((id) => !isUUID(id))) {
+      throw DomainError.badInput('Up to 200 valid submission ids.', { submissionIds: 'invalid' }, 'INVALID_ID');
+    }
+    const events: AssignmentEvent[] = [];
+    const released = await this.dataSource.transaction(async (manager) => {
+      // Locked in id order, so two bulk releases never deadlock.
+      const submissions = await manager.find(Submission, {
+        where: { id: In(ids) },
+        order: { id: 'ASC' },
+        lock: { mode: 'pessimistic_write' },
+      });
+      if (submissions.length !== ids.length || submissions.some((s) => s.status === SubmissionStatus.DRAFT)) {
+        throw DomainError.notFound('Submission');
+      }
+      const taught: { cohort_id: string }[] = await manager.query(
+        'SELECT cohort_id FROM cohort_docent WHERE docent_id = $1 AND cohort_id = ANY($2::uuid[])',
+        [actor.userId, [...new Set(submissions.map((s) => s.cohortId))]],
+      );
+      const teaches = new Set(taught.map((t) => t.cohort_id));
+      for (const s of submissions) AssignmentPolicy.assertCanGrade(actor, teaches.has(s.cohortId));
+      const grades = await manager.find(Grade, { where: { submissionId: In(ids), agreed: true } });
+      const agreed = new Map(grades.map((g) => [g.submissionId, g]));
+      const now = new Date();
+      for (const s of submissions) {
+        if (!AWAITING.includes(s.status)) {
+          throw DomainError.conflict('One of these attempts is not waiting for a grade.', 'NOT_AWAITING_GRADE');
+        }
+        const grade = agreed.get(s.id);
+        if (!grade || grade.passed === null) {
+          throw DomainError.conflict('One of these attempts has no complete agreed grade yet.', 'NO_AGREED_GRADE');
+        }
+        await manager.update(Grade, grade.id, {
+          status: GradeStatus.RELEASED,
+          releasedAt: now,
+          version: grade.version + 1,
+        });
+        events.push({
+          type: 'GradeReleased',
+          gradeId: grade.id,
+          submissionId: s.id,
+          assignmentId: s.assignmentId,
+          studentId: s.studentId,
+          passed: grade.passed,
+        });
+      }
+      await manager.update(Submission, { id: In(ids) }, { status: SubmissionStatus.GRADED });
+      await manager.insert(
+        AuditEvent,
+        events.map((e) => ({
+          actorId: actor.userId,
+          action: 'grade.released',
+          subjectType: 'grade',
+          subjectId: (e as { gradeId: string }).gradeId,
+          data: { submissionId: e.submissionId },
+        })) as never,
+      );
+      await this.refreshCompletion(
+        manager,
+        submissions.map((s) => ({ studentId: s.studentId, assignmentId: s.assignmentId })),
+      );
+      return manager.find(Submission, { where: { id: In(ids) }, order: { submittedAt: 'ASC', id: 'ASC' } });
+    });
+    await this.events.emit(events);
+    return released;
+  }
+
+  /** Sends an attempt back with a comment; the student may then start the next attempt. */
+  async requestRevision(actor: Actor | null, input: RequestRevisionInput): Promise<Submission> {
+    AssignmentPolicy.assertSignedIn(actor);
+    const submission = await this.dataSource.transaction(async (manager) => {
+      const { submission, assignment } = await this.lockForGrading(manager, actor, input.submissionId);
+      if (!AWAITING.includes(submission.status)) {
+        throw DomainError.conflict('This attempt is not waiting for a grade.', 'NOT_AWAITING_GRADE');
+      }
+      if (submission.attempt >= assignment.maxAttempts) {
+        throw DomainError.conflict('The student has no attempts left; grade this attempt instead.', 'NO_ATTEMPTS_LEFT');
+      }
+      await manager.update(Submission, submission.id, {
+        status: SubmissionStatus.REVISION_REQUESTED,
+        revisionComment: input.comment,
+        revisionRequestedAt: new Date(),
+        revisionRequestedById: actor.userId,
+      });
+      return manager.findOneByOrFail(Submission, { id: submission.id });
+    });
+    await this.events.emit([
+      {
+        type: 'RevisionRequested',
+        submissionId: submission.id,
+        assignmentId: submission.assignmentId,
+        studentId: submission.studentId,
+        requestedById: actor.userId,
+      },
+    ]);
+    return submission;
+  }
+
+  /** Re-evaluates each student's enrolment in the assignment's track (it may now be complete). */
+  private async refreshCompletion(
+    manager: EntityManager,
+    pairs: { studentId: string; assignmentId: string }[],
+  ): Promise<void> {
+    const rows: { student_id: string; track_id: string }[] = await manager.query(
+      `SELECT DISTINCT e.student_id, e.track_id
+         FROM unnest($1::uuid[], $2::uuid[]) AS p(student_id, assignment_id)
+         JOIN assignment a ON a.id = p.assignment_id
+         JOIN module m ON m.id = a.module_id
+         JOIN enrollment e ON e.student_id = p.student_id AND e.track_id = m.track_id AND e.status = 'ACTIVE'`,
+      [pairs.map((p) => p.studentId), pairs.map((p) => p.assignmentId)],
+    );
+    for (const row of rows) await this.learning.refreshEnrollmentCompletion(manager, row.student_id, row.track_id);
+  }
+
+  /**
+   * For DataLoaders: the grades of many submissions as the actor may see them. The author sees
+   * the released grade only; admins every mark; a docent of the cohort every mark, except while
+   * double marking is under way, when they see their own mark alone.
+   */
+  async gradesForViewer(actor: Actor | null, submissionIds: readonly string[]): Promise<Map<string, Grade[]>> {
+    const map = new Map<string, Grade[]>();
+    if (!actor || !submissionIds.length) return map;
+    const rows = await this.dataSource.manager
+      .createQueryBuilder(Grade, 'g')
+      .innerJoinAndSelect('g.submission', 's')
+      .innerJoinAndSelect('s.assignment', 'a')
+      .leftJoin('cohort_docent', 'cd', 'cd.cohort_id = s.cohort_id AND cd.docent_id = :me', { me: actor.userId })
+      .addSelect('cd.docent_id IS NOT NULL', 'teaches')
+      .where('g.submission_id IN (:...ids)', { ids: submissionIds })
+      .orderBy('g.marker_role', 'ASC')
+      .getRawAndEntities();
+    const teaching = new Set(
+      (rows.raw as { g_id: string; teaches: boolean }[]).filter((r) => r.teaches).map((r) => r.g_id),
+    );
+    rows.entities.forEach((grade) => {
+      const s = grade.submission!;
+      const teaches = teaching.has(grade.id) && hasRole(actor, Role.DOCENT);
+      let visible = false;
+      if (hasRole(actor, Role.ADMIN)) visible = true;
+      else if (teaches) {
+        visible =
+          !s.assignment!.doubleMarking || s.status !== SubmissionStatus.SUBMITTED || grade.markerId === actor.userId;
+      } else if (s.studentId === actor.userId) visible = grade.status === GradeStatus.RELEASED;
+      if (!visible) return;
+      delete grade.submission;
+      map.set(grade.submissionId, [...(map.get(grade.submissionId) ?? []), grade]);
+    });
+    return map;
+  }
+}

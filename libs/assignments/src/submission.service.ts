@@ -1,0 +1,295 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager, In } from 'typeorm';
+import { Module, PublicationStatus } from '@imh/catalogue';
+import { Cohort } from '@imh/cohorts';
+import { Actor, DomainError, hasRole, Role } from '@imh/common';
+import { extensionOf, FileStorage, StoredFile } from '@imh/files';
+import { AssignmentEvents } from './assignment-events';
+import { AssignmentPolicy, isUniqueViolation, teachesCohort } from './assignment.policy';
+import { AssignmentService } from './assignment.service';
+import { SaveSubmissionDraftInput } from './dto/save-submission-draft.input';
+import { SubmitSubmissionInput } from './dto/submit-submission.input';
+import { Assignment, SubmissionKind } from './entities/assignment.entity';
+import { Grade, GradeStatus } from './entities/grade.entity';
+import { Submission, SubmissionFile, SubmissionStatus } from './entities/submission.entity';
+import { SUBMISSION_FILE } from './submission-file.access-rule';
+
+/** An attempt is open to the student when the previous one was sent back or failed, and attempts are left. */
+async function assertCanStartAttempt(
+  manager: EntityManager,
+  assignment: Assignment,
+  studentId: string,
+): Promise<number> {
+  const attempts = await manager
+    .createQueryBuilder(Submission, 's')
+    .where('s.assignment_id = :a AND s.student_id = :me AND s.status <> :draft', {
+      a: assignment.id,
+      me: studentId,
+      draft: SubmissionStatus.DRAFT,
+    })
+    .orderBy('s.attempt', 'DESC')
+    .getMany();
+  const last = attempts[0];
+  if (last && (last.status === SubmissionStatus.SUBMITTED || last.status === SubmissionStatus.NEEDS_THIRD_MARKER)) {
+    throw DomainError.conflict('Your last attempt is still being graded.', 'AWAITING_GRADE');
+  }
+  if (last?.status === SubmissionStatus.GRADED) {
+    const passed = await manager.existsBy(Grade, { submissionId: last.id, status: GradeStatus.RELEASED, passed: true });
+    if (passed) throw DomainError.conflict('You have already passed this assignment.', 'ALREADY_PASSED');
+  }
+  if (attempts.length >= assignment.maxAttempts) {
+    throw DomainError.conflict(
+      `You have used all ${assignment.maxAttempts} attempts at this assignment.`,
+      'NO_ATTEMPTS_LEFT',
+    );
+  }
+  return attempts.length + 1;
+}
+
+/** The student's side: drafts saved as they write, submitting, reading their attempts. */
+@Injectable()
+export class SubmissionService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly storage: FileStorage,
+    private readonly events: AssignmentEvents,
+  ) {}
+
+  /**
+   * The assignment as a student may hand it in: a published module of a track they follow
+   * in a cohort (its docents grade, its due date counts). Returns their cohort.
+   */
+  private async openFor(manager: EntityManager, actor: Actor, assignmentId: string) {
+    const assignment = await manager.findOne(Assignment, { where: { id: assignmentId }, relations: { module: true } });
+    if (!assignment || assignment.module!.status !== PublicationStatus.PUBLISHED) {
+      throw DomainError.notFound('Assignment');
+    }
+    if (!hasRole(actor, Role.STUDENT)) throw DomainError.forbidden('Only students hand in assignments.');
+    const [member]: { cohort_id: string }[] = await manager.query(
+      `SELECT cm.cohort_id FROM cohort_member cm
+         JOIN enrollment e ON e.student_id = cm.student_id AND e.track_id = cm.track_id AND e.status <> 'WITHDRAWN'
+        WHERE cm.student_id = $1 AND cm.track_id = $2`,
+      [actor.userId, (assignment.module as Module).trackId],
+    );
+    if (!member) {
+      throw DomainError.forbidden('You are not in a cohort of this track.', 'NOT_IN_COHORT');
+    }
+    return { assignment, cohortId: member.cohort_id };
+  }
+
+  /**
+   * The files must be the student's own uploads for submissions, of a type and size this
+   * assignment accepts. A refused file is removed (row and bytes) unless another attempt
+   * holds it: nothing is kept that can never be handed in.
+   */
+  private async checkFiles(actor: Actor, assignment: Assignment, fileIds: string[]): Promise<void> {
+    if (!fileIds.length) return;
+    if (assignment.submissionKind === SubmissionKind.TEXT) {
+      throw DomainError.badInput('This assignment takes text only.', { fileIds: 'notAllowed' }, 'FILES_NOT_ALLOWED');
+    }
+    const files = await this.dataSource.manager.findBy(StoredFile, { id: In(fileIds) });
+    const mine = files.filter((f) => f.purpose === SUBMISSION_FILE && f.createdById === actor.userId);
+    if (mine.length !== fileIds.length) {
+      throw DomainError.badInput('One of the files was not found.', { fileIds: 'notFound' }, 'FILE_NOT_FOUND');
+    }
+    const fields: Record<string, string> = {};
+    const refused: StoredFile[] = [];
+    for (const file of mine) {
+      const index = fileIds.indexOf(file.id);
+      if (!assignment.allowedFileTypes.includes(extensionOf(file.originalName))) {
+        fields[`fileIds.${index}`] = `${file.originalName}: allowed are ${assignment.allowedFileTypes.join(', ')}.`;
+        refused.push(file);
+      } else if (file.size > assignment.maxFileBytes) {
+        fields[`fileIds.${index}`] = `${file.originalName}: larger than ${assignment.maxFileBytes} bytes.`;
+        refused.push(file);
+      }
+    }
+    if (!refused.length) return;
+    await this.discard(refused);
+    const reason = refused.every((f) => assignment.allowedFileTypes.includes(extensionOf(f.originalName)))
+      ? 'FILE_TOO_LARGE'
+      : 'FILE_TYPE_NOT_ALLOWED';
+    throw DomainError.badInput(Object.values(fields)[0], fields, reason);
+  }
+
+  private async discard(files: StoredFile[]): Promise<void> {
+    const held: { file_id: string }[] = await this.dataSource.query(
+      'SELECT DISTINCT file_id FROM submission_file WHERE file_id = ANY($1::uuid[])',
+      [files.map((f) => f.id)],
+    );
+    const heldIds = new Set(held.map((h) => h.file_id));
+    for (const file of files.filter((f) => !heldIds.has(f.id))) {
+      await this.dataSource.manager.delete(StoredFile, file.id);
+      await this.storage.delete(file.key);
+    }
+  }
+
+  /**
+   * Saves the current draft (text and files), creating it for the next attempt when there is
+   * none. `version` is the draft version the client read: a save from a stale tab is CONFLICT.
+   */
+  async saveDraft(actor: Actor | null, input: SaveSubmissionDraftInput): Promise<Submission> {
+    AssignmentPolicy.assertSignedIn(actor);
+    const { assignment } = await this.openFor(this.dataSource.manager, actor, input.assignmentId);
+    if (assignment.submissionKind === SubmissionKind.FILES && input.text.trim()) {
+      throw DomainError.badInput('This assignment takes files only.', { text: 'notAllowed' }, 'TEXT_NOT_ALLOWED');
+    }
+    await this.checkFiles(actor, assignment, input.fileIds);
+    try {
+      return await this.dataSource.transaction(async (manager) => {
+        const { cohortId } = await this.openFor(manager, actor, input.assignmentId);
+        const draft = await manager.findOne(Submission, {
+          where: { assignmentId: assignment.id, studentId: actor.userId, status: SubmissionStatus.DRAFT },
+          lock: { mode: 'pessimistic_write' },
+        });
+        let id: string;
+        if (draft) {
+          if (input.version !== draft.version) {
+            throw DomainError.conflict('The draft was saved elsewhere meanwhile; reload it.', 'STALE_DRAFT');
+          }
+          await manager.update(Submission, draft.id, { text: input.text, cohortId, version: draft.version + 1 });
+          await manager.delete(SubmissionFile, { submissionId: draft.id });
+          id = draft.id;
+        } else {
+          if (input.version) {
+            throw DomainError.conflict('The draft was handed in meanwhile; reload it.', 'STALE_DRAFT');
+          }
+          const attempt = await assertCanStartAttempt(manager, assignment, actor.userId);
+          const created = await manager.save(
+            manager.create(Submission, {
+              assignmentId: assignment.id,
+              studentId: actor.userId,
+              cohortId,
+              attempt,
+              text: input.text,
+            }),
+          );
+          id = created.id;
+        }
+        if (input.fileIds.length) {
+          await manager.insert(
+            SubmissionFile,
+            input.fileIds.map((fileId, position) => ({ submissionId: id, fileId, position })),
+          );
+        }
+        return manager.findOneByOrFail(Submission, { id });
+      });
+    } catch (error) {
+      // Two tabs creating the first draft at once: one wins, the other is told to reload.
+      if (isUniqueViolation(error))
+        throw DomainError.conflict('The draft was saved elsewhere; reload it.', 'STALE_DRAFT');
+      throw error;
+    }
+  }
+
+  /** Hands the draft in. Late (but accepted) after the effective due date. */
+  async submit(actor: Actor | null, input: SubmitSubmissionInput): Promise<Submission> {
+    AssignmentPolicy.assertSignedIn(actor);
+    const submission = await this.dataSource.transaction(async (manager) => {
+      const draft = await manager.findOne(Submission, {
+        where: { id: input.submissionId },
+        lock: { mode: 'pessimistic_write' },
+      });
+      if (!draft || draft.studentId !== actor.userId) throw DomainError.notFound('Submission');
+      if (draft.status !== SubmissionStatus.DRAFT) {
+        throw DomainError.conflict('This attempt has already been handed in.', 'ALREADY_SUBMITTED');
+      }
+      if (draft.version !== input.version) {
+        throw DomainError.conflict('The draft was saved elsewhere meanwhile; reload it.', 'STALE_DRAFT');
+      }
+      const { assignment, cohortId } = await this.openFor(manager, actor, draft.assignmentId);
+      await assertCanStartAttempt(manager, assignment, actor.userId);
+      const files = await manager.countBy(SubmissionFile, { submissionId: draft.id });
+      const needsText = assignment.submissionKind !== SubmissionKind.FILES;
+      const needsFiles = assignment.submissionKind !== SubmissionKind.TEXT;
+      const fields: Record<string, string> = {};
+      if (needsText && !draft.text.trim()) fields.text = 'Write your text before handing in.';
+      if (needsFiles && files === 0) fields.fileIds = 'Add a file before handing in.';
+      if (Object.keys(fields).length) {
+        throw DomainError.badInput(Object.values(fields)[0], fields, 'SUBMISSION_INCOMPLETE');
+      }
+      const now = new Date();
+      const due = await AssignmentService.effectiveDueAt(manager, assignment.id, actor.userId, cohortId);
+      await manager.update(Submission, draft.id, {
+        status: SubmissionStatus.SUBMITTED,
+        submittedAt: now,
+        late: !!due && now.getTime() > due.getTime(),
+        cohortId,
+        version: draft.version + 1,
+      });
+      return manager.findOneByOrFail(Submission, { id: draft.id });
+    });
+    await this.events.emit([
+      {
+        type: 'SubmissionSubmitted',
+        submissionId: submission.id,
+        assignmentId: submission.assignmentId,
+        studentId: submission.studentId,
+        cohortId: submission.cohortId,
+        attempt: submission.attempt,
+        late: submission.late,
+      },
+    ]);
+    return submission;
+  }
+
+  /** Every attempt of the signed-in student at an assignment, the draft included, first attempt first. */
+  async mine(actor: Actor | null, assignmentId: string): Promise<Submission[]> {
+    AssignmentPolicy.assertSignedIn(actor);
+    return this.dataSource.manager.find(Submission, {
+      where: { assignmentId, studentId: actor.userId },
+      order: { attempt: 'ASC' },
+    });
+  }
+
+  /**
+   * One attempt: its author always; once handed in, a docent of its cohort and admins. Another
+   * student gets NOT_FOUND (ids reveal nothing); a docent of another cohort FORBIDDEN.
+   */
+  async byId(actor: Actor | null, id: string): Promise<Submission> {
+    AssignmentPolicy.assertSignedIn(actor);
+    const submission = await this.dataSource.manager.findOneBy(Submission, { id });
+    if (!submission) throw DomainError.notFound('Submission');
+    if (submission.studentId === actor.userId) return submission;
+    if (submission.status === SubmissionStatus.DRAFT) throw DomainError.notFound('Submission');
+    if (hasRole(actor, Role.ADMIN)) return submission;
+    if (!hasRole(actor, Role.DOCENT)) throw DomainError.notFound('Submission');
+    AssignmentPolicy.assertCanGrade(
+      actor,
+      await teachesCohort(this.dataSource.manager, actor.userId, submission.cohortId),
+    );
+    return submission;
+  }
+
+  /** For DataLoaders: the signed-in student's attempts at many assignments, one query. */
+  async mineByAssignmentIds(actor: Actor | null, ids: readonly string[]): Promise<Map<string, Submission[]>> {
+    const map = new Map<string, Submission[]>();
+    if (!actor || !ids.length) return map;
+    const rows = await this.dataSource.manager.find(Submission, {
+      where: { assignmentId: In([...ids]), studentId: actor.userId },
+      order: { attempt: 'ASC' },
+    });
+    for (const row of rows) map.set(row.assignmentId, [...(map.get(row.assignmentId) ?? []), row]);
+    return map;
+  }
+
+  /** For DataLoaders: cohorts by id (callers have already been allowed to see the submission). */
+  async cohortsByIds(ids: readonly string[]): Promise<Cohort[]> {
+    return ids.length ? this.dataSource.manager.findBy(Cohort, { id: In([...ids]) }) : [];
+  }
+
+  /** For DataLoaders: the files of many submissions in order, one query. */
+  async filesBySubmissionIds(ids: readonly string[]): Promise<Map<string, StoredFile[]>> {
+    const map = new Map<string, StoredFile[]>();
+    if (!ids.length) return map;
+    const rows = await this.dataSource.manager
+      .createQueryBuilder(SubmissionFile, 'sf')
+      .innerJoinAndSelect('sf.file', 'f')
+      .where('sf.submission_id IN (:...ids)', { ids })
+      .orderBy('sf.position', 'ASC')
+      .getMany();
+    for (const row of rows) map.set(row.submissionId, [...(map.get(row.submissionId) ?? []), row.file!]);
+    return map;
+  }
+}
