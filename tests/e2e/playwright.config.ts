@@ -1,14 +1,14 @@
 // `npm run test:e2e`: the journeys in Debian's Chromium against a real stack (see support/global-setup.ts).
 import { join } from 'node:path';
 import { defineConfig, type ReporterDescription } from '@playwright/test';
-import { PORTAL_URL, ROOT } from './support/env';
+import { PORTAL_PORT, PORTAL_URL, ROOT } from './support/env';
 
 // `npm test` asks for a JSON report through PLAYWRIGHT_JSON_OUTPUT_NAME to count the results.
 const reporter: ReporterDescription[] = process.env.PLAYWRIGHT_JSON_OUTPUT_NAME ? [['list'], ['json']] : [['list']];
 
 export default defineConfig({
   testDir: '.',
-  outputDir: join(ROOT, 'test-results', 'e2e'),
+  outputDir: join(ROOT, 'test-results', `e2e-${PORTAL_PORT}`),
   globalSetup: './support/global-setup.ts',
   // Two cores: one browser per core; tests inside a file run in order, files in parallel.
   workers: 2,
