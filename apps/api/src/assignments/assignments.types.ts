@@ -1,3 +1,4 @@
+import { Paginated } from '../graphql/paginated';
 import { Field, Int, ObjectType } from '@nestjs/graphql';
 import { PassRule, RubricCriterion, Submission } from '@imh/assignments';
 
@@ -17,13 +18,4 @@ export class Rubric {
 }
 
 @ObjectType()
-export class SubmissionPage {
-  @Field(() => [Submission])
-  items: Submission[];
-  @Field(() => Int)
-  totalCount: number;
-  @Field(() => Int)
-  offset: number;
-  @Field(() => Int)
-  limit: number;
-}
+export class SubmissionPage extends Paginated(Submission) {}

@@ -1,26 +1,9 @@
-import { Field, Int, ObjectType } from '@nestjs/graphql';
+import { Paginated } from '../graphql/paginated';
+import { ObjectType } from '@nestjs/graphql';
 import { Enrollment, IntakeRequest } from '@imh/catalogue';
 
 @ObjectType()
-export class EnrollmentPage {
-  @Field(() => [Enrollment])
-  items: Enrollment[];
-  @Field(() => Int)
-  totalCount: number;
-  @Field(() => Int)
-  offset: number;
-  @Field(() => Int)
-  limit: number;
-}
+export class EnrollmentPage extends Paginated(Enrollment) {}
 
 @ObjectType()
-export class IntakeRequestPage {
-  @Field(() => [IntakeRequest])
-  items: IntakeRequest[];
-  @Field(() => Int)
-  totalCount: number;
-  @Field(() => Int)
-  offset: number;
-  @Field(() => Int)
-  limit: number;
-}
+export class IntakeRequestPage extends Paginated(IntakeRequest) {}

@@ -1,17 +1,9 @@
-import { Field, Int, ObjectType } from '@nestjs/graphql';
+import { Paginated } from '../graphql/paginated';
+import { Field, ObjectType } from '@nestjs/graphql';
 import { Cohort, CohortProposalView } from '@imh/cohorts';
 
 @ObjectType()
-export class CohortPage {
-  @Field(() => [Cohort])
-  items: Cohort[];
-  @Field(() => Int)
-  totalCount: number;
-  @Field(() => Int)
-  offset: number;
-  @Field(() => Int)
-  limit: number;
-}
+export class CohortPage extends Paginated(Cohort) {}
 
 @ObjectType()
 export class CommitCohortProposalPayload {

@@ -1,29 +1,12 @@
-import { Field, Int, ObjectType } from '@nestjs/graphql';
+import { Paginated } from '../graphql/paginated';
+import { Field, ObjectType } from '@nestjs/graphql';
 import { Organisation, User } from '@imh/identity';
 
 @ObjectType()
-export class UserPage {
-  @Field(() => [User])
-  items: User[];
-  @Field(() => Int)
-  totalCount: number;
-  @Field(() => Int)
-  offset: number;
-  @Field(() => Int)
-  limit: number;
-}
+export class UserPage extends Paginated(User) {}
 
 @ObjectType()
-export class OrganisationPage {
-  @Field(() => [Organisation])
-  items: Organisation[];
-  @Field(() => Int)
-  totalCount: number;
-  @Field(() => Int)
-  offset: number;
-  @Field(() => Int)
-  limit: number;
-}
+export class OrganisationPage extends Paginated(Organisation) {}
 
 @ObjectType()
 export class LoginPayload {
