@@ -39,6 +39,11 @@ export class S3Storage extends FileStorage {
       endpoint: options.endpoint,
       // MinIO and most self-hosted S3 servers want path-style addressing.
       forcePathStyle: !!options.endpoint,
+      // The SDK's default (aws-chunked uploads with trailing checksums) is not understood by
+      // many S3-compatible servers, which then store the chunk framing as the file's bytes.
+      // Checksums only where the operation requires them keeps uploads plain.
+      requestChecksumCalculation: 'WHEN_REQUIRED',
+      responseChecksumValidation: 'WHEN_REQUIRED',
       credentials:
         options.accessKeyId && options.secretAccessKey
           ? { accessKeyId: options.accessKeyId, secretAccessKey: options.secretAccessKey }
