@@ -55,7 +55,14 @@ test('the admin invites a student, who sets a password from the e-mail and lands
   const shell = new AppShell(inviteePage);
   await expect(inviteePage).toHaveURL('/');
   await shell.expectGreeting(person.name);
-  await shell.expectNavigation(['Overzicht', 'Mijn leerroute', 'Opdrachten', 'Certificaten', 'Vertrouwenspersoon']);
+  await shell.expectNavigation([
+    'Overzicht',
+    'Mijn leerroute',
+    'Mijn lesgroep',
+    'Opdrachten',
+    'Certificaten',
+    'Vertrouwenspersoon',
+  ]);
 
   // The link worked once.
   const againPage = await freshPage();

@@ -39,6 +39,7 @@ test('signed in, the language is saved on the account and follows the user to an
   await expect(shell.navLinks).toHaveText([
     'Overview',
     'My learning route',
+    'My class group',
     'Assignments',
     'Certificates',
     'Confidant',

@@ -5,14 +5,24 @@ import { expect, test } from './support/fixtures';
 
 /** What each demo role's menu holds: their own sections, nothing else. */
 const MENUS: Record<DemoRole, string[]> = {
-  student: ['Overzicht', 'Mijn leerroute', 'Opdrachten', 'Certificaten', 'Vertrouwenspersoon'],
+  student: ['Overzicht', 'Mijn leerroute', 'Mijn lesgroep', 'Opdrachten', 'Certificaten', 'Vertrouwenspersoon'],
   docent: ['Overzicht', 'Mijn lesgroepen', 'Beoordelen'],
   vertrouwenspersoon: ['Overzicht', 'Vertrouwelijke berichten'],
   admin: ['Overzicht', 'Gebruikers', 'Catalogus', 'Aanmeldingen', 'Lesgroepen', 'Certificaten'],
 };
 
 /** Sections with a real page; the others show "coming soon". */
-const BUILT = ['Gebruikers', 'Mijn leerroute', 'Catalogus', 'Aanmeldingen'];
+const BUILT = [
+  'Gebruikers',
+  'Mijn leerroute',
+  'Catalogus',
+  'Aanmeldingen',
+  'Opdrachten',
+  'Beoordelen',
+  'Lesgroepen',
+  'Mijn lesgroepen',
+  'Mijn lesgroep',
+];
 
 for (const role of Object.keys(MENUS) as DemoRole[]) {
   test.describe(`as ${role}`, () => {

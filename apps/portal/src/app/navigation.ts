@@ -2,6 +2,7 @@ import type { Role } from '../gql/graphql';
 
 export type SectionKey =
   | 'track'
+  | 'myCohort'
   | 'assignments'
   | 'certificates'
   | 'confidant'
@@ -23,6 +24,7 @@ export interface Section {
 /** Every section of the portal, by the role it belongs to. The order is the menu's order. */
 export const SECTIONS: Section[] = [
   { key: 'track', path: '/track', role: 'STUDENT' },
+  { key: 'myCohort', path: '/my-cohort', role: 'STUDENT' },
   { key: 'assignments', path: '/assignments', role: 'STUDENT' },
   { key: 'certificates', path: '/certificates', role: 'STUDENT' },
   { key: 'confidant', path: '/confidant', role: 'STUDENT' },

@@ -1,10 +1,14 @@
 import { createBrowserRouter, Navigate, type RouteObject } from 'react-router-dom';
+import { assignmentAuthoringRoutes } from '../features/assignments/authoring/routes';
+import { assignmentRoutes } from '../features/assignments/routes';
 import { ForgotPasswordPage } from '../features/auth/ForgotPasswordPage';
 import { LoginPage } from '../features/auth/LoginPage';
 import { SetPasswordPage } from '../features/auth/SetPasswordPage';
 import { catalogueRoutes, intakeRoutes, learningRoutes, publicRoutes } from '../features/catalogue/routes';
+import { adminCohortsRoutes, docentCohortsRoutes, studentCohortRoutes } from '../features/cohorts/routes';
 import { ComingSoonPage } from '../features/coming-soon/ComingSoonPage';
 import { DashboardPage } from '../features/dashboard/DashboardPage';
+import { gradingRoutes } from '../features/grading/routes';
 import { InviteUserPage } from '../features/users/InviteUserPage';
 import { UsersPage } from '../features/users/UsersPage';
 import { RequireAuth, RequireRole } from './guards';
@@ -19,8 +23,13 @@ const BUILT: Partial<Record<SectionKey, RouteObject[]>> = {
     { path: 'invite', element: <InviteUserPage /> },
   ],
   track: learningRoutes,
-  adminCatalogue: catalogueRoutes,
+  assignments: assignmentRoutes,
+  grading: gradingRoutes,
+  adminCatalogue: [...catalogueRoutes, ...assignmentAuthoringRoutes],
   adminIntake: intakeRoutes,
+  adminCohorts: adminCohortsRoutes,
+  cohorts: docentCohortsRoutes,
+  myCohort: studentCohortRoutes,
 };
 
 export const routes: RouteObject[] = [

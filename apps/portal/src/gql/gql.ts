@@ -15,6 +15,26 @@ import * as types from './graphql';
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  fragment RubricFields on Rubric {\n    maxPoints\n    passRule\n    passMinPoints\n    criteria {\n      id\n      position\n      title\n      description\n      kind\n      maxPoints\n      levels {\n        label\n        description\n        points\n      }\n    }\n  }\n": typeof types.RubricFieldsFragmentDoc,
+    "\n  fragment SubmissionFileFields on StoredFile {\n    id\n    originalName\n    size\n    downloadPath\n  }\n": typeof types.SubmissionFileFieldsFragmentDoc,
+    "\n  fragment ReleasedGradeFields on Grade {\n    id\n    passed\n    totalPoints\n    feedbackHtml\n    releasedAt\n    scores {\n      criterionId\n      points\n    }\n  }\n": typeof types.ReleasedGradeFieldsFragmentDoc,
+    "\n  fragment StudentSubmissionFields on Submission {\n    id\n    assignmentId\n    attempt\n    status\n    text\n    version\n    late\n    submittedAt\n    updatedAt\n    revisionCommentHtml\n    revisionRequestedAt\n    files {\n      ...SubmissionFileFields\n    }\n    grade {\n      ...ReleasedGradeFields\n    }\n  }\n": typeof types.StudentSubmissionFieldsFragmentDoc,
+    "\n  fragment AssignmentSummaryFields on Assignment {\n    id\n    moduleId\n    title\n    maxAttempts\n    myDueAt\n    mySubmissions {\n      id\n      attempt\n      status\n      late\n      submittedAt\n      updatedAt\n      grade {\n        id\n        passed\n      }\n    }\n  }\n": typeof types.AssignmentSummaryFieldsFragmentDoc,
+    "\n  query ModuleAssignments($moduleId: ID!) {\n    assignments(moduleId: $moduleId) {\n      ...AssignmentSummaryFields\n    }\n  }\n": typeof types.ModuleAssignmentsDocument,
+    "\n  query MyAssignmentModules {\n    myLearning {\n      enrollments {\n        track {\n          id\n          title\n        }\n        modules {\n          id\n          title\n          position\n        }\n      }\n    }\n  }\n": typeof types.MyAssignmentModulesDocument,
+    "\n  query MyAssignment($id: ID!) {\n    assignment(id: $id) {\n      id\n      title\n      instructionsHtml\n      submissionKind\n      allowedFileTypes\n      maxFileBytes\n      maxAttempts\n      myDueAt\n      module {\n        id\n        title\n      }\n      rubric {\n        ...RubricFields\n      }\n      mySubmissions {\n        ...StudentSubmissionFields\n      }\n    }\n  }\n": typeof types.MyAssignmentDocument,
+    "\n  query MyAttempt($id: ID!) {\n    submission(id: $id) {\n      ...StudentSubmissionFields\n      assignment {\n        id\n        title\n        maxAttempts\n        rubric {\n          ...RubricFields\n        }\n      }\n    }\n  }\n": typeof types.MyAttemptDocument,
+    "\n  mutation SaveSubmissionDraft($input: SaveSubmissionDraftInput!) {\n    saveSubmissionDraft(input: $input) {\n      ...StudentSubmissionFields\n    }\n  }\n": typeof types.SaveSubmissionDraftDocument,
+    "\n  mutation SubmitSubmission($input: SubmitSubmissionInput!) {\n    submitSubmission(input: $input) {\n      ...StudentSubmissionFields\n    }\n  }\n": typeof types.SubmitSubmissionDocument,
+    "\n  fragment AuthoringAssignmentFields on Assignment {\n    id\n    moduleId\n    title\n    instructions\n    submissionKind\n    allowedFileTypes\n    maxFileBytes\n    passRule\n    passMinPoints\n    maxAttempts\n    anonymousGrading\n    doubleMarking\n    doubleMarkingThreshold\n    updatedAt\n    rubric {\n      ...RubricFields\n    }\n  }\n": typeof types.AuthoringAssignmentFieldsFragmentDoc,
+    "\n  query AuthoringModuleAssignments($moduleId: ID!) {\n    assignments(moduleId: $moduleId) {\n      id\n      title\n      maxAttempts\n      rubric {\n        maxPoints\n        criteria {\n          id\n        }\n      }\n      dueDates {\n        cohortId\n      }\n    }\n  }\n": typeof types.AuthoringModuleAssignmentsDocument,
+    "\n  query AuthoringAssignment($id: ID!) {\n    assignment(id: $id) {\n      ...AuthoringAssignmentFields\n      module {\n        id\n        title\n        trackId\n        track {\n          id\n          title\n        }\n      }\n      dueDates {\n        cohortId\n        dueAt\n      }\n    }\n  }\n": typeof types.AuthoringAssignmentDocument,
+    "\n  query AuthoringModule($id: ID!) {\n    module(id: $id) {\n      id\n      title\n      track {\n        id\n        title\n      }\n    }\n  }\n": typeof types.AuthoringModuleDocument,
+    "\n  query TrackCohorts($trackId: ID!) {\n    cohorts(filter: { trackId: $trackId }, page: { limit: 100 }) {\n      totalCount\n      items {\n        id\n        name\n        startsOn\n        endsOn\n        status\n      }\n    }\n  }\n": typeof types.TrackCohortsDocument,
+    "\n  mutation CreateAssignment($input: CreateAssignmentInput!) {\n    createAssignment(input: $input) {\n      ...AuthoringAssignmentFields\n    }\n  }\n": typeof types.CreateAssignmentDocument,
+    "\n  mutation UpdateAssignment($input: UpdateAssignmentInput!) {\n    updateAssignment(input: $input) {\n      ...AuthoringAssignmentFields\n    }\n  }\n": typeof types.UpdateAssignmentDocument,
+    "\n  mutation DeleteAssignment($id: ID!) {\n    deleteAssignment(id: $id)\n  }\n": typeof types.DeleteAssignmentDocument,
+    "\n  mutation SetAssignmentDueDate($input: SetAssignmentDueDateInput!) {\n    setAssignmentDueDate(input: $input) {\n      assignmentId\n      cohortId\n      dueAt\n    }\n  }\n": typeof types.SetAssignmentDueDateDocument,
     "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      user {\n        ...SessionUser\n      }\n    }\n  }\n": typeof types.LoginDocument,
     "\n  mutation AcceptInvitation($input: SetPasswordInput!) {\n    acceptInvitation(input: $input) {\n      user {\n        ...SessionUser\n      }\n    }\n  }\n": typeof types.AcceptInvitationDocument,
     "\n  mutation ResetPassword($input: SetPasswordInput!) {\n    resetPassword(input: $input) {\n      user {\n        ...SessionUser\n      }\n    }\n  }\n": typeof types.ResetPasswordDocument,
@@ -51,6 +71,35 @@ type Documents = {
     "\n  mutation ImportEnrollmentCsv($input: ImportEnrollmentCsvInput!) {\n    importEnrollmentCsv(input: $input) {\n      enrolledCount\n      invitedCount\n      organisationsCreated\n    }\n  }\n": typeof types.ImportEnrollmentCsvDocument,
     "\n  query IntakeRequests($handled: Boolean, $page: PageInput) {\n    intakeRequests(handled: $handled, page: $page) {\n      totalCount\n      offset\n      limit\n      items {\n        id\n        createdAt\n        name\n        email\n        phone\n        organisation\n        discipline\n        trackInterest\n        message\n        handledAt\n      }\n    }\n  }\n": typeof types.IntakeRequestsDocument,
     "\n  mutation SetIntakeRequestHandled($id: ID!, $handled: Boolean!) {\n    setIntakeRequestHandled(id: $id, handled: $handled) {\n      id\n      handledAt\n    }\n  }\n": typeof types.SetIntakeRequestHandledDocument,
+    "\n  fragment CohortPersonFields on CohortPerson {\n    id\n    name\n    email\n    discipline {\n      id\n      nameNl\n      nameEn\n    }\n    organisation {\n      id\n      name\n    }\n  }\n": typeof types.CohortPersonFieldsFragmentDoc,
+    "\n  fragment CohortMeetingFields on CohortMeeting {\n    id\n    startsAt\n    endsAt\n    topic\n    place\n    onlineUrl\n  }\n": typeof types.CohortMeetingFieldsFragmentDoc,
+    "\n  fragment CohortRow on Cohort {\n    id\n    name\n    startsOn\n    endsOn\n    mode\n    status\n    studentCount\n    track {\n      id\n      code\n      title\n    }\n    organisation {\n      id\n      name\n    }\n    docents {\n      id\n      name\n    }\n  }\n": typeof types.CohortRowFragmentDoc,
+    "\n  fragment CohortDetail on Cohort {\n    ...CohortRow\n    proposalId\n    docents {\n      ...CohortPersonFields\n    }\n    students {\n      ...CohortPersonFields\n    }\n    meetings {\n      ...CohortMeetingFields\n    }\n  }\n": typeof types.CohortDetailFragmentDoc,
+    "\n  query CohortTracks {\n    tracks {\n      id\n      code\n      title\n      status\n    }\n  }\n": typeof types.CohortTracksDocument,
+    "\n  query Cohorts($filter: CohortsFilterInput, $page: PageInput) {\n    cohorts(filter: $filter, page: $page) {\n      totalCount\n      offset\n      limit\n      items {\n        ...CohortRow\n      }\n    }\n  }\n": typeof types.CohortsDocument,
+    "\n  query Cohort($id: ID!) {\n    cohort(id: $id) {\n      ...CohortDetail\n    }\n  }\n": typeof types.CohortDocument,
+    "\n  query MyCohorts {\n    myCohorts {\n      ...CohortDetail\n    }\n  }\n": typeof types.MyCohortsDocument,
+    "\n  query CohortDocentOptions {\n    users(filter: { role: DOCENT, status: ACTIVE }, page: { limit: 100 }) {\n      items {\n        id\n        name\n        email\n      }\n    }\n  }\n": typeof types.CohortDocentOptionsDocument,
+    "\n  query CohortOrganisations {\n    organisations(page: { limit: 100 }) {\n      items {\n        id\n        name\n      }\n    }\n  }\n": typeof types.CohortOrganisationsDocument,
+    "\n  query CohortPool($trackId: ID!, $organisationId: ID) {\n    cohortPool(trackId: $trackId, organisationId: $organisationId) {\n      trackId\n      size\n      students {\n        ...CohortPersonFields\n      }\n      disciplineCounts {\n        count\n        disciplineId\n        discipline {\n          id\n          nameNl\n          nameEn\n        }\n      }\n    }\n  }\n": typeof types.CohortPoolDocument,
+    "\n  fragment CohortProposalFields on CohortProposal {\n    id\n    status\n    createdAt\n    committedAt\n    trackId\n    track {\n      id\n      code\n      title\n    }\n    mode\n    organisationId\n    organisation {\n      id\n      name\n    }\n    chosenPool\n    poolSize\n    minSize\n    maxSize\n    groupCount\n    seed\n    score\n    bound\n    gap\n    pins {\n      studentId\n      groupIndex\n    }\n    together {\n      a\n      b\n    }\n    apart {\n      a\n      b\n    }\n    poolDisciplineCounts {\n      count\n      disciplineId\n      discipline {\n        id\n        nameNl\n        nameEn\n      }\n    }\n    groups {\n      index\n      size\n      distinctDisciplines\n      largestDisciplineShare\n      organisationDuplicates\n      score\n      members {\n        ...CohortPersonFields\n      }\n      disciplineCounts {\n        count\n        disciplineId\n      }\n    }\n    problems {\n      reason\n      groupIndex\n      studentIds\n      message\n    }\n  }\n": typeof types.CohortProposalFieldsFragmentDoc,
+    "\n  query CohortProposal($id: ID!) {\n    cohortProposal(id: $id) {\n      ...CohortProposalFields\n    }\n  }\n": typeof types.CohortProposalDocument,
+    "\n  mutation ProposeCohorts($input: ProposeCohortsInput!) {\n    proposeCohorts(input: $input) {\n      ...CohortProposalFields\n    }\n  }\n": typeof types.ProposeCohortsDocument,
+    "\n  mutation MoveProposalStudent($input: MoveProposalStudentInput!) {\n    moveProposalStudent(input: $input) {\n      ...CohortProposalFields\n    }\n  }\n": typeof types.MoveProposalStudentDocument,
+    "\n  mutation CommitCohortProposal($input: CommitCohortProposalInput!) {\n    commitCohortProposal(input: $input) {\n      cohorts {\n        id\n        name\n      }\n    }\n  }\n": typeof types.CommitCohortProposalDocument,
+    "\n  mutation DiscardCohortProposal($id: ID!) {\n    discardCohortProposal(id: $id) {\n      id\n      status\n    }\n  }\n": typeof types.DiscardCohortProposalDocument,
+    "\n  mutation AddCohortDocent($input: CohortMembershipInput!) {\n    addCohortDocent(input: $input) {\n      ...CohortDetail\n    }\n  }\n": typeof types.AddCohortDocentDocument,
+    "\n  mutation RemoveCohortDocent($input: CohortMembershipInput!) {\n    removeCohortDocent(input: $input) {\n      ...CohortDetail\n    }\n  }\n": typeof types.RemoveCohortDocentDocument,
+    "\n  mutation AddCohortMeeting($input: AddCohortMeetingInput!) {\n    addCohortMeeting(input: $input) {\n      ...CohortMeetingFields\n    }\n  }\n": typeof types.AddCohortMeetingDocument,
+    "\n  mutation UpdateCohortMeeting($input: UpdateCohortMeetingInput!) {\n    updateCohortMeeting(input: $input) {\n      ...CohortMeetingFields\n    }\n  }\n": typeof types.UpdateCohortMeetingDocument,
+    "\n  mutation RemoveCohortMeeting($id: ID!) {\n    removeCohortMeeting(id: $id) {\n      ...CohortDetail\n    }\n  }\n": typeof types.RemoveCohortMeetingDocument,
+    "\n  fragment GradeFields on Grade {\n    id\n    markerRole\n    status\n    agreed\n    passed\n    totalPoints\n    feedback\n    feedbackHtml\n    version\n    releasedAt\n    updatedAt\n    scores {\n      criterionId\n      points\n    }\n    marker {\n      id\n      name\n    }\n  }\n": typeof types.GradeFieldsFragmentDoc,
+    "\n  query GradingFilters {\n    myCohorts {\n      id\n      name\n      track {\n        id\n        title\n        modules {\n          id\n          title\n          assignments {\n            id\n            title\n          }\n        }\n      }\n    }\n  }\n": typeof types.GradingFiltersDocument,
+    "\n  query GradingQueue($filter: GradingQueueFilterInput, $page: PageInput) {\n    gradingQueue(filter: $filter, page: $page) {\n      totalCount\n      offset\n      limit\n      items {\n        id\n        attempt\n        status\n        late\n        submittedAt\n        authorName\n        anonymised\n        assignment {\n          id\n          title\n          doubleMarking\n        }\n        cohort {\n          id\n          name\n        }\n        grades {\n          id\n          agreed\n          status\n          passed\n          markerRole\n          marker {\n            id\n          }\n        }\n      }\n    }\n  }\n": typeof types.GradingQueueDocument,
+    "\n  query GradingSubmission($id: ID!) {\n    submission(id: $id) {\n      id\n      attempt\n      status\n      text\n      late\n      submittedAt\n      authorName\n      anonymised\n      revisionCommentHtml\n      revisionRequestedAt\n      files {\n        ...SubmissionFileFields\n      }\n      cohort {\n        id\n        name\n      }\n      assignment {\n        id\n        title\n        instructionsHtml\n        submissionKind\n        maxAttempts\n        anonymousGrading\n        doubleMarking\n        doubleMarkingThreshold\n        module {\n          id\n          title\n        }\n        rubric {\n          ...RubricFields\n        }\n      }\n      grades {\n        ...GradeFields\n      }\n    }\n  }\n": typeof types.GradingSubmissionDocument,
+    "\n  mutation SaveGrade($input: SaveGradeInput!) {\n    saveGrade(input: $input) {\n      ...GradeFields\n    }\n  }\n": typeof types.SaveGradeDocument,
+    "\n  mutation ReleaseGrades($submissionIds: [ID!]!) {\n    releaseGrades(submissionIds: $submissionIds) {\n      id\n      status\n    }\n  }\n": typeof types.ReleaseGradesDocument,
+    "\n  mutation RequestRevision($input: RequestRevisionInput!) {\n    requestRevision(input: $input) {\n      id\n      status\n    }\n  }\n": typeof types.RequestRevisionDocument,
     "\n  fragment LearningModuleCard on LearningModule {\n    id\n    trackId\n    title\n    summary\n    position\n    studyHours\n    accreditationPoints\n    locked\n    completed\n    progressPercent\n    lessonCount\n    lessonsCompleted\n    nextLessonId\n    preview\n    unmetRequirements\n    unlockedBy {\n      id\n      title\n      completed\n    }\n  }\n": typeof types.LearningModuleCardFragmentDoc,
     "\n  fragment LearningModuleDetail on LearningModule {\n    ...LearningModuleCard\n    learningGoals\n    lessons {\n      id\n      title\n      position\n      locked\n      completed\n      completedAt\n    }\n  }\n": typeof types.LearningModuleDetailFragmentDoc,
     "\n  fragment NextLessonFields on NextLesson {\n    lessonId\n    lessonTitle\n    moduleId\n    moduleTitle\n    trackId\n  }\n": typeof types.NextLessonFieldsFragmentDoc,
@@ -76,6 +125,26 @@ type Documents = {
     "\n  mutation ResendInvitation($userId: ID!) {\n    resendInvitation(userId: $userId) {\n      ...UserRow\n    }\n  }\n": typeof types.ResendInvitationDocument,
 };
 const documents: Documents = {
+    "\n  fragment RubricFields on Rubric {\n    maxPoints\n    passRule\n    passMinPoints\n    criteria {\n      id\n      position\n      title\n      description\n      kind\n      maxPoints\n      levels {\n        label\n        description\n        points\n      }\n    }\n  }\n": types.RubricFieldsFragmentDoc,
+    "\n  fragment SubmissionFileFields on StoredFile {\n    id\n    originalName\n    size\n    downloadPath\n  }\n": types.SubmissionFileFieldsFragmentDoc,
+    "\n  fragment ReleasedGradeFields on Grade {\n    id\n    passed\n    totalPoints\n    feedbackHtml\n    releasedAt\n    scores {\n      criterionId\n      points\n    }\n  }\n": types.ReleasedGradeFieldsFragmentDoc,
+    "\n  fragment StudentSubmissionFields on Submission {\n    id\n    assignmentId\n    attempt\n    status\n    text\n    version\n    late\n    submittedAt\n    updatedAt\n    revisionCommentHtml\n    revisionRequestedAt\n    files {\n      ...SubmissionFileFields\n    }\n    grade {\n      ...ReleasedGradeFields\n    }\n  }\n": types.StudentSubmissionFieldsFragmentDoc,
+    "\n  fragment AssignmentSummaryFields on Assignment {\n    id\n    moduleId\n    title\n    maxAttempts\n    myDueAt\n    mySubmissions {\n      id\n      attempt\n      status\n      late\n      submittedAt\n      updatedAt\n      grade {\n        id\n        passed\n      }\n    }\n  }\n": types.AssignmentSummaryFieldsFragmentDoc,
+    "\n  query ModuleAssignments($moduleId: ID!) {\n    assignments(moduleId: $moduleId) {\n      ...AssignmentSummaryFields\n    }\n  }\n": types.ModuleAssignmentsDocument,
+    "\n  query MyAssignmentModules {\n    myLearning {\n      enrollments {\n        track {\n          id\n          title\n        }\n        modules {\n          id\n          title\n          position\n        }\n      }\n    }\n  }\n": types.MyAssignmentModulesDocument,
+    "\n  query MyAssignment($id: ID!) {\n    assignment(id: $id) {\n      id\n      title\n      instructionsHtml\n      submissionKind\n      allowedFileTypes\n      maxFileBytes\n      maxAttempts\n      myDueAt\n      module {\n        id\n        title\n      }\n      rubric {\n        ...RubricFields\n      }\n      mySubmissions {\n        ...StudentSubmissionFields\n      }\n    }\n  }\n": types.MyAssignmentDocument,
+    "\n  query MyAttempt($id: ID!) {\n    submission(id: $id) {\n      ...StudentSubmissionFields\n      assignment {\n        id\n        title\n        maxAttempts\n        rubric {\n          ...RubricFields\n        }\n      }\n    }\n  }\n": types.MyAttemptDocument,
+    "\n  mutation SaveSubmissionDraft($input: SaveSubmissionDraftInput!) {\n    saveSubmissionDraft(input: $input) {\n      ...StudentSubmissionFields\n    }\n  }\n": types.SaveSubmissionDraftDocument,
+    "\n  mutation SubmitSubmission($input: SubmitSubmissionInput!) {\n    submitSubmission(input: $input) {\n      ...StudentSubmissionFields\n    }\n  }\n": types.SubmitSubmissionDocument,
+    "\n  fragment AuthoringAssignmentFields on Assignment {\n    id\n    moduleId\n    title\n    instructions\n    submissionKind\n    allowedFileTypes\n    maxFileBytes\n    passRule\n    passMinPoints\n    maxAttempts\n    anonymousGrading\n    doubleMarking\n    doubleMarkingThreshold\n    updatedAt\n    rubric {\n      ...RubricFields\n    }\n  }\n": types.AuthoringAssignmentFieldsFragmentDoc,
+    "\n  query AuthoringModuleAssignments($moduleId: ID!) {\n    assignments(moduleId: $moduleId) {\n      id\n      title\n      maxAttempts\n      rubric {\n        maxPoints\n        criteria {\n          id\n        }\n      }\n      dueDates {\n        cohortId\n      }\n    }\n  }\n": types.AuthoringModuleAssignmentsDocument,
+    "\n  query AuthoringAssignment($id: ID!) {\n    assignment(id: $id) {\n      ...AuthoringAssignmentFields\n      module {\n        id\n        title\n        trackId\n        track {\n          id\n          title\n        }\n      }\n      dueDates {\n        cohortId\n        dueAt\n      }\n    }\n  }\n": types.AuthoringAssignmentDocument,
+    "\n  query AuthoringModule($id: ID!) {\n    module(id: $id) {\n      id\n      title\n      track {\n        id\n        title\n      }\n    }\n  }\n": types.AuthoringModuleDocument,
+    "\n  query TrackCohorts($trackId: ID!) {\n    cohorts(filter: { trackId: $trackId }, page: { limit: 100 }) {\n      totalCount\n      items {\n        id\n        name\n        startsOn\n        endsOn\n        status\n      }\n    }\n  }\n": types.TrackCohortsDocument,
+    "\n  mutation CreateAssignment($input: CreateAssignmentInput!) {\n    createAssignment(input: $input) {\n      ...AuthoringAssignmentFields\n    }\n  }\n": types.CreateAssignmentDocument,
+    "\n  mutation UpdateAssignment($input: UpdateAssignmentInput!) {\n    updateAssignment(input: $input) {\n      ...AuthoringAssignmentFields\n    }\n  }\n": types.UpdateAssignmentDocument,
+    "\n  mutation DeleteAssignment($id: ID!) {\n    deleteAssignment(id: $id)\n  }\n": types.DeleteAssignmentDocument,
+    "\n  mutation SetAssignmentDueDate($input: SetAssignmentDueDateInput!) {\n    setAssignmentDueDate(input: $input) {\n      assignmentId\n      cohortId\n      dueAt\n    }\n  }\n": types.SetAssignmentDueDateDocument,
     "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      user {\n        ...SessionUser\n      }\n    }\n  }\n": types.LoginDocument,
     "\n  mutation AcceptInvitation($input: SetPasswordInput!) {\n    acceptInvitation(input: $input) {\n      user {\n        ...SessionUser\n      }\n    }\n  }\n": types.AcceptInvitationDocument,
     "\n  mutation ResetPassword($input: SetPasswordInput!) {\n    resetPassword(input: $input) {\n      user {\n        ...SessionUser\n      }\n    }\n  }\n": types.ResetPasswordDocument,
@@ -112,6 +181,35 @@ const documents: Documents = {
     "\n  mutation ImportEnrollmentCsv($input: ImportEnrollmentCsvInput!) {\n    importEnrollmentCsv(input: $input) {\n      enrolledCount\n      invitedCount\n      organisationsCreated\n    }\n  }\n": types.ImportEnrollmentCsvDocument,
     "\n  query IntakeRequests($handled: Boolean, $page: PageInput) {\n    intakeRequests(handled: $handled, page: $page) {\n      totalCount\n      offset\n      limit\n      items {\n        id\n        createdAt\n        name\n        email\n        phone\n        organisation\n        discipline\n        trackInterest\n        message\n        handledAt\n      }\n    }\n  }\n": types.IntakeRequestsDocument,
     "\n  mutation SetIntakeRequestHandled($id: ID!, $handled: Boolean!) {\n    setIntakeRequestHandled(id: $id, handled: $handled) {\n      id\n      handledAt\n    }\n  }\n": types.SetIntakeRequestHandledDocument,
+    "\n  fragment CohortPersonFields on CohortPerson {\n    id\n    name\n    email\n    discipline {\n      id\n      nameNl\n      nameEn\n    }\n    organisation {\n      id\n      name\n    }\n  }\n": types.CohortPersonFieldsFragmentDoc,
+    "\n  fragment CohortMeetingFields on CohortMeeting {\n    id\n    startsAt\n    endsAt\n    topic\n    place\n    onlineUrl\n  }\n": types.CohortMeetingFieldsFragmentDoc,
+    "\n  fragment CohortRow on Cohort {\n    id\n    name\n    startsOn\n    endsOn\n    mode\n    status\n    studentCount\n    track {\n      id\n      code\n      title\n    }\n    organisation {\n      id\n      name\n    }\n    docents {\n      id\n      name\n    }\n  }\n": types.CohortRowFragmentDoc,
+    "\n  fragment CohortDetail on Cohort {\n    ...CohortRow\n    proposalId\n    docents {\n      ...CohortPersonFields\n    }\n    students {\n      ...CohortPersonFields\n    }\n    meetings {\n      ...CohortMeetingFields\n    }\n  }\n": types.CohortDetailFragmentDoc,
+    "\n  query CohortTracks {\n    tracks {\n      id\n      code\n      title\n      status\n    }\n  }\n": types.CohortTracksDocument,
+    "\n  query Cohorts($filter: CohortsFilterInput, $page: PageInput) {\n    cohorts(filter: $filter, page: $page) {\n      totalCount\n      offset\n      limit\n      items {\n        ...CohortRow\n      }\n    }\n  }\n": types.CohortsDocument,
+    "\n  query Cohort($id: ID!) {\n    cohort(id: $id) {\n      ...CohortDetail\n    }\n  }\n": types.CohortDocument,
+    "\n  query MyCohorts {\n    myCohorts {\n      ...CohortDetail\n    }\n  }\n": types.MyCohortsDocument,
+    "\n  query CohortDocentOptions {\n    users(filter: { role: DOCENT, status: ACTIVE }, page: { limit: 100 }) {\n      items {\n        id\n        name\n        email\n      }\n    }\n  }\n": types.CohortDocentOptionsDocument,
+    "\n  query CohortOrganisations {\n    organisations(page: { limit: 100 }) {\n      items {\n        id\n        name\n      }\n    }\n  }\n": types.CohortOrganisationsDocument,
+    "\n  query CohortPool($trackId: ID!, $organisationId: ID) {\n    cohortPool(trackId: $trackId, organisationId: $organisationId) {\n      trackId\n      size\n      students {\n        ...CohortPersonFields\n      }\n      disciplineCounts {\n        count\n        disciplineId\n        discipline {\n          id\n          nameNl\n          nameEn\n        }\n      }\n    }\n  }\n": types.CohortPoolDocument,
+    "\n  fragment CohortProposalFields on CohortProposal {\n    id\n    status\n    createdAt\n    committedAt\n    trackId\n    track {\n      id\n      code\n      title\n    }\n    mode\n    organisationId\n    organisation {\n      id\n      name\n    }\n    chosenPool\n    poolSize\n    minSize\n    maxSize\n    groupCount\n    seed\n    score\n    bound\n    gap\n    pins {\n      studentId\n      groupIndex\n    }\n    together {\n      a\n      b\n    }\n    apart {\n      a\n      b\n    }\n    poolDisciplineCounts {\n      count\n      disciplineId\n      discipline {\n        id\n        nameNl\n        nameEn\n      }\n    }\n    groups {\n      index\n      size\n      distinctDisciplines\n      largestDisciplineShare\n      organisationDuplicates\n      score\n      members {\n        ...CohortPersonFields\n      }\n      disciplineCounts {\n        count\n        disciplineId\n      }\n    }\n    problems {\n      reason\n      groupIndex\n      studentIds\n      message\n    }\n  }\n": types.CohortProposalFieldsFragmentDoc,
+    "\n  query CohortProposal($id: ID!) {\n    cohortProposal(id: $id) {\n      ...CohortProposalFields\n    }\n  }\n": types.CohortProposalDocument,
+    "\n  mutation ProposeCohorts($input: ProposeCohortsInput!) {\n    proposeCohorts(input: $input) {\n      ...CohortProposalFields\n    }\n  }\n": types.ProposeCohortsDocument,
+    "\n  mutation MoveProposalStudent($input: MoveProposalStudentInput!) {\n    moveProposalStudent(input: $input) {\n      ...CohortProposalFields\n    }\n  }\n": types.MoveProposalStudentDocument,
+    "\n  mutation CommitCohortProposal($input: CommitCohortProposalInput!) {\n    commitCohortProposal(input: $input) {\n      cohorts {\n        id\n        name\n      }\n    }\n  }\n": types.CommitCohortProposalDocument,
+    "\n  mutation DiscardCohortProposal($id: ID!) {\n    discardCohortProposal(id: $id) {\n      id\n      status\n    }\n  }\n": types.DiscardCohortProposalDocument,
+    "\n  mutation AddCohortDocent($input: CohortMembershipInput!) {\n    addCohortDocent(input: $input) {\n      ...CohortDetail\n    }\n  }\n": types.AddCohortDocentDocument,
+    "\n  mutation RemoveCohortDocent($input: CohortMembershipInput!) {\n    removeCohortDocent(input: $input) {\n      ...CohortDetail\n    }\n  }\n": types.RemoveCohortDocentDocument,
+    "\n  mutation AddCohortMeeting($input: AddCohortMeetingInput!) {\n    addCohortMeeting(input: $input) {\n      ...CohortMeetingFields\n    }\n  }\n": types.AddCohortMeetingDocument,
+    "\n  mutation UpdateCohortMeeting($input: UpdateCohortMeetingInput!) {\n    updateCohortMeeting(input: $input) {\n      ...CohortMeetingFields\n    }\n  }\n": types.UpdateCohortMeetingDocument,
+    "\n  mutation RemoveCohortMeeting($id: ID!) {\n    removeCohortMeeting(id: $id) {\n      ...CohortDetail\n    }\n  }\n": types.RemoveCohortMeetingDocument,
+    "\n  fragment GradeFields on Grade {\n    id\n    markerRole\n    status\n    agreed\n    passed\n    totalPoints\n    feedback\n    feedbackHtml\n    version\n    releasedAt\n    updatedAt\n    scores {\n      criterionId\n      points\n    }\n    marker {\n      id\n      name\n    }\n  }\n": types.GradeFieldsFragmentDoc,
+    "\n  query GradingFilters {\n    myCohorts {\n      id\n      name\n      track {\n        id\n        title\n        modules {\n          id\n          title\n          assignments {\n            id\n            title\n          }\n        }\n      }\n    }\n  }\n": types.GradingFiltersDocument,
+    "\n  query GradingQueue($filter: GradingQueueFilterInput, $page: PageInput) {\n    gradingQueue(filter: $filter, page: $page) {\n      totalCount\n      offset\n      limit\n      items {\n        id\n        attempt\n        status\n        late\n        submittedAt\n        authorName\n        anonymised\n        assignment {\n          id\n          title\n          doubleMarking\n        }\n        cohort {\n          id\n          name\n        }\n        grades {\n          id\n          agreed\n          status\n          passed\n          markerRole\n          marker {\n            id\n          }\n        }\n      }\n    }\n  }\n": types.GradingQueueDocument,
+    "\n  query GradingSubmission($id: ID!) {\n    submission(id: $id) {\n      id\n      attempt\n      status\n      text\n      late\n      submittedAt\n      authorName\n      anonymised\n      revisionCommentHtml\n      revisionRequestedAt\n      files {\n        ...SubmissionFileFields\n      }\n      cohort {\n        id\n        name\n      }\n      assignment {\n        id\n        title\n        instructionsHtml\n        submissionKind\n        maxAttempts\n        anonymousGrading\n        doubleMarking\n        doubleMarkingThreshold\n        module {\n          id\n          title\n        }\n        rubric {\n          ...RubricFields\n        }\n      }\n      grades {\n        ...GradeFields\n      }\n    }\n  }\n": types.GradingSubmissionDocument,
+    "\n  mutation SaveGrade($input: SaveGradeInput!) {\n    saveGrade(input: $input) {\n      ...GradeFields\n    }\n  }\n": types.SaveGradeDocument,
+    "\n  mutation ReleaseGrades($submissionIds: [ID!]!) {\n    releaseGrades(submissionIds: $submissionIds) {\n      id\n      status\n    }\n  }\n": types.ReleaseGradesDocument,
+    "\n  mutation RequestRevision($input: RequestRevisionInput!) {\n    requestRevision(input: $input) {\n      id\n      status\n    }\n  }\n": types.RequestRevisionDocument,
     "\n  fragment LearningModuleCard on LearningModule {\n    id\n    trackId\n    title\n    summary\n    position\n    studyHours\n    accreditationPoints\n    locked\n    completed\n    progressPercent\n    lessonCount\n    lessonsCompleted\n    nextLessonId\n    preview\n    unmetRequirements\n    unlockedBy {\n      id\n      title\n      completed\n    }\n  }\n": types.LearningModuleCardFragmentDoc,
     "\n  fragment LearningModuleDetail on LearningModule {\n    ...LearningModuleCard\n    learningGoals\n    lessons {\n      id\n      title\n      position\n      locked\n      completed\n      completedAt\n    }\n  }\n": types.LearningModuleDetailFragmentDoc,
     "\n  fragment NextLessonFields on NextLesson {\n    lessonId\n    lessonTitle\n    moduleId\n    moduleTitle\n    trackId\n  }\n": types.NextLessonFieldsFragmentDoc,
@@ -137,6 +235,86 @@ const documents: Documents = {
     "\n  mutation ResendInvitation($userId: ID!) {\n    resendInvitation(userId: $userId) {\n      ...UserRow\n    }\n  }\n": types.ResendInvitationDocument,
 };
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment RubricFields on Rubric {\n    maxPoints\n    passRule\n    passMinPoints\n    criteria {\n      id\n      position\n      title\n      description\n      kind\n      maxPoints\n      levels {\n        label\n        description\n        points\n      }\n    }\n  }\n"): typeof import('./graphql').RubricFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment SubmissionFileFields on StoredFile {\n    id\n    originalName\n    size\n    downloadPath\n  }\n"): typeof import('./graphql').SubmissionFileFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ReleasedGradeFields on Grade {\n    id\n    passed\n    totalPoints\n    feedbackHtml\n    releasedAt\n    scores {\n      criterionId\n      points\n    }\n  }\n"): typeof import('./graphql').ReleasedGradeFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment StudentSubmissionFields on Submission {\n    id\n    assignmentId\n    attempt\n    status\n    text\n    version\n    late\n    submittedAt\n    updatedAt\n    revisionCommentHtml\n    revisionRequestedAt\n    files {\n      ...SubmissionFileFields\n    }\n    grade {\n      ...ReleasedGradeFields\n    }\n  }\n"): typeof import('./graphql').StudentSubmissionFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment AssignmentSummaryFields on Assignment {\n    id\n    moduleId\n    title\n    maxAttempts\n    myDueAt\n    mySubmissions {\n      id\n      attempt\n      status\n      late\n      submittedAt\n      updatedAt\n      grade {\n        id\n        passed\n      }\n    }\n  }\n"): typeof import('./graphql').AssignmentSummaryFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ModuleAssignments($moduleId: ID!) {\n    assignments(moduleId: $moduleId) {\n      ...AssignmentSummaryFields\n    }\n  }\n"): typeof import('./graphql').ModuleAssignmentsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyAssignmentModules {\n    myLearning {\n      enrollments {\n        track {\n          id\n          title\n        }\n        modules {\n          id\n          title\n          position\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').MyAssignmentModulesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyAssignment($id: ID!) {\n    assignment(id: $id) {\n      id\n      title\n      instructionsHtml\n      submissionKind\n      allowedFileTypes\n      maxFileBytes\n      maxAttempts\n      myDueAt\n      module {\n        id\n        title\n      }\n      rubric {\n        ...RubricFields\n      }\n      mySubmissions {\n        ...StudentSubmissionFields\n      }\n    }\n  }\n"): typeof import('./graphql').MyAssignmentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyAttempt($id: ID!) {\n    submission(id: $id) {\n      ...StudentSubmissionFields\n      assignment {\n        id\n        title\n        maxAttempts\n        rubric {\n          ...RubricFields\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').MyAttemptDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SaveSubmissionDraft($input: SaveSubmissionDraftInput!) {\n    saveSubmissionDraft(input: $input) {\n      ...StudentSubmissionFields\n    }\n  }\n"): typeof import('./graphql').SaveSubmissionDraftDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SubmitSubmission($input: SubmitSubmissionInput!) {\n    submitSubmission(input: $input) {\n      ...StudentSubmissionFields\n    }\n  }\n"): typeof import('./graphql').SubmitSubmissionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment AuthoringAssignmentFields on Assignment {\n    id\n    moduleId\n    title\n    instructions\n    submissionKind\n    allowedFileTypes\n    maxFileBytes\n    passRule\n    passMinPoints\n    maxAttempts\n    anonymousGrading\n    doubleMarking\n    doubleMarkingThreshold\n    updatedAt\n    rubric {\n      ...RubricFields\n    }\n  }\n"): typeof import('./graphql').AuthoringAssignmentFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuthoringModuleAssignments($moduleId: ID!) {\n    assignments(moduleId: $moduleId) {\n      id\n      title\n      maxAttempts\n      rubric {\n        maxPoints\n        criteria {\n          id\n        }\n      }\n      dueDates {\n        cohortId\n      }\n    }\n  }\n"): typeof import('./graphql').AuthoringModuleAssignmentsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuthoringAssignment($id: ID!) {\n    assignment(id: $id) {\n      ...AuthoringAssignmentFields\n      module {\n        id\n        title\n        trackId\n        track {\n          id\n          title\n        }\n      }\n      dueDates {\n        cohortId\n        dueAt\n      }\n    }\n  }\n"): typeof import('./graphql').AuthoringAssignmentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuthoringModule($id: ID!) {\n    module(id: $id) {\n      id\n      title\n      track {\n        id\n        title\n      }\n    }\n  }\n"): typeof import('./graphql').AuthoringModuleDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TrackCohorts($trackId: ID!) {\n    cohorts(filter: { trackId: $trackId }, page: { limit: 100 }) {\n      totalCount\n      items {\n        id\n        name\n        startsOn\n        endsOn\n        status\n      }\n    }\n  }\n"): typeof import('./graphql').TrackCohortsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateAssignment($input: CreateAssignmentInput!) {\n    createAssignment(input: $input) {\n      ...AuthoringAssignmentFields\n    }\n  }\n"): typeof import('./graphql').CreateAssignmentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateAssignment($input: UpdateAssignmentInput!) {\n    updateAssignment(input: $input) {\n      ...AuthoringAssignmentFields\n    }\n  }\n"): typeof import('./graphql').UpdateAssignmentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteAssignment($id: ID!) {\n    deleteAssignment(id: $id)\n  }\n"): typeof import('./graphql').DeleteAssignmentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetAssignmentDueDate($input: SetAssignmentDueDateInput!) {\n    setAssignmentDueDate(input: $input) {\n      assignmentId\n      cohortId\n      dueAt\n    }\n  }\n"): typeof import('./graphql').SetAssignmentDueDateDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -281,6 +459,122 @@ export function graphql(source: "\n  query IntakeRequests($handled: Boolean, $pa
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation SetIntakeRequestHandled($id: ID!, $handled: Boolean!) {\n    setIntakeRequestHandled(id: $id, handled: $handled) {\n      id\n      handledAt\n    }\n  }\n"): typeof import('./graphql').SetIntakeRequestHandledDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment CohortPersonFields on CohortPerson {\n    id\n    name\n    email\n    discipline {\n      id\n      nameNl\n      nameEn\n    }\n    organisation {\n      id\n      name\n    }\n  }\n"): typeof import('./graphql').CohortPersonFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment CohortMeetingFields on CohortMeeting {\n    id\n    startsAt\n    endsAt\n    topic\n    place\n    onlineUrl\n  }\n"): typeof import('./graphql').CohortMeetingFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment CohortRow on Cohort {\n    id\n    name\n    startsOn\n    endsOn\n    mode\n    status\n    studentCount\n    track {\n      id\n      code\n      title\n    }\n    organisation {\n      id\n      name\n    }\n    docents {\n      id\n      name\n    }\n  }\n"): typeof import('./graphql').CohortRowFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment CohortDetail on Cohort {\n    ...CohortRow\n    proposalId\n    docents {\n      ...CohortPersonFields\n    }\n    students {\n      ...CohortPersonFields\n    }\n    meetings {\n      ...CohortMeetingFields\n    }\n  }\n"): typeof import('./graphql').CohortDetailFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CohortTracks {\n    tracks {\n      id\n      code\n      title\n      status\n    }\n  }\n"): typeof import('./graphql').CohortTracksDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Cohorts($filter: CohortsFilterInput, $page: PageInput) {\n    cohorts(filter: $filter, page: $page) {\n      totalCount\n      offset\n      limit\n      items {\n        ...CohortRow\n      }\n    }\n  }\n"): typeof import('./graphql').CohortsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Cohort($id: ID!) {\n    cohort(id: $id) {\n      ...CohortDetail\n    }\n  }\n"): typeof import('./graphql').CohortDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyCohorts {\n    myCohorts {\n      ...CohortDetail\n    }\n  }\n"): typeof import('./graphql').MyCohortsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CohortDocentOptions {\n    users(filter: { role: DOCENT, status: ACTIVE }, page: { limit: 100 }) {\n      items {\n        id\n        name\n        email\n      }\n    }\n  }\n"): typeof import('./graphql').CohortDocentOptionsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CohortOrganisations {\n    organisations(page: { limit: 100 }) {\n      items {\n        id\n        name\n      }\n    }\n  }\n"): typeof import('./graphql').CohortOrganisationsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CohortPool($trackId: ID!, $organisationId: ID) {\n    cohortPool(trackId: $trackId, organisationId: $organisationId) {\n      trackId\n      size\n      students {\n        ...CohortPersonFields\n      }\n      disciplineCounts {\n        count\n        disciplineId\n        discipline {\n          id\n          nameNl\n          nameEn\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').CohortPoolDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment CohortProposalFields on CohortProposal {\n    id\n    status\n    createdAt\n    committedAt\n    trackId\n    track {\n      id\n      code\n      title\n    }\n    mode\n    organisationId\n    organisation {\n      id\n      name\n    }\n    chosenPool\n    poolSize\n    minSize\n    maxSize\n    groupCount\n    seed\n    score\n    bound\n    gap\n    pins {\n      studentId\n      groupIndex\n    }\n    together {\n      a\n      b\n    }\n    apart {\n      a\n      b\n    }\n    poolDisciplineCounts {\n      count\n      disciplineId\n      discipline {\n        id\n        nameNl\n        nameEn\n      }\n    }\n    groups {\n      index\n      size\n      distinctDisciplines\n      largestDisciplineShare\n      organisationDuplicates\n      score\n      members {\n        ...CohortPersonFields\n      }\n      disciplineCounts {\n        count\n        disciplineId\n      }\n    }\n    problems {\n      reason\n      groupIndex\n      studentIds\n      message\n    }\n  }\n"): typeof import('./graphql').CohortProposalFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CohortProposal($id: ID!) {\n    cohortProposal(id: $id) {\n      ...CohortProposalFields\n    }\n  }\n"): typeof import('./graphql').CohortProposalDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ProposeCohorts($input: ProposeCohortsInput!) {\n    proposeCohorts(input: $input) {\n      ...CohortProposalFields\n    }\n  }\n"): typeof import('./graphql').ProposeCohortsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MoveProposalStudent($input: MoveProposalStudentInput!) {\n    moveProposalStudent(input: $input) {\n      ...CohortProposalFields\n    }\n  }\n"): typeof import('./graphql').MoveProposalStudentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CommitCohortProposal($input: CommitCohortProposalInput!) {\n    commitCohortProposal(input: $input) {\n      cohorts {\n        id\n        name\n      }\n    }\n  }\n"): typeof import('./graphql').CommitCohortProposalDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DiscardCohortProposal($id: ID!) {\n    discardCohortProposal(id: $id) {\n      id\n      status\n    }\n  }\n"): typeof import('./graphql').DiscardCohortProposalDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddCohortDocent($input: CohortMembershipInput!) {\n    addCohortDocent(input: $input) {\n      ...CohortDetail\n    }\n  }\n"): typeof import('./graphql').AddCohortDocentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RemoveCohortDocent($input: CohortMembershipInput!) {\n    removeCohortDocent(input: $input) {\n      ...CohortDetail\n    }\n  }\n"): typeof import('./graphql').RemoveCohortDocentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddCohortMeeting($input: AddCohortMeetingInput!) {\n    addCohortMeeting(input: $input) {\n      ...CohortMeetingFields\n    }\n  }\n"): typeof import('./graphql').AddCohortMeetingDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateCohortMeeting($input: UpdateCohortMeetingInput!) {\n    updateCohortMeeting(input: $input) {\n      ...CohortMeetingFields\n    }\n  }\n"): typeof import('./graphql').UpdateCohortMeetingDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RemoveCohortMeeting($id: ID!) {\n    removeCohortMeeting(id: $id) {\n      ...CohortDetail\n    }\n  }\n"): typeof import('./graphql').RemoveCohortMeetingDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment GradeFields on Grade {\n    id\n    markerRole\n    status\n    agreed\n    passed\n    totalPoints\n    feedback\n    feedbackHtml\n    version\n    releasedAt\n    updatedAt\n    scores {\n      criterionId\n      points\n    }\n    marker {\n      id\n      name\n    }\n  }\n"): typeof import('./graphql').GradeFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query GradingFilters {\n    myCohorts {\n      id\n      name\n      track {\n        id\n        title\n        modules {\n          id\n          title\n          assignments {\n            id\n            title\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').GradingFiltersDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query GradingQueue($filter: GradingQueueFilterInput, $page: PageInput) {\n    gradingQueue(filter: $filter, page: $page) {\n      totalCount\n      offset\n      limit\n      items {\n        id\n        attempt\n        status\n        late\n        submittedAt\n        authorName\n        anonymised\n        assignment {\n          id\n          title\n          doubleMarking\n        }\n        cohort {\n          id\n          name\n        }\n        grades {\n          id\n          agreed\n          status\n          passed\n          markerRole\n          marker {\n            id\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').GradingQueueDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query GradingSubmission($id: ID!) {\n    submission(id: $id) {\n      id\n      attempt\n      status\n      text\n      late\n      submittedAt\n      authorName\n      anonymised\n      revisionCommentHtml\n      revisionRequestedAt\n      files {\n        ...SubmissionFileFields\n      }\n      cohort {\n        id\n        name\n      }\n      assignment {\n        id\n        title\n        instructionsHtml\n        submissionKind\n        maxAttempts\n        anonymousGrading\n        doubleMarking\n        doubleMarkingThreshold\n        module {\n          id\n          title\n        }\n        rubric {\n          ...RubricFields\n        }\n      }\n      grades {\n        ...GradeFields\n      }\n    }\n  }\n"): typeof import('./graphql').GradingSubmissionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SaveGrade($input: SaveGradeInput!) {\n    saveGrade(input: $input) {\n      ...GradeFields\n    }\n  }\n"): typeof import('./graphql').SaveGradeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReleaseGrades($submissionIds: [ID!]!) {\n    releaseGrades(submissionIds: $submissionIds) {\n      id\n      status\n    }\n  }\n"): typeof import('./graphql').ReleaseGradesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RequestRevision($input: RequestRevisionInput!) {\n    requestRevision(input: $input) {\n      id\n      status\n    }\n  }\n"): typeof import('./graphql').RequestRevisionDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1655,6 +1655,114 @@ export type UsersFilterInput = {
   status?: InputMaybe<UserStatus>;
 };
 
+export type RubricFieldsFragment = { __typename?: 'Rubric', maxPoints: number, passRule: PassRule, passMinPoints?: number | null, criteria: Array<{ __typename?: 'RubricCriterion', id: string, position: number, title: string, description: string, kind: CriterionKind, maxPoints: number, levels: Array<{ __typename?: 'RubricLevel', label: string, description: string, points: number }> }> };
+
+export type SubmissionFileFieldsFragment = { __typename?: 'StoredFile', id: string, originalName: string, size: number, downloadPath: string };
+
+export type ReleasedGradeFieldsFragment = { __typename?: 'Grade', id: string, passed?: boolean | null, totalPoints: number, feedbackHtml: string, releasedAt?: string | null, scores: Array<{ __typename?: 'CriterionScore', criterionId: string, points: number }> };
+
+export type StudentSubmissionFieldsFragment = { __typename?: 'Submission', id: string, assignmentId: string, attempt: number, status: SubmissionStatus, text: string, version: number, late: boolean, submittedAt?: string | null, updatedAt: string, revisionCommentHtml?: string | null, revisionRequestedAt?: string | null, files: Array<{ __typename?: 'StoredFile', id: string, originalName: string, size: number, downloadPath: string }>, grade?: { __typename?: 'Grade', id: string, passed?: boolean | null, totalPoints: number, feedbackHtml: string, releasedAt?: string | null, scores: Array<{ __typename?: 'CriterionScore', criterionId: string, points: number }> } | null };
+
+export type AssignmentSummaryFieldsFragment = { __typename?: 'Assignment', id: string, moduleId: string, title: string, maxAttempts: number, myDueAt?: string | null, mySubmissions: Array<{ __typename?: 'Submission', id: string, attempt: number, status: SubmissionStatus, late: boolean, submittedAt?: string | null, updatedAt: string, grade?: { __typename?: 'Grade', id: string, passed?: boolean | null } | null }> };
+
+export type ModuleAssignmentsQueryVariables = Exact<{
+  moduleId: Scalars['ID']['input'];
+}>;
+
+
+export type ModuleAssignmentsQuery = { __typename?: 'Query', assignments: Array<{ __typename?: 'Assignment', id: string, moduleId: string, title: string, maxAttempts: number, myDueAt?: string | null, mySubmissions: Array<{ __typename?: 'Submission', id: string, attempt: number, status: SubmissionStatus, late: boolean, submittedAt?: string | null, updatedAt: string, grade?: { __typename?: 'Grade', id: string, passed?: boolean | null } | null }> }> };
+
+export type MyAssignmentModulesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyAssignmentModulesQuery = { __typename?: 'Query', myLearning: { __typename?: 'MyLearning', enrollments: Array<{ __typename?: 'LearningEnrollment', track: { __typename?: 'Track', id: string, title: string }, modules: Array<{ __typename?: 'LearningModule', id: string, title: string, position: number }> }> } };
+
+export type MyAssignmentQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type MyAssignmentQuery = { __typename?: 'Query', assignment: { __typename?: 'Assignment', id: string, title: string, instructionsHtml: string, submissionKind: SubmissionKind, allowedFileTypes: Array<string>, maxFileBytes: number, maxAttempts: number, myDueAt?: string | null, module: { __typename?: 'Module', id: string, title: string }, rubric: { __typename?: 'Rubric', maxPoints: number, passRule: PassRule, passMinPoints?: number | null, criteria: Array<{ __typename?: 'RubricCriterion', id: string, position: number, title: string, description: string, kind: CriterionKind, maxPoints: number, levels: Array<{ __typename?: 'RubricLevel', label: string, description: string, points: number }> }> }, mySubmissions: Array<{ __typename?: 'Submission', id: string, assignmentId: string, attempt: number, status: SubmissionStatus, text: string, version: number, late: boolean, submittedAt?: string | null, updatedAt: string, revisionCommentHtml?: string | null, revisionRequestedAt?: string | null, files: Array<{ __typename?: 'StoredFile', id: string, originalName: string, size: number, downloadPath: string }>, grade?: { __typename?: 'Grade', id: string, passed?: boolean | null, totalPoints: number, feedbackHtml: string, releasedAt?: string | null, scores: Array<{ __typename?: 'CriterionScore', criterionId: string, points: number }> } | null }> } };
+
+export type MyAttemptQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type MyAttemptQuery = { __typename?: 'Query', submission: { __typename?: 'Submission', id: string, assignmentId: string, attempt: number, status: SubmissionStatus, text: string, version: number, late: boolean, submittedAt?: string | null, updatedAt: string, revisionCommentHtml?: string | null, revisionRequestedAt?: string | null, assignment: { __typename?: 'Assignment', id: string, title: string, maxAttempts: number, rubric: { __typename?: 'Rubric', maxPoints: number, passRule: PassRule, passMinPoints?: number | null, criteria: Array<{ __typename?: 'RubricCriterion', id: string, position: number, title: string, description: string, kind: CriterionKind, maxPoints: number, levels: Array<{ __typename?: 'RubricLevel', label: string, description: string, points: number }> }> } }, files: Array<{ __typename?: 'StoredFile', id: string, originalName: string, size: number, downloadPath: string }>, grade?: { __typename?: 'Grade', id: string, passed?: boolean | null, totalPoints: number, feedbackHtml: string, releasedAt?: string | null, scores: Array<{ __typename?: 'CriterionScore', criterionId: string, points: number }> } | null } };
+
+export type SaveSubmissionDraftMutationVariables = Exact<{
+  input: SaveSubmissionDraftInput;
+}>;
+
+
+export type SaveSubmissionDraftMutation = { __typename?: 'Mutation', saveSubmissionDraft: { __typename?: 'Submission', id: string, assignmentId: string, attempt: number, status: SubmissionStatus, text: string, version: number, late: boolean, submittedAt?: string | null, updatedAt: string, revisionCommentHtml?: string | null, revisionRequestedAt?: string | null, files: Array<{ __typename?: 'StoredFile', id: string, originalName: string, size: number, downloadPath: string }>, grade?: { __typename?: 'Grade', id: string, passed?: boolean | null, totalPoints: number, feedbackHtml: string, releasedAt?: string | null, scores: Array<{ __typename?: 'CriterionScore', criterionId: string, points: number }> } | null } };
+
+export type SubmitSubmissionMutationVariables = Exact<{
+  input: SubmitSubmissionInput;
+}>;
+
+
+export type SubmitSubmissionMutation = { __typename?: 'Mutation', submitSubmission: { __typename?: 'Submission', id: string, assignmentId: string, attempt: number, status: SubmissionStatus, text: string, version: number, late: boolean, submittedAt?: string | null, updatedAt: string, revisionCommentHtml?: string | null, revisionRequestedAt?: string | null, files: Array<{ __typename?: 'StoredFile', id: string, originalName: string, size: number, downloadPath: string }>, grade?: { __typename?: 'Grade', id: string, passed?: boolean | null, totalPoints: number, feedbackHtml: string, releasedAt?: string | null, scores: Array<{ __typename?: 'CriterionScore', criterionId: string, points: number }> } | null } };
+
+export type AuthoringAssignmentFieldsFragment = { __typename?: 'Assignment', id: string, moduleId: string, title: string, instructions: string, submissionKind: SubmissionKind, allowedFileTypes: Array<string>, maxFileBytes: number, passRule: PassRule, passMinPoints?: number | null, maxAttempts: number, anonymousGrading: boolean, doubleMarking: boolean, doubleMarkingThreshold: number, updatedAt: string, rubric: { __typename?: 'Rubric', maxPoints: number, passRule: PassRule, passMinPoints?: number | null, criteria: Array<{ __typename?: 'RubricCriterion', id: string, position: number, title: string, description: string, kind: CriterionKind, maxPoints: number, levels: Array<{ __typename?: 'RubricLevel', label: string, description: string, points: number }> }> } };
+
+export type AuthoringModuleAssignmentsQueryVariables = Exact<{
+  moduleId: Scalars['ID']['input'];
+}>;
+
+
+export type AuthoringModuleAssignmentsQuery = { __typename?: 'Query', assignments: Array<{ __typename?: 'Assignment', id: string, title: string, maxAttempts: number, rubric: { __typename?: 'Rubric', maxPoints: number, criteria: Array<{ __typename?: 'RubricCriterion', id: string }> }, dueDates: Array<{ __typename?: 'AssignmentDueDate', cohortId: string }> }> };
+
+export type AuthoringAssignmentQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type AuthoringAssignmentQuery = { __typename?: 'Query', assignment: { __typename?: 'Assignment', id: string, moduleId: string, title: string, instructions: string, submissionKind: SubmissionKind, allowedFileTypes: Array<string>, maxFileBytes: number, passRule: PassRule, passMinPoints?: number | null, maxAttempts: number, anonymousGrading: boolean, doubleMarking: boolean, doubleMarkingThreshold: number, updatedAt: string, module: { __typename?: 'Module', id: string, title: string, trackId: string, track: { __typename?: 'Track', id: string, title: string } }, dueDates: Array<{ __typename?: 'AssignmentDueDate', cohortId: string, dueAt: string }>, rubric: { __typename?: 'Rubric', maxPoints: number, passRule: PassRule, passMinPoints?: number | null, criteria: Array<{ __typename?: 'RubricCriterion', id: string, position: number, title: string, description: string, kind: CriterionKind, maxPoints: number, levels: Array<{ __typename?: 'RubricLevel', label: string, description: string, points: number }> }> } } };
+
+export type AuthoringModuleQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type AuthoringModuleQuery = { __typename?: 'Query', module: { __typename?: 'Module', id: string, title: string, track: { __typename?: 'Track', id: string, title: string } } };
+
+export type TrackCohortsQueryVariables = Exact<{
+  trackId: Scalars['ID']['input'];
+}>;
+
+
+export type TrackCohortsQuery = { __typename?: 'Query', cohorts: { __typename?: 'CohortPage', totalCount: number, items: Array<{ __typename?: 'Cohort', id: string, name: string, startsOn: string, endsOn: string, status: CohortStatus }> } };
+
+export type CreateAssignmentMutationVariables = Exact<{
+  input: CreateAssignmentInput;
+}>;
+
+
+export type CreateAssignmentMutation = { __typename?: 'Mutation', createAssignment: { __typename?: 'Assignment', id: string, moduleId: string, title: string, instructions: string, submissionKind: SubmissionKind, allowedFileTypes: Array<string>, maxFileBytes: number, passRule: PassRule, passMinPoints?: number | null, maxAttempts: number, anonymousGrading: boolean, doubleMarking: boolean, doubleMarkingThreshold: number, updatedAt: string, rubric: { __typename?: 'Rubric', maxPoints: number, passRule: PassRule, passMinPoints?: number | null, criteria: Array<{ __typename?: 'RubricCriterion', id: string, position: number, title: string, description: string, kind: CriterionKind, maxPoints: number, levels: Array<{ __typename?: 'RubricLevel', label: string, description: string, points: number }> }> } } };
+
+export type UpdateAssignmentMutationVariables = Exact<{
+  input: UpdateAssignmentInput;
+}>;
+
+
+export type UpdateAssignmentMutation = { __typename?: 'Mutation', updateAssignment: { __typename?: 'Assignment', id: string, moduleId: string, title: string, instructions: string, submissionKind: SubmissionKind, allowedFileTypes: Array<string>, maxFileBytes: number, passRule: PassRule, passMinPoints?: number | null, maxAttempts: number, anonymousGrading: boolean, doubleMarking: boolean, doubleMarkingThreshold: number, updatedAt: string, rubric: { __typename?: 'Rubric', maxPoints: number, passRule: PassRule, passMinPoints?: number | null, criteria: Array<{ __typename?: 'RubricCriterion', id: string, position: number, title: string, description: string, kind: CriterionKind, maxPoints: number, levels: Array<{ __typename?: 'RubricLevel', label: string, description: string, points: number }> }> } } };
+
+export type DeleteAssignmentMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type DeleteAssignmentMutation = { __typename?: 'Mutation', deleteAssignment: boolean };
+
+export type SetAssignmentDueDateMutationVariables = Exact<{
+  input: SetAssignmentDueDateInput;
+}>;
+
+
+export type SetAssignmentDueDateMutation = { __typename?: 'Mutation', setAssignmentDueDate: { __typename?: 'AssignmentDueDate', assignmentId: string, cohortId: string, dueAt: string } };
+
 export type LoginMutationVariables = Exact<{
   input: LoginInput;
 }>;
@@ -1893,6 +2001,172 @@ export type SetIntakeRequestHandledMutationVariables = Exact<{
 
 export type SetIntakeRequestHandledMutation = { __typename?: 'Mutation', setIntakeRequestHandled: { __typename?: 'IntakeRequest', id: string, handledAt?: string | null } };
 
+export type CohortPersonFieldsFragment = { __typename?: 'CohortPerson', id: string, name: string, email?: string | null, discipline?: { __typename?: 'Discipline', id: string, nameNl: string, nameEn: string } | null, organisation?: { __typename?: 'Organisation', id: string, name: string } | null };
+
+export type CohortMeetingFieldsFragment = { __typename?: 'CohortMeeting', id: string, startsAt: string, endsAt: string, topic: string, place?: string | null, onlineUrl?: string | null };
+
+export type CohortRowFragment = { __typename?: 'Cohort', id: string, name: string, startsOn: string, endsOn: string, mode: CohortMode, status: CohortStatus, studentCount: number, track: { __typename?: 'Track', id: string, code: TrackCode, title: string }, organisation?: { __typename?: 'Organisation', id: string, name: string } | null, docents: Array<{ __typename?: 'CohortPerson', id: string, name: string }> };
+
+export type CohortDetailFragment = { __typename?: 'Cohort', proposalId?: string | null, id: string, name: string, startsOn: string, endsOn: string, mode: CohortMode, status: CohortStatus, studentCount: number, docents: Array<{ __typename?: 'CohortPerson', id: string, name: string, email?: string | null, discipline?: { __typename?: 'Discipline', id: string, nameNl: string, nameEn: string } | null, organisation?: { __typename?: 'Organisation', id: string, name: string } | null }>, students: Array<{ __typename?: 'CohortPerson', id: string, name: string, email?: string | null, discipline?: { __typename?: 'Discipline', id: string, nameNl: string, nameEn: string } | null, organisation?: { __typename?: 'Organisation', id: string, name: string } | null }>, meetings: Array<{ __typename?: 'CohortMeeting', id: string, startsAt: string, endsAt: string, topic: string, place?: string | null, onlineUrl?: string | null }>, track: { __typename?: 'Track', id: string, code: TrackCode, title: string }, organisation?: { __typename?: 'Organisation', id: string, name: string } | null };
+
+export type CohortTracksQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CohortTracksQuery = { __typename?: 'Query', tracks: Array<{ __typename?: 'Track', id: string, code: TrackCode, title: string, status: PublicationStatus }> };
+
+export type CohortsQueryVariables = Exact<{
+  filter?: InputMaybe<CohortsFilterInput>;
+  page?: InputMaybe<PageInput>;
+}>;
+
+
+export type CohortsQuery = { __typename?: 'Query', cohorts: { __typename?: 'CohortPage', totalCount: number, offset: number, limit: number, items: Array<{ __typename?: 'Cohort', id: string, name: string, startsOn: string, endsOn: string, mode: CohortMode, status: CohortStatus, studentCount: number, track: { __typename?: 'Track', id: string, code: TrackCode, title: string }, organisation?: { __typename?: 'Organisation', id: string, name: string } | null, docents: Array<{ __typename?: 'CohortPerson', id: string, name: string }> }> } };
+
+export type CohortQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type CohortQuery = { __typename?: 'Query', cohort: { __typename?: 'Cohort', proposalId?: string | null, id: string, name: string, startsOn: string, endsOn: string, mode: CohortMode, status: CohortStatus, studentCount: number, docents: Array<{ __typename?: 'CohortPerson', id: string, name: string, email?: string | null, discipline?: { __typename?: 'Discipline', id: string, nameNl: string, nameEn: string } | null, organisation?: { __typename?: 'Organisation', id: string, name: string } | null }>, students: Array<{ __typename?: 'CohortPerson', id: string, name: string, email?: string | null, discipline?: { __typename?: 'Discipline', id: string, nameNl: string, nameEn: string } | null, organisation?: { __typename?: 'Organisation', id: string, name: string } | null }>, meetings: Array<{ __typename?: 'CohortMeeting', id: string, startsAt: string, endsAt: string, topic: string, place?: string | null, onlineUrl?: string | null }>, track: { __typename?: 'Track', id: string, code: TrackCode, title: string }, organisation?: { __typename?: 'Organisation', id: string, name: string } | null } };
+
+export type MyCohortsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyCohortsQuery = { __typename?: 'Query', myCohorts: Array<{ __typename?: 'Cohort', proposalId?: string | null, id: string, name: string, startsOn: string, endsOn: string, mode: CohortMode, status: CohortStatus, studentCount: number, docents: Array<{ __typename?: 'CohortPerson', id: string, name: string, email?: string | null, discipline?: { __typename?: 'Discipline', id: string, nameNl: string, nameEn: string } | null, organisation?: { __typename?: 'Organisation', id: string, name: string } | null }>, students: Array<{ __typename?: 'CohortPerson', id: string, name: string, email?: string | null, discipline?: { __typename?: 'Discipline', id: string, nameNl: string, nameEn: string } | null, organisation?: { __typename?: 'Organisation', id: string, name: string } | null }>, meetings: Array<{ __typename?: 'CohortMeeting', id: string, startsAt: string, endsAt: string, topic: string, place?: string | null, onlineUrl?: string | null }>, track: { __typename?: 'Track', id: string, code: TrackCode, title: string }, organisation?: { __typename?: 'Organisation', id: string, name: string } | null }> };
+
+export type CohortDocentOptionsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CohortDocentOptionsQuery = { __typename?: 'Query', users: { __typename?: 'UserPage', items: Array<{ __typename?: 'User', id: string, name: string, email: string }> } };
+
+export type CohortOrganisationsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CohortOrganisationsQuery = { __typename?: 'Query', organisations: { __typename?: 'OrganisationPage', items: Array<{ __typename?: 'Organisation', id: string, name: string }> } };
+
+export type CohortPoolQueryVariables = Exact<{
+  trackId: Scalars['ID']['input'];
+  organisationId?: InputMaybe<Scalars['ID']['input']>;
+}>;
+
+
+export type CohortPoolQuery = { __typename?: 'Query', cohortPool: { __typename?: 'CohortPool', trackId: string, size: number, students: Array<{ __typename?: 'CohortPerson', id: string, name: string, email?: string | null, discipline?: { __typename?: 'Discipline', id: string, nameNl: string, nameEn: string } | null, organisation?: { __typename?: 'Organisation', id: string, name: string } | null }>, disciplineCounts: Array<{ __typename?: 'DisciplineCount', count: number, disciplineId?: string | null, discipline?: { __typename?: 'Discipline', id: string, nameNl: string, nameEn: string } | null }> } };
+
+export type CohortProposalFieldsFragment = { __typename?: 'CohortProposal', id: string, status: CohortProposalStatus, createdAt: string, committedAt?: string | null, trackId: string, mode: CohortMode, organisationId?: string | null, chosenPool: boolean, poolSize: number, minSize: number, maxSize: number, groupCount?: number | null, seed: number, score: number, bound: number, gap: number, track: { __typename?: 'Track', id: string, code: TrackCode, title: string }, organisation?: { __typename?: 'Organisation', id: string, name: string } | null, pins: Array<{ __typename?: 'ProposalPin', studentId: string, groupIndex: number }>, together: Array<{ __typename?: 'StudentPair', a: string, b: string }>, apart: Array<{ __typename?: 'StudentPair', a: string, b: string }>, poolDisciplineCounts: Array<{ __typename?: 'DisciplineCount', count: number, disciplineId?: string | null, discipline?: { __typename?: 'Discipline', id: string, nameNl: string, nameEn: string } | null }>, groups: Array<{ __typename?: 'ProposalGroup', index: number, size: number, distinctDisciplines: number, largestDisciplineShare: number, organisationDuplicates: number, score: number, members: Array<{ __typename?: 'CohortPerson', id: string, name: string, email?: string | null, discipline?: { __typename?: 'Discipline', id: string, nameNl: string, nameEn: string } | null, organisation?: { __typename?: 'Organisation', id: string, name: string } | null }>, disciplineCounts: Array<{ __typename?: 'DisciplineCount', count: number, disciplineId?: string | null }> }>, problems: Array<{ __typename?: 'AssignmentProblem', reason: AssignmentProblemReason, groupIndex?: number | null, studentIds: Array<string>, message: string }> };
+
+export type CohortProposalQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type CohortProposalQuery = { __typename?: 'Query', cohortProposal: { __typename?: 'CohortProposal', id: string, status: CohortProposalStatus, createdAt: string, committedAt?: string | null, trackId: string, mode: CohortMode, organisationId?: string | null, chosenPool: boolean, poolSize: number, minSize: number, maxSize: number, groupCount?: number | null, seed: number, score: number, bound: number, gap: number, track: { __typename?: 'Track', id: string, code: TrackCode, title: string }, organisation?: { __typename?: 'Organisation', id: string, name: string } | null, pins: Array<{ __typename?: 'ProposalPin', studentId: string, groupIndex: number }>, together: Array<{ __typename?: 'StudentPair', a: string, b: string }>, apart: Array<{ __typename?: 'StudentPair', a: string, b: string }>, poolDisciplineCounts: Array<{ __typename?: 'DisciplineCount', count: number, disciplineId?: string | null, discipline?: { __typename?: 'Discipline', id: string, nameNl: string, nameEn: string } | null }>, groups: Array<{ __typename?: 'ProposalGroup', index: number, size: number, distinctDisciplines: number, largestDisciplineShare: number, organisationDuplicates: number, score: number, members: Array<{ __typename?: 'CohortPerson', id: string, name: string, email?: string | null, discipline?: { __typename?: 'Discipline', id: string, nameNl: string, nameEn: string } | null, organisation?: { __typename?: 'Organisation', id: string, name: string } | null }>, disciplineCounts: Array<{ __typename?: 'DisciplineCount', count: number, disciplineId?: string | null }> }>, problems: Array<{ __typename?: 'AssignmentProblem', reason: AssignmentProblemReason, groupIndex?: number | null, studentIds: Array<string>, message: string }> } };
+
+export type ProposeCohortsMutationVariables = Exact<{
+  input: ProposeCohortsInput;
+}>;
+
+
+export type ProposeCohortsMutation = { __typename?: 'Mutation', proposeCohorts: { __typename?: 'CohortProposal', id: string, status: CohortProposalStatus, createdAt: string, committedAt?: string | null, trackId: string, mode: CohortMode, organisationId?: string | null, chosenPool: boolean, poolSize: number, minSize: number, maxSize: number, groupCount?: number | null, seed: number, score: number, bound: number, gap: number, track: { __typename?: 'Track', id: string, code: TrackCode, title: string }, organisation?: { __typename?: 'Organisation', id: string, name: string } | null, pins: Array<{ __typename?: 'ProposalPin', studentId: string, groupIndex: number }>, together: Array<{ __typename?: 'StudentPair', a: string, b: string }>, apart: Array<{ __typename?: 'StudentPair', a: string, b: string }>, poolDisciplineCounts: Array<{ __typename?: 'DisciplineCount', count: number, disciplineId?: string | null, discipline?: { __typename?: 'Discipline', id: string, nameNl: string, nameEn: string } | null }>, groups: Array<{ __typename?: 'ProposalGroup', index: number, size: number, distinctDisciplines: number, largestDisciplineShare: number, organisationDuplicates: number, score: number, members: Array<{ __typename?: 'CohortPerson', id: string, name: string, email?: string | null, discipline?: { __typename?: 'Discipline', id: string, nameNl: string, nameEn: string } | null, organisation?: { __typename?: 'Organisation', id: string, name: string } | null }>, disciplineCounts: Array<{ __typename?: 'DisciplineCount', count: number, disciplineId?: string | null }> }>, problems: Array<{ __typename?: 'AssignmentProblem', reason: AssignmentProblemReason, groupIndex?: number | null, studentIds: Array<string>, message: string }> } };
+
+export type MoveProposalStudentMutationVariables = Exact<{
+  input: MoveProposalStudentInput;
+}>;
+
+
+export type MoveProposalStudentMutation = { __typename?: 'Mutation', moveProposalStudent: { __typename?: 'CohortProposal', id: string, status: CohortProposalStatus, createdAt: string, committedAt?: string | null, trackId: string, mode: CohortMode, organisationId?: string | null, chosenPool: boolean, poolSize: number, minSize: number, maxSize: number, groupCount?: number | null, seed: number, score: number, bound: number, gap: number, track: { __typename?: 'Track', id: string, code: TrackCode, title: string }, organisation?: { __typename?: 'Organisation', id: string, name: string } | null, pins: Array<{ __typename?: 'ProposalPin', studentId: string, groupIndex: number }>, together: Array<{ __typename?: 'StudentPair', a: string, b: string }>, apart: Array<{ __typename?: 'StudentPair', a: string, b: string }>, poolDisciplineCounts: Array<{ __typename?: 'DisciplineCount', count: number, disciplineId?: string | null, discipline?: { __typename?: 'Discipline', id: string, nameNl: string, nameEn: string } | null }>, groups: Array<{ __typename?: 'ProposalGroup', index: number, size: number, distinctDisciplines: number, largestDisciplineShare: number, organisationDuplicates: number, score: number, members: Array<{ __typename?: 'CohortPerson', id: string, name: string, email?: string | null, discipline?: { __typename?: 'Discipline', id: string, nameNl: string, nameEn: string } | null, organisation?: { __typename?: 'Organisation', id: string, name: string } | null }>, disciplineCounts: Array<{ __typename?: 'DisciplineCount', count: number, disciplineId?: string | null }> }>, problems: Array<{ __typename?: 'AssignmentProblem', reason: AssignmentProblemReason, groupIndex?: number | null, studentIds: Array<string>, message: string }> } };
+
+export type CommitCohortProposalMutationVariables = Exact<{
+  input: CommitCohortProposalInput;
+}>;
+
+
+export type CommitCohortProposalMutation = { __typename?: 'Mutation', commitCohortProposal: { __typename?: 'CommitCohortProposalPayload', cohorts: Array<{ __typename?: 'Cohort', id: string, name: string }> } };
+
+export type DiscardCohortProposalMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type DiscardCohortProposalMutation = { __typename?: 'Mutation', discardCohortProposal: { __typename?: 'CohortProposal', id: string, status: CohortProposalStatus } };
+
+export type AddCohortDocentMutationVariables = Exact<{
+  input: CohortMembershipInput;
+}>;
+
+
+export type AddCohortDocentMutation = { __typename?: 'Mutation', addCohortDocent: { __typename?: 'Cohort', proposalId?: string | null, id: string, name: string, startsOn: string, endsOn: string, mode: CohortMode, status: CohortStatus, studentCount: number, docents: Array<{ __typename?: 'CohortPerson', id: string, name: string, email?: string | null, discipline?: { __typename?: 'Discipline', id: string, nameNl: string, nameEn: string } | null, organisation?: { __typename?: 'Organisation', id: string, name: string } | null }>, students: Array<{ __typename?: 'CohortPerson', id: string, name: string, email?: string | null, discipline?: { __typename?: 'Discipline', id: string, nameNl: string, nameEn: string } | null, organisation?: { __typename?: 'Organisation', id: string, name: string } | null }>, meetings: Array<{ __typename?: 'CohortMeeting', id: string, startsAt: string, endsAt: string, topic: string, place?: string | null, onlineUrl?: string | null }>, track: { __typename?: 'Track', id: string, code: TrackCode, title: string }, organisation?: { __typename?: 'Organisation', id: string, name: string } | null } };
+
+export type RemoveCohortDocentMutationVariables = Exact<{
+  input: CohortMembershipInput;
+}>;
+
+
+export type RemoveCohortDocentMutation = { __typename?: 'Mutation', removeCohortDocent: { __typename?: 'Cohort', proposalId?: string | null, id: string, name: string, startsOn: string, endsOn: string, mode: CohortMode, status: CohortStatus, studentCount: number, docents: Array<{ __typename?: 'CohortPerson', id: string, name: string, email?: string | null, discipline?: { __typename?: 'Discipline', id: string, nameNl: string, nameEn: string } | null, organisation?: { __typename?: 'Organisation', id: string, name: string } | null }>, students: Array<{ __typename?: 'CohortPerson', id: string, name: string, email?: string | null, discipline?: { __typename?: 'Discipline', id: string, nameNl: string, nameEn: string } | null, organisation?: { __typename?: 'Organisation', id: string, name: string } | null }>, meetings: Array<{ __typename?: 'CohortMeeting', id: string, startsAt: string, endsAt: string, topic: string, place?: string | null, onlineUrl?: string | null }>, track: { __typename?: 'Track', id: string, code: TrackCode, title: string }, organisation?: { __typename?: 'Organisation', id: string, name: string } | null } };
+
+export type AddCohortMeetingMutationVariables = Exact<{
+  input: AddCohortMeetingInput;
+}>;
+
+
+export type AddCohortMeetingMutation = { __typename?: 'Mutation', addCohortMeeting: { __typename?: 'CohortMeeting', id: string, startsAt: string, endsAt: string, topic: string, place?: string | null, onlineUrl?: string | null } };
+
+export type UpdateCohortMeetingMutationVariables = Exact<{
+  input: UpdateCohortMeetingInput;
+}>;
+
+
+export type UpdateCohortMeetingMutation = { __typename?: 'Mutation', updateCohortMeeting: { __typename?: 'CohortMeeting', id: string, startsAt: string, endsAt: string, topic: string, place?: string | null, onlineUrl?: string | null } };
+
+export type RemoveCohortMeetingMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type RemoveCohortMeetingMutation = { __typename?: 'Mutation', removeCohortMeeting: { __typename?: 'Cohort', proposalId?: string | null, id: string, name: string, startsOn: string, endsOn: string, mode: CohortMode, status: CohortStatus, studentCount: number, docents: Array<{ __typename?: 'CohortPerson', id: string, name: string, email?: string | null, discipline?: { __typename?: 'Discipline', id: string, nameNl: string, nameEn: string } | null, organisation?: { __typename?: 'Organisation', id: string, name: string } | null }>, students: Array<{ __typename?: 'CohortPerson', id: string, name: string, email?: string | null, discipline?: { __typename?: 'Discipline', id: string, nameNl: string, nameEn: string } | null, organisation?: { __typename?: 'Organisation', id: string, name: string } | null }>, meetings: Array<{ __typename?: 'CohortMeeting', id: string, startsAt: string, endsAt: string, topic: string, place?: string | null, onlineUrl?: string | null }>, track: { __typename?: 'Track', id: string, code: TrackCode, title: string }, organisation?: { __typename?: 'Organisation', id: string, name: string } | null } };
+
+export type GradeFieldsFragment = { __typename?: 'Grade', id: string, markerRole: MarkerRole, status: GradeStatus, agreed: boolean, passed?: boolean | null, totalPoints: number, feedback: string, feedbackHtml: string, version: number, releasedAt?: string | null, updatedAt: string, scores: Array<{ __typename?: 'CriterionScore', criterionId: string, points: number }>, marker?: { __typename?: 'User', id: string, name: string } | null };
+
+export type GradingFiltersQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type GradingFiltersQuery = { __typename?: 'Query', myCohorts: Array<{ __typename?: 'Cohort', id: string, name: string, track: { __typename?: 'Track', id: string, title: string, modules: Array<{ __typename?: 'Module', id: string, title: string, assignments: Array<{ __typename?: 'Assignment', id: string, title: string }> }> } }> };
+
+export type GradingQueueQueryVariables = Exact<{
+  filter?: InputMaybe<GradingQueueFilterInput>;
+  page?: InputMaybe<PageInput>;
+}>;
+
+
+export type GradingQueueQuery = { __typename?: 'Query', gradingQueue: { __typename?: 'SubmissionPage', totalCount: number, offset: number, limit: number, items: Array<{ __typename?: 'Submission', id: string, attempt: number, status: SubmissionStatus, late: boolean, submittedAt?: string | null, authorName: string, anonymised: boolean, assignment: { __typename?: 'Assignment', id: string, title: string, doubleMarking: boolean }, cohort: { __typename?: 'Cohort', id: string, name: string }, grades: Array<{ __typename?: 'Grade', id: string, agreed: boolean, status: GradeStatus, passed?: boolean | null, markerRole: MarkerRole, marker?: { __typename?: 'User', id: string } | null }> }> } };
+
+export type GradingSubmissionQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type GradingSubmissionQuery = { __typename?: 'Query', submission: { __typename?: 'Submission', id: string, attempt: number, status: SubmissionStatus, text: string, late: boolean, submittedAt?: string | null, authorName: string, anonymised: boolean, revisionCommentHtml?: string | null, revisionRequestedAt?: string | null, files: Array<{ __typename?: 'StoredFile', id: string, originalName: string, size: number, downloadPath: string }>, cohort: { __typename?: 'Cohort', id: string, name: string }, assignment: { __typename?: 'Assignment', id: string, title: string, instructionsHtml: string, submissionKind: SubmissionKind, maxAttempts: number, anonymousGrading: boolean, doubleMarking: boolean, doubleMarkingThreshold: number, module: { __typename?: 'Module', id: string, title: string }, rubric: { __typename?: 'Rubric', maxPoints: number, passRule: PassRule, passMinPoints?: number | null, criteria: Array<{ __typename?: 'RubricCriterion', id: string, position: number, title: string, description: string, kind: CriterionKind, maxPoints: number, levels: Array<{ __typename?: 'RubricLevel', label: string, description: string, points: number }> }> } }, grades: Array<{ __typename?: 'Grade', id: string, markerRole: MarkerRole, status: GradeStatus, agreed: boolean, passed?: boolean | null, totalPoints: number, feedback: string, feedbackHtml: string, version: number, releasedAt?: string | null, updatedAt: string, scores: Array<{ __typename?: 'CriterionScore', criterionId: string, points: number }>, marker?: { __typename?: 'User', id: string, name: string } | null }> } };
+
+export type SaveGradeMutationVariables = Exact<{
+  input: SaveGradeInput;
+}>;
+
+
+export type SaveGradeMutation = { __typename?: 'Mutation', saveGrade: { __typename?: 'Grade', id: string, markerRole: MarkerRole, status: GradeStatus, agreed: boolean, passed?: boolean | null, totalPoints: number, feedback: string, feedbackHtml: string, version: number, releasedAt?: string | null, updatedAt: string, scores: Array<{ __typename?: 'CriterionScore', criterionId: string, points: number }>, marker?: { __typename?: 'User', id: string, name: string } | null } };
+
+export type ReleaseGradesMutationVariables = Exact<{
+  submissionIds: Array<Scalars['ID']['input']> | Scalars['ID']['input'];
+}>;
+
+
+export type ReleaseGradesMutation = { __typename?: 'Mutation', releaseGrades: Array<{ __typename?: 'Submission', id: string, status: SubmissionStatus }> };
+
+export type RequestRevisionMutationVariables = Exact<{
+  input: RequestRevisionInput;
+}>;
+
+
+export type RequestRevisionMutation = { __typename?: 'Mutation', requestRevision: { __typename?: 'Submission', id: string, status: SubmissionStatus } };
+
 export type LearningModuleCardFragment = { __typename?: 'LearningModule', id: string, trackId: string, title: string, summary: string, position: number, studyHours: number, accreditationPoints: number, locked: boolean, completed: boolean, progressPercent: number, lessonCount: number, lessonsCompleted: number, nextLessonId?: string | null, preview: boolean, unmetRequirements: Array<string>, unlockedBy: Array<{ __typename?: 'ModuleRef', id: string, title: string, completed: boolean }> };
 
 export type LearningModuleDetailFragment = { __typename?: 'LearningModule', learningGoals: Array<string>, id: string, trackId: string, title: string, summary: string, position: number, studyHours: number, accreditationPoints: number, locked: boolean, completed: boolean, progressPercent: number, lessonCount: number, lessonsCompleted: number, nextLessonId?: string | null, preview: boolean, unmetRequirements: Array<string>, lessons: Array<{ __typename?: 'LearningLesson', id: string, title: string, position: number, locked: boolean, completed: boolean, completedAt?: string | null }>, unlockedBy: Array<{ __typename?: 'ModuleRef', id: string, title: string, completed: boolean }> };
@@ -2033,6 +2307,143 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
+export const SubmissionFileFieldsFragmentDoc = new TypedDocumentString(`
+    fragment SubmissionFileFields on StoredFile {
+  id
+  originalName
+  size
+  downloadPath
+}
+    `, {"fragmentName":"SubmissionFileFields"}) as unknown as TypedDocumentString<SubmissionFileFieldsFragment, unknown>;
+export const ReleasedGradeFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ReleasedGradeFields on Grade {
+  id
+  passed
+  totalPoints
+  feedbackHtml
+  releasedAt
+  scores {
+    criterionId
+    points
+  }
+}
+    `, {"fragmentName":"ReleasedGradeFields"}) as unknown as TypedDocumentString<ReleasedGradeFieldsFragment, unknown>;
+export const StudentSubmissionFieldsFragmentDoc = new TypedDocumentString(`
+    fragment StudentSubmissionFields on Submission {
+  id
+  assignmentId
+  attempt
+  status
+  text
+  version
+  late
+  submittedAt
+  updatedAt
+  revisionCommentHtml
+  revisionRequestedAt
+  files {
+    ...SubmissionFileFields
+  }
+  grade {
+    ...ReleasedGradeFields
+  }
+}
+    fragment SubmissionFileFields on StoredFile {
+  id
+  originalName
+  size
+  downloadPath
+}
+fragment ReleasedGradeFields on Grade {
+  id
+  passed
+  totalPoints
+  feedbackHtml
+  releasedAt
+  scores {
+    criterionId
+    points
+  }
+}`, {"fragmentName":"StudentSubmissionFields"}) as unknown as TypedDocumentString<StudentSubmissionFieldsFragment, unknown>;
+export const AssignmentSummaryFieldsFragmentDoc = new TypedDocumentString(`
+    fragment AssignmentSummaryFields on Assignment {
+  id
+  moduleId
+  title
+  maxAttempts
+  myDueAt
+  mySubmissions {
+    id
+    attempt
+    status
+    late
+    submittedAt
+    updatedAt
+    grade {
+      id
+      passed
+    }
+  }
+}
+    `, {"fragmentName":"AssignmentSummaryFields"}) as unknown as TypedDocumentString<AssignmentSummaryFieldsFragment, unknown>;
+export const RubricFieldsFragmentDoc = new TypedDocumentString(`
+    fragment RubricFields on Rubric {
+  maxPoints
+  passRule
+  passMinPoints
+  criteria {
+    id
+    position
+    title
+    description
+    kind
+    maxPoints
+    levels {
+      label
+      description
+      points
+    }
+  }
+}
+    `, {"fragmentName":"RubricFields"}) as unknown as TypedDocumentString<RubricFieldsFragment, unknown>;
+export const AuthoringAssignmentFieldsFragmentDoc = new TypedDocumentString(`
+    fragment AuthoringAssignmentFields on Assignment {
+  id
+  moduleId
+  title
+  instructions
+  submissionKind
+  allowedFileTypes
+  maxFileBytes
+  passRule
+  passMinPoints
+  maxAttempts
+  anonymousGrading
+  doubleMarking
+  doubleMarkingThreshold
+  updatedAt
+  rubric {
+    ...RubricFields
+  }
+}
+    fragment RubricFields on Rubric {
+  maxPoints
+  passRule
+  passMinPoints
+  criteria {
+    id
+    position
+    title
+    description
+    kind
+    maxPoints
+    levels {
+      label
+      description
+      points
+    }
+  }
+}`, {"fragmentName":"AuthoringAssignmentFields"}) as unknown as TypedDocumentString<AuthoringAssignmentFieldsFragment, unknown>;
 export const TrackFieldsFragmentDoc = new TypedDocumentString(`
     fragment TrackFields on Track {
   id
@@ -2075,6 +2486,221 @@ export const AttachmentFieldsFragmentDoc = new TypedDocumentString(`
   downloadPath
 }
     `, {"fragmentName":"AttachmentFields"}) as unknown as TypedDocumentString<AttachmentFieldsFragment, unknown>;
+export const CohortRowFragmentDoc = new TypedDocumentString(`
+    fragment CohortRow on Cohort {
+  id
+  name
+  startsOn
+  endsOn
+  mode
+  status
+  studentCount
+  track {
+    id
+    code
+    title
+  }
+  organisation {
+    id
+    name
+  }
+  docents {
+    id
+    name
+  }
+}
+    `, {"fragmentName":"CohortRow"}) as unknown as TypedDocumentString<CohortRowFragment, unknown>;
+export const CohortPersonFieldsFragmentDoc = new TypedDocumentString(`
+    fragment CohortPersonFields on CohortPerson {
+  id
+  name
+  email
+  discipline {
+    id
+    nameNl
+    nameEn
+  }
+  organisation {
+    id
+    name
+  }
+}
+    `, {"fragmentName":"CohortPersonFields"}) as unknown as TypedDocumentString<CohortPersonFieldsFragment, unknown>;
+export const CohortMeetingFieldsFragmentDoc = new TypedDocumentString(`
+    fragment CohortMeetingFields on CohortMeeting {
+  id
+  startsAt
+  endsAt
+  topic
+  place
+  onlineUrl
+}
+    `, {"fragmentName":"CohortMeetingFields"}) as unknown as TypedDocumentString<CohortMeetingFieldsFragment, unknown>;
+export const CohortDetailFragmentDoc = new TypedDocumentString(`
+    fragment CohortDetail on Cohort {
+  ...CohortRow
+  proposalId
+  docents {
+    ...CohortPersonFields
+  }
+  students {
+    ...CohortPersonFields
+  }
+  meetings {
+    ...CohortMeetingFields
+  }
+}
+    fragment CohortPersonFields on CohortPerson {
+  id
+  name
+  email
+  discipline {
+    id
+    nameNl
+    nameEn
+  }
+  organisation {
+    id
+    name
+  }
+}
+fragment CohortMeetingFields on CohortMeeting {
+  id
+  startsAt
+  endsAt
+  topic
+  place
+  onlineUrl
+}
+fragment CohortRow on Cohort {
+  id
+  name
+  startsOn
+  endsOn
+  mode
+  status
+  studentCount
+  track {
+    id
+    code
+    title
+  }
+  organisation {
+    id
+    name
+  }
+  docents {
+    id
+    name
+  }
+}`, {"fragmentName":"CohortDetail"}) as unknown as TypedDocumentString<CohortDetailFragment, unknown>;
+export const CohortProposalFieldsFragmentDoc = new TypedDocumentString(`
+    fragment CohortProposalFields on CohortProposal {
+  id
+  status
+  createdAt
+  committedAt
+  trackId
+  track {
+    id
+    code
+    title
+  }
+  mode
+  organisationId
+  organisation {
+    id
+    name
+  }
+  chosenPool
+  poolSize
+  minSize
+  maxSize
+  groupCount
+  seed
+  score
+  bound
+  gap
+  pins {
+    studentId
+    groupIndex
+  }
+  together {
+    a
+    b
+  }
+  apart {
+    a
+    b
+  }
+  poolDisciplineCounts {
+    count
+    disciplineId
+    discipline {
+      id
+      nameNl
+      nameEn
+    }
+  }
+  groups {
+    index
+    size
+    distinctDisciplines
+    largestDisciplineShare
+    organisationDuplicates
+    score
+    members {
+      ...CohortPersonFields
+    }
+    disciplineCounts {
+      count
+      disciplineId
+    }
+  }
+  problems {
+    reason
+    groupIndex
+    studentIds
+    message
+  }
+}
+    fragment CohortPersonFields on CohortPerson {
+  id
+  name
+  email
+  discipline {
+    id
+    nameNl
+    nameEn
+  }
+  organisation {
+    id
+    name
+  }
+}`, {"fragmentName":"CohortProposalFields"}) as unknown as TypedDocumentString<CohortProposalFieldsFragment, unknown>;
+export const GradeFieldsFragmentDoc = new TypedDocumentString(`
+    fragment GradeFields on Grade {
+  id
+  markerRole
+  status
+  agreed
+  passed
+  totalPoints
+  feedback
+  feedbackHtml
+  version
+  releasedAt
+  updatedAt
+  scores {
+    criterionId
+    points
+  }
+  marker {
+    id
+    name
+  }
+}
+    `, {"fragmentName":"GradeFields"}) as unknown as TypedDocumentString<GradeFieldsFragment, unknown>;
 export const LearningModuleCardFragmentDoc = new TypedDocumentString(`
     fragment LearningModuleCard on LearningModule {
   id
@@ -2190,6 +2816,477 @@ export const UserRowFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"UserRow"}) as unknown as TypedDocumentString<UserRowFragment, unknown>;
+export const ModuleAssignmentsDocument = new TypedDocumentString(`
+    query ModuleAssignments($moduleId: ID!) {
+  assignments(moduleId: $moduleId) {
+    ...AssignmentSummaryFields
+  }
+}
+    fragment AssignmentSummaryFields on Assignment {
+  id
+  moduleId
+  title
+  maxAttempts
+  myDueAt
+  mySubmissions {
+    id
+    attempt
+    status
+    late
+    submittedAt
+    updatedAt
+    grade {
+      id
+      passed
+    }
+  }
+}`) as unknown as TypedDocumentString<ModuleAssignmentsQuery, ModuleAssignmentsQueryVariables>;
+export const MyAssignmentModulesDocument = new TypedDocumentString(`
+    query MyAssignmentModules {
+  myLearning {
+    enrollments {
+      track {
+        id
+        title
+      }
+      modules {
+        id
+        title
+        position
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MyAssignmentModulesQuery, MyAssignmentModulesQueryVariables>;
+export const MyAssignmentDocument = new TypedDocumentString(`
+    query MyAssignment($id: ID!) {
+  assignment(id: $id) {
+    id
+    title
+    instructionsHtml
+    submissionKind
+    allowedFileTypes
+    maxFileBytes
+    maxAttempts
+    myDueAt
+    module {
+      id
+      title
+    }
+    rubric {
+      ...RubricFields
+    }
+    mySubmissions {
+      ...StudentSubmissionFields
+    }
+  }
+}
+    fragment RubricFields on Rubric {
+  maxPoints
+  passRule
+  passMinPoints
+  criteria {
+    id
+    position
+    title
+    description
+    kind
+    maxPoints
+    levels {
+      label
+      description
+      points
+    }
+  }
+}
+fragment SubmissionFileFields on StoredFile {
+  id
+  originalName
+  size
+  downloadPath
+}
+fragment ReleasedGradeFields on Grade {
+  id
+  passed
+  totalPoints
+  feedbackHtml
+  releasedAt
+  scores {
+    criterionId
+    points
+  }
+}
+fragment StudentSubmissionFields on Submission {
+  id
+  assignmentId
+  attempt
+  status
+  text
+  version
+  late
+  submittedAt
+  updatedAt
+  revisionCommentHtml
+  revisionRequestedAt
+  files {
+    ...SubmissionFileFields
+  }
+  grade {
+    ...ReleasedGradeFields
+  }
+}`) as unknown as TypedDocumentString<MyAssignmentQuery, MyAssignmentQueryVariables>;
+export const MyAttemptDocument = new TypedDocumentString(`
+    query MyAttempt($id: ID!) {
+  submission(id: $id) {
+    ...StudentSubmissionFields
+    assignment {
+      id
+      title
+      maxAttempts
+      rubric {
+        ...RubricFields
+      }
+    }
+  }
+}
+    fragment RubricFields on Rubric {
+  maxPoints
+  passRule
+  passMinPoints
+  criteria {
+    id
+    position
+    title
+    description
+    kind
+    maxPoints
+    levels {
+      label
+      description
+      points
+    }
+  }
+}
+fragment SubmissionFileFields on StoredFile {
+  id
+  originalName
+  size
+  downloadPath
+}
+fragment ReleasedGradeFields on Grade {
+  id
+  passed
+  totalPoints
+  feedbackHtml
+  releasedAt
+  scores {
+    criterionId
+    points
+  }
+}
+fragment StudentSubmissionFields on Submission {
+  id
+  assignmentId
+  attempt
+  status
+  text
+  version
+  late
+  submittedAt
+  updatedAt
+  revisionCommentHtml
+  revisionRequestedAt
+  files {
+    ...SubmissionFileFields
+  }
+  grade {
+    ...ReleasedGradeFields
+  }
+}`) as unknown as TypedDocumentString<MyAttemptQuery, MyAttemptQueryVariables>;
+export const SaveSubmissionDraftDocument = new TypedDocumentString(`
+    mutation SaveSubmissionDraft($input: SaveSubmissionDraftInput!) {
+  saveSubmissionDraft(input: $input) {
+    ...StudentSubmissionFields
+  }
+}
+    fragment SubmissionFileFields on StoredFile {
+  id
+  originalName
+  size
+  downloadPath
+}
+fragment ReleasedGradeFields on Grade {
+  id
+  passed
+  totalPoints
+  feedbackHtml
+  releasedAt
+  scores {
+    criterionId
+    points
+  }
+}
+fragment StudentSubmissionFields on Submission {
+  id
+  assignmentId
+  attempt
+  status
+  text
+  version
+  late
+  submittedAt
+  updatedAt
+  revisionCommentHtml
+  revisionRequestedAt
+  files {
+    ...SubmissionFileFields
+  }
+  grade {
+    ...ReleasedGradeFields
+  }
+}`) as unknown as TypedDocumentString<SaveSubmissionDraftMutation, SaveSubmissionDraftMutationVariables>;
+export const SubmitSubmissionDocument = new TypedDocumentString(`
+    mutation SubmitSubmission($input: SubmitSubmissionInput!) {
+  submitSubmission(input: $input) {
+    ...StudentSubmissionFields
+  }
+}
+    fragment SubmissionFileFields on StoredFile {
+  id
+  originalName
+  size
+  downloadPath
+}
+fragment ReleasedGradeFields on Grade {
+  id
+  passed
+  totalPoints
+  feedbackHtml
+  releasedAt
+  scores {
+    criterionId
+    points
+  }
+}
+fragment StudentSubmissionFields on Submission {
+  id
+  assignmentId
+  attempt
+  status
+  text
+  version
+  late
+  submittedAt
+  updatedAt
+  revisionCommentHtml
+  revisionRequestedAt
+  files {
+    ...SubmissionFileFields
+  }
+  grade {
+    ...ReleasedGradeFields
+  }
+}`) as unknown as TypedDocumentString<SubmitSubmissionMutation, SubmitSubmissionMutationVariables>;
+export const AuthoringModuleAssignmentsDocument = new TypedDocumentString(`
+    query AuthoringModuleAssignments($moduleId: ID!) {
+  assignments(moduleId: $moduleId) {
+    id
+    title
+    maxAttempts
+    rubric {
+      maxPoints
+      criteria {
+        id
+      }
+    }
+    dueDates {
+      cohortId
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuthoringModuleAssignmentsQuery, AuthoringModuleAssignmentsQueryVariables>;
+export const AuthoringAssignmentDocument = new TypedDocumentString(`
+    query AuthoringAssignment($id: ID!) {
+  assignment(id: $id) {
+    ...AuthoringAssignmentFields
+    module {
+      id
+      title
+      trackId
+      track {
+        id
+        title
+      }
+    }
+    dueDates {
+      cohortId
+      dueAt
+    }
+  }
+}
+    fragment RubricFields on Rubric {
+  maxPoints
+  passRule
+  passMinPoints
+  criteria {
+    id
+    position
+    title
+    description
+    kind
+    maxPoints
+    levels {
+      label
+      description
+      points
+    }
+  }
+}
+fragment AuthoringAssignmentFields on Assignment {
+  id
+  moduleId
+  title
+  instructions
+  submissionKind
+  allowedFileTypes
+  maxFileBytes
+  passRule
+  passMinPoints
+  maxAttempts
+  anonymousGrading
+  doubleMarking
+  doubleMarkingThreshold
+  updatedAt
+  rubric {
+    ...RubricFields
+  }
+}`) as unknown as TypedDocumentString<AuthoringAssignmentQuery, AuthoringAssignmentQueryVariables>;
+export const AuthoringModuleDocument = new TypedDocumentString(`
+    query AuthoringModule($id: ID!) {
+  module(id: $id) {
+    id
+    title
+    track {
+      id
+      title
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuthoringModuleQuery, AuthoringModuleQueryVariables>;
+export const TrackCohortsDocument = new TypedDocumentString(`
+    query TrackCohorts($trackId: ID!) {
+  cohorts(filter: {trackId: $trackId}, page: {limit: 100}) {
+    totalCount
+    items {
+      id
+      name
+      startsOn
+      endsOn
+      status
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TrackCohortsQuery, TrackCohortsQueryVariables>;
+export const CreateAssignmentDocument = new TypedDocumentString(`
+    mutation CreateAssignment($input: CreateAssignmentInput!) {
+  createAssignment(input: $input) {
+    ...AuthoringAssignmentFields
+  }
+}
+    fragment RubricFields on Rubric {
+  maxPoints
+  passRule
+  passMinPoints
+  criteria {
+    id
+    position
+    title
+    description
+    kind
+    maxPoints
+    levels {
+      label
+      description
+      points
+    }
+  }
+}
+fragment AuthoringAssignmentFields on Assignment {
+  id
+  moduleId
+  title
+  instructions
+  submissionKind
+  allowedFileTypes
+  maxFileBytes
+  passRule
+  passMinPoints
+  maxAttempts
+  anonymousGrading
+  doubleMarking
+  doubleMarkingThreshold
+  updatedAt
+  rubric {
+    ...RubricFields
+  }
+}`) as unknown as TypedDocumentString<CreateAssignmentMutation, CreateAssignmentMutationVariables>;
+export const UpdateAssignmentDocument = new TypedDocumentString(`
+    mutation UpdateAssignment($input: UpdateAssignmentInput!) {
+  updateAssignment(input: $input) {
+    ...AuthoringAssignmentFields
+  }
+}
+    fragment RubricFields on Rubric {
+  maxPoints
+  passRule
+  passMinPoints
+  criteria {
+    id
+    position
+    title
+    description
+    kind
+    maxPoints
+    levels {
+      label
+      description
+      points
+    }
+  }
+}
+fragment AuthoringAssignmentFields on Assignment {
+  id
+  moduleId
+  title
+  instructions
+  submissionKind
+  allowedFileTypes
+  maxFileBytes
+  passRule
+  passMinPoints
+  maxAttempts
+  anonymousGrading
+  doubleMarking
+  doubleMarkingThreshold
+  updatedAt
+  rubric {
+    ...RubricFields
+  }
+}`) as unknown as TypedDocumentString<UpdateAssignmentMutation, UpdateAssignmentMutationVariables>;
+export const DeleteAssignmentDocument = new TypedDocumentString(`
+    mutation DeleteAssignment($id: ID!) {
+  deleteAssignment(id: $id)
+}
+    `) as unknown as TypedDocumentString<DeleteAssignmentMutation, DeleteAssignmentMutationVariables>;
+export const SetAssignmentDueDateDocument = new TypedDocumentString(`
+    mutation SetAssignmentDueDate($input: SetAssignmentDueDateInput!) {
+  setAssignmentDueDate(input: $input) {
+    assignmentId
+    cohortId
+    dueAt
+  }
+}
+    `) as unknown as TypedDocumentString<SetAssignmentDueDateMutation, SetAssignmentDueDateMutationVariables>;
 export const LoginDocument = new TypedDocumentString(`
     mutation Login($input: LoginInput!) {
   login(input: $input) {
@@ -2689,6 +3786,918 @@ export const SetIntakeRequestHandledDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SetIntakeRequestHandledMutation, SetIntakeRequestHandledMutationVariables>;
+export const CohortTracksDocument = new TypedDocumentString(`
+    query CohortTracks {
+  tracks {
+    id
+    code
+    title
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<CohortTracksQuery, CohortTracksQueryVariables>;
+export const CohortsDocument = new TypedDocumentString(`
+    query Cohorts($filter: CohortsFilterInput, $page: PageInput) {
+  cohorts(filter: $filter, page: $page) {
+    totalCount
+    offset
+    limit
+    items {
+      ...CohortRow
+    }
+  }
+}
+    fragment CohortRow on Cohort {
+  id
+  name
+  startsOn
+  endsOn
+  mode
+  status
+  studentCount
+  track {
+    id
+    code
+    title
+  }
+  organisation {
+    id
+    name
+  }
+  docents {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<CohortsQuery, CohortsQueryVariables>;
+export const CohortDocument = new TypedDocumentString(`
+    query Cohort($id: ID!) {
+  cohort(id: $id) {
+    ...CohortDetail
+  }
+}
+    fragment CohortPersonFields on CohortPerson {
+  id
+  name
+  email
+  discipline {
+    id
+    nameNl
+    nameEn
+  }
+  organisation {
+    id
+    name
+  }
+}
+fragment CohortMeetingFields on CohortMeeting {
+  id
+  startsAt
+  endsAt
+  topic
+  place
+  onlineUrl
+}
+fragment CohortRow on Cohort {
+  id
+  name
+  startsOn
+  endsOn
+  mode
+  status
+  studentCount
+  track {
+    id
+    code
+    title
+  }
+  organisation {
+    id
+    name
+  }
+  docents {
+    id
+    name
+  }
+}
+fragment CohortDetail on Cohort {
+  ...CohortRow
+  proposalId
+  docents {
+    ...CohortPersonFields
+  }
+  students {
+    ...CohortPersonFields
+  }
+  meetings {
+    ...CohortMeetingFields
+  }
+}`) as unknown as TypedDocumentString<CohortQuery, CohortQueryVariables>;
+export const MyCohortsDocument = new TypedDocumentString(`
+    query MyCohorts {
+  myCohorts {
+    ...CohortDetail
+  }
+}
+    fragment CohortPersonFields on CohortPerson {
+  id
+  name
+  email
+  discipline {
+    id
+    nameNl
+    nameEn
+  }
+  organisation {
+    id
+    name
+  }
+}
+fragment CohortMeetingFields on CohortMeeting {
+  id
+  startsAt
+  endsAt
+  topic
+  place
+  onlineUrl
+}
+fragment CohortRow on Cohort {
+  id
+  name
+  startsOn
+  endsOn
+  mode
+  status
+  studentCount
+  track {
+    id
+    code
+    title
+  }
+  organisation {
+    id
+    name
+  }
+  docents {
+    id
+    name
+  }
+}
+fragment CohortDetail on Cohort {
+  ...CohortRow
+  proposalId
+  docents {
+    ...CohortPersonFields
+  }
+  students {
+    ...CohortPersonFields
+  }
+  meetings {
+    ...CohortMeetingFields
+  }
+}`) as unknown as TypedDocumentString<MyCohortsQuery, MyCohortsQueryVariables>;
+export const CohortDocentOptionsDocument = new TypedDocumentString(`
+    query CohortDocentOptions {
+  users(filter: {role: DOCENT, status: ACTIVE}, page: {limit: 100}) {
+    items {
+      id
+      name
+      email
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CohortDocentOptionsQuery, CohortDocentOptionsQueryVariables>;
+export const CohortOrganisationsDocument = new TypedDocumentString(`
+    query CohortOrganisations {
+  organisations(page: {limit: 100}) {
+    items {
+      id
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CohortOrganisationsQuery, CohortOrganisationsQueryVariables>;
+export const CohortPoolDocument = new TypedDocumentString(`
+    query CohortPool($trackId: ID!, $organisationId: ID) {
+  cohortPool(trackId: $trackId, organisationId: $organisationId) {
+    trackId
+    size
+    students {
+      ...CohortPersonFields
+    }
+    disciplineCounts {
+      count
+      disciplineId
+      discipline {
+        id
+        nameNl
+        nameEn
+      }
+    }
+  }
+}
+    fragment CohortPersonFields on CohortPerson {
+  id
+  name
+  email
+  discipline {
+    id
+    nameNl
+    nameEn
+  }
+  organisation {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<CohortPoolQuery, CohortPoolQueryVariables>;
+export const CohortProposalDocument = new TypedDocumentString(`
+    query CohortProposal($id: ID!) {
+  cohortProposal(id: $id) {
+    ...CohortProposalFields
+  }
+}
+    fragment CohortPersonFields on CohortPerson {
+  id
+  name
+  email
+  discipline {
+    id
+    nameNl
+    nameEn
+  }
+  organisation {
+    id
+    name
+  }
+}
+fragment CohortProposalFields on CohortProposal {
+  id
+  status
+  createdAt
+  committedAt
+  trackId
+  track {
+    id
+    code
+    title
+  }
+  mode
+  organisationId
+  organisation {
+    id
+    name
+  }
+  chosenPool
+  poolSize
+  minSize
+  maxSize
+  groupCount
+  seed
+  score
+  bound
+  gap
+  pins {
+    studentId
+    groupIndex
+  }
+  together {
+    a
+    b
+  }
+  apart {
+    a
+    b
+  }
+  poolDisciplineCounts {
+    count
+    disciplineId
+    discipline {
+      id
+      nameNl
+      nameEn
+    }
+  }
+  groups {
+    index
+    size
+    distinctDisciplines
+    largestDisciplineShare
+    organisationDuplicates
+    score
+    members {
+      ...CohortPersonFields
+    }
+    disciplineCounts {
+      count
+      disciplineId
+    }
+  }
+  problems {
+    reason
+    groupIndex
+    studentIds
+    message
+  }
+}`) as unknown as TypedDocumentString<CohortProposalQuery, CohortProposalQueryVariables>;
+export const ProposeCohortsDocument = new TypedDocumentString(`
+    mutation ProposeCohorts($input: ProposeCohortsInput!) {
+  proposeCohorts(input: $input) {
+    ...CohortProposalFields
+  }
+}
+    fragment CohortPersonFields on CohortPerson {
+  id
+  name
+  email
+  discipline {
+    id
+    nameNl
+    nameEn
+  }
+  organisation {
+    id
+    name
+  }
+}
+fragment CohortProposalFields on CohortProposal {
+  id
+  status
+  createdAt
+  committedAt
+  trackId
+  track {
+    id
+    code
+    title
+  }
+  mode
+  organisationId
+  organisation {
+    id
+    name
+  }
+  chosenPool
+  poolSize
+  minSize
+  maxSize
+  groupCount
+  seed
+  score
+  bound
+  gap
+  pins {
+    studentId
+    groupIndex
+  }
+  together {
+    a
+    b
+  }
+  apart {
+    a
+    b
+  }
+  poolDisciplineCounts {
+    count
+    disciplineId
+    discipline {
+      id
+      nameNl
+      nameEn
+    }
+  }
+  groups {
+    index
+    size
+    distinctDisciplines
+    largestDisciplineShare
+    organisationDuplicates
+    score
+    members {
+      ...CohortPersonFields
+    }
+    disciplineCounts {
+      count
+      disciplineId
+    }
+  }
+  problems {
+    reason
+    groupIndex
+    studentIds
+    message
+  }
+}`) as unknown as TypedDocumentString<ProposeCohortsMutation, ProposeCohortsMutationVariables>;
+export const MoveProposalStudentDocument = new TypedDocumentString(`
+    mutation MoveProposalStudent($input: MoveProposalStudentInput!) {
+  moveProposalStudent(input: $input) {
+    ...CohortProposalFields
+  }
+}
+    fragment CohortPersonFields on CohortPerson {
+  id
+  name
+  email
+  discipline {
+    id
+    nameNl
+    nameEn
+  }
+  organisation {
+    id
+    name
+  }
+}
+fragment CohortProposalFields on CohortProposal {
+  id
+  status
+  createdAt
+  committedAt
+  trackId
+  track {
+    id
+    code
+    title
+  }
+  mode
+  organisationId
+  organisation {
+    id
+    name
+  }
+  chosenPool
+  poolSize
+  minSize
+  maxSize
+  groupCount
+  seed
+  score
+  bound
+  gap
+  pins {
+    studentId
+    groupIndex
+  }
+  together {
+    a
+    b
+  }
+  apart {
+    a
+    b
+  }
+  poolDisciplineCounts {
+    count
+    disciplineId
+    discipline {
+      id
+      nameNl
+      nameEn
+    }
+  }
+  groups {
+    index
+    size
+    distinctDisciplines
+    largestDisciplineShare
+    organisationDuplicates
+    score
+    members {
+      ...CohortPersonFields
+    }
+    disciplineCounts {
+      count
+      disciplineId
+    }
+  }
+  problems {
+    reason
+    groupIndex
+    studentIds
+    message
+  }
+}`) as unknown as TypedDocumentString<MoveProposalStudentMutation, MoveProposalStudentMutationVariables>;
+export const CommitCohortProposalDocument = new TypedDocumentString(`
+    mutation CommitCohortProposal($input: CommitCohortProposalInput!) {
+  commitCohortProposal(input: $input) {
+    cohorts {
+      id
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CommitCohortProposalMutation, CommitCohortProposalMutationVariables>;
+export const DiscardCohortProposalDocument = new TypedDocumentString(`
+    mutation DiscardCohortProposal($id: ID!) {
+  discardCohortProposal(id: $id) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<DiscardCohortProposalMutation, DiscardCohortProposalMutationVariables>;
+export const AddCohortDocentDocument = new TypedDocumentString(`
+    mutation AddCohortDocent($input: CohortMembershipInput!) {
+  addCohortDocent(input: $input) {
+    ...CohortDetail
+  }
+}
+    fragment CohortPersonFields on CohortPerson {
+  id
+  name
+  email
+  discipline {
+    id
+    nameNl
+    nameEn
+  }
+  organisation {
+    id
+    name
+  }
+}
+fragment CohortMeetingFields on CohortMeeting {
+  id
+  startsAt
+  endsAt
+  topic
+  place
+  onlineUrl
+}
+fragment CohortRow on Cohort {
+  id
+  name
+  startsOn
+  endsOn
+  mode
+  status
+  studentCount
+  track {
+    id
+    code
+    title
+  }
+  organisation {
+    id
+    name
+  }
+  docents {
+    id
+    name
+  }
+}
+fragment CohortDetail on Cohort {
+  ...CohortRow
+  proposalId
+  docents {
+    ...CohortPersonFields
+  }
+  students {
+    ...CohortPersonFields
+  }
+  meetings {
+    ...CohortMeetingFields
+  }
+}`) as unknown as TypedDocumentString<AddCohortDocentMutation, AddCohortDocentMutationVariables>;
+export const RemoveCohortDocentDocument = new TypedDocumentString(`
+    mutation RemoveCohortDocent($input: CohortMembershipInput!) {
+  removeCohortDocent(input: $input) {
+    ...CohortDetail
+  }
+}
+    fragment CohortPersonFields on CohortPerson {
+  id
+  name
+  email
+  discipline {
+    id
+    nameNl
+    nameEn
+  }
+  organisation {
+    id
+    name
+  }
+}
+fragment CohortMeetingFields on CohortMeeting {
+  id
+  startsAt
+  endsAt
+  topic
+  place
+  onlineUrl
+}
+fragment CohortRow on Cohort {
+  id
+  name
+  startsOn
+  endsOn
+  mode
+  status
+  studentCount
+  track {
+    id
+    code
+    title
+  }
+  organisation {
+    id
+    name
+  }
+  docents {
+    id
+    name
+  }
+}
+fragment CohortDetail on Cohort {
+  ...CohortRow
+  proposalId
+  docents {
+    ...CohortPersonFields
+  }
+  students {
+    ...CohortPersonFields
+  }
+  meetings {
+    ...CohortMeetingFields
+  }
+}`) as unknown as TypedDocumentString<RemoveCohortDocentMutation, RemoveCohortDocentMutationVariables>;
+export const AddCohortMeetingDocument = new TypedDocumentString(`
+    mutation AddCohortMeeting($input: AddCohortMeetingInput!) {
+  addCohortMeeting(input: $input) {
+    ...CohortMeetingFields
+  }
+}
+    fragment CohortMeetingFields on CohortMeeting {
+  id
+  startsAt
+  endsAt
+  topic
+  place
+  onlineUrl
+}`) as unknown as TypedDocumentString<AddCohortMeetingMutation, AddCohortMeetingMutationVariables>;
+export const UpdateCohortMeetingDocument = new TypedDocumentString(`
+    mutation UpdateCohortMeeting($input: UpdateCohortMeetingInput!) {
+  updateCohortMeeting(input: $input) {
+    ...CohortMeetingFields
+  }
+}
+    fragment CohortMeetingFields on CohortMeeting {
+  id
+  startsAt
+  endsAt
+  topic
+  place
+  onlineUrl
+}`) as unknown as TypedDocumentString<UpdateCohortMeetingMutation, UpdateCohortMeetingMutationVariables>;
+export const RemoveCohortMeetingDocument = new TypedDocumentString(`
+    mutation RemoveCohortMeeting($id: ID!) {
+  removeCohortMeeting(id: $id) {
+    ...CohortDetail
+  }
+}
+    fragment CohortPersonFields on CohortPerson {
+  id
+  name
+  email
+  discipline {
+    id
+    nameNl
+    nameEn
+  }
+  organisation {
+    id
+    name
+  }
+}
+fragment CohortMeetingFields on CohortMeeting {
+  id
+  startsAt
+  endsAt
+  topic
+  place
+  onlineUrl
+}
+fragment CohortRow on Cohort {
+  id
+  name
+  startsOn
+  endsOn
+  mode
+  status
+  studentCount
+  track {
+    id
+    code
+    title
+  }
+  organisation {
+    id
+    name
+  }
+  docents {
+    id
+    name
+  }
+}
+fragment CohortDetail on Cohort {
+  ...CohortRow
+  proposalId
+  docents {
+    ...CohortPersonFields
+  }
+  students {
+    ...CohortPersonFields
+  }
+  meetings {
+    ...CohortMeetingFields
+  }
+}`) as unknown as TypedDocumentString<RemoveCohortMeetingMutation, RemoveCohortMeetingMutationVariables>;
+export const GradingFiltersDocument = new TypedDocumentString(`
+    query GradingFilters {
+  myCohorts {
+    id
+    name
+    track {
+      id
+      title
+      modules {
+        id
+        title
+        assignments {
+          id
+          title
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<GradingFiltersQuery, GradingFiltersQueryVariables>;
+export const GradingQueueDocument = new TypedDocumentString(`
+    query GradingQueue($filter: GradingQueueFilterInput, $page: PageInput) {
+  gradingQueue(filter: $filter, page: $page) {
+    totalCount
+    offset
+    limit
+    items {
+      id
+      attempt
+      status
+      late
+      submittedAt
+      authorName
+      anonymised
+      assignment {
+        id
+        title
+        doubleMarking
+      }
+      cohort {
+        id
+        name
+      }
+      grades {
+        id
+        agreed
+        status
+        passed
+        markerRole
+        marker {
+          id
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<GradingQueueQuery, GradingQueueQueryVariables>;
+export const GradingSubmissionDocument = new TypedDocumentString(`
+    query GradingSubmission($id: ID!) {
+  submission(id: $id) {
+    id
+    attempt
+    status
+    text
+    late
+    submittedAt
+    authorName
+    anonymised
+    revisionCommentHtml
+    revisionRequestedAt
+    files {
+      ...SubmissionFileFields
+    }
+    cohort {
+      id
+      name
+    }
+    assignment {
+      id
+      title
+      instructionsHtml
+      submissionKind
+      maxAttempts
+      anonymousGrading
+      doubleMarking
+      doubleMarkingThreshold
+      module {
+        id
+        title
+      }
+      rubric {
+        ...RubricFields
+      }
+    }
+    grades {
+      ...GradeFields
+    }
+  }
+}
+    fragment RubricFields on Rubric {
+  maxPoints
+  passRule
+  passMinPoints
+  criteria {
+    id
+    position
+    title
+    description
+    kind
+    maxPoints
+    levels {
+      label
+      description
+      points
+    }
+  }
+}
+fragment SubmissionFileFields on StoredFile {
+  id
+  originalName
+  size
+  downloadPath
+}
+fragment GradeFields on Grade {
+  id
+  markerRole
+  status
+  agreed
+  passed
+  totalPoints
+  feedback
+  feedbackHtml
+  version
+  releasedAt
+  updatedAt
+  scores {
+    criterionId
+    points
+  }
+  marker {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<GradingSubmissionQuery, GradingSubmissionQueryVariables>;
+export const SaveGradeDocument = new TypedDocumentString(`
+    mutation SaveGrade($input: SaveGradeInput!) {
+  saveGrade(input: $input) {
+    ...GradeFields
+  }
+}
+    fragment GradeFields on Grade {
+  id
+  markerRole
+  status
+  agreed
+  passed
+  totalPoints
+  feedback
+  feedbackHtml
+  version
+  releasedAt
+  updatedAt
+  scores {
+    criterionId
+    points
+  }
+  marker {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<SaveGradeMutation, SaveGradeMutationVariables>;
+export const ReleaseGradesDocument = new TypedDocumentString(`
+    mutation ReleaseGrades($submissionIds: [ID!]!) {
+  releaseGrades(submissionIds: $submissionIds) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<ReleaseGradesMutation, ReleaseGradesMutationVariables>;
+export const RequestRevisionDocument = new TypedDocumentString(`
+    mutation RequestRevision($input: RequestRevisionInput!) {
+  requestRevision(input: $input) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<RequestRevisionMutation, RequestRevisionMutationVariables>;
 export const MyLearningDocument = new TypedDocumentString(`
     query MyLearning {
   myLearning {

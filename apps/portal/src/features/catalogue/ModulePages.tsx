@@ -5,6 +5,7 @@ import { Link, useNavigate, useParams } from 'react-router-dom';
 import type { CatalogueModuleQuery } from '../../gql/graphql';
 import { request } from '../../lib/api';
 import { ErrorAlert, Loading, Page, StatusMessage } from '../../lib/ui';
+import { ModuleAssignmentsSection } from '../assignments/authoring/ModuleAssignmentsSection';
 import { Breadcrumbs } from '../learning/components';
 import { useFlashFromLocation, type FlashState } from '../learning/queries';
 import {
@@ -246,6 +247,7 @@ function ModuleEditor({ moduleId }: { moduleId: string }) {
                   </ol>
                 )}
               </section>
+              <ModuleAssignmentsSection moduleId={moduleId} />
             </div>
           </>
         ) : null}

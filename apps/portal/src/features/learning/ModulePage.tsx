@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
 import { ErrorAlert, Loading, Page, StatusMessage } from '../../lib/ui';
+import { ModuleAssignments } from '../assignments/ModuleAssignments';
 import { useCatalogueErrorMessage } from '../catalogue/errors';
 import { Breadcrumbs, ModuleOverview } from './components';
 import { lessonPath } from './paths';
@@ -36,7 +37,11 @@ function ModulePageContent({ moduleId }: { moduleId: string }) {
             </p>
           </>
         ) : data ? (
-          <ModuleOverview module={data} lessonPath={lessonPath} />
+          <>
+            <ModuleOverview module={data} lessonPath={lessonPath} />
+            {/* Admins and docents preview the student view; the assignments are the student's own. */}
+            {!data.preview && <ModuleAssignments moduleId={data.id} />}
+          </>
         ) : null}
       </Page>
     </>

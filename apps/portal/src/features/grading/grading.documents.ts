@@ -1,0 +1,156 @@
+import { graphql } from '../../gql';
+
+/** A docent's mark as the grading page needs it. */
+export const GradeFieldsFragment = graphql(`
+  fragment GradeFields on Grade {
+    id
+    markerRole
+    status
+    agreed
+    passed
+    totalPoints
+    feedback
+    feedbackHtml
+    version
+    releasedAt
+    updatedAt
+    scores {
+      criterionId
+      points
+    }
+    marker {
+      id
+      name
+    }
+  }
+`);
+
+/** The cohorts the docent teaches, with the assignments of their tracks: the queue's filters. */
+export const GradingFiltersDocument = graphql(`
+  query GradingFilters {
+    myCohorts {
+      id
+      name
+      track {
+        id
+        title
+        modules {
+          id
+          title
+          assignments {
+            id
+            title
+          }
+        }
+      }
+    }
+  }
+`);
+
+export const GradingQueueDocument = graphql(`
+  query GradingQueue($filter: GradingQueueFilterInput, $page: PageInput) {
+    gradingQueue(filter: $filter, page: $page) {
+      totalCount
+      offset
+      limit
+      items {
+        id
+        attempt
+        status
+        late
+        submittedAt
+        authorName
+        anonymised
+        assignment {
+          id
+          title
+          doubleMarking
+        }
+        cohort {
+          id
+          name
+        }
+        grades {
+          id
+          agreed
+          status
+          passed
+          markerRole
+          marker {
+            id
+          }
+        }
+      }
+    }
+  }
+`);
+
+export const GradingSubmissionDocument = graphql(`
+  query GradingSubmission($id: ID!) {
+    submission(id: $id) {
+      id
+      attempt
+      status
+      text
+      late
+      submittedAt
+      authorName
+      anonymised
+      revisionCommentHtml
+      revisionRequestedAt
+      files {
+        ...SubmissionFileFields
+      }
+      cohort {
+        id
+        name
+      }
+      assignment {
+        id
+        title
+        instructionsHtml
+        submissionKind
+        maxAttempts
+        anonymousGrading
+        doubleMarking
+        doubleMarkingThreshold
+        module {
+          id
+          title
+        }
+        rubric {
+          ...RubricFields
+        }
+      }
+      grades {
+        ...GradeFields
+      }
+    }
+  }
+`);
+
+export const SaveGradeDocument = graphql(`
+  mutation SaveGrade($input: SaveGradeInput!) {
+    saveGrade(input: $input) {
+      ...GradeFields
+    }
+  }
+`);
+
+export const ReleaseGradesDocument = graphql(`
+  mutation ReleaseGrades($submissionIds: [ID!]!) {
+    releaseGrades(submissionIds: $submissionIds) {
+      id
+      status
+    }
+  }
+`);
+
+export const RequestRevisionDocument = graphql(`
+  mutation RequestRevision($input: RequestRevisionInput!) {
+    requestRevision(input: $input) {
+      id
+      status
+    }
+  }
+`);
