@@ -110,6 +110,14 @@ test('the student hands in an observation report, revises it on request, and rea
   await docent.gotoQueue();
   await docent.queueRow(STUDENT.name, 2).getByRole('link', { name: STUDENT.name }).click();
   await expect(docentPage.getByText('wachtte de moeder en volgde zijn blik')).toBeVisible();
+  // Her first attempt stays readable beside it, with the comment that sent it back.
+  const earlier = docentPage.getByRole('region', { name: 'Eerdere pogingen' });
+  await expect(earlier.getByRole('heading', { name: 'Poging 1' })).toBeVisible();
+  await expect(earlier).toContainText(COMMENT);
+  await expect(earlier.getByRole('link', { name: 'observatieverslag.pdf' })).toBeVisible();
+  await expect(earlier.getByRole('textbox')).toHaveCount(0);
+  await expect(docentPage.getByText(/Inleverdatum van de lesgroep: .+\d{2}:\d{2}/)).toBeVisible();
+  await expect(docentPage.getByRole('button', { name: 'Uitstel verlenen…' })).toBeVisible();
   const secondAttemptId = new URL(docentPage.url()).pathname.split('/').at(-1)!;
   await docent.chooseLevel('Beschrijvend observeren', 'Goed');
   await saveGradeAsColleague(secondAttemptId);

@@ -8,7 +8,9 @@ import { ALLOWED_EXTENSIONS } from '@imh/files';
 import { AssignmentPolicy, teachesCohort } from './assignment.policy';
 import { AssignmentFieldsInput, RubricCriterionInput } from './dto/assignment-fields.input';
 import { CreateAssignmentInput } from './dto/create-assignment.input';
+import { AssignmentCohortOverview, CohortStudentAssignment } from './assignment-cohort-overview';
 import { GrantExtensionInput } from './dto/grant-extension.input';
+import { RevokeExtensionInput } from './dto/revoke-extension.input';
 import { SetAssignmentDueDateInput } from './dto/set-assignment-due-date.input';
 import { UpdateAssignmentInput } from './dto/update-assignment.input';
 import { AssignmentDueDate } from './entities/assignment-due-date.entity';
@@ -204,7 +206,7 @@ export class AssignmentService {
 
   private async visible(
     actor: Actor,
-    where: { assignmentIds?: string[]; moduleIds?: string[] },
+    where: { assignmentIds?: string[]; moduleIds?: string[]; enrolledOnly?: boolean },
   ): Promise<Assignment[]> {
     const qb = this.dataSource.manager
       .createQueryBuilder(Assignment, 'a')
@@ -213,13 +215,23 @@ export class AssignmentService {
       .addOrderBy('a.id', 'ASC');
     if (where.assignmentIds) qb.andWhere('a.id IN (:...ids)', { ids: where.assignmentIds });
     if (where.moduleIds) qb.andWhere('a.module_id IN (:...moduleIds)', { moduleIds: where.moduleIds });
-    if (!AssignmentPolicy.readsAllAssignments(actor)) {
+    if (where.enrolledOnly || !AssignmentPolicy.readsAllAssignments(actor)) {
       qb.andWhere('m.status = :published', { published: PublicationStatus.PUBLISHED }).andWhere(
         `EXISTS (SELECT 1 FROM enrollment e WHERE e.track_id = m.track_id AND e.student_id = :me AND e.status <> 'WITHDRAWN')`,
         { me: actor.userId },
       );
     }
     return qb.getMany();
+  }
+
+  /**
+   * The signed-in user's own assignments: those of published modules in the tracks they are
+   * enrolled in (also for a docent or admin who follows a track). One statement; the due date
+   * and attempts of each come through DataLoaders.
+   */
+  async mine(actor: Actor | null): Promise<Assignment[]> {
+    AssignmentPolicy.assertSignedIn(actor);
+    return this.visible(actor, { enrolledOnly: true });
   }
 
   /** For DataLoaders: the assignments of many modules as the actor may see them, one query. */
@@ -319,29 +331,45 @@ export class AssignmentService {
     });
   }
 
-  /** One student's later due date, granted by a docent of their cohort (or an admin). */
+  /** The assignment and the student's cohort in its track (with the cohort's due date); checks the actor may schedule it. */
+  private async extensionTarget(manager: EntityManager, actor: Actor, assignmentId: string, studentId: string) {
+    const assignment = await manager.findOne(Assignment, { where: { id: assignmentId }, relations: { module: true } });
+    if (!assignment) throw DomainError.notFound('Assignment');
+    const [member]: { cohort_id: string; due_at: Date | null }[] = await manager.query(
+      `SELECT cm.cohort_id, d.due_at FROM cohort_member cm
+         LEFT JOIN assignment_due_date d ON d.cohort_id = cm.cohort_id AND d.assignment_id = $3
+        WHERE cm.student_id = $1 AND cm.track_id = $2`,
+      [studentId, assignment.module!.trackId, assignment.id],
+    );
+    if (!member) throw DomainError.notFound('Student');
+    AssignmentPolicy.assertCanSchedule(actor, await teachesCohort(manager, actor.userId, member.cohort_id));
+    return { assignment, cohortDueAt: member.due_at ? new Date(member.due_at) : null };
+  }
+
+  /**
+   * One student's later due date, granted (or moved) by a docent of their cohort or an admin.
+   * The date must lie after the cohort's due date (EXTENSION_NOT_LATER, checked first) and in
+   * the future (EXTENSION_IN_PAST): an extension earlier than everyone else's date, or already
+   * over, is a mistake, not a choice (BAD_USER_INPUT, nothing written).
+   */
   async grantExtension(actor: Actor | null, input: GrantExtensionInput): Promise<AssignmentExtension> {
     AssignmentPolicy.assertSignedIn(actor);
     return this.dataSource.transaction(async (manager) => {
-      const assignment = await manager.findOne(Assignment, {
-        where: { id: input.assignmentId },
-        relations: { module: true },
-      });
-      if (!assignment) throw DomainError.notFound('Assignment');
-      const [member]: { cohort_id: string; due_at: Date | null }[] = await manager.query(
-        `SELECT cm.cohort_id, d.due_at FROM cohort_member cm
-           LEFT JOIN assignment_due_date d ON d.cohort_id = cm.cohort_id AND d.assignment_id = $3
-          WHERE cm.student_id = $1 AND cm.track_id = $2`,
-        [input.studentId, assignment.module!.trackId, assignment.id],
+      const { assignment, cohortDueAt } = await this.extensionTarget(
+        manager,
+        actor,
+        input.assignmentId,
+        input.studentId,
       );
-      if (!member) throw DomainError.notFound('Student');
-      AssignmentPolicy.assertCanSchedule(actor, await teachesCohort(manager, actor.userId, member.cohort_id));
-      if (member.due_at && input.dueAt.getTime() <= new Date(member.due_at).getTime()) {
+      if (cohortDueAt && input.dueAt.getTime() <= cohortDueAt.getTime()) {
         throw DomainError.badInput(
           'An extension must be later than the cohort’s due date.',
           { dueAt: 'notLater' },
           'EXTENSION_NOT_LATER',
         );
+      }
+      if (input.dueAt.getTime() <= Date.now()) {
+        throw DomainError.badInput('An extension must end in the future.', { dueAt: 'past' }, 'EXTENSION_IN_PAST');
       }
       await manager.upsert(
         AssignmentExtension,
@@ -356,6 +384,144 @@ export class AssignmentService {
       );
       return manager.findOneByOrFail(AssignmentExtension, { assignmentId: assignment.id, studentId: input.studentId });
     });
+  }
+
+  /** Takes an extension back: the cohort's due date counts again. True when there was one to revoke. */
+  async revokeExtension(actor: Actor | null, input: RevokeExtensionInput): Promise<boolean> {
+    AssignmentPolicy.assertSignedIn(actor);
+    return this.dataSource.transaction(async (manager) => {
+      await this.extensionTarget(manager, actor, input.assignmentId, input.studentId);
+      const result = await manager.delete(AssignmentExtension, {
+        assignmentId: input.assignmentId,
+        studentId: input.studentId,
+      });
+      return (result.affected ?? 0) > 0;
+    });
+  }
+
+  /**
+   * Every student of a cohort with where they stand on one assignment: attempts, the latest
+   * status, extension and effective due date. For a docent of the cohort or an admin. A fixed
+   * number of statements whatever the cohort's size.
+   */
+  async cohortOverview(actor: Actor | null, assignmentId: string, cohortId: string): Promise<AssignmentCohortOverview> {
+    AssignmentPolicy.assertSignedIn(actor);
+    const manager = this.dataSource.manager;
+    const assignment = await manager.findOne(Assignment, { where: { id: assignmentId }, relations: { module: true } });
+    if (!assignment) throw DomainError.notFound('Assignment');
+    const [cohort]: { name: string; track_id: string; due_at: Date | null }[] = await manager.query(
+      `SELECT c.name, c.track_id, d.due_at FROM cohort c
+         LEFT JOIN assignment_due_date d ON d.cohort_id = c.id AND d.assignment_id = $2
+        WHERE c.id = $1`,
+      [cohortId, assignmentId],
+    );
+    if (!cohort) throw DomainError.notFound('Cohort');
+    AssignmentPolicy.assertCanSchedule(actor, await teachesCohort(manager, actor.userId, cohortId));
+    if (cohort.track_id !== assignment.module!.trackId) {
+      throw DomainError.badInput(
+        'This cohort follows another track.',
+        { cohortId: 'otherTrack' },
+        'COHORT_OTHER_TRACK',
+      );
+    }
+    const rows: {
+      student_id: string;
+      student_name: string;
+      attempts: number;
+      sub_id: string | null;
+      sub_status: SubmissionStatus | null;
+      sub_late: boolean | null;
+      x_due_at: Date | null;
+      x_reason: string | null;
+      x_granted_by_id: string | null;
+      x_created_at: Date | null;
+      x_updated_at: Date | null;
+    }[] = await manager.query(
+      `SELECT u.id AS student_id, u.name AS student_name,
+              (SELECT count(*) FROM submission c
+                WHERE c.assignment_id = $1 AND c.student_id = u.id AND c.status <> 'DRAFT')::int AS attempts,
+              ls.id AS sub_id, ls.status AS sub_status, ls.late AS sub_late,
+              x.due_at AS x_due_at, x.reason AS x_reason, x.granted_by_id AS x_granted_by_id,
+              x.created_at AS x_created_at, x.updated_at AS x_updated_at
+         FROM cohort_member cm
+         JOIN "user" u ON u.id = cm.student_id
+         LEFT JOIN assignment_extension x ON x.assignment_id = $1 AND x.student_id = u.id
+         LEFT JOIN LATERAL (
+           SELECT s.id, s.status, s.late FROM submission s
+            WHERE s.assignment_id = $1 AND s.student_id = u.id AND s.status <> 'DRAFT'
+            ORDER BY s.attempt DESC LIMIT 1) ls ON true
+        WHERE cm.cohort_id = $2
+        ORDER BY u.name, u.id`,
+      [assignmentId, cohortId],
+    );
+    const cohortDueAt = cohort.due_at ? new Date(cohort.due_at) : null;
+    const students = rows.map((row): CohortStudentAssignment => {
+      const extension = row.x_due_at
+        ? Object.assign(new AssignmentExtension(), {
+            assignmentId,
+            studentId: row.student_id,
+            dueAt: new Date(row.x_due_at),
+            reason: row.x_reason ?? '',
+            grantedById: row.x_granted_by_id,
+            createdAt: new Date(row.x_created_at!),
+            updatedAt: new Date(row.x_updated_at!),
+          })
+        : null;
+      // Anonymous grading: a name never leads to work whose grade is not yet released.
+      const hidden = assignment.anonymousGrading && row.sub_status !== SubmissionStatus.GRADED;
+      return {
+        studentId: row.student_id,
+        studentName: row.student_name,
+        attempts: row.attempts,
+        latestStatus: row.sub_status,
+        latestSubmissionId: hidden ? null : row.sub_id,
+        late: row.sub_late,
+        extension,
+        effectiveDueAt: extension?.dueAt ?? cohortDueAt,
+      };
+    });
+    return {
+      assignmentId,
+      cohortId,
+      cohortName: cohort.name,
+      cohortDueAt,
+      anonymousGrading: assignment.anonymousGrading,
+      students,
+    };
+  }
+
+  /**
+   * For DataLoaders: the extension of each submission's author on its assignment, as the actor
+   * may see it (the author, a docent of the submission's cohort, an admin). One query.
+   */
+  async extensionsBySubmissionIds(
+    actor: Actor | null,
+    ids: readonly string[],
+  ): Promise<Map<string, AssignmentExtension>> {
+    const map = new Map<string, AssignmentExtension>();
+    if (!actor || !ids.length) return map;
+    const qb = this.dataSource.manager
+      .createQueryBuilder(AssignmentExtension, 'x')
+      .innerJoin(Submission, 's', 's.assignment_id = x.assignment_id AND s.student_id = x.student_id')
+      .addSelect('s.id', 'submission_id')
+      .where('s.id IN (:...ids)', { ids });
+    if (!hasRole(actor, Role.ADMIN)) {
+      qb.andWhere(
+        `(s.student_id = :me OR (:docent AND s.cohort_id IN (SELECT cohort_id FROM cohort_docent WHERE docent_id = :me)))`,
+        { me: actor.userId, docent: hasRole(actor, Role.DOCENT) },
+      );
+    }
+    const { raw, entities } = await qb.getRawAndEntities<{
+      submission_id: string;
+      x_assignment_id: string;
+      x_student_id: string;
+    }>();
+    const byKey = new Map(entities.map((e) => [`${e.assignmentId}:${e.studentId}`, e]));
+    for (const row of raw) {
+      const extension = byKey.get(`${row.x_assignment_id}:${row.x_student_id}`);
+      if (extension) map.set(row.submission_id, extension);
+    }
+    return map;
   }
 
   /** The student's effective due date: their extension, else their cohort's date, else none. */

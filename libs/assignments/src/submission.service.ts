@@ -274,6 +274,44 @@ export class SubmissionService {
     return map;
   }
 
+  /**
+   * For DataLoaders: the earlier handed-in attempts of each submission's author at the same
+   * assignment, first attempt first, as the actor may read them: the author, a docent of the
+   * submission's cohort, an admin (others get none). One query.
+   */
+  async previousAttemptsBySubmissionIds(
+    actor: Actor | null,
+    ids: readonly string[],
+  ): Promise<Map<string, Submission[]>> {
+    const map = new Map<string, Submission[]>();
+    if (!actor || !ids.length) return map;
+    const qb = this.dataSource.manager
+      .createQueryBuilder(Submission, 'p')
+      .innerJoin(
+        Submission,
+        's',
+        's.assignment_id = p.assignment_id AND s.student_id = p.student_id AND p.attempt < s.attempt',
+      )
+      .addSelect('s.id', 'of_id')
+      .where('s.id IN (:...ids)', { ids })
+      .andWhere('p.status <> :draft', { draft: SubmissionStatus.DRAFT })
+      .orderBy('p.attempt', 'ASC');
+    if (!hasRole(actor, Role.ADMIN)) {
+      qb.andWhere(
+        `(s.student_id = :me OR (:docent AND s.status <> :draft
+           AND s.cohort_id IN (SELECT cohort_id FROM cohort_docent WHERE docent_id = :me)))`,
+        { me: actor.userId, docent: hasRole(actor, Role.DOCENT) },
+      );
+    }
+    const { raw, entities } = await qb.getRawAndEntities<{ of_id: string; p_id: string }>();
+    const byId = new Map(entities.map((e) => [e.id, e]));
+    for (const row of raw) {
+      const attempt = byId.get(row.p_id);
+      if (attempt) map.set(row.of_id, [...(map.get(row.of_id) ?? []), attempt]);
+    }
+    return map;
+  }
+
   /** For DataLoaders: cohorts by id (callers have already been allowed to see the submission). */
   async cohortsByIds(ids: readonly string[]): Promise<Cohort[]> {
     return ids.length ? this.dataSource.manager.findBy(Cohort, { id: In([...ids]) }) : [];

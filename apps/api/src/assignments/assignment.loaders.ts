@@ -2,6 +2,7 @@ import DataLoader from 'dataloader';
 import type {
   Assignment,
   AssignmentDueDate,
+  AssignmentExtension,
   AssignmentService,
   Grade,
   GradingService,
@@ -46,6 +47,11 @@ export function createAssignmentLoaders(services: AssignmentServices, actor: Act
       return ids.map((id) => map.get(id) ?? null);
     }),
     mySubmissions: grouped<Submission>((ids) => submissions.mineByAssignmentIds(actor, ids)),
+    previousAttempts: grouped<Submission>((ids) => submissions.previousAttemptsBySubmissionIds(actor, ids)),
+    submissionExtension: new DataLoader<string, AssignmentExtension | null>(async (ids) => {
+      const map = await assignments.extensionsBySubmissionIds(actor, ids);
+      return ids.map((id) => map.get(id) ?? null);
+    }),
     submissionFiles: grouped<StoredFile>((ids) => submissions.filesBySubmissionIds(ids)),
     submissionCohort: byId<Cohort>((ids) => submissions.cohortsByIds(ids)),
     grades: grouped<Grade>((ids) => grading.gradesForViewer(actor, ids)),

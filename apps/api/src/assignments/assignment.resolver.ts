@@ -1,11 +1,13 @@
 import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import {
   Assignment,
+  AssignmentCohortOverview,
   AssignmentDueDate,
   AssignmentExtension,
   AssignmentService,
   CreateAssignmentInput,
   GrantExtensionInput,
+  RevokeExtensionInput,
   SetAssignmentDueDateInput,
   Submission,
   UpdateAssignmentInput,
@@ -33,6 +35,25 @@ export class AssignmentResolver {
     return this.service.byModule(actor, moduleId);
   }
 
+  @Query(() => [Assignment], {
+    description:
+      'The signed-in student’s assignments across the modules of their tracks; ask for myDueAt and mySubmissions.',
+  })
+  myAssignments(@CurrentActor() actor: Actor | null) {
+    return this.service.mine(actor);
+  }
+
+  @Query(() => AssignmentCohortOverview, {
+    description: 'A docent of the cohort (or an admin): every student of the cohort and where they stand.',
+  })
+  assignmentCohortOverview(
+    @CurrentActor() actor: Actor | null,
+    @Args('assignmentId', { type: () => ID }, uuid) assignmentId: string,
+    @Args('cohortId', { type: () => ID }, uuid) cohortId: string,
+  ) {
+    return this.service.cohortOverview(actor, assignmentId, cohortId);
+  }
+
   @Mutation(() => Assignment, { description: 'Admins: an assignment with its rubric on a module.' })
   createAssignment(@CurrentActor() actor: Actor | null, @Args('input') input: CreateAssignmentInput) {
     return this.service.create(actor, input);
@@ -58,6 +79,13 @@ export class AssignmentResolver {
   })
   grantExtension(@CurrentActor() actor: Actor | null, @Args('input') input: GrantExtensionInput) {
     return this.service.grantExtension(actor, input);
+  }
+
+  @Mutation(() => Boolean, {
+    description: 'A docent of the student’s cohort (or an admin) takes an extension back; false when there was none.',
+  })
+  revokeExtension(@CurrentActor() actor: Actor | null, @Args('input') input: RevokeExtensionInput) {
+    return this.service.revokeExtension(actor, input);
   }
 
   @ResolveField(() => String, { description: 'The instructions as sanitised HTML.' })

@@ -1,6 +1,7 @@
 import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import {
   Assignment,
+  AssignmentExtension,
   Grade,
   GradeStatus,
   GradingQueueFilterInput,
@@ -22,6 +23,12 @@ import { CurrentActor } from '../auth/current-actor.decorator';
 import type { GraphQLContext } from '../auth/request-context';
 import { uuid } from '../graphql/uuid.pipe';
 import { SubmissionPage } from './assignments.types';
+
+/**
+ * Earlier attempts reached through an attempt whose author is hidden stay hidden too, even
+ * once graded: otherwise a released earlier grade would name the author of the pending one.
+ */
+const hiddenThroughParent = new WeakSet<Submission>();
 
 @Resolver(() => Submission)
 export class SubmissionResolver {
@@ -75,6 +82,7 @@ export class SubmissionResolver {
   /** Hidden from everyone but the author while an anonymously graded attempt awaits its grade. */
   private async isAnonymised(submission: Submission, actor: Actor | null, ctx: GraphQLContext): Promise<boolean> {
     if (actor?.userId === submission.studentId) return false;
+    if (hiddenThroughParent.has(submission)) return true;
     const assignment = await ctx.loaders.assignment.load(submission.assignmentId);
     return !!assignment?.anonymousGrading && submission.status !== SubmissionStatus.GRADED;
   }
@@ -128,6 +136,34 @@ export class SubmissionResolver {
   async grade(@Parent() submission: Submission, @Context() ctx: GraphQLContext) {
     const grades = await ctx.loaders.grades.load(submission.id);
     return grades.find((g) => g.agreed && g.status === GradeStatus.RELEASED) ?? null;
+  }
+
+  @ResolveField(() => [Submission], {
+    description:
+      'The author’s earlier handed-in attempts at this assignment, first first: for the author, docents of the cohort and admins.',
+  })
+  async previousAttempts(
+    @Parent() submission: Submission,
+    @CurrentActor() actor: Actor | null,
+    @Context() ctx: GraphQLContext,
+  ) {
+    const attempts = await ctx.loaders.previousAttempts.load(submission.id);
+    if (await this.isAnonymised(submission, actor, ctx)) attempts.forEach((a) => hiddenThroughParent.add(a));
+    return attempts;
+  }
+
+  @ResolveField(() => AssignmentExtension, {
+    nullable: true,
+    description:
+      'The author’s extension on this assignment: for the author, docents of the cohort and admins; null while anonymised.',
+  })
+  async extension(
+    @Parent() submission: Submission,
+    @CurrentActor() actor: Actor | null,
+    @Context() ctx: GraphQLContext,
+  ) {
+    if (await this.isAnonymised(submission, actor, ctx)) return null;
+    return ctx.loaders.submissionExtension.load(submission.id);
   }
 
   @ResolveField(() => String, { nullable: true, description: 'The revision comment as sanitised HTML.' })

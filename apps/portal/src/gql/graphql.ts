@@ -65,6 +65,17 @@ export type Assignment = {
   updatedAt: Scalars['DateTime']['output'];
 };
 
+export type AssignmentCohortOverview = {
+  __typename?: 'AssignmentCohortOverview';
+  /** Anonymous grading: the overview links no work to a name before release. */
+  anonymousGrading: Scalars['Boolean']['output'];
+  assignmentId: Scalars['ID']['output'];
+  cohortDueAt?: Maybe<Scalars['DateTime']['output']>;
+  cohortId: Scalars['ID']['output'];
+  cohortName: Scalars['String']['output'];
+  students: Array<CohortStudentAssignment>;
+};
+
 export type AssignmentDueDate = {
   __typename?: 'AssignmentDueDate';
   assignmentId: Scalars['ID']['output'];
@@ -241,6 +252,22 @@ export type CohortStatus =
   | 'ACTIVE'
   | 'COMPLETED'
   | 'PLANNED';
+
+export type CohortStudentAssignment = {
+  __typename?: 'CohortStudentAssignment';
+  /** Attempts handed in (drafts do not count). */
+  attempts: Scalars['Int']['output'];
+  /** The extension, else the cohort’s due date. */
+  effectiveDueAt?: Maybe<Scalars['DateTime']['output']>;
+  extension?: Maybe<AssignmentExtension>;
+  late?: Maybe<Scalars['Boolean']['output']>;
+  /** The latest handed-in attempt’s status; null: none. */
+  latestStatus?: Maybe<SubmissionStatus>;
+  /** The latest handed-in attempt; null while anonymous grading hides whose work it is. */
+  latestSubmissionId?: Maybe<Scalars['ID']['output']>;
+  studentId: Scalars['ID']['output'];
+  studentName: Scalars['String']['output'];
+};
 
 export type CohortsFilterInput = {
   status?: InputMaybe<CohortStatus>;
@@ -751,6 +778,8 @@ export type Mutation = {
   resendInvitation: User;
   /** Sets a new password from a reset link; other sessions end. */
   resetPassword: LoginPayload;
+  /** A docent of the student’s cohort (or an admin) takes an extension back; false when there was none. */
+  revokeExtension: Scalars['Boolean']['output'];
   /** A docent of the cohort saves rubric scores and feedback (a draft until released). Send the version you read; a stale one is CONFLICT. A released grade changes only with a reason. */
   saveGrade: Grade;
   /** Saves the student’s current draft, creating it for the next attempt. */
@@ -975,6 +1004,11 @@ export type MutationResetPasswordArgs = {
 };
 
 
+export type MutationRevokeExtensionArgs = {
+  input: RevokeExtensionInput;
+};
+
+
 export type MutationSaveGradeArgs = {
   input: SaveGradeInput;
 };
@@ -1183,6 +1217,8 @@ export type Query = {
   __typename?: 'Query';
   /** Admins and docents read every assignment; a student those of published modules of their tracks. */
   assignment: Assignment;
+  /** A docent of the cohort (or an admin): every student of the cohort and where they stand. */
+  assignmentCohortOverview: AssignmentCohortOverview;
   /** The assignments of a module the signed-in user may see. */
   assignments: Array<Assignment>;
   /** An admin, one of the cohort's docents or one of its students; FORBIDDEN for anyone else. */
@@ -1207,6 +1243,8 @@ export type Query = {
   me?: Maybe<User>;
   /** A module with its lessons, drafts included (admins and docents). */
   module: Module;
+  /** The signed-in student’s assignments across the modules of their tracks; ask for myDueAt and mySubmissions. */
+  myAssignments: Array<Assignment>;
   /** The cohorts the signed-in docent teaches or the student follows. */
   myCohorts: Array<Cohort>;
   /** The signed-in user's tracks, modules and progress. */
@@ -1227,6 +1265,12 @@ export type Query = {
 
 export type QueryAssignmentArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryAssignmentCohortOverviewArgs = {
+  assignmentId: Scalars['ID']['input'];
+  cohortId: Scalars['ID']['input'];
 };
 
 
@@ -1330,6 +1374,11 @@ export type RequestRevisionInput = {
   /** What to revise (markdown). */
   comment: Scalars['String']['input'];
   submissionId: Scalars['ID']['input'];
+};
+
+export type RevokeExtensionInput = {
+  assignmentId: Scalars['ID']['input'];
+  studentId: Scalars['ID']['input'];
 };
 
 export type Role =
@@ -1461,6 +1510,8 @@ export type Submission = {
   cohort: Cohort;
   cohortId: Scalars['ID']['output'];
   createdAt: Scalars['DateTime']['output'];
+  /** The author’s extension on this assignment: for the author, docents of the cohort and admins; null while anonymised. */
+  extension?: Maybe<AssignmentExtension>;
   /** Download each through GET /files/:id. */
   files: Array<StoredFile>;
   /** The released grade, once there is one. */
@@ -1470,6 +1521,8 @@ export type Submission = {
   id: Scalars['ID']['output'];
   /** Submitted after the effective due date (the cohort’s, or the student’s extension). */
   late: Scalars['Boolean']['output'];
+  /** The author’s earlier handed-in attempts at this assignment, first first: for the author, docents of the cohort and admins. */
+  previousAttempts: Array<Submission>;
   /** The docent’s comment with a revision request (markdown). */
   revisionComment?: Maybe<Scalars['String']['output']>;
   /** The revision comment as sanitised HTML. */
@@ -1672,10 +1725,10 @@ export type ModuleAssignmentsQueryVariables = Exact<{
 
 export type ModuleAssignmentsQuery = { __typename?: 'Query', assignments: Array<{ __typename?: 'Assignment', id: string, moduleId: string, title: string, maxAttempts: number, myDueAt?: string | null, mySubmissions: Array<{ __typename?: 'Submission', id: string, attempt: number, status: SubmissionStatus, late: boolean, submittedAt?: string | null, updatedAt: string, grade?: { __typename?: 'Grade', id: string, passed?: boolean | null } | null }> }> };
 
-export type MyAssignmentModulesQueryVariables = Exact<{ [key: string]: never; }>;
+export type MyAssignmentsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type MyAssignmentModulesQuery = { __typename?: 'Query', myLearning: { __typename?: 'MyLearning', enrollments: Array<{ __typename?: 'LearningEnrollment', track: { __typename?: 'Track', id: string, title: string }, modules: Array<{ __typename?: 'LearningModule', id: string, title: string, position: number }> }> } };
+export type MyAssignmentsQuery = { __typename?: 'Query', myAssignments: Array<{ __typename?: 'Assignment', id: string, moduleId: string, title: string, maxAttempts: number, myDueAt?: string | null, module: { __typename?: 'Module', id: string, title: string, position: number, track: { __typename?: 'Track', id: string, title: string } }, mySubmissions: Array<{ __typename?: 'Submission', id: string, attempt: number, status: SubmissionStatus, late: boolean, submittedAt?: string | null, updatedAt: string, grade?: { __typename?: 'Grade', id: string, passed?: boolean | null } | null }> }> };
 
 export type MyAssignmentQueryVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -2126,6 +2179,8 @@ export type RemoveCohortMeetingMutation = { __typename?: 'Mutation', removeCohor
 
 export type GradeFieldsFragment = { __typename?: 'Grade', id: string, markerRole: MarkerRole, status: GradeStatus, agreed: boolean, passed?: boolean | null, totalPoints: number, feedback: string, feedbackHtml: string, version: number, releasedAt?: string | null, updatedAt: string, scores: Array<{ __typename?: 'CriterionScore', criterionId: string, points: number }>, marker?: { __typename?: 'User', id: string, name: string } | null };
 
+export type ExtensionFieldsFragment = { __typename?: 'AssignmentExtension', assignmentId: string, studentId: string, dueAt: string, reason: string, updatedAt: string };
+
 export type GradingFiltersQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -2144,7 +2199,7 @@ export type GradingSubmissionQueryVariables = Exact<{
 }>;
 
 
-export type GradingSubmissionQuery = { __typename?: 'Query', submission: { __typename?: 'Submission', id: string, attempt: number, status: SubmissionStatus, text: string, late: boolean, submittedAt?: string | null, authorName: string, anonymised: boolean, revisionCommentHtml?: string | null, revisionRequestedAt?: string | null, files: Array<{ __typename?: 'StoredFile', id: string, originalName: string, size: number, downloadPath: string }>, cohort: { __typename?: 'Cohort', id: string, name: string }, assignment: { __typename?: 'Assignment', id: string, title: string, instructionsHtml: string, submissionKind: SubmissionKind, maxAttempts: number, anonymousGrading: boolean, doubleMarking: boolean, doubleMarkingThreshold: number, module: { __typename?: 'Module', id: string, title: string }, rubric: { __typename?: 'Rubric', maxPoints: number, passRule: PassRule, passMinPoints?: number | null, criteria: Array<{ __typename?: 'RubricCriterion', id: string, position: number, title: string, description: string, kind: CriterionKind, maxPoints: number, levels: Array<{ __typename?: 'RubricLevel', label: string, description: string, points: number }> }> } }, grades: Array<{ __typename?: 'Grade', id: string, markerRole: MarkerRole, status: GradeStatus, agreed: boolean, passed?: boolean | null, totalPoints: number, feedback: string, feedbackHtml: string, version: number, releasedAt?: string | null, updatedAt: string, scores: Array<{ __typename?: 'CriterionScore', criterionId: string, points: number }>, marker?: { __typename?: 'User', id: string, name: string } | null }> } };
+export type GradingSubmissionQuery = { __typename?: 'Query', submission: { __typename?: 'Submission', id: string, attempt: number, status: SubmissionStatus, text: string, late: boolean, submittedAt?: string | null, authorName: string, anonymised: boolean, revisionCommentHtml?: string | null, revisionRequestedAt?: string | null, author?: { __typename?: 'User', id: string } | null, files: Array<{ __typename?: 'StoredFile', id: string, originalName: string, size: number, downloadPath: string }>, extension?: { __typename?: 'AssignmentExtension', assignmentId: string, studentId: string, dueAt: string, reason: string, updatedAt: string } | null, previousAttempts: Array<{ __typename?: 'Submission', id: string, attempt: number, status: SubmissionStatus, text: string, late: boolean, submittedAt?: string | null, revisionCommentHtml?: string | null, revisionRequestedAt?: string | null, files: Array<{ __typename?: 'StoredFile', id: string, originalName: string, size: number, downloadPath: string }>, grade?: { __typename?: 'Grade', id: string, markerRole: MarkerRole, status: GradeStatus, agreed: boolean, passed?: boolean | null, totalPoints: number, feedback: string, feedbackHtml: string, version: number, releasedAt?: string | null, updatedAt: string, scores: Array<{ __typename?: 'CriterionScore', criterionId: string, points: number }>, marker?: { __typename?: 'User', id: string, name: string } | null } | null }>, cohort: { __typename?: 'Cohort', id: string, name: string }, assignment: { __typename?: 'Assignment', id: string, title: string, instructionsHtml: string, submissionKind: SubmissionKind, maxAttempts: number, anonymousGrading: boolean, doubleMarking: boolean, doubleMarkingThreshold: number, dueDates: Array<{ __typename?: 'AssignmentDueDate', cohortId: string, dueAt: string }>, module: { __typename?: 'Module', id: string, title: string }, rubric: { __typename?: 'Rubric', maxPoints: number, passRule: PassRule, passMinPoints?: number | null, criteria: Array<{ __typename?: 'RubricCriterion', id: string, position: number, title: string, description: string, kind: CriterionKind, maxPoints: number, levels: Array<{ __typename?: 'RubricLevel', label: string, description: string, points: number }> }> } }, grades: Array<{ __typename?: 'Grade', id: string, markerRole: MarkerRole, status: GradeStatus, agreed: boolean, passed?: boolean | null, totalPoints: number, feedback: string, feedbackHtml: string, version: number, releasedAt?: string | null, updatedAt: string, scores: Array<{ __typename?: 'CriterionScore', criterionId: string, points: number }>, marker?: { __typename?: 'User', id: string, name: string } | null }> } };
 
 export type SaveGradeMutationVariables = Exact<{
   input: SaveGradeInput;
@@ -2166,6 +2221,28 @@ export type RequestRevisionMutationVariables = Exact<{
 
 
 export type RequestRevisionMutation = { __typename?: 'Mutation', requestRevision: { __typename?: 'Submission', id: string, status: SubmissionStatus } };
+
+export type GrantExtensionMutationVariables = Exact<{
+  input: GrantExtensionInput;
+}>;
+
+
+export type GrantExtensionMutation = { __typename?: 'Mutation', grantExtension: { __typename?: 'AssignmentExtension', assignmentId: string, studentId: string, dueAt: string, reason: string, updatedAt: string } };
+
+export type RevokeExtensionMutationVariables = Exact<{
+  input: RevokeExtensionInput;
+}>;
+
+
+export type RevokeExtensionMutation = { __typename?: 'Mutation', revokeExtension: boolean };
+
+export type AssignmentCohortOverviewQueryVariables = Exact<{
+  assignmentId: Scalars['ID']['input'];
+  cohortId: Scalars['ID']['input'];
+}>;
+
+
+export type AssignmentCohortOverviewQuery = { __typename?: 'Query', assignment: { __typename?: 'Assignment', id: string, title: string }, assignmentCohortOverview: { __typename?: 'AssignmentCohortOverview', assignmentId: string, cohortId: string, cohortName: string, cohortDueAt?: string | null, anonymousGrading: boolean, students: Array<{ __typename?: 'CohortStudentAssignment', studentId: string, studentName: string, attempts: number, latestStatus?: SubmissionStatus | null, latestSubmissionId?: string | null, late?: boolean | null, effectiveDueAt?: string | null, extension?: { __typename?: 'AssignmentExtension', assignmentId: string, studentId: string, dueAt: string, reason: string, updatedAt: string } | null }> } };
 
 export type LearningModuleCardFragment = { __typename?: 'LearningModule', id: string, trackId: string, title: string, summary: string, position: number, studyHours: number, accreditationPoints: number, locked: boolean, completed: boolean, progressPercent: number, lessonCount: number, lessonsCompleted: number, nextLessonId?: string | null, preview: boolean, unmetRequirements: Array<string>, unlockedBy: Array<{ __typename?: 'ModuleRef', id: string, title: string, completed: boolean }> };
 
@@ -2701,6 +2778,15 @@ export const GradeFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"GradeFields"}) as unknown as TypedDocumentString<GradeFieldsFragment, unknown>;
+export const ExtensionFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ExtensionFields on AssignmentExtension {
+  assignmentId
+  studentId
+  dueAt
+  reason
+  updatedAt
+}
+    `, {"fragmentName":"ExtensionFields"}) as unknown as TypedDocumentString<ExtensionFieldsFragment, unknown>;
 export const LearningModuleCardFragmentDoc = new TypedDocumentString(`
     fragment LearningModuleCard on LearningModule {
   id
@@ -2841,23 +2927,40 @@ export const ModuleAssignmentsDocument = new TypedDocumentString(`
     }
   }
 }`) as unknown as TypedDocumentString<ModuleAssignmentsQuery, ModuleAssignmentsQueryVariables>;
-export const MyAssignmentModulesDocument = new TypedDocumentString(`
-    query MyAssignmentModules {
-  myLearning {
-    enrollments {
+export const MyAssignmentsDocument = new TypedDocumentString(`
+    query MyAssignments {
+  myAssignments {
+    ...AssignmentSummaryFields
+    module {
+      id
+      title
+      position
       track {
         id
         title
       }
-      modules {
-        id
-        title
-        position
-      }
     }
   }
 }
-    `) as unknown as TypedDocumentString<MyAssignmentModulesQuery, MyAssignmentModulesQueryVariables>;
+    fragment AssignmentSummaryFields on Assignment {
+  id
+  moduleId
+  title
+  maxAttempts
+  myDueAt
+  mySubmissions {
+    id
+    attempt
+    status
+    late
+    submittedAt
+    updatedAt
+    grade {
+      id
+      passed
+    }
+  }
+}`) as unknown as TypedDocumentString<MyAssignmentsQuery, MyAssignmentsQueryVariables>;
 export const MyAssignmentDocument = new TypedDocumentString(`
     query MyAssignment($id: ID!) {
   assignment(id: $id) {
@@ -4579,10 +4682,32 @@ export const GradingSubmissionDocument = new TypedDocumentString(`
     submittedAt
     authorName
     anonymised
+    author {
+      id
+    }
     revisionCommentHtml
     revisionRequestedAt
     files {
       ...SubmissionFileFields
+    }
+    extension {
+      ...ExtensionFields
+    }
+    previousAttempts {
+      id
+      attempt
+      status
+      text
+      late
+      submittedAt
+      revisionCommentHtml
+      revisionRequestedAt
+      files {
+        ...SubmissionFileFields
+      }
+      grade {
+        ...GradeFields
+      }
     }
     cohort {
       id
@@ -4591,6 +4716,10 @@ export const GradingSubmissionDocument = new TypedDocumentString(`
     assignment {
       id
       title
+      dueDates {
+        cohortId
+        dueAt
+      }
       instructionsHtml
       submissionKind
       maxAttempts
@@ -4654,6 +4783,13 @@ fragment GradeFields on Grade {
     id
     name
   }
+}
+fragment ExtensionFields on AssignmentExtension {
+  assignmentId
+  studentId
+  dueAt
+  reason
+  updatedAt
 }`) as unknown as TypedDocumentString<GradingSubmissionQuery, GradingSubmissionQueryVariables>;
 export const SaveGradeDocument = new TypedDocumentString(`
     mutation SaveGrade($input: SaveGradeInput!) {
@@ -4698,6 +4834,57 @@ export const RequestRevisionDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<RequestRevisionMutation, RequestRevisionMutationVariables>;
+export const GrantExtensionDocument = new TypedDocumentString(`
+    mutation GrantExtension($input: GrantExtensionInput!) {
+  grantExtension(input: $input) {
+    ...ExtensionFields
+  }
+}
+    fragment ExtensionFields on AssignmentExtension {
+  assignmentId
+  studentId
+  dueAt
+  reason
+  updatedAt
+}`) as unknown as TypedDocumentString<GrantExtensionMutation, GrantExtensionMutationVariables>;
+export const RevokeExtensionDocument = new TypedDocumentString(`
+    mutation RevokeExtension($input: RevokeExtensionInput!) {
+  revokeExtension(input: $input)
+}
+    `) as unknown as TypedDocumentString<RevokeExtensionMutation, RevokeExtensionMutationVariables>;
+export const AssignmentCohortOverviewDocument = new TypedDocumentString(`
+    query AssignmentCohortOverview($assignmentId: ID!, $cohortId: ID!) {
+  assignment(id: $assignmentId) {
+    id
+    title
+  }
+  assignmentCohortOverview(assignmentId: $assignmentId, cohortId: $cohortId) {
+    assignmentId
+    cohortId
+    cohortName
+    cohortDueAt
+    anonymousGrading
+    students {
+      studentId
+      studentName
+      attempts
+      latestStatus
+      latestSubmissionId
+      late
+      effectiveDueAt
+      extension {
+        ...ExtensionFields
+      }
+    }
+  }
+}
+    fragment ExtensionFields on AssignmentExtension {
+  assignmentId
+  studentId
+  dueAt
+  reason
+  updatedAt
+}`) as unknown as TypedDocumentString<AssignmentCohortOverviewQuery, AssignmentCohortOverviewQueryVariables>;
 export const MyLearningDocument = new TypedDocumentString(`
     query MyLearning {
   myLearning {

@@ -16,8 +16,8 @@ export function AssignmentsPage() {
   const all = useAllMyAssignments();
   const captionId = useId();
 
-  const rows = all.modules
-    .flatMap(({ module, assignments }) => assignments.map((assignment) => ({ module, assignment })))
+  const rows = (all.data?.myAssignments ?? [])
+    .map((assignment) => ({ module: assignment.module, assignment }))
     .sort((a, b) => {
       // Soonest due first; those without a due date last, in module order.
       const da = a.assignment.myDueAt ? Date.parse(a.assignment.myDueAt) : Infinity;

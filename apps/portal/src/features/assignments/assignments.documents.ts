@@ -98,19 +98,18 @@ export const ModuleAssignmentsDocument = graphql(`
   }
 `);
 
-/** The student's modules, to gather their assignments (there is no list across modules yet). */
-export const MyAssignmentModulesDocument = graphql(`
-  query MyAssignmentModules {
-    myLearning {
-      enrollments {
+/** The student's assignments across the modules of their tracks, in one request. */
+export const MyAssignmentsDocument = graphql(`
+  query MyAssignments {
+    myAssignments {
+      ...AssignmentSummaryFields
+      module {
+        id
+        title
+        position
         track {
           id
           title
-        }
-        modules {
-          id
-          title
-          position
         }
       }
     }

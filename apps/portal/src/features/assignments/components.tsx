@@ -172,12 +172,12 @@ export function SubmissionContent({
 }: {
   text: string;
   files: SubmissionFileFieldsFragment[];
-  headingLevel?: 2 | 3;
+  headingLevel?: 2 | 3 | 4;
   showText?: boolean;
   showFiles?: boolean;
 }) {
   const { t, i18n } = useTranslation();
-  const Heading = headingLevel === 2 ? 'h2' : 'h3';
+  const Heading = headingLevel === 2 ? 'h2' : headingLevel === 4 ? 'h4' : 'h3';
   return (
     <>
       {showText && (

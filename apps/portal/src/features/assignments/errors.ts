@@ -29,6 +29,8 @@ const REASONS = [
   'RUBRIC_IN_USE',
   'ASSIGNMENT_HAS_SUBMISSIONS',
   'COHORT_OTHER_TRACK',
+  'EXTENSION_IN_PAST',
+  'EXTENSION_NOT_LATER',
 ] as const;
 type Reason = (typeof REASONS)[number];
 

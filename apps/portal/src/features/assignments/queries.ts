@@ -1,9 +1,9 @@
-import { useQueries, useQuery, type QueryClient } from '@tanstack/react-query';
+import { useQuery, type QueryClient } from '@tanstack/react-query';
 import { request } from '../../lib/api';
 import {
   ModuleAssignmentsDocument,
   MyAssignmentDocument,
-  MyAssignmentModulesDocument,
+  MyAssignmentsDocument,
   MyAttemptDocument,
 } from './assignments.documents';
 
@@ -30,32 +30,9 @@ export function useModuleAssignments(moduleId: string, enabled = true) {
   });
 }
 
-/**
- * Every assignment of the student's modules: their modules first, then one request per module
- * (the API has no list across modules yet). React Query runs them in parallel and caches each,
- * so the module pages reuse them.
- */
+/** Every assignment of the student's modules, with their own due date and attempts: one request. */
 export function useAllMyAssignments() {
-  const modules = useQuery({
-    queryKey: [...ASSIGNMENTS_KEY, 'modules'],
-    queryFn: () => request(MyAssignmentModulesDocument),
-  });
-  const list = (modules.data?.myLearning.enrollments ?? []).flatMap((enrollment) =>
-    enrollment.modules.map((module) => ({ ...module, track: enrollment.track })),
-  );
-  const perModule = useQueries({
-    queries: list.map((module) => ({
-      queryKey: moduleAssignmentsKey(module.id),
-      queryFn: () => request(ModuleAssignmentsDocument, { moduleId: module.id }),
-    })),
-  });
-  const failed = perModule.find((query) => query.isError);
-  return {
-    isPending: modules.isPending || perModule.some((query) => query.isPending),
-    error: modules.error ?? failed?.error ?? null,
-    refetch: () => Promise.all([modules.refetch(), ...perModule.map((query) => query.refetch())]),
-    modules: list.map((module, index) => ({ module, assignments: perModule[index]?.data?.assignments ?? [] })),
-  };
+  return useQuery({ queryKey: [...ASSIGNMENTS_KEY, 'mine'], queryFn: () => request(MyAssignmentsDocument) });
 }
 
 /** After a save or hand-in: the lists and the module pages show the new state. */

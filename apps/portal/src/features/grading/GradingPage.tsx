@@ -14,6 +14,7 @@ import { TextAreaField } from '../catalogue/fields';
 import { Breadcrumbs } from '../learning/components';
 import { demoteHeadings } from '../learning/format';
 import { useSessionUser } from '../session/session';
+import { ExtensionDialog } from './ExtensionDialog';
 import { GradeForm, type SaveOutcome } from './GradeForm';
 import { ReleaseGradesDocument, RequestRevisionDocument } from './grading.documents';
 import { GRADING_PATH } from './paths';
@@ -84,11 +85,14 @@ function GradingWorkspace({ submission }: { submission: Submission }) {
   const [formKey, setFormKey] = useState(0);
   const [changing, setChanging] = useState(false);
   const [revising, setRevising] = useState(false);
+  const [extending, setExtending] = useState(false);
   const statusRef = useRef<HTMLDivElement>(null);
   const [focusStatus, setFocusStatus] = useState(false);
   const workId = useId();
   const gradeId = useId();
   const marksId = useId();
+  const previousId = useId();
+  const cohortDueAt = assignment.dueDates.find((d) => d.cohortId === submission.cohort.id)?.dueAt ?? null;
   const instructions = useMemo(() => demoteHeadings(assignment.instructionsHtml), [assignment.instructionsHtml]);
 
   const awaiting = AWAITING.includes(submission.status);
@@ -153,6 +157,28 @@ function GradingWorkspace({ submission }: { submission: Submission }) {
         {submission.anonymised && <li>{t('grading.page.anonymous')}</li>}
         {assignment.doubleMarking && <li>{t('grading.page.doubleMarking')}</li>}
       </ul>
+
+      {/* While the author is hidden the extension is granted from the cohort overview, which names no work. */}
+      {submission.author && (
+        <div className="grd-extension">
+          <p>
+            {cohortDueAt
+              ? t('grading.extension.cohortDue', { date: formatDateTime(cohortDueAt, language) })
+              : t('grading.extension.noCohortDue')}
+            {submission.extension && (
+              <>
+                {' · '}
+                <strong>
+                  {t('grading.extension.current', { date: formatDateTime(submission.extension.dueAt, language) })}
+                </strong>
+              </>
+            )}
+          </p>
+          <button type="button" className="button button-secondary button-small" onClick={() => setExtending(true)}>
+            {submission.extension ? t('grading.extension.change') : t('grading.extension.open')}
+          </button>
+        </div>
+      )}
 
       <div ref={statusRef} tabIndex={-1} className="asg-status">
         {status && (
@@ -267,6 +293,57 @@ function GradingWorkspace({ submission }: { submission: Submission }) {
             ))}
           </ul>
         </section>
+      )}
+
+      {submission.previousAttempts.length > 0 && (
+        <section className="section" aria-labelledby={previousId}>
+          <h2 id={previousId}>{t('grading.previous.title')}</h2>
+          <ul className="grd-marks">
+            {submission.previousAttempts.map((attempt) => (
+              <li key={attempt.id} className="card">
+                <h3>{t('grading.previous.attempt', { attempt: attempt.attempt })}</h3>
+                <p className="muted small">
+                  {attempt.submittedAt
+                    ? t('grading.page.submittedOn', { date: formatDateTime(attempt.submittedAt, language) })
+                    : ''}
+                  {attempt.late && <span className="asg-late-tag"> {t('assignments.lateTag')}</span>}
+                </p>
+                <SubmissionContent
+                  text={attempt.text}
+                  files={attempt.files}
+                  headingLevel={4}
+                  showText={attempt.text.trim() !== ''}
+                  showFiles={attempt.files.length > 0}
+                />
+                {attempt.revisionCommentHtml && (
+                  <>
+                    <h4>{t('grading.previous.revisionComment')}</h4>
+                    <div className="asg-rich-text" dangerouslySetInnerHTML={{ __html: attempt.revisionCommentHtml }} />
+                  </>
+                )}
+                {attempt.grade && (
+                  <GradeView rubric={assignment.rubric} grade={attempt.grade} feedbackHeadingLevel={4} />
+                )}
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+
+      {extending && submission.author && (
+        <ExtensionDialog
+          assignmentId={assignment.id}
+          studentId={submission.author.id}
+          studentName={submission.authorName}
+          cohortDueAt={cohortDueAt}
+          extension={submission.extension ?? null}
+          onClose={() => setExtending(false)}
+          onDone={async (outcome) => {
+            setExtending(false);
+            await refresh();
+            setFlash(t(`grading.extension.done.${outcome}`, { name: submission.authorName }));
+          }}
+        />
       )}
 
       {revising && (

@@ -9,7 +9,7 @@ import { useAssignmentErrorMessage } from '../assignments/errors';
 import { formatDateTime } from '../assignments/format';
 import { useSessionUser } from '../session/session';
 import { GradingFiltersDocument, GradingQueueDocument, ReleaseGradesDocument } from './grading.documents';
-import { gradingPath } from './paths';
+import { cohortOverviewPath, gradingPath } from './paths';
 import { GRADING_KEY } from './queries';
 import { isQueueFilter, isReleasable, QUEUE_FILTERS, QUEUE_STATE_CLASS, queueState } from './status';
 
@@ -95,6 +95,13 @@ export function GradingQueuePage() {
         }}
         onClear={filtered ? () => setParams(new URLSearchParams()) : undefined}
       />
+      {cohortId && assignmentId ? (
+        <p>
+          <Link to={cohortOverviewPath(assignmentId, cohortId)}>{t('grading.overview.link')}</Link>
+        </p>
+      ) : (
+        <p className="muted small">{t('grading.overview.hint')}</p>
+      )}
       {options.isError && <ErrorAlert message={errorText(options.error)} />}
 
       {queue.isPending ? (

@@ -25,6 +25,16 @@ export const GradeFieldsFragment = graphql(`
   }
 `);
 
+export const ExtensionFieldsFragment = graphql(`
+  fragment ExtensionFields on AssignmentExtension {
+    assignmentId
+    studentId
+    dueAt
+    reason
+    updatedAt
+  }
+`);
+
 /** The cohorts the docent teaches, with the assignments of their tracks: the queue's filters. */
 export const GradingFiltersDocument = graphql(`
   query GradingFilters {
@@ -96,10 +106,32 @@ export const GradingSubmissionDocument = graphql(`
       submittedAt
       authorName
       anonymised
+      author {
+        id
+      }
       revisionCommentHtml
       revisionRequestedAt
       files {
         ...SubmissionFileFields
+      }
+      extension {
+        ...ExtensionFields
+      }
+      previousAttempts {
+        id
+        attempt
+        status
+        text
+        late
+        submittedAt
+        revisionCommentHtml
+        revisionRequestedAt
+        files {
+          ...SubmissionFileFields
+        }
+        grade {
+          ...GradeFields
+        }
       }
       cohort {
         id
@@ -108,6 +140,10 @@ export const GradingSubmissionDocument = graphql(`
       assignment {
         id
         title
+        dueDates {
+          cohortId
+          dueAt
+        }
         instructionsHtml
         submissionKind
         maxAttempts
@@ -151,6 +187,49 @@ export const RequestRevisionDocument = graphql(`
     requestRevision(input: $input) {
       id
       status
+    }
+  }
+`);
+
+export const GrantExtensionDocument = graphql(`
+  mutation GrantExtension($input: GrantExtensionInput!) {
+    grantExtension(input: $input) {
+      ...ExtensionFields
+    }
+  }
+`);
+
+export const RevokeExtensionDocument = graphql(`
+  mutation RevokeExtension($input: RevokeExtensionInput!) {
+    revokeExtension(input: $input)
+  }
+`);
+
+/** Every student of a cohort and where they stand on one assignment. */
+export const AssignmentCohortOverviewDocument = graphql(`
+  query AssignmentCohortOverview($assignmentId: ID!, $cohortId: ID!) {
+    assignment(id: $assignmentId) {
+      id
+      title
+    }
+    assignmentCohortOverview(assignmentId: $assignmentId, cohortId: $cohortId) {
+      assignmentId
+      cohortId
+      cohortName
+      cohortDueAt
+      anonymousGrading
+      students {
+        studentId
+        studentName
+        attempts
+        latestStatus
+        latestSubmissionId
+        late
+        effectiveDueAt
+        extension {
+          ...ExtensionFields
+        }
+      }
     }
   }
 `);

@@ -1,4 +1,5 @@
 import type { RouteObject } from 'react-router-dom';
+import { CohortOverviewPage } from './CohortOverviewPage';
 import { GradingPage } from './GradingPage';
 import { GradingQueuePage } from './GradingQueuePage';
 
@@ -6,4 +7,5 @@ import { GradingQueuePage } from './GradingQueuePage';
 export const gradingRoutes: RouteObject[] = [
   { index: true, element: <GradingQueuePage /> },
   { path: ':submissionId', element: <GradingPage /> },
+  { path: 'overview/:assignmentId/:cohortId', element: <CohortOverviewPage /> },
 ];
