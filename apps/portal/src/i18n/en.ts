@@ -776,9 +776,6 @@ export const en: typeof nl = {
       released_one: '{{count}} grade released.',
       released_other: '{{count}} grades released.',
       pagination: 'Pages',
-      range: '{{from}}–{{to}} of {{total}}',
-      previous: 'Previous',
-      next: 'Next',
     },
     filters: {
       label: 'Filter handed-in work',
@@ -972,6 +969,11 @@ export const en: typeof nl = {
       other: 'Check this field.',
     },
   },
+  pagination: {
+    range: '{{from}}–{{to}} of {{total}}',
+    previous: 'Previous',
+    next: 'Next',
+  },
   users: {
     title: 'Users',
     invite: 'Invite a user',
@@ -1010,9 +1012,6 @@ export const en: typeof nl = {
     emptyFiltered: 'No users match your search.',
     pagination: {
       label: 'Pagination',
-      range: '{{from}}–{{to}} of {{total}}',
-      previous: 'Previous',
-      next: 'Next',
     },
     actions: {
       editRoles: 'Change roles',

@@ -218,3 +218,41 @@ export function Dialog({ title, onClose, children }: { title: string; onClose: (
     </dialog>
   );
 }
+
+/**
+ * Previous/next paging under a list, with "21–40 of 57". Renders nothing when the whole list
+ * fits on one page. `page` counts from 1.
+ */
+export function Pagination({
+  label,
+  page,
+  pageSize,
+  offset,
+  shown,
+  total,
+  onPage,
+}: {
+  label: string;
+  page: number;
+  pageSize: number;
+  offset: number;
+  shown: number;
+  total: number;
+  onPage: (page: number) => void;
+}) {
+  const { t } = useTranslation();
+  if (total <= pageSize) return null;
+  const from = total > 0 ? offset + 1 : 0;
+  const to = offset + shown;
+  return (
+    <nav className="pagination" aria-label={label}>
+      <p>{t('pagination.range', { from, to, total })}</p>
+      <button type="button" className="button button-secondary" disabled={page <= 1} onClick={() => onPage(page - 1)}>
+        {t('pagination.previous')}
+      </button>
+      <button type="button" className="button button-secondary" disabled={to >= total} onClick={() => onPage(page + 1)}>
+        {t('pagination.next')}
+      </button>
+    </nav>
+  );
+}

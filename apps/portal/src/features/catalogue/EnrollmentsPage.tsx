@@ -5,7 +5,7 @@ import { Link, useParams, useSearchParams } from 'react-router-dom';
 import type { FindStudentsQuery, TrackEnrollmentsQuery } from '../../gql/graphql';
 import { request } from '../../lib/api';
 import { formatDate } from '../../lib/format';
-import { ErrorAlert, Loading, Page, StatusMessage } from '../../lib/ui';
+import { ErrorAlert, Loading, Page, Pagination, StatusMessage } from '../../lib/ui';
 import { Breadcrumbs } from '../learning/components';
 import { invalidateLearning, useFlashFromLocation } from '../learning/queries';
 import {
@@ -49,8 +49,6 @@ function Enrollments({ trackId }: { trackId: string }) {
   });
   const track = enrollments.data?.track;
   const data = enrollments.data?.enrollments;
-  const from = data && data.totalCount > 0 ? data.offset + 1 : 0;
-  const to = data ? data.offset + data.items.length : 0;
 
   async function changed(message: string) {
     setWithdrawing(null);
@@ -150,27 +148,15 @@ function Enrollments({ trackId }: { trackId: string }) {
                   </tbody>
                 </table>
               </div>
-              {data.totalCount > PAGE_SIZE && (
-                <nav className="pagination" aria-label={t('enrollments.pagination')}>
-                  <p>{t('users.pagination.range', { from, to, total: data.totalCount })}</p>
-                  <button
-                    type="button"
-                    className="button button-secondary"
-                    disabled={page <= 1}
-                    onClick={() => setPage(page - 1)}
-                  >
-                    {t('users.pagination.previous')}
-                  </button>
-                  <button
-                    type="button"
-                    className="button button-secondary"
-                    disabled={to >= data.totalCount}
-                    onClick={() => setPage(page + 1)}
-                  >
-                    {t('users.pagination.next')}
-                  </button>
-                </nav>
-              )}
+              <Pagination
+                label={t('enrollments.pagination')}
+                page={page}
+                pageSize={PAGE_SIZE}
+                offset={data.offset}
+                shown={data.items.length}
+                total={data.totalCount}
+                onPage={setPage}
+              />
             </>
           ) : null}
         </section>

@@ -5,7 +5,7 @@ import { useSearchParams } from 'react-router-dom';
 import type { IntakeRequestsQuery } from '../../gql/graphql';
 import { request } from '../../lib/api';
 import { formatDate, formatTime } from '../../lib/format';
-import { ErrorAlert, Loading, Page, StatusMessage } from '../../lib/ui';
+import { ErrorAlert, Loading, Page, Pagination, StatusMessage } from '../../lib/ui';
 import { IntakeRequestsDocument, SetIntakeRequestHandledDocument } from './catalogue.documents';
 import { useCatalogueErrorMessage } from './errors';
 
@@ -63,8 +63,6 @@ export function IntakeRequestsPage() {
   }
 
   const data = requests.data?.intakeRequests;
-  const from = data && data.totalCount > 0 ? data.offset + 1 : 0;
-  const to = data ? data.offset + data.items.length : 0;
 
   return (
     <Page title={t('intakeRequests.title')}>
@@ -143,27 +141,15 @@ export function IntakeRequestsPage() {
               </li>
             ))}
           </ul>
-          {data.totalCount > PAGE_SIZE && (
-            <nav className="pagination" aria-label={t('enrollments.pagination')}>
-              <p>{t('users.pagination.range', { from, to, total: data.totalCount })}</p>
-              <button
-                type="button"
-                className="button button-secondary"
-                disabled={page <= 1}
-                onClick={() => update({ page: page - 1 })}
-              >
-                {t('users.pagination.previous')}
-              </button>
-              <button
-                type="button"
-                className="button button-secondary"
-                disabled={to >= data.totalCount}
-                onClick={() => update({ page: page + 1 })}
-              >
-                {t('users.pagination.next')}
-              </button>
-            </nav>
-          )}
+          <Pagination
+            label={t('enrollments.pagination')}
+            page={page}
+            pageSize={PAGE_SIZE}
+            offset={data.offset}
+            shown={data.items.length}
+            total={data.totalCount}
+            onPage={(next) => update({ page: next })}
+          />
         </>
       ) : null}
     </Page>

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router-dom';
 import type { CohortRowFragment, CohortsFilterInput } from '../../gql/graphql';
 import { request } from '../../lib/api';
-import { ErrorAlert, Loading, Page, StatusMessage } from '../../lib/ui';
+import { ErrorAlert, Loading, Page, Pagination, StatusMessage } from '../../lib/ui';
 import { useFlashFromLocation } from '../learning/queries';
 import { COHORT_STATUSES, CohortStatusTag, isCohortStatus, modeLabel } from './components';
 import { CohortsDocument } from './cohorts.documents';
@@ -47,8 +47,6 @@ export function CohortsPage() {
   }
 
   const data = cohorts.data?.cohorts;
-  const from = data && data.totalCount > 0 ? data.offset + 1 : 0;
-  const to = data ? data.offset + data.items.length : 0;
 
   return (
     <Page
@@ -90,27 +88,15 @@ export function CohortsPage() {
       ) : data ? (
         <>
           <CohortTable cohorts={data.items} totalCount={data.totalCount} busy={cohorts.isFetching} />
-          {data.totalCount > PAGE_SIZE && (
-            <nav className="pagination" aria-label={t('cohorts.list.pagination')}>
-              <p>{t('users.pagination.range', { from, to, total: data.totalCount })}</p>
-              <button
-                type="button"
-                className="button button-secondary"
-                disabled={page <= 1}
-                onClick={() => setPage(page - 1)}
-              >
-                {t('users.pagination.previous')}
-              </button>
-              <button
-                type="button"
-                className="button button-secondary"
-                disabled={to >= data.totalCount}
-                onClick={() => setPage(page + 1)}
-              >
-                {t('users.pagination.next')}
-              </button>
-            </nav>
-          )}
+          <Pagination
+            label={t('cohorts.list.pagination')}
+            page={page}
+            pageSize={PAGE_SIZE}
+            offset={data.offset}
+            shown={data.items.length}
+            total={data.totalCount}
+            onPage={setPage}
+          />
         </>
       ) : null}
     </Page>

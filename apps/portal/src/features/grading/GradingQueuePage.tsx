@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router-dom';
 import type { GradingFiltersQuery, GradingQueueFilterInput, GradingQueueQuery } from '../../gql/graphql';
 import { request } from '../../lib/api';
-import { Dialog, ErrorAlert, Loading, Page, StatusMessage } from '../../lib/ui';
+import { Dialog, ErrorAlert, Loading, Page, Pagination, StatusMessage } from '../../lib/ui';
 import { useAssignmentErrorMessage } from '../assignments/errors';
 import { formatDateTime } from '../assignments/format';
 import { useSessionUser } from '../session/session';
@@ -72,8 +72,6 @@ export function GradingQueuePage() {
   const items = data?.items ?? [];
   const releasable = items.filter(isReleasable);
   const chosen = selected.filter((id) => releasable.some((item) => item.id === id));
-  const from = data && data.totalCount > 0 ? data.offset + 1 : 0;
-  const to = data ? data.offset + data.items.length : 0;
 
   return (
     <Page title={t('sections.grading.label')}>
@@ -143,27 +141,15 @@ export function GradingQueuePage() {
             selected={chosen}
             onSelect={setSelected}
           />
-          {(data?.totalCount ?? 0) > PAGE_SIZE && (
-            <nav className="pagination" aria-label={t('grading.queue.pagination')}>
-              <p>{t('grading.queue.range', { from, to, total: data?.totalCount ?? 0 })}</p>
-              <button
-                type="button"
-                className="button button-secondary"
-                disabled={page <= 1}
-                onClick={() => setPage(page - 1)}
-              >
-                {t('grading.queue.previous')}
-              </button>
-              <button
-                type="button"
-                className="button button-secondary"
-                disabled={to >= (data?.totalCount ?? 0)}
-                onClick={() => setPage(page + 1)}
-              >
-                {t('grading.queue.next')}
-              </button>
-            </nav>
-          )}
+          <Pagination
+            label={t('grading.queue.pagination')}
+            page={page}
+            pageSize={PAGE_SIZE}
+            offset={data?.offset ?? 0}
+            shown={data?.items.length ?? 0}
+            total={data?.totalCount ?? 0}
+            onPage={setPage}
+          />
         </>
       )}
 

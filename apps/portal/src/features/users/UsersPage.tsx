@@ -6,7 +6,7 @@ import type { UserRowFragment, UsersFilterInput } from '../../gql/graphql';
 import { request } from '../../lib/api';
 import { useErrorMessage } from '../../lib/errors';
 import { formatDate } from '../../lib/format';
-import { ErrorAlert, Loading, Page, StatusMessage } from '../../lib/ui';
+import { ErrorAlert, Loading, Page, Pagination, StatusMessage } from '../../lib/ui';
 import { useSessionUser } from '../session/session';
 import { disciplineName, isRole, isStatus, roleOptions, sortRoles, STATUSES } from './labels';
 import { ConfirmDialog, RolesDialog } from './user-dialogs';
@@ -92,8 +92,6 @@ export function UsersPage() {
   }
 
   const data = users.data?.users;
-  const from = data && data.totalCount > 0 ? data.offset + 1 : 0;
-  const to = data ? data.offset + data.items.length : 0;
 
   return (
     <Page
@@ -143,27 +141,15 @@ export function UsersPage() {
             onResend={(user) => resend.mutate(user)}
             resending={resend.isPending ? resend.variables?.id : undefined}
           />
-          {data.totalCount > PAGE_SIZE && (
-            <nav className="pagination" aria-label={t('users.pagination.label')}>
-              <p>{t('users.pagination.range', { from, to, total: data.totalCount })}</p>
-              <button
-                type="button"
-                className="button button-secondary"
-                disabled={page <= 1}
-                onClick={() => setPage(page - 1)}
-              >
-                {t('users.pagination.previous')}
-              </button>
-              <button
-                type="button"
-                className="button button-secondary"
-                disabled={to >= data.totalCount}
-                onClick={() => setPage(page + 1)}
-              >
-                {t('users.pagination.next')}
-              </button>
-            </nav>
-          )}
+          <Pagination
+            label={t('users.pagination.label')}
+            page={page}
+            pageSize={PAGE_SIZE}
+            offset={data.offset}
+            shown={data.items.length}
+            total={data.totalCount}
+            onPage={setPage}
+          />
         </>
       ) : null}
 
