@@ -62,6 +62,8 @@ export default defineConfig({
           include: ['tests/integration/**/*.integration-spec.ts'],
           environment: 'node',
           globalSetup: ['tests/integration/support/global-setup.ts'],
+          // Benchmarks that need the booted API live in tests/bench as *.vbench.ts (`npm run bench`).
+          benchmark: { include: ['tests/bench/**/*.vbench.ts'] },
           // Files share one database per run; each boots its own app. Two cores: run files one by one.
           fileParallelism: false,
           testTimeout: 30_000,
