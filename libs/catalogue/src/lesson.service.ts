@@ -13,7 +13,7 @@ import { Lesson } from './entities/lesson.entity';
 import { Module } from './entities/module.entity';
 import { LESSON_ATTACHMENT } from './lesson-attachment.access-rule';
 import { isHttpUrl } from './markdown';
-import { isPermutation } from './prerequisite-graph';
+import { saveOrder } from './ordering';
 
 /** Admin authoring of lessons and their attachments. The markdown is stored exactly as written. */
 @Injectable()
@@ -90,22 +90,12 @@ export class LessonService {
     return this.dataSource.transaction(async (manager) => {
       const module = await this.lockModule(manager, input.parentId);
       const current = await manager.find(Lesson, { where: { moduleId: module.id }, select: { id: true } });
-      if (
-        !isPermutation(
-          current.map((l) => l.id),
-          input.orderedIds,
-        )
-      ) {
-        throw DomainError.badInput(
-          'Give every lesson of the module exactly once.',
-          { orderedIds: 'notAPermutation' },
-          'NOT_A_PERMUTATION',
-        );
-      }
-      await manager.query(
-        `UPDATE lesson l SET position = o.ord - 1, updated_at = now()
-           FROM unnest($1::uuid[]) WITH ORDINALITY AS o(id, ord) WHERE l.id = o.id`,
-        [input.orderedIds],
+      await saveOrder(
+        manager,
+        Lesson,
+        current.map((l) => l.id),
+        input.orderedIds,
+        'Give every lesson of the module exactly once.',
       );
       await this.record(manager, actor, 'lesson.reordered', module.id);
       return manager.find(Lesson, { where: { moduleId: module.id }, order: { position: 'ASC' } });

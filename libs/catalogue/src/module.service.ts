@@ -10,7 +10,8 @@ import { UpdateModuleInput } from './dto/update-module.input';
 import { Lesson } from './entities/lesson.entity';
 import { Module } from './entities/module.entity';
 import { PublicationStatus, Track } from './entities/track.entity';
-import { findCycleThrough, isPermutation } from './prerequisite-graph';
+import { saveOrder } from './ordering';
+import { findCycleThrough } from './prerequisite-graph';
 
 /** Any fixed number: serialises prerequisite changes, so two admins cannot together make a cycle. */
 const PREREQUISITE_LOCK = 7_316_001;
@@ -167,22 +168,12 @@ export class ModuleService {
       });
       if (!track) throw DomainError.notFound('Track');
       const current = await manager.find(Module, { where: { trackId: track.id }, select: { id: true } });
-      if (
-        !isPermutation(
-          current.map((m) => m.id),
-          input.orderedIds,
-        )
-      ) {
-        throw DomainError.badInput(
-          'Give every module of the track exactly once.',
-          { orderedIds: 'notAPermutation' },
-          'NOT_A_PERMUTATION',
-        );
-      }
-      await manager.query(
-        `UPDATE module m SET position = o.ord - 1, updated_at = now()
-           FROM unnest($1::uuid[]) WITH ORDINALITY AS o(id, ord) WHERE m.id = o.id`,
-        [input.orderedIds],
+      await saveOrder(
+        manager,
+        Module,
+        current.map((m) => m.id),
+        input.orderedIds,
+        'Give every module of the track exactly once.',
       );
       await this.record(manager, actor, 'module.reordered', track.id);
       return manager.find(Module, { where: { trackId: track.id }, order: { position: 'ASC' } });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { findCycleThrough, isPermutation } from './prerequisite-graph';
+import { isPermutation } from './ordering';
+import { findCycleThrough } from './prerequisite-graph';
 
 const graph = (edges: Record<string, string[]>) => new Map(Object.entries(edges));
 

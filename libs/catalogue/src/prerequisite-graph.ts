@@ -21,11 +21,3 @@ export function findCycleThrough(graph: ReadonlyMap<string, readonly string[]>, 
   }
   return null;
 }
-
-/** Checks that `orderedIds` holds each of `currentIds` exactly once and nothing else. */
-export function isPermutation(currentIds: readonly string[], orderedIds: readonly string[]): boolean {
-  if (currentIds.length !== orderedIds.length) return false;
-  const current = new Set(currentIds);
-  const ordered = new Set(orderedIds);
-  return ordered.size === orderedIds.length && orderedIds.every((id) => current.has(id));
-}
