@@ -2,7 +2,6 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router-dom';
-import type { CatalogueModuleQuery } from '../../gql/graphql';
 import { request } from '../../lib/api';
 import { ErrorAlert, Loading, Page, StatusMessage } from '../../lib/ui';
 import { ModuleAssignmentsSection } from '../assignments/authoring/ModuleAssignmentsSection';
@@ -26,11 +25,8 @@ import {
   trackPath,
 } from './paths';
 import { invalidateCatalogue, useCatalogueModule, useCatalogueTrack } from './queries';
-import { moveId, MoveButtons, useMoveFocus } from './reorder';
+import { MoveButtons, useReorder } from './reorder';
 import { PublicationBadge } from './TracksPage';
-
-type EditorModule = CatalogueModuleQuery['module'];
-type EditorLesson = EditorModule['lessons'][number];
 
 /** /admin/catalogue/tracks/:trackId/modules/new */
 export function NewModulePage() {
@@ -86,7 +82,6 @@ function ModuleEditor({ moduleId }: { moduleId: string }) {
   const lessons = data?.lessons ?? [];
   const detailsId = useId();
   const lessonsId = useId();
-  const setMoveFocus = useMoveFocus(lessons.map((l) => l.id).join());
 
   const start = () => {
     setFlash(null);
@@ -112,34 +107,15 @@ function ModuleEditor({ moduleId }: { moduleId: string }) {
       ),
   });
 
-  const reorder = useMutation({
-    mutationFn: (vars: { lesson: EditorLesson; index: number; delta: -1 | 1 }) =>
-      request(ReorderLessonsDocument, {
-        input: {
-          parentId: moduleId,
-          orderedIds: moveId(
-            lessons.map((l) => l.id),
-            vars.index,
-            vars.delta,
-          ),
-        },
-      }),
-    onMutate: (vars) => {
-      start();
-      setMoveFocus({ id: vars.lesson.id, direction: vars.delta < 0 ? 'up' : 'down' });
+  const reorder = useReorder(
+    lessons,
+    (orderedIds) => request(ReorderLessonsDocument, { input: { parentId: moduleId, orderedIds } }),
+    {
+      start,
+      done: setFlash,
+      fail: setFailure,
     },
-    onSuccess: async (_data, vars) => {
-      await invalidateCatalogue(queryClient);
-      setFlash(
-        t('catalogue.move.done', {
-          title: vars.lesson.title,
-          position: vars.index + vars.delta + 1,
-          total: lessons.length,
-        }),
-      );
-    },
-    onError: (error) => setFailure(errorText(error)),
-  });
+  );
 
   const title = data?.title ?? t('catalogue.module.fallbackTitle');
   return (
@@ -239,7 +215,7 @@ function ModuleEditor({ moduleId }: { moduleId: string }) {
                             index={index}
                             count={lessons.length}
                             busy={reorder.isPending}
-                            onMove={(delta) => reorder.mutate({ lesson, index, delta })}
+                            onMove={(delta) => reorder.mutate({ item: lesson, index, delta })}
                           />
                         </div>
                       </li>

@@ -26,7 +26,7 @@ import {
   trackEditPath,
 } from './paths';
 import { invalidateCatalogue, useCatalogueTrack } from './queries';
-import { moveId, MoveButtons, useMoveFocus } from './reorder';
+import { MoveButtons, useReorder } from './reorder';
 import { PublicationBadge } from './TracksPage';
 
 type TrackModule = CatalogueTrackQuery['track']['modules'][number];
@@ -48,41 +48,21 @@ function TrackPageContent({ trackId }: { trackId: string }) {
   const captionId = useId();
   const data = track.data?.track;
   const modules = data?.modules ?? [];
-  const setMoveFocus = useMoveFocus(modules.map((m) => m.id).join());
 
   const start = () => {
     setFlash(null);
     setFailure(null);
   };
 
-  const reorder = useMutation({
-    mutationFn: (vars: { module: TrackModule; index: number; delta: -1 | 1 }) =>
-      request(ReorderModulesDocument, {
-        input: {
-          parentId: trackId,
-          orderedIds: moveId(
-            modules.map((m) => m.id),
-            vars.index,
-            vars.delta,
-          ),
-        },
-      }),
-    onMutate: (vars) => {
-      start();
-      setMoveFocus({ id: vars.module.id, direction: vars.delta < 0 ? 'up' : 'down' });
+  const reorder = useReorder(
+    modules,
+    (orderedIds) => request(ReorderModulesDocument, { input: { parentId: trackId, orderedIds } }),
+    {
+      start,
+      done: setFlash,
+      fail: setFailure,
     },
-    onSuccess: async (_data, vars) => {
-      await invalidateCatalogue(queryClient);
-      setFlash(
-        t('catalogue.move.done', {
-          title: vars.module.title,
-          position: vars.index + vars.delta + 1,
-          total: modules.length,
-        }),
-      );
-    },
-    onError: (error) => setFailure(errorText(error)),
-  });
+  );
 
   const publication = useMutation({
     mutationFn: async ({ module, publish }: { module: TrackModule; publish: boolean }) => {
@@ -222,7 +202,7 @@ function TrackPageContent({ trackId }: { trackId: string }) {
                           index={index}
                           count={modules.length}
                           busy={reorder.isPending}
-                          onMove={(delta) => reorder.mutate({ module, index, delta })}
+                          onMove={(delta) => reorder.mutate({ item: module, index, delta })}
                         />
                         <button
                           type="button"

@@ -1,5 +1,8 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useCatalogueErrorMessage } from './errors';
+import { invalidateCatalogue } from './queries';
 
 /** The ids in their new order after moving the item at `index` one place up (-1) or down (+1). */
 export function moveId(ids: string[], index: number, delta: -1 | 1): string[] {
@@ -26,6 +29,46 @@ export function useMoveFocus(orderKey: string) {
     button?.focus();
   }, [orderKey, target]);
   return setTarget;
+}
+
+/**
+ * Moving one item of an ordered list (a track's modules, a module's lessons) one place up or
+ * down: saves the new order, keeps focus on the moved item and reports the result.
+ */
+export function useReorder<T extends { id: string; title: string }>(
+  items: T[],
+  save: (orderedIds: string[]) => Promise<unknown>,
+  feedback: { start: () => void; done: (message: string) => void; fail: (message: string) => void },
+) {
+  const { t } = useTranslation();
+  const queryClient = useQueryClient();
+  const errorText = useCatalogueErrorMessage();
+  const setMoveFocus = useMoveFocus(items.map((item) => item.id).join());
+  return useMutation({
+    mutationFn: (vars: { item: T; index: number; delta: -1 | 1 }) =>
+      save(
+        moveId(
+          items.map((item) => item.id),
+          vars.index,
+          vars.delta,
+        ),
+      ),
+    onMutate: (vars) => {
+      feedback.start();
+      setMoveFocus({ id: vars.item.id, direction: vars.delta < 0 ? 'up' : 'down' });
+    },
+    onSuccess: async (_data, vars) => {
+      await invalidateCatalogue(queryClient);
+      feedback.done(
+        t('catalogue.move.done', {
+          title: vars.item.title,
+          position: vars.index + vars.delta + 1,
+          total: items.length,
+        }),
+      );
+    },
+    onError: (error) => feedback.fail(errorText(error)),
+  });
 }
 
 /** "Up" and "down" buttons for one item of an ordered list, named after the item for screen readers. */
