@@ -974,6 +974,10 @@ export const en: typeof nl = {
     previous: 'Previous',
     next: 'Next',
   },
+  dialog: {
+    working: 'Working…',
+    cancel: 'Cancel',
+  },
   users: {
     title: 'Users',
     invite: 'Invite a user',

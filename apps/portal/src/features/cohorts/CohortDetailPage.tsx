@@ -6,7 +6,7 @@ import type { CohortDetailFragment, CohortMeetingFieldsFragment } from '../../gq
 import { request } from '../../lib/api';
 import { ErrorAlert, Loading, Page, StatusMessage } from '../../lib/ui';
 import { Breadcrumbs } from '../learning/components';
-import { ConfirmDialog } from '../users/user-dialogs';
+import { ConfirmDialog } from '../../lib/confirm-dialog';
 import { CohortStatusTag, invalidateCohorts, modeLabel, PeopleTable, Schedule } from './components';
 import {
   AddCohortDocentDocument,

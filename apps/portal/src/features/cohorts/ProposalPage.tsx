@@ -13,7 +13,7 @@ import { request } from '../../lib/api';
 import { ErrorAlert, Loading, Page, StatusMessage } from '../../lib/ui';
 import { Breadcrumbs } from '../learning/components';
 import { useFlashFromLocation, type FlashState } from '../learning/queries';
-import { ConfirmDialog } from '../users/user-dialogs';
+import { ConfirmDialog } from '../../lib/confirm-dialog';
 import { disciplineLabel, invalidateCohorts, modeLabel } from './components';
 import {
   CohortPoolDocument,

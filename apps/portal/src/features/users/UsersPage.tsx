@@ -9,7 +9,8 @@ import { formatDate } from '../../lib/format';
 import { ErrorAlert, Loading, Page, Pagination, StatusMessage } from '../../lib/ui';
 import { useSessionUser } from '../session/session';
 import { disciplineName, isRole, isStatus, roleOptions, sortRoles, STATUSES } from './labels';
-import { ConfirmDialog, RolesDialog } from './user-dialogs';
+import { RolesDialog } from './user-dialogs';
+import { ConfirmDialog } from '../../lib/confirm-dialog';
 import {
   DeactivateUserDocument,
   ReactivateUserDocument,
