@@ -13,6 +13,7 @@ import { CohortResolver } from './cohorts/cohort.resolver';
 import { StoredFileResolver } from './files/stored-file.resolver';
 import { AuthResolver } from './identity/auth.resolver';
 import { UserResolver } from './identity/user.resolver';
+import { RefusalResolver } from './refusals/refusal.resolver';
 
 /** Every resolver, for the module and for generating the schema without a database. */
 export const RESOLVERS = [
@@ -33,4 +34,5 @@ export const RESOLVERS = [
   ModuleAssignmentsResolver,
   SubmissionResolver,
   GradeResolver,
+  RefusalResolver,
 ];

@@ -27,3 +27,4 @@ export * from './grading.service';
 export * from './rubric';
 export * from './submission-file.access-rule';
 export * from './submission.service';
+export * from './assignment-refusal';

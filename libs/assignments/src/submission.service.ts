@@ -1,3 +1,4 @@
+import { AssignmentRefusal } from './assignment-refusal';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In } from 'typeorm';
@@ -73,7 +74,7 @@ export class SubmissionService {
       [actor.userId, (assignment.module as Module).trackId],
     );
     if (!member) {
-      throw DomainError.forbidden('You are not in a cohort of this track.', 'NOT_IN_COHORT');
+      throw DomainError.forbidden('You are not in a cohort of this track.', AssignmentRefusal.NO_COHORT_IN_TRACK);
     }
     return { assignment, cohortId: member.cohort_id };
   }

@@ -1,3 +1,4 @@
+import { CatalogueRefusal } from './catalogue-refusal';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In, Raw } from 'typeorm';
@@ -56,7 +57,11 @@ export class EnrollmentService {
       const user = await manager.findOneBy(User, { id: input.userId });
       if (!user) throw DomainError.notFound('User');
       if (user.status === UserStatus.DEACTIVATED) {
-        throw DomainError.badInput('This account is deactivated.', { userId: 'deactivated' }, 'ACCOUNT_DEACTIVATED');
+        throw DomainError.badInput(
+          'This account is deactivated.',
+          { userId: 'deactivated' },
+          CatalogueRefusal.STUDENT_DEACTIVATED,
+        );
       }
       return this.enrol(manager, actor, await this.publishedTrack(manager, input.trackId), user);
     });

@@ -33,3 +33,4 @@ export * from './track.service';
 export * from './views/enrollment-csv.types';
 export * from './views/learning.types';
 export * from './views/public-catalogue.types';
+export * from './catalogue-refusal';

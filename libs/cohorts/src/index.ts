@@ -21,3 +21,4 @@ export * from './entities/cohort-proposal.entity';
 export * from './entities/cohort.entity';
 export * from './views/cohort-person.types';
 export * from './views/cohort-proposal.types';
+export * from './cohort-refusal';

@@ -7,3 +7,4 @@ export * from './files.module';
 export * from './local-disk.storage';
 export * from './s3.storage';
 export * from './stored-file.entity';
+export * from './file-refusal';

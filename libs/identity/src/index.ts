@@ -16,3 +16,4 @@ export * from './invitation.service';
 export * from './password.service';
 export * from './session.service';
 export * from './user.service';
+export * from './identity-refusal';

@@ -28,9 +28,9 @@ export class HttpErrorFilter implements ExceptionFilter {
       return;
     }
     if (exception instanceof DomainError) {
-      const { reason, fields } = exception.options;
+      const { reason, params, fields } = exception.options;
       const status = reason === FILE_TOO_LARGE ? 413 : STATUS[exception.code];
-      res.status(status).json({ error: { code: exception.code, message: exception.message, reason, fields } });
+      res.status(status).json({ error: { code: exception.code, message: exception.message, reason, params, fields } });
       return;
     }
     if (exception instanceof HttpException && exception.getStatus() < 500) {

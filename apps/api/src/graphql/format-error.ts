@@ -25,13 +25,14 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   const path = formatted.path;
 
   if (original instanceof DomainError) {
-    const { reason, fields, retryAfterSeconds } = original.options;
+    const { reason, params, fields, retryAfterSeconds } = original.options;
     return {
       message: original.message,
       path,
       extensions: {
         code: original.code,
         ...(reason && { reason }),
+        ...(params && { params }),
         ...(fields && { fields }),
         ...(retryAfterSeconds && { retryAfterSeconds }),
       },

@@ -115,6 +115,60 @@ export type AssignmentProblemReason =
   | 'PLACED_TWICE'
   | 'TOGETHER_VIOLATED';
 
+/** Why the assignments context refuses a request: the value of `extensions.reason` on its errors. */
+export type AssignmentRefusal =
+  | 'ALREADY_PASSED'
+  | 'ALREADY_RELEASED'
+  | 'ALREADY_SUBMITTED'
+  | 'ASSIGNMENT_HAS_SUBMISSIONS'
+  | 'AWAITING_GRADE'
+  | 'COHORT_OTHER_TRACK'
+  | 'EXTENSION_IN_PAST'
+  | 'EXTENSION_NOT_LATER'
+  | 'FILES_NOT_ALLOWED'
+  | 'FILE_NOT_FOUND'
+  | 'GRADE_INCOMPLETE'
+  | 'INVALID_ASSIGNMENT'
+  | 'MARKERS_TAKEN'
+  | 'MARK_FINAL'
+  | 'NOT_AWAITING_GRADE'
+  | 'NOT_YOUR_COHORT'
+  | 'NO_AGREED_GRADE'
+  | 'NO_ATTEMPTS_LEFT'
+  | 'NO_COHORT_IN_TRACK'
+  | 'REASON_REQUIRED'
+  | 'REVISION_REQUESTED'
+  | 'RUBRIC_IN_USE'
+  | 'SCORE_OUT_OF_RANGE'
+  | 'STALE_DRAFT'
+  | 'STALE_GRADE'
+  | 'SUBMISSION_INCOMPLETE'
+  | 'TEXT_NOT_ALLOWED';
+
+/** Why the catalogue context refuses a request: the value of `extensions.reason` on its errors. */
+export type CatalogueRefusal =
+  | 'ALREADY_ENROLLED'
+  | 'CSV_FILE_INVALID'
+  | 'CSV_HAS_PROBLEMS'
+  | 'DRAFT_PREREQUISITES'
+  | 'LAST_LESSON'
+  | 'LESSON_LOCKED'
+  | 'MODULE_LOCKED'
+  | 'MODULE_PUBLISHED'
+  | 'NOT_A_PERMUTATION'
+  | 'NOT_A_STUDENT'
+  | 'NOT_ENROLLED'
+  | 'NO_LESSONS'
+  | 'PREREQUISITE_CYCLE'
+  | 'PREVIEW_OUTDATED'
+  | 'REQUIRED_BY_MODULE'
+  | 'REQUIRED_BY_PUBLISHED_MODULE'
+  | 'REQUIRED_TRACK_NOT_COMPLETED'
+  | 'STUDENT_DEACTIVATED'
+  | 'TRACK_CODE_TAKEN'
+  | 'TRACK_NOT_PUBLISHED'
+  | 'TRACK_REQUIREMENT_CYCLE';
+
 export type Cohort = {
   __typename?: 'Cohort';
   createdAt: Scalars['DateTime']['output'];
@@ -248,6 +302,45 @@ export type CohortProposalStatus =
   | 'DISCARDED'
   | 'PROPOSED';
 
+/** Why the cohorts context refuses a request: the value of `extensions.reason` on its errors. */
+export type CohortRefusal =
+  | 'ALREADY_IN_COHORT'
+  | 'APART_VIOLATED'
+  | 'BOUNDS_MISSING'
+  | 'CONSTRAINTS_UNSATISFIABLE'
+  | 'DUPLICATE_STUDENT'
+  | 'GROUP_COUNT'
+  | 'GROUP_COUNT_INVALID'
+  | 'GROUP_COUNT_MISMATCH'
+  | 'GROUP_OUT_OF_RANGE'
+  | 'GROUP_OVER_CAPACITY'
+  | 'GROUP_TOO_LARGE'
+  | 'GROUP_TOO_SMALL'
+  | 'MAX_SIZE_TOO_SMALL'
+  | 'MIN_GREATER_THAN_MAX'
+  | 'MIN_SIZE_TOO_SMALL'
+  | 'NOT_A_DOCENT'
+  | 'NOT_IN_COHORT'
+  | 'NOT_IN_POOL'
+  | 'NOT_IN_PROPOSAL'
+  | 'NOT_PLACED'
+  | 'NO_FEASIBLE_GROUP_COUNT'
+  | 'ORGANISATION_NOT_ALLOWED'
+  | 'ORGANISATION_REQUIRED'
+  | 'PINNED_TWICE'
+  | 'PIN_OUT_OF_RANGE'
+  | 'PIN_VIOLATED'
+  | 'PLACED_TWICE'
+  | 'POOL_CHANGED'
+  | 'POOL_TOO_SMALL'
+  | 'PROPOSAL_CLOSED'
+  | 'SEED_INVALID'
+  | 'TOGETHER_AND_APART'
+  | 'TOGETHER_PINNED_APART'
+  | 'TOGETHER_TOO_LARGE'
+  | 'TOGETHER_VIOLATED'
+  | 'UNKNOWN_ORGANISATION';
+
 export type CohortStatus =
   | 'ACTIVE'
   | 'COMPLETED'
@@ -296,6 +389,14 @@ export type CommitCohortProposalPayload = {
   cohorts: Array<Cohort>;
   proposal: CohortProposal;
 };
+
+/** Why the common context refuses a request: the value of `extensions.reason` on its errors. */
+export type CommonRefusal =
+  | 'INVALID_ID'
+  | 'NOT_FOUND'
+  | 'QUERY_TOO_COMPLEX'
+  | 'RATE_LIMITED'
+  | 'VALIDATION_FAILED';
 
 export type CompleteLessonPayload = {
   __typename?: 'CompleteLessonPayload';
@@ -491,6 +592,17 @@ export type EnrollmentStatus =
   | 'COMPLETED'
   | 'WITHDRAWN';
 
+/** Why the files context refuses a request: the value of `extensions.reason` on its errors. */
+export type FileRefusal =
+  | 'CSRF_HEADER_MISSING'
+  | 'FILE_CONTENT_MISMATCH'
+  | 'FILE_EMPTY'
+  | 'FILE_TOO_LARGE'
+  | 'FILE_TYPE_NOT_ALLOWED'
+  | 'NOT_MULTIPART'
+  | 'NO_FILE'
+  | 'UNKNOWN_PURPOSE';
+
 export type Grade = {
   __typename?: 'Grade';
   /** The grade that counts (is or will be released to the student). */
@@ -541,6 +653,16 @@ export type GroupPinInput = {
   groupIndex: Scalars['Int']['input'];
   studentId: Scalars['ID']['input'];
 };
+
+/** Why the identity context refuses a request: the value of `extensions.reason` on its errors. */
+export type IdentityRefusal =
+  | 'ACCOUNT_DEACTIVATED'
+  | 'ALREADY_ACTIVE'
+  | 'EMAIL_TAKEN'
+  | 'INVALID_CREDENTIALS'
+  | 'INVALID_TOKEN'
+  | 'SELF_DEACTIVATION'
+  | 'SELF_DEMOTION';
 
 export type ImportEnrollmentCsvInput = {
   /** The CSV text: a header row (e-mail, name, discipline, organisation) and one row per student. */
@@ -1254,6 +1376,8 @@ export type Query = {
   previewEnrollmentCsv: EnrollmentCsvPreview;
   /** Published tracks with their published modules, hours and points. Open to signed-out visitors. */
   publicCatalogue: Array<PublicTrack>;
+  /** Every refusal reason the API can give, by context. */
+  refusalVocabulary: RefusalVocabulary;
   /** One attempt: its author; once handed in, a docent of its cohort (others: FORBIDDEN) and admins. Other students: NOT_FOUND. */
   submission: Submission;
   track: Track;
@@ -1358,6 +1482,17 @@ export type QueryTrackArgs = {
 export type QueryUsersArgs = {
   filter?: InputMaybe<UsersFilterInput>;
   page?: InputMaybe<PageInput>;
+};
+
+/** Every reason the API can give in `extensions.reason`, by context. */
+export type RefusalVocabulary = {
+  __typename?: 'RefusalVocabulary';
+  assignments: Array<AssignmentRefusal>;
+  catalogue: Array<CatalogueRefusal>;
+  cohorts: Array<CohortRefusal>;
+  common: Array<CommonRefusal>;
+  files: Array<FileRefusal>;
+  identity: Array<IdentityRefusal>;
 };
 
 export type ReorderInput = {

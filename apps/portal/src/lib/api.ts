@@ -1,5 +1,8 @@
 import type { TypedDocumentString } from '../gql/graphql';
 
+/** What a refusal names (module titles, student ids, limits), for the sentence that explains it. */
+export type RefusalParams = Record<string, string | number | boolean | string[]>;
+
 /** The error codes the API sends in `extensions.code`, plus two the client adds itself. */
 export type ApiErrorCode =
   | 'UNAUTHENTICATED'
@@ -13,14 +16,24 @@ export type ApiErrorCode =
 
 interface GraphQLErrorBody {
   message: string;
-  extensions?: { code?: string; reason?: string; fields?: Record<string, string>; retryAfterSeconds?: number };
+  extensions?: {
+    code?: string;
+    reason?: string;
+    params?: RefusalParams;
+    fields?: Record<string, string>;
+    retryAfterSeconds?: number;
+  };
 }
 
 /** A failed request, carrying what forms need to show a translated message per code, reason and field. */
 export class ApiError extends Error {
   readonly code: ApiErrorCode;
   readonly reason?: string;
+  readonly params: RefusalParams;
+  /** Field name (the last part of its path) → the API's message, for forms with flat fields. */
   readonly fields: Record<string, string>;
+  /** The full paths the API named, without the argument name: `criteria.1.levels`. */
+  readonly fieldPaths: string[];
   readonly retryAfterSeconds?: number;
 
   constructor(body: GraphQLErrorBody) {
@@ -29,6 +42,8 @@ export class ApiError extends Error {
     const ext = body.extensions ?? {};
     this.code = (ext.code as ApiErrorCode | undefined) ?? 'INTERNAL_SERVER_ERROR';
     this.reason = ext.reason;
+    this.params = ext.params ?? {};
+    this.fieldPaths = Object.keys(ext.fields ?? {}).map((path) => path.replace(/^input\./, ''));
     // Field names arrive as paths (`input.email`); forms know only the last part.
     this.fields = Object.fromEntries(
       Object.entries(ext.fields ?? {}).map(([path, message]) => [path.split('.').at(-1)!, message]),

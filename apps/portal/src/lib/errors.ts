@@ -2,17 +2,8 @@ import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { formatTime } from './format';
 import { isApiError } from './api';
+import { refusalSentence } from './refusals';
 
-const REASONS = [
-  'INVALID_CREDENTIALS',
-  'ACCOUNT_DEACTIVATED',
-  'INVALID_TOKEN',
-  'EMAIL_TAKEN',
-  'ALREADY_ACTIVE',
-  'SELF_DEMOTION',
-  'SELF_DEACTIVATION',
-  'VALIDATION_FAILED',
-] as const;
 const CODES = [
   'UNAUTHENTICATED',
   'FORBIDDEN',
@@ -30,8 +21,9 @@ const includes = <T extends string>(list: readonly T[], value: string | undefine
   value !== undefined && (list as readonly string[]).includes(value);
 
 /**
- * The translated sentence for a failed request: by reason when the API gave a known one,
- * otherwise by code. The API's own English message is never shown.
+ * The translated sentence for a failed request: by its reason (`refusals.<REASON>`, naming what
+ * the API named in its params) when the portal knows it, otherwise by code. The API's own English
+ * message is never shown.
  */
 export function errorMessage(t: TFunction, language: string, error: unknown): string {
   if (!isApiError(error)) return t('errors.code.INTERNAL_SERVER_ERROR');
@@ -40,7 +32,8 @@ export function errorMessage(t: TFunction, language: string, error: unknown): st
     const at = new Date(Date.now() + error.retryAfterSeconds * 1000);
     return t('errors.rateLimited', { count: minutes, time: formatTime(at, language) });
   }
-  if (includes(REASONS, error.reason)) return t(`errors.reason.${error.reason}`);
+  const sentence = refusalSentence(t, language, error);
+  if (sentence) return sentence;
   return t(`errors.code.${includes(CODES, error.code) ? error.code : 'INTERNAL_SERVER_ERROR'}`);
 }
 
