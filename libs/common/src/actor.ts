@@ -1,3 +1,5 @@
+import { DomainError } from './domain-error';
+
 /** The roles a user can hold; one user may hold several. */
 export enum Role {
   STUDENT = 'STUDENT',
@@ -19,4 +21,9 @@ export interface Actor {
 
 export function hasRole(actor: Actor | null | undefined, role: Role): boolean {
   return !!actor && actor.roles.includes(role);
+}
+
+/** The one sign-in check: every context's services call it before anything else. */
+export function assertSignedIn(actor: Actor | null | undefined): asserts actor is Actor {
+  if (!actor) throw DomainError.unauthenticated();
 }
