@@ -1,4 +1,5 @@
 import { DomainError } from '@imh/common';
+import { listIds, refusal } from './grouping-refusals';
 import type { GroupingBounds, GroupingConstraints, GroupingStudent } from './grouping.types';
 
 /**
@@ -118,20 +119,39 @@ export function resolveBounds(bounds: GroupingBounds, n: number): ResolvedBounds
 
 /**
  * The number of groups: the requested count, or among the counts whose balanced sizes fit the
- * bounds (and leave room for the highest pinned index) the one whose mean size is nearest the
- * middle of [min, max]; ties go to fewer groups (fewer docents, fuller rooms).
+ * bounds, from `leastCount` (room for the highest pinned index, a group for each of a set of
+ * students pairwise apart) to `mostCount` (what pins leave room for), the one whose mean size is
+ * nearest the middle of [min, max]; ties go to fewer groups (fewer docents, fuller rooms). When no
+ * count is in range it returns the one the refusal should be about: the most the bounds allow
+ * when `leastCount` is above that, else the least the other limits allow.
  */
-export function chooseGroupCount(n: number, bounds: ResolvedBounds, leastCount: number): number {
+export function chooseGroupCount(n: number, bounds: ResolvedBounds, leastCount: number, mostCount = Infinity): number {
   if (bounds.groupCount !== undefined) return bounds.groupCount;
   const lo = Math.max(Math.ceil(n / bounds.maxSize), leastCount);
   const hi = Math.floor(n / bounds.minSize);
   if (lo > hi) return hi;
+  const top = Math.min(hi, mostCount);
+  if (lo > top) return lo;
   const middle = (bounds.minSize + bounds.maxSize) / 2;
   let best = lo;
-  for (let k = lo + 1; k <= hi; k++) {
+  for (let k = lo + 1; k <= top; k++) {
     if (Math.abs(n / k - middle) < Math.abs(n / best - middle)) best = k;
   }
   return best;
+}
+
+/**
+ * The most groups the pins leave room for: every group needs minSize students, and a pinned group
+ * at least its pinned students, so k groups need Σ_{g<k} max(pinned_g, minSize) ≤ n.
+ */
+export function mostGroupsForPins(constraints: ResolvedConstraints, minSize: number, n: number): number {
+  const groups = constraints.highestPin + 1;
+  const pinned = new Int32Array(groups);
+  for (const unit of constraints.units) if (unit.pin >= 0) pinned[unit.pin] += unit.members.length;
+  let reserved = 0;
+  for (let g = 0; g < groups; g++) reserved += Math.max(pinned[g], minSize);
+  if (reserved > n) return groups - 1;
+  return groups + Math.floor((n - reserved) / minSize);
 }
 
 /** Students that must be placed as one block: a together-component, a pinned or an apart student. */
@@ -165,10 +185,6 @@ function sortedPairs(pairs: [number, number][]): [number, number][] {
   const normal = pairs.map(([a, b]): [number, number] => (a < b ? [a, b] : [b, a]));
   normal.sort((x, y) => x[0] - y[0] || x[1] - y[1]);
   return normal.filter((p, i) => i === 0 || p[0] !== normal[i - 1][0] || p[1] !== normal[i - 1][1]);
-}
-
-function listIds(ids: string[]): string {
-  return ids.length <= 5 ? ids.join(', ') : `${ids.slice(0, 5).join(', ')} and ${ids.length - 5} more`;
 }
 
 /**
@@ -216,7 +232,7 @@ export function resolveConstraints(
     }
     if (pinOf[student] >= 0 && pinOf[student] !== group) {
       const message = `Student ${pool.ids[student]} is pinned into two groups (${pinOf[student]} and ${group}).`;
-      throw DomainError.badInput(message, { pins: message }, 'PINNED_TWICE');
+      throw refusal(message, ['pins'], 'PINNED_TWICE', [pool.ids[student]]);
     }
     pinOf[student] = group;
     highestPin = Math.max(highestPin, group);
@@ -245,14 +261,14 @@ export function resolveConstraints(
   for (const [a, b] of apart) {
     if (a === b) {
       const message = `Student ${pool.ids[a]} cannot be kept apart from themselves.`;
-      throw DomainError.badInput(message, { apart: message }, 'TOGETHER_AND_APART');
+      throw refusal(message, ['apart'], 'TOGETHER_AND_APART', [pool.ids[a]]);
     }
     if (find(a) === find(b)) {
       const [x, y] = [pool.ids[a], pool.ids[b]];
       const message = directTogether.has(pairKey(a, b))
         ? `Students ${x} and ${y} are marked both "together" and "apart".`
         : `Students ${x} and ${y} must be apart, but "together" pairs put them in one group.`;
-      throw DomainError.badInput(message, { together: message, apart: message }, 'TOGETHER_AND_APART');
+      throw refusal(message, ['together', 'apart'], 'TOGETHER_AND_APART', [x, y]);
     }
   }
 
@@ -271,7 +287,8 @@ export function resolveConstraints(
       const message =
         `The "together" pairs join ${members.length} students (${listIds(members.map((m) => pool.ids[m]))}), ` +
         `more than the maximum group size (${maxSize}).`;
-      throw DomainError.badInput(message, { together: message }, 'TOGETHER_TOO_LARGE');
+      const ids = members.map((m) => pool.ids[m]);
+      throw refusal(message, ['together'], 'TOGETHER_TOO_LARGE', ids);
     }
     const pinned = members.filter((m) => pinOf[m] >= 0);
     const differing = pinned.find((m) => pinOf[m] !== pinOf[pinned[0]]);
@@ -280,7 +297,7 @@ export function resolveConstraints(
       const message =
         `Students ${pool.ids[x]} and ${pool.ids[y]} must be together ` +
         `but are pinned to groups ${pinOf[x]} and ${pinOf[y]}.`;
-      throw DomainError.badInput(message, { pins: message, together: message }, 'TOGETHER_PINNED_APART');
+      throw refusal(message, ['pins', 'together'], 'TOGETHER_PINNED_APART', [pool.ids[x], pool.ids[y]]);
     }
   }
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DomainError, ErrorCode } from '@imh/common';
-import type { GroupingConstraints, GroupingInput, GroupingStudent } from './grouping.types';
+import { GroupingRefusal, refusalStudentIds } from './grouping-refusals';
+import type { GroupingConstraints, GroupingInput, GroupingStudent, StudentPair } from './grouping.types';
 import { generatePool } from './pool.factory';
 import { proposeGroups } from './propose-groups';
 import { assertValidAssignment, validateAssignment } from './validate-assignment';
@@ -22,13 +23,22 @@ function caught(run: () => unknown): DomainError {
   throw new Error('expected a DomainError, nothing was thrown');
 }
 
-function expectBadInput(input: GroupingInput, reason: string, message: RegExp, field: string) {
+function expectBadInput(input: GroupingInput, reason: string, message: RegExp, field: string): DomainError {
   const error = caught(() => proposeGroups(input, { seed: 1 }));
   expect(error.code).toBe(ErrorCode.BAD_USER_INPUT);
   expect(error.options.reason).toBe(reason);
   expect(error.message).toMatch(message);
   expect(Object.keys(error.options.fields ?? {})).toContain(field);
+  return error;
 }
+
+/** Every pair of the given students: a clique of "apart" pairs. */
+const pairwiseApart = (indices: number[]): StudentPair[] =>
+  indices.flatMap((a, i) => indices.slice(i + 1).map((b): StudentPair => [id(a), id(b)]));
+/** An odd cycle of "apart" pairs: no clique of three, but two groups cannot hold it. */
+const apartCycle = (indices: number[]): StudentPair[] =>
+  indices.map((a, i): StudentPair => [id(a), id(indices[(i + 1) % indices.length])]);
+const ids = (indices: number[]) => indices.map(id).sort();
 
 const withConstraints = (constraints: GroupingConstraints): GroupingInput => ({ ...base, constraints });
 
@@ -154,16 +164,17 @@ describe('proposeGroups rejects bad input with BAD_USER_INPUT naming the problem
 
   it('a together-component larger than the maximum group size', () => {
     const chain = Array.from({ length: 12 }, (_, i): [string, string] => [id(i), id(i + 1)]);
-    expectBadInput(
+    const error = expectBadInput(
       withConstraints({ together: chain }),
       'TOGETHER_TOO_LARGE',
       /"together" pairs join 13 students .* more than the maximum group size \(12\)/,
       'together',
     );
+    expect(refusalStudentIds(error)).toEqual(ids(Array.from({ length: 13 }, (_, i) => i)));
   });
 
   it('together students pinned to different groups', () => {
-    expectBadInput(
+    const error = expectBadInput(
       withConstraints({
         together: [[id(0), id(1)]],
         pins: [
@@ -175,10 +186,11 @@ describe('proposeGroups rejects bad input with BAD_USER_INPUT naming the problem
       /must be together but are pinned to groups 0 and 1/,
       'pins',
     );
+    expect(refusalStudentIds(error)).toEqual(ids([0, 1]));
   });
 
-  it('apart students pinned to the same group', () => {
-    expectBadInput(
+  it('apart students pinned to the same group, directly or through together pairs', () => {
+    const direct = expectBadInput(
       withConstraints({
         apart: [[id(0), id(1)]],
         pins: [
@@ -190,11 +202,72 @@ describe('proposeGroups rejects bad input with BAD_USER_INPUT naming the problem
       /must be apart but are both pinned to group 1/,
       'apart',
     );
+    expect(refusalStudentIds(direct)).toEqual(ids([0, 1]));
+    const through = expectBadInput(
+      withConstraints({
+        apart: [[id(0), id(1)]],
+        together: [
+          [id(0), id(2)],
+          [id(1), id(3)],
+        ],
+        pins: [
+          { studentId: id(2), groupIndex: 1 },
+          { studentId: id(3), groupIndex: 1 },
+        ],
+      }),
+      'CONSTRAINTS_UNSATISFIABLE',
+      new RegExp(`${id(0)} and ${id(1)} must be apart, but pins and "together" pairs put both in group 1`),
+      'together',
+    );
+    expect(refusalStudentIds(through)).toEqual(ids([0, 1, 2, 3]));
   });
 
   it('more pinned students than a group can hold', () => {
     const pins = Array.from({ length: 13 }, (_, i) => ({ studentId: id(i), groupIndex: 0 }));
-    expectBadInput(withConstraints({ pins }), 'GROUP_OVER_CAPACITY', /more than 12 students .* in group 0/, 'pins');
+    const error = expectBadInput(
+      withConstraints({ pins }),
+      'GROUP_OVER_CAPACITY',
+      /more than 12 students .* in group 0/,
+      'pins',
+    );
+    expect(refusalStudentIds(error)).toEqual(ids(Array.from({ length: 13 }, (_, i) => i)));
+  });
+
+  const pinRange = (from: number, to: number, groupIndex: number) =>
+    Array.from({ length: to - from }, (_, i) => ({ studentId: id(from + i), groupIndex }));
+
+  it('pins that leave the other groups too few students to reach the minimum', () => {
+    // 4 groups of 8–12 for 40 students: 3 full groups leave 4 for the fourth.
+    const error = expectBadInput(
+      {
+        ...base,
+        bounds: { groupCount: 4, minSize: 8, maxSize: 12 },
+        constraints: { pins: [...pinRange(0, 12, 0), ...pinRange(12, 24, 1), ...pinRange(24, 36, 2)] },
+      },
+      GroupingRefusal.GROUP_OVER_CAPACITY,
+      /Pins put so many students in groups 0, 1, 2 that the other groups cannot reach 8 students\.$/,
+      'pins',
+    );
+    expect(refusalStudentIds(error)).toEqual(ids(Array.from({ length: 36 }, (_, i) => i)));
+    // With free bounds too, as 40 students need at least 4 groups of at most 12.
+    expectBadInput(
+      withConstraints({ pins: [...pinRange(0, 12, 0), ...pinRange(12, 24, 1), ...pinRange(24, 36, 2)] }),
+      GroupingRefusal.GROUP_OVER_CAPACITY,
+      /groups 0, 1, 2 that the other groups cannot reach 8 students\.$/,
+      'pins',
+    );
+    // 20 pinned to group 0 leave room for 3 groups of 8–20, but 4 students are pairwise apart.
+    const withClique = expectBadInput(
+      {
+        ...base,
+        bounds: { minSize: 8, maxSize: 20 },
+        constraints: { pins: pinRange(0, 20, 0), apart: pairwiseApart([30, 31, 32, 33]) },
+      },
+      GroupingRefusal.GROUP_OVER_CAPACITY,
+      /in group 0 that the other groups cannot reach 8 students\. Fewer groups will not do: .* need 4\./,
+      'apart',
+    );
+    expect(refusalStudentIds(withClique)).toEqual(ids([...Array.from({ length: 20 }, (_, i) => i), 30, 31, 32, 33]));
   });
 
   it('apart pairs that cannot be honoured', () => {
@@ -205,22 +278,44 @@ describe('proposeGroups rejects bad input with BAD_USER_INPUT naming the problem
       'apart',
     );
     // Three students pairwise apart need three groups.
-    expectBadInput(
-      {
-        ...base,
-        bounds: { groupCount: 2 },
-        constraints: {
-          apart: [
-            [id(0), id(1)],
-            [id(1), id(2)],
-            [id(0), id(2)],
-          ],
-        },
-      },
+    const triangle = expectBadInput(
+      { ...base, bounds: { groupCount: 2 }, constraints: { apart: pairwiseApart([0, 1, 2]) } },
       'CONSTRAINTS_UNSATISFIABLE',
-      /No group can take student/,
+      /"apart" pairs among students .* need 3 different groups, but there are 2 groups/,
       'apart',
     );
+    expect(refusalStudentIds(triangle)).toEqual(ids([0, 1, 2]));
+    // Inside a larger web of apart pairs, the clique is found and only its students are named.
+    const web = expectBadInput(
+      {
+        ...base,
+        bounds: { groupCount: 3 },
+        constraints: { apart: [...pairwiseApart([5, 9, 14, 20]), ...apartCycle([1, 2, 3, 4, 6, 7, 8])] },
+      },
+      'CONSTRAINTS_UNSATISFIABLE',
+      /need 4 different groups, but there are 3 groups/,
+      'apart',
+    );
+    expect(refusalStudentIds(web)).toEqual(ids([5, 9, 14, 20]));
+    // 40 students in groups of 8–12 make at most 5 groups; 6 students pairwise apart need 6.
+    expectBadInput(
+      withConstraints({ apart: pairwiseApart([0, 1, 2, 3, 4, 5]) }),
+      'CONSTRAINTS_UNSATISFIABLE',
+      /need 6 different groups, but the pool makes at most 5 groups/,
+      'apart',
+    );
+  });
+
+  it('no split found, without a proof of impossibility, is NO_SPLIT_FOUND and names the students', () => {
+    // An odd cycle has no clique of three, yet two groups cannot hold it.
+    const error = expectBadInput(
+      { ...base, bounds: { groupCount: 2 }, constraints: { apart: apartCycle([0, 1, 2, 3, 4]) } },
+      GroupingRefusal.NO_SPLIT_FOUND,
+      /No split into 2 groups honours these pins, "together" and "apart" pairs: every placement was tried\./,
+      'apart',
+    );
+    expect(refusalStudentIds(error).length).toBeGreaterThan(0);
+    expect(ids([0, 1, 2, 3, 4])).toEqual(expect.arrayContaining(refusalStudentIds(error)));
   });
 
   it('a student listed twice in the pool', () => {

@@ -215,6 +215,39 @@ describe('proposeGroups choosing the number of groups', () => {
     expect(proposal.groups.length).toBeGreaterThanOrEqual(8);
     expect(proposal.groups[7].studentIds).toContain(pool[0].id);
   });
+
+  const id = (i: number) => pool[i].id;
+  const constrained = (bounds: GroupingBounds, constraints: GroupingConstraints) => {
+    const input: GroupingInput = { pool, bounds, mode: 'OPEN', constraints };
+    const proposal = proposeGroups(input, { seed: 1 });
+    expectValidProposal(input, proposal);
+    return proposal;
+  };
+
+  it('makes a group for each of a set of students pairwise apart', () => {
+    // 100 students in groups of 20–30: 4 groups of 25 sit nearest the middle, but 5 students
+    // pairwise apart need 5.
+    expect(
+      proposeGroups({ pool, bounds: { minSize: 20, maxSize: 30 }, mode: 'OPEN' }, { seed: 1 }).groups,
+    ).toHaveLength(4);
+    const five = [0, 1, 2, 3, 4];
+    const apart = five.flatMap((a, i) => five.slice(i + 1).map((b): StudentPair => [id(a), id(b)]));
+    expect(constrained({ minSize: 20, maxSize: 30 }, { apart }).groups).toHaveLength(5);
+  });
+
+  it('makes fewer groups when pins leave no room for the preferred count', () => {
+    // Groups of 20–34: 4 groups of 25 are preferred, but two full pinned groups leave 32
+    // students, too few for two more groups of 20.
+    const pins = Array.from({ length: 68 }, (_, i) => ({ studentId: id(i), groupIndex: i < 34 ? 0 : 1 }));
+    const proposal = constrained({ minSize: 20, maxSize: 34 }, { pins });
+    expect(proposal.groups.map((g) => g.size)).toEqual([34, 34, 32]);
+  });
+
+  it('makes more groups when the search proves the preferred count impossible', () => {
+    // Groups of 25–60: 2 groups of 50 are preferred, but an odd cycle of apart pairs needs 3.
+    const cycle = [0, 1, 2, 3, 4].map((a): StudentPair => [id(a), id((a + 1) % 5)]);
+    expect(constrained({ minSize: 25, maxSize: 60 }, { apart: cycle }).groups).toHaveLength(3);
+  });
 });
 
 describe('proposeGroups quality', () => {

@@ -1,15 +1,20 @@
 import { DomainError } from '@imh/common';
+import { largestClique } from './apart-clique';
+import { refuteConstraints } from './constraint-proofs';
 import {
   chooseGroupCount,
   indexPool,
+  mostGroupsForPins,
   resolveBounds,
   resolveConstraints,
   type ConstrainedUnit,
   type IndexedPool,
   type ResolvedConstraints,
 } from './grouping-input';
+import { GroupingRefusal, listIds, refusal } from './grouping-refusals';
 import { evaluateGroups } from './grouping-score';
 import type { GroupingInput, GroupingOptions, GroupingProposal } from './grouping.types';
+import { placeUnits, type PlacementResult } from './place-units';
 import { SeededRandom } from './seeded-random';
 
 const DEFAULT_PASSES = 12;
@@ -17,6 +22,10 @@ const DEFAULT_PASSES = 12;
 const PARTNER_GROUPS = 64;
 /** Above this many (group, organisation) cells, organisation counts live in a Map instead of an array. */
 const DENSE_ORGANISATION_CELLS = 1 << 22;
+/** With free bounds, how many more groups to try after the search proved a count impossible. */
+const EXTRA_GROUP_COUNTS = 4;
+
+type PlacementFailure = Extract<PlacementResult, { placed: false }>;
 
 /**
  * Splits a pool into groups whose discipline mix mirrors the pool's, spreading colleagues of one
@@ -25,7 +34,9 @@ const DENSE_ORGANISATION_CELLS = 1 << 22;
  * problem when the bounds or constraints cannot be met.
  *
  * How: (0) constrained students (together-components, pinned or apart students) are placed first,
- * greedily, as blocks; (1) group sizes are balanced around them; (2) a target count per group and
+ * as blocks: greedily, and when that gets stuck by a search that backtracks, then repairs
+ * (place-units.ts); a refusal says "impossible" only with a proof (constraint-proofs.ts), else it
+ * is NO_SPLIT_FOUND; (1) group sizes are balanced around them; (2) a target count per group and
  * discipline is fixed by rounding every discipline's proportional share e_gd up or down (the
  * "ups" dealt Ryser-style to the groups that still need the most students, so rows and columns add
  * up); (3) students fill those slots, largest organisations first, each into a group without a
@@ -41,8 +52,10 @@ export function proposeGroups(input: GroupingInput, options: GroupingOptions): G
   const pool = indexPool(input.pool);
   const bounds = resolveBounds(input.bounds, pool.n);
   const constraints = resolveConstraints(pool, input.constraints, bounds.maxSize);
-  const leastCount = Math.max(constraints.highestPin + 1, constraints.apart.length > 0 ? 2 : 1);
-  const k = chooseGroupCount(pool.n, bounds, leastCount);
+  // Students pairwise apart need a group each: with free bounds, make at least that many groups.
+  const clique = largestClique(constraints.units.map((u) => u.apart));
+  const leastCount = Math.max(constraints.highestPin + 1, clique.members.length);
+  let k = chooseGroupCount(pool.n, bounds, leastCount, mostGroupsForPins(constraints, bounds.minSize, pool.n));
   if (constraints.highestPin >= k) {
     const student = constraints.pinOf.findIndex((g) => g === constraints.highestPin);
     const message =
@@ -52,19 +65,74 @@ export function proposeGroups(input: GroupingInput, options: GroupingOptions): G
         : `but there ${k === 1 ? 'is 1 group' : `are ${k} groups`} (indices 0–${k - 1}).`);
     throw DomainError.badInput(message, { pins: message }, 'PIN_OUT_OF_RANGE');
   }
-  if (k < 2 && constraints.apart.length > 0) {
-    const [a, b] = constraints.apart[0];
-    const message = `Students ${pool.ids[a]} and ${pool.ids[b]} must be apart, but the pool makes only one group.`;
-    throw DomainError.badInput(message, { apart: message }, 'CONSTRAINTS_UNSATISFIABLE');
-  }
+  const proof = refuteConstraints(pool, constraints, bounds, k, clique);
+  if (proof) throw proof;
 
-  const builder = new GroupBuilder(pool, k, bounds.minSize, bounds.maxSize, input.mode === 'OPEN', options.seed);
-  builder.placeUnits(constraints);
+  const build = (count: number) =>
+    new GroupBuilder(pool, count, bounds.minSize, bounds.maxSize, input.mode === 'OPEN', options.seed);
+  let builder = build(k);
+  for (let extra = 0; ; extra++) {
+    const failure = builder.placeUnits(constraints);
+    if (!failure) break;
+    // The search proved k groups impossible; when the bounds leave the count free, try more
+    // groups (unless a proof refutes that count too: then k's refusal stands).
+    const more = k + 1;
+    const canGrow =
+      failure.exhausted &&
+      bounds.groupCount === undefined &&
+      extra < EXTRA_GROUP_COUNTS &&
+      more * bounds.minSize <= pool.n &&
+      !refuteConstraints(pool, constraints, bounds, more, clique);
+    if (!canGrow) throw noSplitFound(pool, constraints, input, k, failure);
+    k = more;
+    builder = build(k);
+  }
   builder.balanceSizes();
   builder.fillSlots(constraints);
   builder.improve(constraints, options.maxPasses ?? DEFAULT_PASSES);
   const result = evaluateGroups(pool, builder.groups(), input.mode);
   return { ...result, seed: options.seed, minSize: bounds.minSize, maxSize: bounds.maxSize };
+}
+
+/**
+ * The refusal when no proof of impossibility applies but no split was found either: the search
+ * limit was reached, or (`exhausted`) every placement was tried. Names the hardest constraints:
+ * the apart pairs still sharing a group in the best placement found, else the hardest units.
+ */
+function noSplitFound(
+  pool: IndexedPool,
+  constraints: ResolvedConstraints,
+  input: GroupingInput,
+  k: number,
+  failure: PlacementFailure,
+): DomainError {
+  const { units, unitOf } = constraints;
+  const ids = pool.ids;
+  const students: string[] = [];
+  const pairs: string[] = [];
+  const clashing = new Set(failure.clashes.map(([u, v]) => u * units.length + v));
+  for (const [a, b] of constraints.apart) {
+    const [u, v] = [unitOf[a], unitOf[b]].sort((x, y) => x - y);
+    if (!clashing.delete(u * units.length + v)) continue;
+    students.push(ids[a], ids[b]);
+    pairs.push(`${ids[a]} and ${ids[b]}`);
+  }
+  const hardest = failure.hardest.flatMap((u) => units[u].members.map((m) => ids[m]));
+  if (students.length === 0) students.push(...hardest);
+  const groups = `${k} group${k === 1 ? '' : 's'}`;
+  const named =
+    pairs.length > 0
+      ? ` The hardest to honour were the "apart" pairs ${pairs.slice(0, 5).join(', ')}` +
+        (pairs.length > 5 ? ` and ${pairs.length - 5} more.` : '.')
+      : hardest.length > 0
+        ? ` The hardest to place were ${listIds([...new Set(hardest)].sort())}.`
+        : '';
+  const message = failure.exhausted
+    ? `No split into ${groups} honours these pins, "together" and "apart" pairs: every placement was tried.${named}`
+    : `No split into ${groups} was found within the search limit.${named}`;
+  const c = input.constraints ?? {};
+  const fields = (['pins', 'together', 'apart'] as const).filter((f) => (c[f]?.length ?? 0) > 0);
+  return refusal(message, fields, GroupingRefusal.NO_SPLIT_FOUND, students);
 }
 
 /** Counts of students per (group, organisation): dense when small enough, sparse otherwise. */
@@ -110,7 +178,7 @@ class GroupBuilder {
     private readonly minSize: number,
     private readonly maxSize: number,
     private readonly spreadOrganisations: boolean,
-    seed: number,
+    private readonly seed: number,
   ) {
     this.n = pool.n;
     this.disciplines = pool.disciplineIds.length;
@@ -130,12 +198,45 @@ class GroupBuilder {
     if (this.spreadOrganisations && o >= 0) this.colleagues.add(g, o, 1);
   }
 
+  private take(student: number): void {
+    const g = this.groupOf[student];
+    this.groupOf[student] = -1;
+    this.load[g]--;
+    this.count[g * this.disciplines + this.pool.discipline[student]]--;
+    const o = this.pool.organisation[student];
+    if (this.spreadOrganisations && o >= 0) this.colleagues.add(g, o, -1);
+  }
+
   /**
-   * Step 0: constrained units, pinned ones first, then those with the most apart partners and the
-   * largest. An unpinned unit goes where it adds the least discipline overlap and load. A group may
-   * fill up to maxSize as long as the other groups can still reach minSize.
+   * Step 0: constrained units, greedily; when that gets stuck, by the search of place-units.ts.
+   * Returns null once every unit is placed, or the search's failure. Pins that clash or overfill
+   * a group were refused before (constraint-proofs.ts).
    */
-  placeUnits(constraints: ResolvedConstraints): void {
+  placeUnits(constraints: ResolvedConstraints): PlacementFailure | null {
+    if (this.placeGreedily(constraints)) return null;
+    for (let i = 0; i < this.n; i++) if (this.groupOf[i] >= 0) this.take(i);
+    const { units } = constraints;
+    const result = placeUnits({
+      units,
+      k: this.k,
+      n: this.n,
+      minSize: this.minSize,
+      maxSize: this.maxSize,
+      seed: this.seed,
+    });
+    if (!result.placed) return result;
+    units.forEach((unit, u) => {
+      for (const m of unit.members) this.put(m, result.unitGroup[u]);
+    });
+    return null;
+  }
+
+  /**
+   * Pinned units first, then those with the most apart partners and the largest. An unpinned unit
+   * goes where it adds the least discipline overlap and load. A group may fill up to maxSize as
+   * long as the other groups can still reach minSize. False when some unit finds no group.
+   */
+  private placeGreedily(constraints: ResolvedConstraints): boolean {
     const { units } = constraints;
     const { pool, k, minSize, maxSize } = this;
     const unitGroup = new Int32Array(units.length).fill(-1);
@@ -154,25 +255,23 @@ class GroupBuilder {
     let reserved = k * minSize;
     const idealShare = (d: number) => Math.ceil(pool.disciplineTotals[d] / k);
 
-    const blocking = (unit: ConstrainedUnit, g: number): string | null => {
+    const blocked = (unit: ConstrainedUnit, g: number): boolean => {
       const z = unit.members.length;
-      if (this.load[g] + z > maxSize) return 'capacity';
-      if (reserved - Math.max(this.load[g], minSize) + Math.max(this.load[g] + z, minSize) > this.n) return 'minimum';
-      if (unit.apart.some((v) => unitGroup[v] === g)) return 'apart';
-      return null;
+      if (this.load[g] + z > maxSize) return true;
+      if (reserved - Math.max(this.load[g], minSize) + Math.max(this.load[g] + z, minSize) > this.n) return true;
+      return unit.apart.some((v) => unitGroup[v] === g);
     };
 
     for (const u of order) {
       const unit = units[u];
-      let chosen = unit.pin;
-      if (chosen >= 0) {
-        const problem = blocking(unit, chosen);
-        if (problem) throw this.pinProblem(problem, unit, units, unitGroup);
+      let chosen = -1;
+      if (unit.pin >= 0) {
+        if (!blocked(unit, unit.pin)) chosen = unit.pin;
       } else {
         let bestKey = Infinity;
         for (let t = 0; t < k; t++) {
           const g = groupOrder[t];
-          if (blocking(unit, g)) continue;
+          if (blocked(unit, g)) continue;
           let key = this.load[g];
           for (const m of unit.members) {
             const d = pool.discipline[m];
@@ -185,40 +284,13 @@ class GroupBuilder {
             chosen = g;
           }
         }
-        if (chosen < 0) {
-          const names = unit.members.map((m) => pool.ids[m]).join(', ');
-          const message =
-            `No group can take ${unit.members.length === 1 ? 'student' : 'students'} ${names}: ` +
-            'every group is full or holds someone they must be kept apart from.';
-          throw DomainError.badInput(message, { apart: message }, 'CONSTRAINTS_UNSATISFIABLE');
-        }
       }
+      if (chosen < 0) return false;
       reserved += Math.max(this.load[chosen] + unit.members.length, minSize) - Math.max(this.load[chosen], minSize);
       unitGroup[u] = chosen;
       for (const m of unit.members) this.put(m, chosen);
     }
-  }
-
-  private pinProblem(
-    problem: string,
-    unit: ConstrainedUnit,
-    units: ConstrainedUnit[],
-    unitGroup: Int32Array,
-  ): DomainError {
-    const g = unit.pin;
-    const ids = this.pool.ids;
-    if (problem === 'apart') {
-      const other = units[unit.apart.find((v) => unitGroup[v] === g)!];
-      const message =
-        `Students ${ids[unit.members[0]]} and ${ids[other.members[0]]} must be apart ` +
-        `but are both pinned to group ${g}.`;
-      return DomainError.badInput(message, { pins: message, apart: message }, 'CONSTRAINTS_UNSATISFIABLE');
-    }
-    const message =
-      problem === 'capacity'
-        ? `Pins put more than ${this.maxSize} students (the maximum group size) in group ${g}.`
-        : `Pins put so many students in group ${g} that the other groups cannot reach ${this.minSize} students.`;
-    return DomainError.badInput(message, { pins: message }, 'GROUP_OVER_CAPACITY');
+    return true;
   }
 
   /**
