@@ -79,6 +79,40 @@ export default tseslint.config(
     },
   },
   {
+    // Journeys and page objects take `test` and `expect` from the fixture module, so the axe-core
+    // and page-error checks cover every test; other browsers come from freshPage/signedInPage.
+    files: ['tests/e2e/**/*.e2e.ts', 'tests/e2e/**/*.setup.ts', 'tests/e2e/pages/**/*.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            {
+              name: '@playwright/test',
+              allowTypeImports: true,
+              message: "Import test and expect from './support/fixtures' (it runs axe-core on every page).",
+            },
+          ],
+        },
+      ],
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "CallExpression[callee.object.name=/^(it|test|describe)$/][callee.property.name='only']",
+          message: 'No focused tests.',
+        },
+        {
+          selector: "CallExpression[callee.object.name=/^(it|test|describe)$/][callee.property.name='skip']",
+          message: 'No skipped tests.',
+        },
+        {
+          selector: "CallExpression[callee.property.name='newContext']",
+          message: 'Use the freshPage or signedInPage fixture: its pages get the axe-core and page-error checks.',
+        },
+      ],
+    },
+  },
+  {
     files: ['**/*.mjs', '**/*.js', '**/*.mts'],
     ...tseslint.configs.disableTypeChecked,
     languageOptions: { globals: { ...globals.node } },

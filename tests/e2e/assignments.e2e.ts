@@ -1,10 +1,9 @@
 import { readFileSync } from 'node:fs';
-import type { Browser, Page } from '@playwright/test';
 import { StudentAssignmentsPage } from './pages/assignments.page';
 import { GradingPage } from './pages/grading.page';
 import { GraphQLClient } from './support/api';
 import { DEMO_ASSIGNMENT, samplePdf } from './support/assignments-data';
-import { authFile, DEMO_USERS, type DemoRole } from './support/env';
+import { authFile, DEMO_USERS } from './support/env';
 import { expect, test } from './support/fixtures';
 import { mailsTo } from './support/mail';
 
@@ -19,12 +18,11 @@ test.use({ storageState: authFile('student') });
 
 test('the student hands in an observation report, revises it on request, and reads the released grade and feedback', async ({
   page,
-  browser,
-  pageErrors,
+  signedInPage,
 }) => {
   test.setTimeout(60_000);
   const student = new StudentAssignmentsPage(page);
-  const docentPage = await signedInPage(browser, 'docent', pageErrors);
+  const docentPage = await signedInPage('docent');
   const docent = new GradingPage(docentPage);
 
   // The list shows the assignment with its due date; it opens with instructions and rubric.
@@ -177,13 +175,6 @@ test('the student hands in an observation report, revises it on request, and rea
   await page.reload();
   await expect(grade).toContainText('Je eigen rol is nu ook helder.');
 });
-
-/** A second browser, signed in as another demo role; its uncaught errors fail the test too. */
-async function signedInPage(browser: Browser, role: DemoRole, errors: string[]): Promise<Page> {
-  const context = await browser.newContext({ storageState: authFile(role) });
-  context.on('weberror', (error) => errors.push(error.error().message));
-  return context.newPage();
-}
 
 /** A mail to `address` since `since` whose text holds `needle` (the worker sends asynchronously). */
 async function waitForMailWith(address: string, since: number, needle: string) {

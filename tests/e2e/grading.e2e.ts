@@ -41,7 +41,7 @@ test.describe('outside one’s own', () => {
 
   test("a student cannot open another student's attempt or file, nor a docent work outside their cohorts", async ({
     page,
-    browser,
+    signedInPage,
     admin,
     newUser,
   }) => {
@@ -65,18 +65,13 @@ test.describe('outside one’s own', () => {
     expect((await page.request.get(`/files/${fileId}`)).status()).toBe(404);
 
     // The demo docent does not teach that cohort: no access to the work or its grading.
-    const docentContext = await browser.newContext({ storageState: authFile('docent') });
-    try {
-      const docentPage = await docentContext.newPage();
-      await docentPage.goto(`/grading/${submissionId}`);
-      await expect(docentPage.getByRole('heading', { level: 1 })).toHaveText('Geen toegang');
-      await expect(
-        docentPage.getByText('Dit werk hoort bij een lesgroep waarin je niet lesgeeft.', { exact: true }),
-      ).toBeVisible();
-      await expect(docentPage.getByText('Observatie van')).toHaveCount(0);
-    } finally {
-      await docentContext.close();
-    }
+    const docentPage = await signedInPage('docent');
+    await docentPage.goto(`/grading/${submissionId}`);
+    await expect(docentPage.getByRole('heading', { level: 1 })).toHaveText('Geen toegang');
+    await expect(
+      docentPage.getByText('Dit werk hoort bij een lesgroep waarin je niet lesgeeft.', { exact: true }),
+    ).toBeVisible();
+    await expect(docentPage.getByText('Observatie van')).toHaveCount(0);
   });
 });
 

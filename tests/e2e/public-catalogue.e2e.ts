@@ -1,12 +1,11 @@
 import { PublicCataloguePage } from './pages/public-catalogue.page';
 import { uniquePerson } from './support/api';
-import { authFile } from './support/env';
 import { waitForMail } from './support/mail';
 import { expect, test } from './support/fixtures';
 
 test('a visitor browses the public catalogue and sends an intake request, which the admin handles', async ({
   page,
-  browser,
+  signedInPage,
 }) => {
   const catalogue = new PublicCataloguePage(page);
   await page.goto('/login');
@@ -62,22 +61,17 @@ test('a visitor browses the public catalogue and sends an intake request, which 
   expect(mail.subject).toBe('We hebben je aanvraag ontvangen');
 
   // The admin sees the request, newest first, and marks it handled.
-  const context = await browser.newContext({ storageState: authFile('admin') });
-  try {
-    const admin = await context.newPage();
-    await admin.goto('/admin/intake');
-    await expect(admin.getByRole('heading', { level: 1 })).toHaveText('Aanmeldingen');
-    const request = admin.getByRole('listitem').filter({ hasText: visitor.email });
-    await expect(request).toContainText('Wijkteam Oost');
-    await expect(request).toContainText('Route generalist');
-    await request.getByRole('button', { name: `Aanmelding van ${visitor.name} markeren als afgehandeld` }).click();
-    await expect(
-      admin.getByRole('status').filter({ hasText: `De aanmelding van ${visitor.name} is afgehandeld.` }),
-    ).toBeVisible();
-    await expect(request).toHaveCount(0);
-    await admin.getByLabel('Toon').selectOption({ label: 'Afgehandeld' });
-    await expect(admin.getByRole('listitem').filter({ hasText: visitor.email })).toContainText('Afgehandeld op');
-  } finally {
-    await context.close();
-  }
+  const admin = await signedInPage('admin');
+  await admin.goto('/admin/intake');
+  await expect(admin.getByRole('heading', { level: 1 })).toHaveText('Aanmeldingen');
+  const request = admin.getByRole('listitem').filter({ hasText: visitor.email });
+  await expect(request).toContainText('Wijkteam Oost');
+  await expect(request).toContainText('Route generalist');
+  await request.getByRole('button', { name: `Aanmelding van ${visitor.name} markeren als afgehandeld` }).click();
+  await expect(
+    admin.getByRole('status').filter({ hasText: `De aanmelding van ${visitor.name} is afgehandeld.` }),
+  ).toBeVisible();
+  await expect(request).toHaveCount(0);
+  await admin.getByLabel('Toon').selectOption({ label: 'Afgehandeld' });
+  await expect(admin.getByRole('listitem').filter({ hasText: visitor.email })).toContainText('Afgehandeld op');
 });

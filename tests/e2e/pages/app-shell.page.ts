@@ -1,4 +1,5 @@
-import { expect, type Locator, type Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
+import { expect } from '../support/fixtures';
 
 /** What every signed-in page has: header, main menu, language switch, logout. */
 export class AppShell {

@@ -1,4 +1,5 @@
-import { expect, type Locator, type Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
+import { expect } from '../support/fixtures';
 
 /** The admin's catalogue: /admin/catalogue and the track, module and lesson editors under it. */
 export class CataloguePage {

@@ -1,4 +1,5 @@
-import { expect, type Locator, type Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
+import { expect } from '../support/fixtures';
 
 /** The admin's /admin/cohorts list. */
 export class CohortsListPage {

@@ -1,4 +1,5 @@
-import { expect, type Locator, type Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
+import { expect } from '../support/fixtures';
 
 /** The student's /track: tracks with progress, their modules, and the other routes. */
 export class MyLearningPage {

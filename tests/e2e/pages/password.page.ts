@@ -1,4 +1,4 @@
-import { type Locator, type Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 
 /** The pages behind e-mail links: /set-password (invitation) and /reset-password. */
 export class ChoosePasswordPage {

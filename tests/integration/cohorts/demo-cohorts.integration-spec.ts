@@ -46,7 +46,7 @@ describe('the demo cohorts', () => {
     expect(proposal.groups.map((g) => g.size)).toEqual([12, 12]);
   });
 
-  it('hold a running core cohort with the demo student, taught by the demo docent, with three meetings', async () => {
+  it('hold a running core cohort with the demo student and two fellow students, taught by the demo docent, with three meetings', async () => {
     const [cohort] = await dataSource.query(
       `SELECT c.id, c.name, c.status, c.mode, t.code, c.starts_on <= current_date AND current_date <= c.ends_on AS running
          FROM cohort c JOIN track t ON t.id = c.track_id`,
@@ -56,10 +56,13 @@ describe('the demo cohorts', () => {
     const people = await dataSource.query(
       `SELECT u.email, 'STUDENT' AS role FROM cohort_member m JOIN "user" u ON u.id = m.student_id WHERE m.cohort_id = $1
        UNION ALL
-       SELECT u.email, 'DOCENT' FROM cohort_docent d JOIN "user" u ON u.id = d.docent_id WHERE d.cohort_id = $1`,
+       SELECT u.email, 'DOCENT' FROM cohort_docent d JOIN "user" u ON u.id = d.docent_id WHERE d.cohort_id = $1
+       ORDER BY role DESC, email`,
       [cohort.id],
     );
     expect(people).toEqual([
+      { email: 'joost.verhoeven@imh.test', role: 'STUDENT' },
+      { email: 'meryem.aydin@imh.test', role: 'STUDENT' },
       { email: 'student@imh.test', role: 'STUDENT' },
       { email: 'docent@imh.test', role: 'DOCENT' },
     ]);

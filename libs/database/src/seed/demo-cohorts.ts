@@ -1,11 +1,18 @@
 import type { EntityManager } from 'typeorm';
 import { Role } from '@imh/common';
 
+export interface DemoStudent {
+  email: string;
+  name: string;
+  discipline: string;
+  organisation: string | null;
+}
+
 /**
  * Students enrolled in the core without a cohort, so an admin can form groups in the demo: a
  * spread of disciplines, colleagues from the demo organisations and a few independents.
  */
-export const DEMO_POOL_STUDENTS: { email: string; name: string; discipline: string; organisation: string | null }[] = [
+export const DEMO_POOL_STUDENTS: DemoStudent[] = [
   {
     email: 'fatima.elamrani@imh.test',
     name: 'Fatima El Amrani',
@@ -112,6 +119,17 @@ export const DEMO_POOL_STUDENTS: { email: string; name: string; discipline: stri
   { email: 'eva.meijer@imh.test', name: 'Eva Meijer', discipline: 'verloskunde', organisation: 'Kraamzorg De Wieg' },
 ];
 
+/** Fellow students of the demo student in the demo cohort; their handed-in work waits for the demo docent. */
+export const DEMO_COHORT_STUDENTS: DemoStudent[] = [
+  {
+    email: 'joost.verhoeven@imh.test',
+    name: 'Joost Verhoeven',
+    discipline: 'jeugdhulp',
+    organisation: 'Wijkteam Amsterdam-Noord',
+  },
+  { email: 'meryem.aydin@imh.test', name: 'Meryem Aydın', discipline: 'kraamzorg', organisation: 'Kraamzorg De Wieg' },
+];
+
 /** The running core cohort of the demo student, taught by the demo docent. */
 export const DEMO_COHORT_NAME = 'Kerncursus – lesgroep A';
 
@@ -132,32 +150,42 @@ const DEMO_MEETINGS: { day: number; topic: string; place: string | null; onlineU
   },
 ];
 
+/** A demo student with the demo password, active and enrolled in the core; returns their id. */
+async function upsertCoreStudent(
+  manager: EntityManager,
+  student: DemoStudent,
+  passwordHash: string,
+  coreId: string,
+): Promise<string> {
+  const [user] = await manager.query(
+    `INSERT INTO "user" (email, name, roles, status, password_hash, discipline_id, organisation_id)
+     VALUES ($1, $2, $3::role[], 'ACTIVE', $4,
+             (SELECT id FROM discipline WHERE code = $5), (SELECT id FROM organisation WHERE name = $6))
+     ON CONFLICT (email) DO UPDATE SET name = EXCLUDED.name, roles = EXCLUDED.roles, status = 'ACTIVE',
+       password_hash = EXCLUDED.password_hash, discipline_id = EXCLUDED.discipline_id,
+       organisation_id = EXCLUDED.organisation_id, deactivated_at = NULL
+     RETURNING id`,
+    [student.email, student.name, [Role.STUDENT], passwordHash, student.discipline, student.organisation],
+  );
+  await manager.query(
+    `INSERT INTO enrollment (student_id, track_id, status) VALUES ($1, $2, 'ACTIVE')
+     ON CONFLICT (student_id, track_id) DO NOTHING`,
+    [user.id, coreId],
+  );
+  return user.id;
+}
+
 /**
- * Seeds the demo pool and the demo cohort. Idempotent: users are matched by e-mail, the cohort
- * by track and name, meetings by cohort and topic; what an admin changed since is kept (a pool
- * student placed in a cohort stays there). A new cohort starts three weeks before the day it is
+ * Seeds the demo pool and the demo cohort: the demo student, two fellow students and the demo
+ * docent. Idempotent: users are matched by e-mail, the cohort by track and name, meetings by
+ * cohort and topic; what an admin changed since is kept (a pool student placed in a cohort
+ * stays there). A new cohort starts three weeks before the day it is
  * seeded, so the demo always shows a running group with past and coming meetings.
  */
 export async function seedDemoCohorts(manager: EntityManager, passwordHash: string): Promise<void> {
   const [core] = await manager.query(`SELECT id FROM track WHERE code = 'CORE'`);
   if (!core) return;
-  for (const student of DEMO_POOL_STUDENTS) {
-    const [user] = await manager.query(
-      `INSERT INTO "user" (email, name, roles, status, password_hash, discipline_id, organisation_id)
-       VALUES ($1, $2, $3::role[], 'ACTIVE', $4,
-               (SELECT id FROM discipline WHERE code = $5), (SELECT id FROM organisation WHERE name = $6))
-       ON CONFLICT (email) DO UPDATE SET name = EXCLUDED.name, roles = EXCLUDED.roles, status = 'ACTIVE',
-         password_hash = EXCLUDED.password_hash, discipline_id = EXCLUDED.discipline_id,
-         organisation_id = EXCLUDED.organisation_id, deactivated_at = NULL
-       RETURNING id`,
-      [student.email, student.name, [Role.STUDENT], passwordHash, student.discipline, student.organisation],
-    );
-    await manager.query(
-      `INSERT INTO enrollment (student_id, track_id, status) VALUES ($1, $2, 'ACTIVE')
-       ON CONFLICT (student_id, track_id) DO NOTHING`,
-      [user.id, core.id],
-    );
-  }
+  for (const student of DEMO_POOL_STUDENTS) await upsertCoreStudent(manager, student, passwordHash, core.id);
 
   const [student] = await manager.query(`SELECT id FROM "user" WHERE email = 'student@imh.test'`);
   const [docent] = await manager.query(`SELECT id FROM "user" WHERE email = 'docent@imh.test'`);
@@ -179,11 +207,13 @@ export async function seedDemoCohorts(manager: EntityManager, passwordHash: stri
       docent.id,
     ]);
   }
-  if (student) {
-    // Does nothing when the demo student was placed in another core cohort meanwhile.
+  // Does nothing for someone placed in another core cohort meanwhile.
+  const members = student ? [student.id] : [];
+  for (const peer of DEMO_COHORT_STUDENTS) members.push(await upsertCoreStudent(manager, peer, passwordHash, core.id));
+  for (const memberId of members) {
     await manager.query(
       `INSERT INTO cohort_member (cohort_id, student_id, track_id) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING`,
-      [cohort.id, student.id, core.id],
+      [cohort.id, memberId, core.id],
     );
   }
   for (const meeting of DEMO_MEETINGS) {

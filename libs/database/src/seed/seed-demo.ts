@@ -4,10 +4,13 @@ import { seedDemoAssignments } from './demo-assignments';
 import { seedDemoCatalogue } from './demo-catalogue';
 import { seedDemoCohorts } from './demo-cohorts';
 import { DEMO_USERS, DISCIPLINES, ORGANISATIONS } from './demo-identity';
+import { seedDemoWork } from './demo-work';
 
 /**
- * Seeds the demo programme. Idempotent: run it on every `npm start`; it inserts what is
- * missing and puts the demo users back to their roles and the current DEMO_PASSWORD.
+ * Seeds the demo programme, with something to do for each role on first login: a pool to form
+ * groups from (admin), handed-in work to grade (docent), a released grade and an assignment
+ * due soon (student). Idempotent: run it on every `npm start`; it inserts what is missing and
+ * puts the demo users back to their roles and the current DEMO_PASSWORD.
  */
 export async function seedDemo(dataSource: DataSource, opts: { demoPassword: string }): Promise<void> {
   const passwordHash = await hashPassword(opts.demoPassword);
@@ -41,5 +44,6 @@ export async function seedDemo(dataSource: DataSource, opts: { demoPassword: str
     await seedDemoCatalogue(manager, 'student@imh.test');
     await seedDemoCohorts(manager, passwordHash);
     await seedDemoAssignments(manager);
+    await seedDemoWork(manager);
   });
 }

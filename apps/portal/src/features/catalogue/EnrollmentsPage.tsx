@@ -100,9 +100,9 @@ function Enrollments({ trackId }: { trackId: string }) {
             </div>
           ) : data ? (
             <>
-              <div className="table-wrap" role="region" aria-label={t('enrollments.listTitle')} tabIndex={0}>
+              <div className="table-wrap" role="region" aria-labelledby={`${captionId}-table`} tabIndex={0}>
                 <table className="table" aria-busy={enrollments.isFetching}>
-                  <caption className="visually-hidden">
+                  <caption id={`${captionId}-table`} className="visually-hidden">
                     {t('enrollments.listTitle')} ({t('enrollments.count', { count: data.totalCount })})
                   </caption>
                   <thead>

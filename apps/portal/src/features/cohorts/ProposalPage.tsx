@@ -296,9 +296,9 @@ function GroupCard({
           <dd>{formatScore(group.score, language)}</dd>
         </div>
       </dl>
-      <div className="table-wrap" role="region" aria-labelledby={headingId} tabIndex={0}>
+      <div className="table-wrap" role="region" aria-labelledby={`${headingId}-members`} tabIndex={0}>
         <table className="table cohort-members">
-          <caption className="visually-hidden">
+          <caption id={`${headingId}-members`} className="visually-hidden">
             {t('cohorts.proposal.membersOf', { group: groupName(t, group.index) })}
           </caption>
           <thead>
