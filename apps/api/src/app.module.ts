@@ -6,6 +6,7 @@ import type { GraphQLSchema } from 'graphql';
 import { AssignmentService, AssignmentsModule, GradingService, SubmissionService } from '@imh/assignments';
 import { CatalogueModule, CatalogueService } from '@imh/catalogue';
 import { CohortService, CohortsModule } from '@imh/cohorts';
+import { ConfidentialModule } from '@imh/confidential';
 import { AppConfig, ConfigModule } from '@imh/config';
 import { DatabaseModule } from '@imh/database';
 import { IdentityModule, UserService } from '@imh/identity';
@@ -32,6 +33,7 @@ let schemaRef: GraphQLSchema | undefined;
     CatalogueModule,
     CohortsModule,
     AssignmentsModule,
+    ConfidentialModule,
     GraphQLModule.forRootAsync<ApolloDriverConfig>({
       driver: ApolloDriver,
       imports: [IdentityModule, CatalogueModule, CohortsModule, AssignmentsModule],

@@ -1,0 +1,23 @@
+import { Module } from '@nestjs/common';
+import { AuditModule } from '@imh/audit';
+import { IdentityModule } from '@imh/identity';
+import { QueueModule } from '@imh/queue';
+import { ConfidentialAccess } from './confidential.access';
+import { ConfidentialDeadlines } from './confidential-deadlines';
+import { ConfidentialKeysService } from './confidential-keys.service';
+import { ConfidentialThreadService } from './confidential-thread.service';
+import { ReceiptRateLimiter } from './receipt-rate-limiter';
+
+/** The confidential channel to the vertrouwenspersoon, for the API and the worker alike. */
+@Module({
+  imports: [AuditModule, IdentityModule, QueueModule],
+  providers: [
+    ConfidentialAccess,
+    ConfidentialKeysService,
+    ConfidentialThreadService,
+    ConfidentialDeadlines,
+    ReceiptRateLimiter,
+  ],
+  exports: [ConfidentialAccess, ConfidentialKeysService, ConfidentialThreadService, ConfidentialDeadlines],
+})
+export class ConfidentialModule {}
