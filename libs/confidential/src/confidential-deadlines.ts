@@ -49,7 +49,8 @@ export class ConfidentialDeadlines {
   /** Anonymous messages waiting for an answer that nobody has been told about yet. */
   private async announceAnonymous(now: Date): Promise<number> {
     return this.dataSource.transaction(async (manager) => {
-      const rows: { id: string }[] = await manager.query(
+      // TypeORM answers an UPDATE … RETURNING with [rows, affected].
+      const [rows]: [{ id: string }[], number] = await manager.query(
         `UPDATE confidential_thread SET announced_at = $1
           WHERE writer_kind = 'ANONYMOUS' AND awaiting_answer_since IS NOT NULL
             AND announced_at IS NULL
@@ -69,7 +70,8 @@ export class ConfidentialDeadlines {
     occasion: 'reminder' | 'overdue',
   ) {
     return this.dataSource.transaction(async (manager) => {
-      const rows: { id: string }[] = await manager.query(
+      // TypeORM answers an UPDATE … RETURNING with [rows, affected].
+      const [rows]: [{ id: string }[], number] = await manager.query(
         `UPDATE confidential_thread SET ${column} = $1
           WHERE awaiting_answer_since IS NOT NULL AND awaiting_answer_since <= $2
             AND ${column} IS NULL AND status <> 'CLOSED'
