@@ -13,6 +13,7 @@ import { IdentityModule, UserService } from '@imh/identity';
 import { QueueModule } from '@imh/queue';
 import type { AuthenticatedRequest, GraphQLContext } from './auth/request-context';
 import { SessionMiddleware } from './auth/session.middleware';
+import { ConfidentialAttachmentsController } from './confidential/confidential-attachments.controller';
 import { FilesController } from './files/files.controller';
 import { formatError } from './graphql/format-error';
 import { PassthroughExceptionFilter } from './graphql/passthrough.filter';
@@ -76,7 +77,7 @@ let schemaRef: GraphQLSchema | undefined;
       }),
     }),
   ],
-  controllers: [HealthController, FilesController],
+  controllers: [HealthController, FilesController, ConfidentialAttachmentsController],
   providers: [
     { provide: APP_PIPE, useValue: validationPipe },
     { provide: APP_FILTER, useClass: PassthroughExceptionFilter },
@@ -85,6 +86,6 @@ let schemaRef: GraphQLSchema | undefined;
 })
 export class AppModule implements NestModule {
   configure(consumer: MiddlewareConsumer) {
-    consumer.apply(SessionMiddleware).forRoutes('graphql', FilesController);
+    consumer.apply(SessionMiddleware).forRoutes('graphql', FilesController, ConfidentialAttachmentsController);
   }
 }

@@ -8,7 +8,9 @@ import { AuditService } from '@imh/audit';
 import { Actor, assertSignedIn, clampPage, DomainError, hasRole, Page, PageRequest, Role } from '@imh/common';
 import { AppConfig } from '@imh/config';
 import { EmailJob, jobId, QueueName } from '@imh/queue';
+import { FileStorage } from '@imh/files';
 import { ConfidentialAccess, ConfidentialPermission } from './confidential.access';
+import { ConfidentialAttachmentService } from './confidential-attachment.service';
 import { ConfidentialKeysService, type KeyHolder } from './confidential-keys.service';
 import { ConfidentialRefusal } from './confidential-refusal';
 import {
@@ -95,6 +97,8 @@ export class ConfidentialThreadService {
     private readonly audit: AuditService,
     private readonly config: AppConfig,
     private readonly receiptLimiter: ReceiptRateLimiter,
+    private readonly attachments: ConfidentialAttachmentService,
+    private readonly storage: FileStorage,
   ) {}
 
   /** The confidants a writer can address: active, with keys. */
@@ -383,7 +387,10 @@ export class ConfidentialThreadService {
   async delete(actor: Actor | null, threadId: string): Promise<boolean> {
     assertSignedIn(actor);
     await this.access.require({ actor, permission: ConfidentialPermission.THREAD_DELETE, ids: [threadId] });
-    await this.dataSource.transaction((manager) => this.deleteThreads(manager, [threadId], 'WRITER', actor.userId));
+    const objects = await this.dataSource.transaction((manager) =>
+      this.deleteThreads(manager, [threadId], 'WRITER', actor.userId),
+    );
+    await this.deleteObjects(objects);
     return true;
   }
 
@@ -391,8 +398,17 @@ export class ConfidentialThreadService {
    * Removes threads with everything under them (messages, notes, keys, access log: by the
    * foreign keys) and records each deletion, without content, in the audit.
    */
-  async deleteThreads(manager: EntityManager, threadIds: string[], by: 'WRITER' | 'RETENTION', actorId: string | null) {
-    if (!threadIds.length) return;
+  async deleteThreads(
+    manager: EntityManager,
+    threadIds: string[],
+    by: 'WRITER' | 'RETENTION',
+    actorId: string | null,
+  ): Promise<string[]> {
+    if (!threadIds.length) return [];
+    const objects: { storage_key: string }[] = await manager.query(
+      'SELECT storage_key FROM confidential_attachment WHERE thread_id = ANY($1::uuid[])',
+      [threadIds],
+    );
     await manager.query(`DELETE FROM confidential_thread WHERE id = ANY($1::uuid[])`, [threadIds]);
     for (const id of threadIds) {
       await this.audit.record(manager, {
@@ -403,6 +419,15 @@ export class ConfidentialThreadService {
         data: { by },
       });
     }
+    return objects.map((o) => o.storage_key);
+  }
+
+  /**
+   * After the deleting transaction committed: the attachments' stored (encrypted) objects. A
+   * crash in between leaves unreadable ciphertext without a key, never a thread without its files.
+   */
+  async deleteObjects(storageKeys: string[]): Promise<void> {
+    for (const key of storageKeys) await this.storage.delete(key);
   }
 
   async workspace(holder: KeyHolder): Promise<ConfidantWorkspace> {
@@ -749,7 +774,7 @@ export class ConfidentialThreadService {
 
   private async view(manager: EntityManager, opened: Opened, actor: Actor | null): Promise<ConfidentialThreadView> {
     const { thread, dataKey, asConfidant } = opened;
-    const [messages, notes, log, readers, writer] = await Promise.all([
+    const [messages, notes, log, readers, writer, attachments] = await Promise.all([
       manager.find(ConfidentialMessage, { where: { threadId: thread.id }, order: { position: 'ASC' } }),
       asConfidant
         ? manager.find(ConfidentialNote, { where: { threadId: thread.id }, order: { createdAt: 'ASC' } })
@@ -769,6 +794,7 @@ export class ConfidentialThreadService {
       thread.writerId && asConfidant
         ? manager.query(`SELECT name FROM "user" WHERE id = $1`, [thread.writerId])
         : Promise.resolve([]),
+      this.attachments.listFor(manager, thread.id, dataKey),
     ]);
     const names = new Map(readers.map((r) => [r.id, r.name]));
     const writerName: string | null = (writer as { name: string }[])[0]?.name ?? null;
@@ -801,6 +827,7 @@ export class ConfidentialThreadService {
       writerName: asConfidant ? writerName : null,
       readers,
       messages: messageViews,
+      attachments,
       notes: asConfidant
         ? notes.map((n) => ({
             id: n.id,

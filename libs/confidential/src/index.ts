@@ -10,3 +10,5 @@ export * from './entities/confidential-message.entity';
 export * from './entities/confidential-reader.entity';
 export * from './entities/confidential-thread.entity';
 export * from './views/confidential.types';
+export * from './entities/confidential-attachment.entity';
+export * from './confidential-attachment.service';

@@ -14,6 +14,7 @@ import { Cohort, CohortDocent, CohortMeeting, CohortMember, CohortProposal } fro
 import {
   ConfidentialAccessLog,
   ConfidentialAddressee,
+  ConfidentialAttachment,
   ConfidentialKey,
   ConfidentialMessage,
   ConfidentialNote,
@@ -63,4 +64,5 @@ export const ENTITIES = [
   ConfidentialMessage,
   ConfidentialNote,
   ConfidentialAccessLog,
+  ConfidentialAttachment,
 ];

@@ -44,6 +44,24 @@ export class ConfidentialMessageView {
 }
 
 @ObjectType()
+export class ConfidentialAttachmentView {
+  @Field(() => ID)
+  id: string;
+
+  @Field()
+  name: string;
+
+  @Field(() => Int)
+  size: number;
+
+  @Field(() => MessageAuthor)
+  author: MessageAuthor;
+
+  @Field()
+  createdAt: Date;
+}
+
+@ObjectType()
 export class ConfidentialNoteView {
   @Field(() => ID)
   id: string;
@@ -111,6 +129,11 @@ export class ConfidentialThreadView extends ConfidentialThreadSummary {
 
   @Field(() => [ConfidentialMessageView])
   messages: ConfidentialMessageView[];
+
+  @Field(() => [ConfidentialAttachmentView], {
+    description: 'Files, encrypted at rest; download through /confidential/attachments/:id.',
+  })
+  attachments: ConfidentialAttachmentView[];
 
   @Field(() => [ConfidentialNoteView], { nullable: true, description: 'Internal notes: confidants only.' })
   notes: ConfidentialNoteView[] | null;

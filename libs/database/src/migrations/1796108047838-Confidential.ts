@@ -1,7 +1,7 @@
 import { MigrationInterface, QueryRunner } from "typeorm";
 
-export class Confidential1796107282713 implements MigrationInterface {
-    name = 'Confidential1796107282713'
+export class Confidential1796108047838 implements MigrationInterface {
+    name = 'Confidential1796108047838'
 
     public async up(queryRunner: QueryRunner): Promise<void> {
         await queryRunner.query(`
@@ -148,6 +148,23 @@ export class Confidential1796107282713 implements MigrationInterface {
             CREATE INDEX "IDX_e85c05638c2d833d984333fca0" ON "confidential_note" ("thread_id", "created_at")
         `);
         await queryRunner.query(`
+            CREATE TABLE "confidential_attachment" (
+                "id" uuid NOT NULL,
+                "thread_id" uuid NOT NULL,
+                "author" "public"."confidential_message_author" NOT NULL,
+                "storage_key" character(48) NOT NULL,
+                "size" integer NOT NULL,
+                "meta_nonce" bytea NOT NULL,
+                "meta_ciphertext" bytea NOT NULL,
+                "content_nonce" bytea NOT NULL,
+                "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(),
+                CONSTRAINT "PK_35ef0ce0ed13019dae441cf13d1" PRIMARY KEY ("id")
+            )
+        `);
+        await queryRunner.query(`
+            CREATE INDEX "IDX_5e875d596069b6a0731b9cc5c1" ON "confidential_attachment" ("thread_id", "created_at")
+        `);
+        await queryRunner.query(`
             ALTER TABLE "confidential_key"
             ADD CONSTRAINT "FK_1900bfecec4a461367734afd205" FOREIGN KEY ("user_id") REFERENCES "user"("id") ON DELETE RESTRICT ON UPDATE NO ACTION
         `);
@@ -175,9 +192,16 @@ export class Confidential1796107282713 implements MigrationInterface {
             ALTER TABLE "confidential_note"
             ADD CONSTRAINT "FK_2848702dbf4b81f9e8678dec0ae" FOREIGN KEY ("thread_id") REFERENCES "confidential_thread"("id") ON DELETE CASCADE ON UPDATE NO ACTION
         `);
+        await queryRunner.query(`
+            ALTER TABLE "confidential_attachment"
+            ADD CONSTRAINT "FK_0cf4cafcd8d8571f4b64f86f42e" FOREIGN KEY ("thread_id") REFERENCES "confidential_thread"("id") ON DELETE CASCADE ON UPDATE NO ACTION
+        `);
     }
 
     public async down(queryRunner: QueryRunner): Promise<void> {
+        await queryRunner.query(`
+            ALTER TABLE "confidential_attachment" DROP CONSTRAINT "FK_0cf4cafcd8d8571f4b64f86f42e"
+        `);
         await queryRunner.query(`
             ALTER TABLE "confidential_note" DROP CONSTRAINT "FK_2848702dbf4b81f9e8678dec0ae"
         `);
@@ -200,6 +224,15 @@ export class Confidential1796107282713 implements MigrationInterface {
             ALTER TABLE "confidential_key" DROP CONSTRAINT "FK_1900bfecec4a461367734afd205"
         `);
         await queryRunner.query(`
+            DROP INDEX "public"."IDX_5e875d596069b6a0731b9cc5c1"
+        `);
+        await queryRunner.query(`
+            DROP TABLE "confidential_attachment"
+        `);
+        await queryRunner.query(`
+            DROP TYPE "public"."confidential_message_author"
+        `);
+        await queryRunner.query(`
             DROP INDEX "public"."IDX_e85c05638c2d833d984333fca0"
         `);
         await queryRunner.query(`
@@ -210,9 +243,6 @@ export class Confidential1796107282713 implements MigrationInterface {
         `);
         await queryRunner.query(`
             DROP TABLE "confidential_message"
-        `);
-        await queryRunner.query(`
-            DROP TYPE "public"."confidential_message_author"
         `);
         await queryRunner.query(`
             DROP INDEX "public"."IDX_6a20ac69decbdafd21819ea5d3"
