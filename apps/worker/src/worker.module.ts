@@ -12,6 +12,12 @@ import { MaintenanceProcessor } from './maintenance/maintenance.processor';
 /** The worker: BullMQ processors over the same libs as the API. It never runs migrations. */
 @Module({
   imports: [ConfigModule, DatabaseModule, QueueModule, ConfidentialModule],
-  providers: [MailerService, EmailProcessor, MaintenanceProcessor, AssignmentReminderProcessor, ConfidentialDeadlinesProcessor],
+  providers: [
+    MailerService,
+    EmailProcessor,
+    MaintenanceProcessor,
+    AssignmentReminderProcessor,
+    ConfidentialDeadlinesProcessor,
+  ],
 })
 export class WorkerModule {}
