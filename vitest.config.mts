@@ -13,6 +13,7 @@ const libs = [
   'cohorts',
   'common',
   'config',
+  'confidential',
   'database',
   'files',
   'identity',

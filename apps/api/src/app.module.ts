@@ -6,12 +6,14 @@ import type { GraphQLSchema } from 'graphql';
 import { AssignmentService, AssignmentsModule, GradingService, SubmissionService } from '@imh/assignments';
 import { CatalogueModule, CatalogueService } from '@imh/catalogue';
 import { CohortService, CohortsModule } from '@imh/cohorts';
+import { ConfidentialModule } from '@imh/confidential';
 import { AppConfig, ConfigModule } from '@imh/config';
 import { DatabaseModule } from '@imh/database';
 import { IdentityModule, UserService } from '@imh/identity';
 import { QueueModule } from '@imh/queue';
 import type { AuthenticatedRequest, GraphQLContext } from './auth/request-context';
 import { SessionMiddleware } from './auth/session.middleware';
+import { ConfidentialAttachmentsController } from './confidential/confidential-attachments.controller';
 import { FilesController } from './files/files.controller';
 import { formatError } from './graphql/format-error';
 import { PassthroughExceptionFilter } from './graphql/passthrough.filter';
@@ -32,6 +34,7 @@ let schemaRef: GraphQLSchema | undefined;
     CatalogueModule,
     CohortsModule,
     AssignmentsModule,
+    ConfidentialModule,
     GraphQLModule.forRootAsync<ApolloDriverConfig>({
       driver: ApolloDriver,
       imports: [IdentityModule, CatalogueModule, CohortsModule, AssignmentsModule],
@@ -74,7 +77,7 @@ let schemaRef: GraphQLSchema | undefined;
       }),
     }),
   ],
-  controllers: [HealthController, FilesController],
+  controllers: [HealthController, FilesController, ConfidentialAttachmentsController],
   providers: [
     { provide: APP_PIPE, useValue: validationPipe },
     { provide: APP_FILTER, useClass: PassthroughExceptionFilter },
@@ -83,6 +86,6 @@ let schemaRef: GraphQLSchema | undefined;
 })
 export class AppModule implements NestModule {
   configure(consumer: MiddlewareConsumer) {
-    consumer.apply(SessionMiddleware).forRoutes('graphql', FilesController);
+    consumer.apply(SessionMiddleware).forRoutes('graphql', FilesController, ConfidentialAttachmentsController);
   }
 }

@@ -16,6 +16,9 @@ export async function createApiApp(): Promise<INestApplication> {
   app.disable('x-powered-by');
   if (config.TRUST_PROXY_HOPS > 0) app.set('trust proxy', config.TRUST_PROXY_HOPS);
   app.use(cookieParser());
+  // GraphQL bodies up to 2 MB reach the API, so a too-long message (a confidential message is at
+  // most 20,000 characters) is refused with its limit named rather than cut off by the parser.
+  app.useBodyParser('json', { limit: '2mb' });
   app.enableShutdownHooks();
   return app;
 }

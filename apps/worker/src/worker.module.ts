@@ -1,15 +1,23 @@
 import { Module } from '@nestjs/common';
 import { ConfigModule } from '@imh/config';
+import { ConfidentialModule } from '@imh/confidential';
 import { DatabaseModule } from '@imh/database';
 import { QueueModule } from '@imh/queue';
 import { AssignmentReminderProcessor } from './assignments/assignment-reminder.processor';
+import { ConfidentialDeadlinesProcessor } from './confidential/confidential-deadlines.processor';
 import { EmailProcessor } from './email/email.processor';
 import { MailerService } from './email/mailer.service';
 import { MaintenanceProcessor } from './maintenance/maintenance.processor';
 
 /** The worker: BullMQ processors over the same libs as the API. It never runs migrations. */
 @Module({
-  imports: [ConfigModule, DatabaseModule, QueueModule],
-  providers: [MailerService, EmailProcessor, MaintenanceProcessor, AssignmentReminderProcessor],
+  imports: [ConfigModule, DatabaseModule, QueueModule, ConfidentialModule],
+  providers: [
+    MailerService,
+    EmailProcessor,
+    MaintenanceProcessor,
+    AssignmentReminderProcessor,
+    ConfidentialDeadlinesProcessor,
+  ],
 })
 export class WorkerModule {}

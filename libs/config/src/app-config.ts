@@ -89,6 +89,13 @@ export class AppConfig {
   @IsIn(['fatal', 'error', 'warn', 'log', 'debug', 'verbose'])
   LOG_LEVEL = 'log';
 
+  /** Closed confidential threads are deleted this many days after closing (a confidant may change it per thread). */
+  @Transform(toInt)
+  @IsInt()
+  @Min(30)
+  @Max(3650)
+  CONFIDENTIAL_RETENTION_DAYS = 365;
+
   /**
    * How many proxies sit in front of the API (Express `trust proxy`), so the login rate limit
    * counts per client address rather than per proxy. 0 when the API faces clients directly.

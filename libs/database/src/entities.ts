@@ -11,6 +11,18 @@ import {
 import { AuditEvent } from '@imh/audit';
 import { Enrollment, IntakeRequest, Lesson, LessonAttachment, LessonProgress, Module, Track } from '@imh/catalogue';
 import { Cohort, CohortDocent, CohortMeeting, CohortMember, CohortProposal } from '@imh/cohorts';
+import {
+  ConfidentialAccessLog,
+  ConfidentialAddressee,
+  ConfidentialAttachment,
+  ConfidentialKey,
+  ConfidentialMessage,
+  ConfidentialNote,
+  ConfidentialReader,
+  ConfidentialRetiredKey,
+  ConfidentialSessionKey,
+  ConfidentialThread,
+} from '@imh/confidential';
 import { StoredFile } from '@imh/files';
 import { Discipline, Organisation, Session, User, UserToken } from '@imh/identity';
 
@@ -43,4 +55,14 @@ export const ENTITIES = [
   Submission,
   SubmissionFile,
   Grade,
+  ConfidentialKey,
+  ConfidentialRetiredKey,
+  ConfidentialSessionKey,
+  ConfidentialThread,
+  ConfidentialAddressee,
+  ConfidentialReader,
+  ConfidentialMessage,
+  ConfidentialNote,
+  ConfidentialAccessLog,
+  ConfidentialAttachment,
 ];

@@ -1,9 +1,12 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { DomainError } from '@imh/common';
+import { Actor, assertSignedIn, DomainError } from '@imh/common';
+import { ChangePasswordInput } from './dto/change-password.input';
 import { LoginInput } from './dto/login.input';
+import { Session } from './entities/session.entity';
 import { User, UserStatus } from './entities/user.entity';
+import { CredentialEvents } from './credential-events';
 import { LoginRateLimiter } from './login-rate-limiter';
 import { PasswordService } from './password.service';
 import { SessionService } from './session.service';
@@ -30,6 +33,7 @@ export class AuthService {
     private readonly passwords: PasswordService,
     private readonly sessions: SessionService,
     private readonly limiter: LoginRateLimiter,
+    private readonly credentials: CredentialEvents,
   ) {}
 
   /**
@@ -52,12 +56,56 @@ export class AuthService {
       );
     }
     await this.limiter.recordSuccess(input.email);
-    const { token } = await this.sessions.start(this.dataSource.manager, user.id, client.userAgent);
+    const { token } = await this.dataSource.transaction(async (manager) => {
+      const started = await this.sessions.start(manager, user.id, client.userAgent);
+      const event = { userId: user.id, password: input.password, sessionId: started.session.id };
+      await this.credentials.signedIn(manager, { ...event, sessionToken: started.token });
+      return started;
+    });
     this.logger.log(`login user=${user.id}`);
     return { user, sessionToken: token };
   }
 
   async logout(sessionId: string | undefined): Promise<void> {
     if (sessionId) await this.sessions.end(sessionId);
+  }
+
+  /**
+   * Changes the signed-in user's password after checking the current one; the user's other
+   * sessions end (this one stays). Wrong current password: the same answer as a failed sign-in,
+   * counted by the same limiter.
+   */
+  async changePassword(
+    actor: Actor | null,
+    sessionToken: string | undefined,
+    input: ChangePasswordInput,
+    client: ClientInfo,
+  ): Promise<void> {
+    assertSignedIn(actor);
+    if (!actor.sessionId || !sessionToken) throw DomainError.unauthenticated();
+    const user = await this.dataSource.getRepository(User).findOneByOrFail({ id: actor.userId });
+    await this.limiter.assertAllowed(user.email, client.address);
+    if (!(await this.passwords.verify(user.passwordHash, input.currentPassword))) {
+      await this.limiter.recordFailure(user.email, client.address);
+      throw INVALID_CREDENTIALS();
+    }
+    const passwordHash = await this.passwords.hash(input.newPassword);
+    await this.dataSource.transaction(async (manager) => {
+      await manager.update(User, user.id, { passwordHash });
+      await manager
+        .createQueryBuilder()
+        .delete()
+        .from(Session)
+        .where('user_id = :userId AND id <> :sessionId', { userId: user.id, sessionId: actor.sessionId })
+        .execute();
+      await this.credentials.passwordChanged(manager, {
+        userId: user.id,
+        oldPassword: input.currentPassword,
+        newPassword: input.newPassword,
+        sessionId: actor.sessionId!,
+        sessionToken,
+      });
+    });
+    this.logger.log(`password changed user=${user.id}`);
   }
 }

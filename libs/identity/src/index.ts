@@ -17,3 +17,5 @@ export * from './password.service';
 export * from './session.service';
 export * from './user.service';
 export * from './identity-refusal';
+export * from './credential-events';
+export * from './dto/change-password.input';

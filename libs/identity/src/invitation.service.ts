@@ -14,6 +14,7 @@ import { Organisation } from './entities/organisation.entity';
 import { Locale, User, UserStatus } from './entities/user.entity';
 import { UserToken, UserTokenPurpose } from './entities/user-token.entity';
 import { IdentityPolicy } from './identity.policy';
+import { CredentialEvents } from './credential-events';
 import { PasswordService } from './password.service';
 import { SessionService } from './session.service';
 import { hashToken, newToken } from './tokens';
@@ -54,6 +55,7 @@ export class InvitationService {
     private readonly passwords: PasswordService,
     private readonly sessions: SessionService,
     private readonly audit: AuditService,
+    private readonly credentials: CredentialEvents,
   ) {}
 
   async invite(actor: Actor | null, input: InviteUserInput): Promise<User> {
@@ -199,7 +201,13 @@ export class InvitationService {
       user.status = UserStatus.ACTIVE;
       await manager.save(user);
       await this.sessions.endAllForUser(manager, user.id);
-      const { token } = await this.sessions.start(manager, user.id, userAgent);
+      const { token, session } = await this.sessions.start(manager, user.id, userAgent);
+      const event = { userId: user.id, sessionId: session.id, sessionToken: token };
+      if (purpose === UserTokenPurpose.PASSWORD_RESET) {
+        await this.credentials.passwordReset(manager, { ...event, newPassword: input.password });
+      } else {
+        await this.credentials.signedIn(manager, { ...event, password: input.password });
+      }
       return { user, sessionToken: token };
     });
   }

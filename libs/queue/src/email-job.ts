@@ -31,6 +31,15 @@ export interface EmailTemplateParams {
   };
   'grade-released': { name: string; assignmentTitle: string; moduleTitle: string; link: string };
   'revision-requested': { name: string; assignmentTitle: string; moduleTitle: string; link: string };
+  /**
+   * The confidential channel: only that there is a message, and a link. Never a subject, a body
+   * or who wrote. `new`/`reminder`/`overdue`/`reply` go to confidants, `answer` to the writer.
+   */
+  'confidential-message': {
+    name: string;
+    occasion: 'new' | 'reply' | 'reminder' | 'overdue' | 'answer';
+    link: string;
+  };
   /** 48 hours before the student's effective due date (their extension, else their cohort's). */
   'assignment-due-reminder': {
     name: string;

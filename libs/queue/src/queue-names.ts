@@ -5,5 +5,7 @@ export const QueueName = {
   MAINTENANCE: 'maintenance',
   /** Assignments: the scheduled scan that sends due-date reminders. */
   ASSIGNMENTS: 'assignments',
+  /** The confidential channel: the hourly scan of deadlines and retention (no payload). */
+  CONFIDENTIAL: 'confidential',
 } as const;
 export type QueueName = (typeof QueueName)[keyof typeof QueueName];

@@ -3,6 +3,7 @@ import type { Actor } from '@imh/common';
 import { AppConfig } from '@imh/config';
 import {
   AuthService,
+  ChangePasswordInput,
   InvitationService,
   Locale,
   LoginInput,
@@ -12,7 +13,7 @@ import {
   UserService,
 } from '@imh/identity';
 import { CurrentActor } from '../auth/current-actor.decorator';
-import type { GraphQLContext } from '../auth/request-context';
+import { SESSION_COOKIE, type GraphQLContext } from '../auth/request-context';
 import { clearSessionCookie, setSessionCookie } from '../auth/session-cookie';
 import { LoginPayload } from './identity.types';
 
@@ -71,6 +72,19 @@ export class AuthResolver {
     const { user, sessionToken } = await this.invitations.resetPassword(input, ctx.req.get('user-agent'));
     setSessionCookie(ctx.res, this.config, sessionToken);
     return { user };
+  }
+
+  @Mutation(() => Boolean, { description: 'Changes your password; your other sessions end.' })
+  async changePassword(
+    @CurrentActor() actor: Actor | null,
+    @Args('input') input: ChangePasswordInput,
+    @Context() ctx: GraphQLContext,
+  ): Promise<boolean> {
+    await this.auth.changePassword(actor, ctx.req.cookies?.[SESSION_COOKIE] as string | undefined, input, {
+      address: ctx.req.ip ?? 'unknown',
+      userAgent: ctx.req.get('user-agent'),
+    });
+    return true;
   }
 
   @Mutation(() => User)

@@ -3,6 +3,7 @@ import { AssignmentRefusal } from '@imh/assignments';
 import { CatalogueRefusal } from '@imh/catalogue';
 import { CohortRefusal } from '@imh/cohorts';
 import { CommonRefusal } from '@imh/common';
+import { ConfidentialRefusal } from '@imh/confidential';
 import { FileRefusal } from '@imh/files';
 import { IdentityRefusal } from '@imh/identity';
 
@@ -18,6 +19,7 @@ export const REFUSAL_ENUMS = {
   catalogue: CatalogueRefusal,
   assignments: AssignmentRefusal,
   cohorts: CohortRefusal,
+  confidential: ConfidentialRefusal,
 } as const;
 
 const ENUM_NAMES: Record<keyof typeof REFUSAL_ENUMS, string> = {
@@ -27,6 +29,7 @@ const ENUM_NAMES: Record<keyof typeof REFUSAL_ENUMS, string> = {
   catalogue: 'CatalogueRefusal',
   assignments: 'AssignmentRefusal',
   cohorts: 'CohortRefusal',
+  confidential: 'ConfidentialRefusal',
 };
 
 for (const [context, values] of Object.entries(REFUSAL_ENUMS)) {
@@ -58,6 +61,7 @@ export class RefusalVocabulary {
   @Field(() => [CatalogueRefusal]) catalogue: CatalogueRefusal[];
   @Field(() => [AssignmentRefusal]) assignments: AssignmentRefusal[];
   @Field(() => [CohortRefusal]) cohorts: CohortRefusal[];
+  @Field(() => [ConfidentialRefusal]) confidential: ConfidentialRefusal[];
 }
 
 export function refusalVocabulary(): RefusalVocabulary {

@@ -215,6 +215,34 @@ const TEMPLATES: { [T in keyof EmailTemplateParams]: Renderer<T> } = {
           ],
           action: { label: 'Go to the assignment', url: p.link },
         },
+  'confidential-message': (p, locale) => {
+    const nl: Record<typeof p.occasion, string> = {
+      new: 'Er is een nieuw vertrouwelijk bericht voor je.',
+      reply: 'Er is een nieuwe reactie in een vertrouwelijk gesprek.',
+      reminder: 'Een vertrouwelijk bericht wacht al 48 uur op een antwoord.',
+      overdue: 'Een vertrouwelijk bericht wacht al 7 dagen op een antwoord.',
+      answer: 'De vertrouwenspersoon heeft op je bericht gereageerd.',
+    };
+    const en: Record<typeof p.occasion, string> = {
+      new: 'There is a new confidential message for you.',
+      reply: 'There is a new reply in a confidential conversation.',
+      reminder: 'A confidential message has been waiting 48 hours for an answer.',
+      overdue: 'A confidential message has been waiting 7 days for an answer.',
+      answer: 'The confidant has replied to your message.',
+    };
+    // Only that there is a message: its subject, text and writer stay in IMH Academy.
+    return locale === 'nl'
+      ? {
+          subject: 'Vertrouwelijk bericht in IMH Academy',
+          lines: [`Beste ${p.name},`, nl[p.occasion], 'Log in om het te lezen.'],
+          action: { label: 'Naar het bericht', url: p.link },
+        }
+      : {
+          subject: 'Confidential message in IMH Academy',
+          lines: [`Dear ${p.name},`, en[p.occasion], 'Sign in to read it.'],
+          action: { label: 'Go to the message', url: p.link },
+        };
+  },
 };
 
 const escapeHtml = (s: string) =>

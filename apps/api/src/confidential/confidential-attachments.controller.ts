@@ -1,0 +1,96 @@
+import { Controller, Get, HttpCode, Param, Post, Req, Res, UseFilters } from '@nestjs/common';
+import Busboy from 'busboy';
+import type { Response } from 'express';
+import { DomainError } from '@imh/common';
+import { ConfidentialAttachmentService, type KeyHolder } from '@imh/confidential';
+import { FileRefusal } from '@imh/files';
+import { SESSION_COOKIE, type AuthenticatedRequest } from '../auth/request-context';
+import { HttpErrorFilter } from '../files/http-error.filter';
+import { uuid } from '../graphql/uuid.pipe';
+
+const holderOf = (req: AuthenticatedRequest): KeyHolder => ({
+  actor: req.actor ?? null,
+  sessionToken: req.cookies?.[SESSION_COOKIE] as string | undefined,
+});
+
+function contentDisposition(name: string): string {
+  const ascii = name.replace(/[^\x20-\x7e]/g, '_').replace(/["\\]/g, '_');
+  return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(name)}`;
+}
+
+/**
+ * Files in a confidential thread, over plain HTTP like /files, but encrypted by the
+ * confidential context before storage and decrypted only for a reader of the thread.
+ */
+@Controller('confidential')
+@UseFilters(HttpErrorFilter)
+export class ConfidentialAttachmentsController {
+  constructor(private readonly attachments: ConfidentialAttachmentService) {}
+
+  @Post('threads/:threadId/attachments')
+  @HttpCode(201)
+  async upload(
+    @Param('threadId', uuid) threadId: string,
+    @Req() req: AuthenticatedRequest,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<{ id: string; name: string; size: number }> {
+    res.setHeader('Connection', 'close');
+    if (!req.get('x-imh-csrf') && !req.get('apollo-require-preflight')) {
+      throw DomainError.forbidden('Send the header x-imh-csrf: 1 with uploads.', FileRefusal.CSRF_HEADER_MISSING);
+    }
+    const holder = holderOf(req);
+    const declared = req.get('content-length');
+    const bytes = declared === undefined ? undefined : Number(declared);
+    if (bytes !== undefined && (!Number.isFinite(bytes) || bytes < 0)) {
+      throw DomainError.badInput('Invalid Content-Length.');
+    }
+    await this.attachments.assertCanAttach(holder, threadId, bytes);
+    if (!req.is('multipart/form-data')) {
+      throw DomainError.badInput(
+        'Send the file as multipart/form-data.',
+        { file: 'format' },
+        FileRefusal.NOT_MULTIPART,
+      );
+    }
+    return new Promise((resolve, reject) => {
+      let busboy: Busboy.Busboy;
+      let started = false;
+      try {
+        busboy = Busboy({ headers: req.headers, limits: { files: 1, fields: 0, parts: 2 } });
+      } catch {
+        reject(DomainError.badInput('Malformed multipart request.', { file: 'format' }, FileRefusal.NOT_MULTIPART));
+        return;
+      }
+      busboy.on('file', (_field, stream, info) => {
+        if (started) return stream.resume();
+        started = true;
+        this.attachments.attach(holder, threadId, info.filename ?? '', stream).then(resolve, (error: unknown) => {
+          req.unpipe(busboy);
+          stream.resume();
+          reject(error);
+        });
+      });
+      busboy.on('error', () =>
+        reject(DomainError.badInput('Malformed multipart request.', { file: 'format' }, FileRefusal.NOT_MULTIPART)),
+      );
+      busboy.on('close', () => {
+        if (!started)
+          reject(DomainError.badInput('The request holds no file.', { file: 'missing' }, FileRefusal.NO_FILE));
+      });
+      req.pipe(busboy);
+    });
+  }
+
+  @Get('attachments/:id')
+  async download(@Param('id', uuid) id: string, @Req() req: AuthenticatedRequest, @Res() res: Response) {
+    const file = await this.attachments.open(holderOf(req), id);
+    res.status(200);
+    res.setHeader('Content-Type', file.mimeType);
+    res.setHeader('Content-Length', String(file.bytes.length));
+    res.setHeader('Content-Disposition', contentDisposition(file.name));
+    res.setHeader('X-Content-Type-Options', 'nosniff');
+    res.setHeader('Cache-Control', 'private, no-store');
+    res.setHeader('Content-Security-Policy', "default-src 'none'; sandbox");
+    res.end(file.bytes);
+  }
+}

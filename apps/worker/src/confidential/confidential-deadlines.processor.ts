@@ -1,0 +1,35 @@
+import { InjectQueue, Processor, WorkerHost } from '@nestjs/bullmq';
+import { OnApplicationBootstrap } from '@nestjs/common';
+import type { Job, Queue } from 'bullmq';
+import { ConfidentialDeadlines, type DeadlineScanResult } from '@imh/confidential';
+import { QueueName } from '@imh/queue';
+
+export const SCAN_CONFIDENTIAL_DEADLINES = 'scan-confidential-deadlines';
+
+/**
+ * The confidential channel's hourly scan (reminders at 48 hours and 7 days, announcements of
+ * anonymous messages, retention). The scheduler is upserted by id, so several workers share it;
+ * the job carries no payload at all.
+ */
+@Processor(QueueName.CONFIDENTIAL)
+export class ConfidentialDeadlinesProcessor extends WorkerHost implements OnApplicationBootstrap {
+  constructor(
+    @InjectQueue(QueueName.CONFIDENTIAL) private readonly queue: Queue,
+    private readonly deadlines: ConfidentialDeadlines,
+  ) {
+    super();
+  }
+
+  async onApplicationBootstrap() {
+    await this.queue.upsertJobScheduler(
+      SCAN_CONFIDENTIAL_DEADLINES,
+      { every: 3600_000 },
+      { name: SCAN_CONFIDENTIAL_DEADLINES },
+    );
+  }
+
+  async process(job: Job): Promise<DeadlineScanResult> {
+    if (job.name !== SCAN_CONFIDENTIAL_DEADLINES) throw new Error(`Unknown confidential job ${job.name}`);
+    return this.deadlines.scan(new Date());
+  }
+}

@@ -1,0 +1,291 @@
+import { Injectable, Logger, OnModuleInit } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+import { Actor, DomainError, hasRole, Role } from '@imh/common';
+import {
+  CredentialEvents,
+  type CredentialListener,
+  type PasswordChanged,
+  type PasswordReset,
+  type SignedIn,
+} from '@imh/identity';
+import { ConfidentialRefusal } from './confidential-refusal';
+import {
+  KeyMaterialError,
+  newKeyPair,
+  newRecoveryKey,
+  newSalt,
+  normaliseRecoveryKey,
+  open,
+  openDataKey,
+  passwordKey,
+  publicKeyOf,
+  seal,
+  sealDataKey,
+  secretKey,
+  sodiumReady,
+  type KeyPair,
+} from './crypto/confidential-crypto';
+import { ConfidentialKey, ConfidentialRetiredKey, ConfidentialSessionKey } from './entities/confidential-key.entity';
+import { ConfidentialReader } from './entities/confidential-reader.entity';
+
+/** What a request must bring to decrypt: the actor and their session cookie's token. */
+export interface KeyHolder {
+  actor: Actor | null;
+  sessionToken: string | undefined;
+}
+
+const AD_PASSWORD = (userId: string) => `private-key:password:${userId}`;
+const AD_SESSION = (userId: string, sessionId: string) => `private-key:session:${userId}:${sessionId}`;
+const AD_RECOVERY = (userId: string) => `private-key:recovery:${userId}`;
+
+export const SIGN_IN_AGAIN = () =>
+  DomainError.unauthenticated(
+    'Your session holds no key for confidential messages. Sign in again.',
+    ConfidentialRefusal.SESSION_KEYS_MISSING,
+  );
+
+/**
+ * Every user's key pair and its wrappings, kept in step with their password through identity's
+ * credential events: created at the first sign-in, re-wrapped on a password change, replaced on
+ * a reset (what was sealed to the old pair is then lost, unless a confidant's recovery key or
+ * another confidant hands it over).
+ */
+@Injectable()
+export class ConfidentialKeysService implements CredentialListener, OnModuleInit {
+  private readonly logger = new Logger(ConfidentialKeysService.name);
+
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly credentials: CredentialEvents,
+  ) {}
+
+  async onModuleInit() {
+    await sodiumReady();
+    this.credentials.register(this);
+  }
+
+  async signedIn(manager: EntityManager, event: SignedIn): Promise<void> {
+    const existing = await manager.findOneBy(ConfidentialKey, { userId: event.userId });
+    let pair: KeyPair;
+    if (!existing) {
+      pair = newKeyPair();
+      await manager.insert(ConfidentialKey, {
+        userId: event.userId,
+        publicKey: Buffer.from(pair.publicKey),
+        ...(await this.wrapUnderPassword(event.userId, pair.privateKey, event.password)),
+      });
+    } else {
+      const unwrapped = await this.unwrapWithPassword(existing, event.password);
+      if (!unwrapped) {
+        // The password proved itself to identity but does not open the key: the pair predates a
+        // change we did not see. Nothing is readable with it; the session simply holds no key.
+        this.logger.warn(`confidential key did not open at sign-in user=${event.userId}`);
+        return;
+      }
+      pair = unwrapped;
+    }
+    await this.holdForSession(manager, event.userId, event.sessionId, event.sessionToken, pair.privateKey);
+  }
+
+  async passwordChanged(manager: EntityManager, event: PasswordChanged): Promise<void> {
+    const existing = await manager.findOneBy(ConfidentialKey, { userId: event.userId });
+    if (!existing) return;
+    const pair = await this.unwrapWithPassword(existing, event.oldPassword);
+    if (!pair) return this.passwordReset(manager, { ...event });
+    await manager.update(
+      ConfidentialKey,
+      { userId: event.userId },
+      await this.wrapUnderPassword(event.userId, pair.privateKey, event.newPassword),
+    );
+    await manager.delete(ConfidentialSessionKey, { userId: event.userId });
+    await this.holdForSession(manager, event.userId, event.sessionId, event.sessionToken, pair.privateKey);
+  }
+
+  /**
+   * The old private key cannot be opened any more. A confidant's is kept under their recovery key
+   * (retired), so the recovery key can hand its threads over; a writer's threads are closed to
+   * them (their reader rows go), while the confidants keep theirs.
+   */
+  async passwordReset(manager: EntityManager, event: PasswordReset): Promise<void> {
+    const existing = await manager.findOneBy(ConfidentialKey, { userId: event.userId });
+    if (existing?.recoveryWrapped && existing.recoveryNonce) {
+      await manager.upsert(
+        ConfidentialRetiredKey,
+        {
+          publicKey: existing.publicKey,
+          userId: event.userId,
+          recoveryNonce: existing.recoveryNonce,
+          recoveryWrapped: existing.recoveryWrapped,
+        },
+        ['publicKey'],
+      );
+    } else if (existing) {
+      await manager.delete(ConfidentialReader, { userId: event.userId, publicKey: existing.publicKey });
+    }
+    await manager.delete(ConfidentialSessionKey, { userId: event.userId });
+    const pair = newKeyPair();
+    const wrapped = await this.wrapUnderPassword(event.userId, pair.privateKey, event.newPassword);
+    await manager.upsert(
+      ConfidentialKey,
+      {
+        userId: event.userId,
+        publicKey: Buffer.from(pair.publicKey),
+        ...wrapped,
+        recoveryNonce: null,
+        recoveryWrapped: null,
+      },
+      ['userId'],
+    );
+    await this.holdForSession(manager, event.userId, event.sessionId, event.sessionToken, pair.privateKey);
+  }
+
+  /** The caller's key pair for this request, from their session's wrapping. */
+  async keyPairFor(holder: KeyHolder, manager: EntityManager = this.dataSource.manager): Promise<KeyPair> {
+    const { actor, sessionToken } = holder;
+    if (!actor) throw DomainError.unauthenticated();
+    if (!actor.sessionId || !sessionToken) throw SIGN_IN_AGAIN();
+    const [held, key] = await Promise.all([
+      manager.findOneBy(ConfidentialSessionKey, { sessionId: actor.sessionId, userId: actor.userId }),
+      manager.findOneBy(ConfidentialKey, { userId: actor.userId }),
+    ]);
+    if (!held || !key) throw SIGN_IN_AGAIN();
+    try {
+      const privateKey = open(
+        secretKey(sessionToken, 'session'),
+        { nonce: held.nonce, ciphertext: held.wrapped },
+        AD_SESSION(actor.userId, actor.sessionId),
+      );
+      const publicKey = publicKeyOf(privateKey);
+      if (!Buffer.from(publicKey).equals(key.publicKey)) throw new KeyMaterialError();
+      return { publicKey, privateKey };
+    } catch (error) {
+      if (error instanceof KeyMaterialError) throw SIGN_IN_AGAIN();
+      throw error;
+    }
+  }
+
+  /** Public keys of these users, for sealing a thread's data key to them. */
+  async publicKeys(manager: EntityManager, userIds: readonly string[]): Promise<Map<string, Buffer>> {
+    if (!userIds.length) return new Map();
+    const rows = await manager
+      .getRepository(ConfidentialKey)
+      .createQueryBuilder('k')
+      .select(['k.userId', 'k.publicKey'])
+      .where('k.user_id = ANY(:ids)', { ids: [...userIds] })
+      .getMany();
+    return new Map(rows.map((r) => [r.userId, r.publicKey]));
+  }
+
+  /** Whether this confidant has a recovery key (the workspace asks for one before anything else). */
+  async hasRecoveryKey(userId: string): Promise<boolean> {
+    const key = await this.dataSource.getRepository(ConfidentialKey).findOneBy({ userId });
+    return !!key?.recoveryWrapped;
+  }
+
+  /** Makes a (new) recovery key for a confidant; shown once, never stored in the clear. */
+  async createRecoveryKey(holder: KeyHolder): Promise<string> {
+    if (!hasRole(holder.actor, Role.CONFIDANT)) {
+      throw DomainError.forbidden('Only confidants have a recovery key.', ConfidentialRefusal.NOT_A_CONFIDANT);
+    }
+    const pair = await this.keyPairFor(holder);
+    const recoveryKey = newRecoveryKey();
+    const wrapped = seal(secretKey(recoveryKey, 'recovery'), pair.privateKey, AD_RECOVERY(holder.actor!.userId));
+    await this.dataSource
+      .getRepository(ConfidentialKey)
+      .update({ userId: holder.actor!.userId }, { recoveryNonce: wrapped.nonce, recoveryWrapped: wrapped.ciphertext });
+    return recoveryKey;
+  }
+
+  /**
+   * A confidant who reset their password hands the threads sealed to their old key pair over to
+   * the new one with their recovery key. The recovery key then protects the new pair too.
+   * Returns how many threads came back.
+   */
+  async recover(holder: KeyHolder, input: string): Promise<number> {
+    const recoveryKey = normaliseRecoveryKey(input);
+    const notRecognised = () =>
+      DomainError.badInput(
+        'This recovery key does not open any earlier key.',
+        { recoveryKey: 'not recognised' },
+        ConfidentialRefusal.RECOVERY_KEY_NOT_RECOGNISED,
+      );
+    if (!recoveryKey) throw notRecognised();
+    const current = await this.keyPairFor(holder);
+    const userId = holder.actor!.userId;
+    return this.dataSource.transaction(async (manager) => {
+      const retired = await manager.findBy(ConfidentialRetiredKey, { userId });
+      const wrapKey = secretKey(recoveryKey, 'recovery');
+      let recovered = 0;
+      let opened = false;
+      for (const old of retired) {
+        let oldPrivate: Uint8Array;
+        try {
+          oldPrivate = open(
+            wrapKey,
+            { nonce: old.recoveryNonce, ciphertext: old.recoveryWrapped },
+            AD_RECOVERY(userId),
+          );
+        } catch {
+          continue;
+        }
+        opened = true;
+        const oldPair = { publicKey: new Uint8Array(old.publicKey), privateKey: oldPrivate };
+        const readers = await manager.findBy(ConfidentialReader, { userId, publicKey: old.publicKey });
+        for (const reader of readers) {
+          const dataKey = openDataKey(reader.wrappedKey, oldPair);
+          await manager.update(
+            ConfidentialReader,
+            { threadId: reader.threadId, userId },
+            { publicKey: Buffer.from(current.publicKey), wrappedKey: sealDataKey(dataKey, current.publicKey) },
+          );
+          recovered++;
+        }
+        await manager.delete(ConfidentialRetiredKey, { publicKey: old.publicKey });
+      }
+      if (!opened) throw notRecognised();
+      const wrapped = seal(wrapKey, current.privateKey, AD_RECOVERY(userId));
+      await manager.update(
+        ConfidentialKey,
+        { userId },
+        { recoveryNonce: wrapped.nonce, recoveryWrapped: wrapped.ciphertext },
+      );
+      return recovered;
+    });
+  }
+
+  private async wrapUnderPassword(userId: string, privateKey: Uint8Array, password: string) {
+    const passwordSalt = newSalt();
+    const sealed = seal(await passwordKey(password, passwordSalt), privateKey, AD_PASSWORD(userId));
+    return { passwordSalt, passwordNonce: sealed.nonce, passwordWrapped: sealed.ciphertext };
+  }
+
+  private async unwrapWithPassword(key: ConfidentialKey, password: string): Promise<KeyPair | null> {
+    try {
+      const privateKey = open(
+        await passwordKey(password, key.passwordSalt),
+        { nonce: key.passwordNonce, ciphertext: key.passwordWrapped },
+        AD_PASSWORD(key.userId),
+      );
+      return { publicKey: new Uint8Array(key.publicKey), privateKey };
+    } catch (error) {
+      if (error instanceof KeyMaterialError) return null;
+      throw error;
+    }
+  }
+
+  private async holdForSession(
+    manager: EntityManager,
+    userId: string,
+    sessionId: string,
+    sessionToken: string,
+    privateKey: Uint8Array,
+  ) {
+    const sealed = seal(secretKey(sessionToken, 'session'), privateKey, AD_SESSION(userId, sessionId));
+    await manager.upsert(
+      ConfidentialSessionKey,
+      { sessionId, userId, nonce: sealed.nonce, wrapped: sealed.ciphertext },
+      ['sessionId'],
+    );
+  }
+}

@@ -1,0 +1,189 @@
+import { execFileSync } from 'node:child_process';
+import Redis from 'ioredis';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { inject } from 'vitest';
+import { Role } from '@imh/common';
+import { ConfidentialDeadlines } from '@imh/confidential';
+import { sql } from '../support/database';
+import { startTestApp, type TestApp } from '../support/test-app';
+import {
+  INBOX,
+  NOTE,
+  readyConfidant,
+  REPLY,
+  signedIn,
+  START,
+  STATUS,
+  THREAD,
+  WORKSPACE,
+  type Person,
+} from './confidential-support';
+
+// Distinctive words that must never appear outside an encrypted column.
+const SECRETS = {
+  subject: 'Onderwerp-zeer-geheim-4471',
+  body: 'Bericht-zeer-geheim-4471',
+  answer: 'Antwoord-zeer-geheim-4471',
+  note: 'Notitie-zeer-geheim-4471',
+  anonymous: 'Anoniem-zeer-geheim-4471',
+};
+
+let app: TestApp;
+let writer: Person;
+let confidant: Person;
+const output: string[] = [];
+const restore: (() => void)[] = [];
+
+beforeAll(async () => {
+  // Capture everything the API and the worker print, at the most talkative level.
+  for (const stream of [process.stdout, process.stderr]) {
+    const write = stream.write.bind(stream);
+    stream.write = ((chunk: unknown, ...rest: unknown[]) => {
+      output.push(String(chunk));
+      return (write as (...args: unknown[]) => boolean)(chunk, ...rest);
+    }) as typeof stream.write;
+    restore.push(() => (stream.write = write));
+  }
+  app = await startTestApp({ worker: true, env: { LOG_LEVEL: 'verbose' } });
+  [writer, confidant] = await Promise.all([signedIn(app, [Role.STUDENT]), readyConfidant(app, 'Vera Vertrouwd')]);
+});
+afterAll(async () => {
+  restore.forEach((r) => r());
+  await app?.close();
+});
+
+describe('nothing confidential leaves the encrypted columns', () => {
+  it('is absent from a full pg_dump, the environment, the logs, the queue payloads in Redis and the e-mails', async () => {
+    const started = await writer.client.gql(START, {
+      input: { subject: SECRETS.subject, body: SECRETS.body, anonymous: false, confidantIds: [confidant.user.id] },
+    });
+    const id = started.data!.startConfidentialThread.thread.id as string;
+    await confidant.client.gql(THREAD, { id });
+    await confidant.client.gql(REPLY, { input: { threadId: id, body: SECRETS.answer } });
+    await confidant.client.gql(NOTE, { input: { threadId: id, body: SECRETS.note } });
+    await writer.client.gql(START, {
+      input: {
+        subject: SECRETS.anonymous,
+        body: SECRETS.anonymous,
+        anonymous: true,
+        confidantIds: [confidant.user.id],
+      },
+    });
+    // The reminders and announcements of the hourly scan, for good measure.
+    await sql(`UPDATE confidential_thread SET awaiting_answer_since = now() - interval '8 days'`);
+    await app.worker!.get(ConfidentialDeadlines).scan();
+    await app.drainQueues();
+    expect((await confidant.client.gql(INBOX)).data!.confidentialInbox.items.length).toBeGreaterThanOrEqual(2);
+
+    const dump = execFileSync('pg_dump', ['--no-owner', inject('databaseUrl')], {
+      maxBuffer: 512 * 1024 * 1024,
+    }).toString();
+    const environment = JSON.stringify(process.env) + JSON.stringify(app.config);
+    const redis = new Redis(app.config.REDIS_URL);
+    let payloads = '';
+    try {
+      for (const key of await redis.keys(`${app.config.QUEUE_PREFIX}*`)) {
+        const type = await redis.type(key);
+        if (type === 'hash') payloads += JSON.stringify(await redis.hgetall(key));
+        else if (type === 'list') payloads += JSON.stringify(await redis.lrange(key, 0, -1));
+        else if (type === 'string') payloads += (await redis.get(key)) ?? '';
+        else if (type === 'zset') payloads += JSON.stringify(await redis.zrange(key, 0, -1));
+        else if (type === 'stream') payloads += JSON.stringify(await redis.xrange(key, '-', '+'));
+      }
+    } finally {
+      redis.disconnect();
+    }
+    const mails = JSON.stringify(app.mail.messages);
+    expect(app.mail.messages.length).toBeGreaterThan(0);
+    expect(payloads).toContain('confidential-message');
+    expect(dump).toContain('confidential_thread');
+
+    for (const [where, text] of Object.entries({ dump, environment, logs: output.join(''), payloads, mails })) {
+      for (const secret of Object.values(SECRETS)) expect(text.includes(secret), `${secret} in ${where}`).toBe(false);
+    }
+    // What reaches the confidant by e-mail does not name the writer either.
+    const toConfidant = JSON.stringify(app.mail.to(confidant.email));
+    expect(toConfidant).toContain('vertrouwelijk');
+    expect(toConfidant.includes(writer.user.name)).toBe(false);
+    // The session tokens that unwrap the keys are only in the cookies, never in the database.
+    for (const token of [writer.client.sessionCookie!, confidant.client.sessionCookie!]) {
+      expect(dump.includes(token)).toBe(false);
+    }
+  });
+});
+
+describe('deadlines and retention', () => {
+  it('reminds at 48 hours and again when overdue at 7 days, once each, without content', async () => {
+    const started = await writer.client.gql(START, {
+      input: { subject: 'Deadline', body: 'Wacht op antwoord', anonymous: false, confidantIds: [confidant.user.id] },
+    });
+    const id = started.data!.startConfidentialThread.thread.id as string;
+    const deadlines = app.worker!.get(ConfidentialDeadlines);
+    await app.drainQueues();
+    // Other files share the database: look only at this thread's e-mails.
+    const about = () =>
+      app.mail
+        .to(confidant.email)
+        .filter((m) => m.text.includes(`/vertrouwelijk/${id}`) && /48 uur|7 dagen/.test(m.text));
+    // Starting it told the confidant once, at once ("nieuw vertrouwelijk bericht"); no reminder yet.
+    expect(app.mail.to(confidant.email).filter((m) => m.text.includes(`/vertrouwelijk/${id}`))).toHaveLength(1);
+    expect(about()).toHaveLength(0);
+
+    await sql(`UPDATE confidential_thread SET awaiting_answer_since = now() - interval '49 hours' WHERE id = $1`, [id]);
+    expect((await deadlines.scan()).reminded).toBeGreaterThanOrEqual(1);
+    await deadlines.scan();
+    await app.drainQueues();
+    const reminders = about();
+    expect(reminders).toHaveLength(1);
+    expect(reminders[0].text).toContain('48 uur');
+    expect(reminders[0].text).not.toContain('Deadline');
+    expect(reminders[0].text).toContain(`/vertrouwelijk/${id}`);
+
+    await sql(`UPDATE confidential_thread SET awaiting_answer_since = now() - interval '8 days' WHERE id = $1`, [id]);
+    expect((await deadlines.scan()).overdue).toBeGreaterThanOrEqual(1);
+    await deadlines.scan();
+    await app.drainQueues();
+    expect(about()).toHaveLength(2);
+    expect(about()[1].text).toContain('7 dagen');
+    const inbox = await confidant.client.gql(INBOX);
+    expect(inbox.data!.confidentialInbox.items.find((i: { id: string }) => i.id === id)).toMatchObject({
+      overdue: true,
+    });
+
+    // An answer stops the clock.
+    await confidant.client.gql(REPLY, { input: { threadId: id, body: 'Antwoord' } });
+    const [row] = await sql<{ awaiting_answer_since: Date | null }>(
+      'SELECT awaiting_answer_since FROM confidential_thread WHERE id = $1',
+      [id],
+    );
+    expect(row.awaiting_answer_since).toBeNull();
+  });
+
+  it('tells the confidants 14 days ahead, then deletes a closed thread after its retention, audited', async () => {
+    const started = await writer.client.gql(START, {
+      input: { subject: 'Bewaartermijn', body: 'Inhoud', anonymous: false, confidantIds: [confidant.user.id] },
+    });
+    const thread = started.data!.startConfidentialThread.thread;
+    const closed = await confidant.client.gql(STATUS, {
+      input: { threadId: thread.id, status: 'CLOSED', version: thread.version },
+    });
+    const deleteAfter = new Date(closed.data!.setConfidentialThreadStatus.deleteAfter);
+    expect(deleteAfter.getTime() - Date.now()).toBeGreaterThan(364 * 24 * 3600_000);
+
+    await sql(`UPDATE confidential_thread SET delete_after = now() + interval '10 days' WHERE id = $1`, [thread.id]);
+    const workspace = await confidant.client.gql(WORKSPACE);
+    expect(workspace.data!.confidantWorkspace.deletionNotices).toContainEqual(
+      expect.objectContaining({ threadId: thread.id, subject: 'Bewaartermijn' }),
+    );
+
+    await sql(`UPDATE confidential_thread SET delete_after = now() - interval '1 minute' WHERE id = $1`, [thread.id]);
+    expect((await app.worker!.get(ConfidentialDeadlines).scan()).deleted).toBeGreaterThanOrEqual(1);
+    expect(await sql('SELECT 1 FROM confidential_thread WHERE id = $1', [thread.id])).toEqual([]);
+    expect(await sql('SELECT 1 FROM confidential_message WHERE thread_id = $1', [thread.id])).toEqual([]);
+    const audit = await sql<{ data: unknown; actor_id: string | null }>(
+      `SELECT data, actor_id FROM audit_event WHERE subject_id = $1 AND action = 'confidential.thread_deleted'`,
+      [thread.id],
+    );
+    expect(audit).toEqual([{ data: { by: 'RETENTION' }, actor_id: null }]);
+  });
+});
