@@ -2629,6 +2629,130 @@ export type RemoveCohortMeetingMutationVariables = Exact<{
 
 export type RemoveCohortMeetingMutation = { __typename?: 'Mutation', removeCohortMeeting: { __typename?: 'Cohort', proposalId?: string | null, id: string, name: string, startsOn: string, endsOn: string, mode: CohortMode, status: CohortStatus, studentCount: number, docents: Array<{ __typename?: 'CohortPerson', id: string, name: string, email?: string | null, discipline?: { __typename?: 'Discipline', id: string, nameNl: string, nameEn: string } | null, organisation?: { __typename?: 'Organisation', id: string, name: string } | null }>, students: Array<{ __typename?: 'CohortPerson', id: string, name: string, email?: string | null, discipline?: { __typename?: 'Discipline', id: string, nameNl: string, nameEn: string } | null, organisation?: { __typename?: 'Organisation', id: string, name: string } | null }>, meetings: Array<{ __typename?: 'CohortMeeting', id: string, startsAt: string, endsAt: string, topic: string, place?: string | null, onlineUrl?: string | null }>, track: { __typename?: 'Track', id: string, code: TrackCode, title: string }, organisation?: { __typename?: 'Organisation', id: string, name: string } | null } };
 
+export type ConfidentialSummaryFieldsFragment = { __typename?: 'ConfidentialThreadSummary', id: string, subject: string, status: ConfidentialThreadStatus, anonymous: boolean, createdAt: string, unread: boolean, overdue: boolean, deleteAfter?: string | null };
+
+export type ConfidentialThreadFieldsFragment = { __typename?: 'ConfidentialThreadView', id: string, subject: string, status: ConfidentialThreadStatus, anonymous: boolean, createdAt: string, deleteAfter?: string | null, overdue: boolean, version: number, writerKind?: ConfidentialWriterKind | null, writerName?: string | null, retentionDays?: number | null, canHandle: boolean, canDelete: boolean, readers: Array<{ __typename?: 'Confidant', id: string, name: string }>, messages: Array<{ __typename?: 'ConfidentialMessageView', id: string, author: ConfidentialMessageAuthor, authorName?: string | null, body: string, createdAt: string, readAt?: string | null, mine: boolean }>, notes?: Array<{ __typename?: 'ConfidentialNoteView', id: string, authorName: string, body: string, createdAt: string }> | null, accessLog?: Array<{ __typename?: 'ConfidentialAccessEntry', confidantName: string, openedAt: string }> | null };
+
+export type ConfidantsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ConfidantsQuery = { __typename?: 'Query', confidants: Array<{ __typename?: 'Confidant', id: string, name: string }> };
+
+export type MyConfidentialThreadsQueryVariables = Exact<{
+  page?: InputMaybe<PageInput>;
+}>;
+
+
+export type MyConfidentialThreadsQuery = { __typename?: 'Query', myConfidentialThreads: { __typename?: 'ConfidentialThreadPage', totalCount: number, offset: number, limit: number, items: Array<{ __typename?: 'ConfidentialThreadSummary', id: string, subject: string, status: ConfidentialThreadStatus, anonymous: boolean, createdAt: string, unread: boolean, overdue: boolean, deleteAfter?: string | null }> } };
+
+export type ConfidentialInboxQueryVariables = Exact<{
+  page?: InputMaybe<PageInput>;
+}>;
+
+
+export type ConfidentialInboxQuery = { __typename?: 'Query', confidentialInbox: { __typename?: 'ConfidentialThreadPage', totalCount: number, offset: number, limit: number, items: Array<{ __typename?: 'ConfidentialThreadSummary', id: string, subject: string, status: ConfidentialThreadStatus, anonymous: boolean, createdAt: string, unread: boolean, overdue: boolean, deleteAfter?: string | null }> } };
+
+export type ConfidentialThreadQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type ConfidentialThreadQuery = { __typename?: 'Query', confidentialThread: { __typename?: 'ConfidentialThreadView', id: string, subject: string, status: ConfidentialThreadStatus, anonymous: boolean, createdAt: string, deleteAfter?: string | null, overdue: boolean, version: number, writerKind?: ConfidentialWriterKind | null, writerName?: string | null, retentionDays?: number | null, canHandle: boolean, canDelete: boolean, readers: Array<{ __typename?: 'Confidant', id: string, name: string }>, messages: Array<{ __typename?: 'ConfidentialMessageView', id: string, author: ConfidentialMessageAuthor, authorName?: string | null, body: string, createdAt: string, readAt?: string | null, mine: boolean }>, notes?: Array<{ __typename?: 'ConfidentialNoteView', id: string, authorName: string, body: string, createdAt: string }> | null, accessLog?: Array<{ __typename?: 'ConfidentialAccessEntry', confidantName: string, openedAt: string }> | null } };
+
+export type ConfidentialThreadByReceiptQueryVariables = Exact<{
+  receipt: Scalars['String']['input'];
+}>;
+
+
+export type ConfidentialThreadByReceiptQuery = { __typename?: 'Query', confidentialThreadByReceipt: { __typename?: 'ConfidentialThreadView', id: string, subject: string, status: ConfidentialThreadStatus, anonymous: boolean, createdAt: string, deleteAfter?: string | null, overdue: boolean, version: number, writerKind?: ConfidentialWriterKind | null, writerName?: string | null, retentionDays?: number | null, canHandle: boolean, canDelete: boolean, readers: Array<{ __typename?: 'Confidant', id: string, name: string }>, messages: Array<{ __typename?: 'ConfidentialMessageView', id: string, author: ConfidentialMessageAuthor, authorName?: string | null, body: string, createdAt: string, readAt?: string | null, mine: boolean }>, notes?: Array<{ __typename?: 'ConfidentialNoteView', id: string, authorName: string, body: string, createdAt: string }> | null, accessLog?: Array<{ __typename?: 'ConfidentialAccessEntry', confidantName: string, openedAt: string }> | null } };
+
+export type ConfidantWorkspaceQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ConfidantWorkspaceQuery = { __typename?: 'Query', confidantWorkspace: { __typename?: 'ConfidantWorkspace', recoveryKeyRequired: boolean, hasRecoveryKey: boolean, awaitingGrant: number, pendingGrants: Array<{ __typename?: 'PendingGrant', threadCount: number, confidant: { __typename?: 'Confidant', id: string, name: string } }>, deletionNotices: Array<{ __typename?: 'DeletionNotice', threadId: string, subject: string, deleteAfter: string }> } };
+
+export type ConfidentialFiguresQueryVariables = Exact<{
+  year: Scalars['Int']['input'];
+}>;
+
+
+export type ConfidentialFiguresQuery = { __typename?: 'Query', confidentialFigures: { __typename?: 'ConfidentialFigures', year: number, medianHoursToFirstAnswer?: number | null, byMonth: Array<{ __typename?: 'FigureCount', key: string, count: number }>, byStatus: Array<{ __typename?: 'FigureCount', key: string, count: number }>, byWriterKind: Array<{ __typename?: 'FigureCount', key: string, count: number }> } };
+
+export type StartConfidentialThreadMutationVariables = Exact<{
+  input: StartConfidentialThreadInput;
+}>;
+
+
+export type StartConfidentialThreadMutation = { __typename?: 'Mutation', startConfidentialThread: { __typename?: 'StartedConfidentialThread', receipt?: string | null, thread?: { __typename?: 'ConfidentialThreadView', id: string, subject: string, status: ConfidentialThreadStatus, anonymous: boolean, createdAt: string, deleteAfter?: string | null, overdue: boolean, version: number, writerKind?: ConfidentialWriterKind | null, writerName?: string | null, retentionDays?: number | null, canHandle: boolean, canDelete: boolean, readers: Array<{ __typename?: 'Confidant', id: string, name: string }>, messages: Array<{ __typename?: 'ConfidentialMessageView', id: string, author: ConfidentialMessageAuthor, authorName?: string | null, body: string, createdAt: string, readAt?: string | null, mine: boolean }>, notes?: Array<{ __typename?: 'ConfidentialNoteView', id: string, authorName: string, body: string, createdAt: string }> | null, accessLog?: Array<{ __typename?: 'ConfidentialAccessEntry', confidantName: string, openedAt: string }> | null } | null } };
+
+export type ReplyToConfidentialThreadMutationVariables = Exact<{
+  input: ReplyToConfidentialThreadInput;
+}>;
+
+
+export type ReplyToConfidentialThreadMutation = { __typename?: 'Mutation', replyToConfidentialThread: { __typename?: 'ConfidentialThreadView', id: string, subject: string, status: ConfidentialThreadStatus, anonymous: boolean, createdAt: string, deleteAfter?: string | null, overdue: boolean, version: number, writerKind?: ConfidentialWriterKind | null, writerName?: string | null, retentionDays?: number | null, canHandle: boolean, canDelete: boolean, readers: Array<{ __typename?: 'Confidant', id: string, name: string }>, messages: Array<{ __typename?: 'ConfidentialMessageView', id: string, author: ConfidentialMessageAuthor, authorName?: string | null, body: string, createdAt: string, readAt?: string | null, mine: boolean }>, notes?: Array<{ __typename?: 'ConfidentialNoteView', id: string, authorName: string, body: string, createdAt: string }> | null, accessLog?: Array<{ __typename?: 'ConfidentialAccessEntry', confidantName: string, openedAt: string }> | null } };
+
+export type ReplyByReceiptMutationVariables = Exact<{
+  input: ReplyByReceiptInput;
+}>;
+
+
+export type ReplyByReceiptMutation = { __typename?: 'Mutation', replyByReceipt: { __typename?: 'ConfidentialThreadView', id: string, subject: string, status: ConfidentialThreadStatus, anonymous: boolean, createdAt: string, deleteAfter?: string | null, overdue: boolean, version: number, writerKind?: ConfidentialWriterKind | null, writerName?: string | null, retentionDays?: number | null, canHandle: boolean, canDelete: boolean, readers: Array<{ __typename?: 'Confidant', id: string, name: string }>, messages: Array<{ __typename?: 'ConfidentialMessageView', id: string, author: ConfidentialMessageAuthor, authorName?: string | null, body: string, createdAt: string, readAt?: string | null, mine: boolean }>, notes?: Array<{ __typename?: 'ConfidentialNoteView', id: string, authorName: string, body: string, createdAt: string }> | null, accessLog?: Array<{ __typename?: 'ConfidentialAccessEntry', confidantName: string, openedAt: string }> | null } };
+
+export type SetConfidentialThreadStatusMutationVariables = Exact<{
+  input: SetConfidentialThreadStatusInput;
+}>;
+
+
+export type SetConfidentialThreadStatusMutation = { __typename?: 'Mutation', setConfidentialThreadStatus: { __typename?: 'ConfidentialThreadView', id: string, subject: string, status: ConfidentialThreadStatus, anonymous: boolean, createdAt: string, deleteAfter?: string | null, overdue: boolean, version: number, writerKind?: ConfidentialWriterKind | null, writerName?: string | null, retentionDays?: number | null, canHandle: boolean, canDelete: boolean, readers: Array<{ __typename?: 'Confidant', id: string, name: string }>, messages: Array<{ __typename?: 'ConfidentialMessageView', id: string, author: ConfidentialMessageAuthor, authorName?: string | null, body: string, createdAt: string, readAt?: string | null, mine: boolean }>, notes?: Array<{ __typename?: 'ConfidentialNoteView', id: string, authorName: string, body: string, createdAt: string }> | null, accessLog?: Array<{ __typename?: 'ConfidentialAccessEntry', confidantName: string, openedAt: string }> | null } };
+
+export type AddConfidentialNoteMutationVariables = Exact<{
+  input: AddConfidentialNoteInput;
+}>;
+
+
+export type AddConfidentialNoteMutation = { __typename?: 'Mutation', addConfidentialNote: { __typename?: 'ConfidentialThreadView', id: string, subject: string, status: ConfidentialThreadStatus, anonymous: boolean, createdAt: string, deleteAfter?: string | null, overdue: boolean, version: number, writerKind?: ConfidentialWriterKind | null, writerName?: string | null, retentionDays?: number | null, canHandle: boolean, canDelete: boolean, readers: Array<{ __typename?: 'Confidant', id: string, name: string }>, messages: Array<{ __typename?: 'ConfidentialMessageView', id: string, author: ConfidentialMessageAuthor, authorName?: string | null, body: string, createdAt: string, readAt?: string | null, mine: boolean }>, notes?: Array<{ __typename?: 'ConfidentialNoteView', id: string, authorName: string, body: string, createdAt: string }> | null, accessLog?: Array<{ __typename?: 'ConfidentialAccessEntry', confidantName: string, openedAt: string }> | null } };
+
+export type SetConfidentialRetentionMutationVariables = Exact<{
+  input: SetConfidentialRetentionInput;
+}>;
+
+
+export type SetConfidentialRetentionMutation = { __typename?: 'Mutation', setConfidentialRetention: { __typename?: 'ConfidentialThreadView', id: string, subject: string, status: ConfidentialThreadStatus, anonymous: boolean, createdAt: string, deleteAfter?: string | null, overdue: boolean, version: number, writerKind?: ConfidentialWriterKind | null, writerName?: string | null, retentionDays?: number | null, canHandle: boolean, canDelete: boolean, readers: Array<{ __typename?: 'Confidant', id: string, name: string }>, messages: Array<{ __typename?: 'ConfidentialMessageView', id: string, author: ConfidentialMessageAuthor, authorName?: string | null, body: string, createdAt: string, readAt?: string | null, mine: boolean }>, notes?: Array<{ __typename?: 'ConfidentialNoteView', id: string, authorName: string, body: string, createdAt: string }> | null, accessLog?: Array<{ __typename?: 'ConfidentialAccessEntry', confidantName: string, openedAt: string }> | null } };
+
+export type DeleteConfidentialThreadMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type DeleteConfidentialThreadMutation = { __typename?: 'Mutation', deleteConfidentialThread: boolean };
+
+export type GrantConfidentialAccessMutationVariables = Exact<{
+  confidantId: Scalars['ID']['input'];
+}>;
+
+
+export type GrantConfidentialAccessMutation = { __typename?: 'Mutation', grantConfidentialAccess: number };
+
+export type CreateConfidentialRecoveryKeyMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CreateConfidentialRecoveryKeyMutation = { __typename?: 'Mutation', createConfidentialRecoveryKey: string };
+
+export type RecoverConfidentialKeysMutationVariables = Exact<{
+  recoveryKey: Scalars['String']['input'];
+}>;
+
+
+export type RecoverConfidentialKeysMutation = { __typename?: 'Mutation', recoverConfidentialKeys: number };
+
+export type ChangePasswordMutationVariables = Exact<{
+  input: ChangePasswordInput;
+}>;
+
+
+export type ChangePasswordMutation = { __typename?: 'Mutation', changePassword: boolean };
+
 export type GradeFieldsFragment = { __typename?: 'Grade', id: string, markerRole: MarkerRole, status: GradeStatus, agreed: boolean, passed?: boolean | null, totalPoints: number, feedback: string, feedbackHtml: string, version: number, releasedAt?: string | null, updatedAt: string, scores: Array<{ __typename?: 'CriterionScore', criterionId: string, points: number }>, marker?: { __typename?: 'User', id: string, name: string } | null };
 
 export type ExtensionFieldsFragment = { __typename?: 'AssignmentExtension', assignmentId: string, studentId: string, dueAt: string, reason: string, updatedAt: string };
@@ -3207,6 +3331,58 @@ export const CohortProposalFieldsFragmentDoc = new TypedDocumentString(`
     name
   }
 }`, {"fragmentName":"CohortProposalFields"}) as unknown as TypedDocumentString<CohortProposalFieldsFragment, unknown>;
+export const ConfidentialSummaryFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ConfidentialSummaryFields on ConfidentialThreadSummary {
+  id
+  subject
+  status
+  anonymous
+  createdAt
+  unread
+  overdue
+  deleteAfter
+}
+    `, {"fragmentName":"ConfidentialSummaryFields"}) as unknown as TypedDocumentString<ConfidentialSummaryFieldsFragment, unknown>;
+export const ConfidentialThreadFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ConfidentialThreadFields on ConfidentialThreadView {
+  id
+  subject
+  status
+  anonymous
+  createdAt
+  deleteAfter
+  overdue
+  version
+  writerKind
+  writerName
+  readers {
+    id
+    name
+  }
+  messages {
+    id
+    author
+    authorName
+    body
+    createdAt
+    readAt
+    mine
+  }
+  notes {
+    id
+    authorName
+    body
+    createdAt
+  }
+  accessLog {
+    confidantName
+    openedAt
+  }
+  retentionDays
+  canHandle
+  canDelete
+}
+    `, {"fragmentName":"ConfidentialThreadFields"}) as unknown as TypedDocumentString<ConfidentialThreadFieldsFragment, unknown>;
 export const GradeFieldsFragmentDoc = new TypedDocumentString(`
     fragment GradeFields on Grade {
   id
@@ -5066,6 +5242,477 @@ fragment CohortDetail on Cohort {
     ...CohortMeetingFields
   }
 }`) as unknown as TypedDocumentString<RemoveCohortMeetingMutation, RemoveCohortMeetingMutationVariables>;
+export const ConfidantsDocument = new TypedDocumentString(`
+    query Confidants {
+  confidants {
+    id
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<ConfidantsQuery, ConfidantsQueryVariables>;
+export const MyConfidentialThreadsDocument = new TypedDocumentString(`
+    query MyConfidentialThreads($page: PageInput) {
+  myConfidentialThreads(page: $page) {
+    totalCount
+    offset
+    limit
+    items {
+      ...ConfidentialSummaryFields
+    }
+  }
+}
+    fragment ConfidentialSummaryFields on ConfidentialThreadSummary {
+  id
+  subject
+  status
+  anonymous
+  createdAt
+  unread
+  overdue
+  deleteAfter
+}`) as unknown as TypedDocumentString<MyConfidentialThreadsQuery, MyConfidentialThreadsQueryVariables>;
+export const ConfidentialInboxDocument = new TypedDocumentString(`
+    query ConfidentialInbox($page: PageInput) {
+  confidentialInbox(page: $page) {
+    totalCount
+    offset
+    limit
+    items {
+      ...ConfidentialSummaryFields
+    }
+  }
+}
+    fragment ConfidentialSummaryFields on ConfidentialThreadSummary {
+  id
+  subject
+  status
+  anonymous
+  createdAt
+  unread
+  overdue
+  deleteAfter
+}`) as unknown as TypedDocumentString<ConfidentialInboxQuery, ConfidentialInboxQueryVariables>;
+export const ConfidentialThreadDocument = new TypedDocumentString(`
+    query ConfidentialThread($id: ID!) {
+  confidentialThread(id: $id) {
+    ...ConfidentialThreadFields
+  }
+}
+    fragment ConfidentialThreadFields on ConfidentialThreadView {
+  id
+  subject
+  status
+  anonymous
+  createdAt
+  deleteAfter
+  overdue
+  version
+  writerKind
+  writerName
+  readers {
+    id
+    name
+  }
+  messages {
+    id
+    author
+    authorName
+    body
+    createdAt
+    readAt
+    mine
+  }
+  notes {
+    id
+    authorName
+    body
+    createdAt
+  }
+  accessLog {
+    confidantName
+    openedAt
+  }
+  retentionDays
+  canHandle
+  canDelete
+}`) as unknown as TypedDocumentString<ConfidentialThreadQuery, ConfidentialThreadQueryVariables>;
+export const ConfidentialThreadByReceiptDocument = new TypedDocumentString(`
+    query ConfidentialThreadByReceipt($receipt: String!) {
+  confidentialThreadByReceipt(receipt: $receipt) {
+    ...ConfidentialThreadFields
+  }
+}
+    fragment ConfidentialThreadFields on ConfidentialThreadView {
+  id
+  subject
+  status
+  anonymous
+  createdAt
+  deleteAfter
+  overdue
+  version
+  writerKind
+  writerName
+  readers {
+    id
+    name
+  }
+  messages {
+    id
+    author
+    authorName
+    body
+    createdAt
+    readAt
+    mine
+  }
+  notes {
+    id
+    authorName
+    body
+    createdAt
+  }
+  accessLog {
+    confidantName
+    openedAt
+  }
+  retentionDays
+  canHandle
+  canDelete
+}`) as unknown as TypedDocumentString<ConfidentialThreadByReceiptQuery, ConfidentialThreadByReceiptQueryVariables>;
+export const ConfidantWorkspaceDocument = new TypedDocumentString(`
+    query ConfidantWorkspace {
+  confidantWorkspace {
+    recoveryKeyRequired
+    hasRecoveryKey
+    awaitingGrant
+    pendingGrants {
+      confidant {
+        id
+        name
+      }
+      threadCount
+    }
+    deletionNotices {
+      threadId
+      subject
+      deleteAfter
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ConfidantWorkspaceQuery, ConfidantWorkspaceQueryVariables>;
+export const ConfidentialFiguresDocument = new TypedDocumentString(`
+    query ConfidentialFigures($year: Int!) {
+  confidentialFigures(year: $year) {
+    year
+    byMonth {
+      key
+      count
+    }
+    byStatus {
+      key
+      count
+    }
+    byWriterKind {
+      key
+      count
+    }
+    medianHoursToFirstAnswer
+  }
+}
+    `) as unknown as TypedDocumentString<ConfidentialFiguresQuery, ConfidentialFiguresQueryVariables>;
+export const StartConfidentialThreadDocument = new TypedDocumentString(`
+    mutation StartConfidentialThread($input: StartConfidentialThreadInput!) {
+  startConfidentialThread(input: $input) {
+    receipt
+    thread {
+      ...ConfidentialThreadFields
+    }
+  }
+}
+    fragment ConfidentialThreadFields on ConfidentialThreadView {
+  id
+  subject
+  status
+  anonymous
+  createdAt
+  deleteAfter
+  overdue
+  version
+  writerKind
+  writerName
+  readers {
+    id
+    name
+  }
+  messages {
+    id
+    author
+    authorName
+    body
+    createdAt
+    readAt
+    mine
+  }
+  notes {
+    id
+    authorName
+    body
+    createdAt
+  }
+  accessLog {
+    confidantName
+    openedAt
+  }
+  retentionDays
+  canHandle
+  canDelete
+}`) as unknown as TypedDocumentString<StartConfidentialThreadMutation, StartConfidentialThreadMutationVariables>;
+export const ReplyToConfidentialThreadDocument = new TypedDocumentString(`
+    mutation ReplyToConfidentialThread($input: ReplyToConfidentialThreadInput!) {
+  replyToConfidentialThread(input: $input) {
+    ...ConfidentialThreadFields
+  }
+}
+    fragment ConfidentialThreadFields on ConfidentialThreadView {
+  id
+  subject
+  status
+  anonymous
+  createdAt
+  deleteAfter
+  overdue
+  version
+  writerKind
+  writerName
+  readers {
+    id
+    name
+  }
+  messages {
+    id
+    author
+    authorName
+    body
+    createdAt
+    readAt
+    mine
+  }
+  notes {
+    id
+    authorName
+    body
+    createdAt
+  }
+  accessLog {
+    confidantName
+    openedAt
+  }
+  retentionDays
+  canHandle
+  canDelete
+}`) as unknown as TypedDocumentString<ReplyToConfidentialThreadMutation, ReplyToConfidentialThreadMutationVariables>;
+export const ReplyByReceiptDocument = new TypedDocumentString(`
+    mutation ReplyByReceipt($input: ReplyByReceiptInput!) {
+  replyByReceipt(input: $input) {
+    ...ConfidentialThreadFields
+  }
+}
+    fragment ConfidentialThreadFields on ConfidentialThreadView {
+  id
+  subject
+  status
+  anonymous
+  createdAt
+  deleteAfter
+  overdue
+  version
+  writerKind
+  writerName
+  readers {
+    id
+    name
+  }
+  messages {
+    id
+    author
+    authorName
+    body
+    createdAt
+    readAt
+    mine
+  }
+  notes {
+    id
+    authorName
+    body
+    createdAt
+  }
+  accessLog {
+    confidantName
+    openedAt
+  }
+  retentionDays
+  canHandle
+  canDelete
+}`) as unknown as TypedDocumentString<ReplyByReceiptMutation, ReplyByReceiptMutationVariables>;
+export const SetConfidentialThreadStatusDocument = new TypedDocumentString(`
+    mutation SetConfidentialThreadStatus($input: SetConfidentialThreadStatusInput!) {
+  setConfidentialThreadStatus(input: $input) {
+    ...ConfidentialThreadFields
+  }
+}
+    fragment ConfidentialThreadFields on ConfidentialThreadView {
+  id
+  subject
+  status
+  anonymous
+  createdAt
+  deleteAfter
+  overdue
+  version
+  writerKind
+  writerName
+  readers {
+    id
+    name
+  }
+  messages {
+    id
+    author
+    authorName
+    body
+    createdAt
+    readAt
+    mine
+  }
+  notes {
+    id
+    authorName
+    body
+    createdAt
+  }
+  accessLog {
+    confidantName
+    openedAt
+  }
+  retentionDays
+  canHandle
+  canDelete
+}`) as unknown as TypedDocumentString<SetConfidentialThreadStatusMutation, SetConfidentialThreadStatusMutationVariables>;
+export const AddConfidentialNoteDocument = new TypedDocumentString(`
+    mutation AddConfidentialNote($input: AddConfidentialNoteInput!) {
+  addConfidentialNote(input: $input) {
+    ...ConfidentialThreadFields
+  }
+}
+    fragment ConfidentialThreadFields on ConfidentialThreadView {
+  id
+  subject
+  status
+  anonymous
+  createdAt
+  deleteAfter
+  overdue
+  version
+  writerKind
+  writerName
+  readers {
+    id
+    name
+  }
+  messages {
+    id
+    author
+    authorName
+    body
+    createdAt
+    readAt
+    mine
+  }
+  notes {
+    id
+    authorName
+    body
+    createdAt
+  }
+  accessLog {
+    confidantName
+    openedAt
+  }
+  retentionDays
+  canHandle
+  canDelete
+}`) as unknown as TypedDocumentString<AddConfidentialNoteMutation, AddConfidentialNoteMutationVariables>;
+export const SetConfidentialRetentionDocument = new TypedDocumentString(`
+    mutation SetConfidentialRetention($input: SetConfidentialRetentionInput!) {
+  setConfidentialRetention(input: $input) {
+    ...ConfidentialThreadFields
+  }
+}
+    fragment ConfidentialThreadFields on ConfidentialThreadView {
+  id
+  subject
+  status
+  anonymous
+  createdAt
+  deleteAfter
+  overdue
+  version
+  writerKind
+  writerName
+  readers {
+    id
+    name
+  }
+  messages {
+    id
+    author
+    authorName
+    body
+    createdAt
+    readAt
+    mine
+  }
+  notes {
+    id
+    authorName
+    body
+    createdAt
+  }
+  accessLog {
+    confidantName
+    openedAt
+  }
+  retentionDays
+  canHandle
+  canDelete
+}`) as unknown as TypedDocumentString<SetConfidentialRetentionMutation, SetConfidentialRetentionMutationVariables>;
+export const DeleteConfidentialThreadDocument = new TypedDocumentString(`
+    mutation DeleteConfidentialThread($id: ID!) {
+  deleteConfidentialThread(id: $id)
+}
+    `) as unknown as TypedDocumentString<DeleteConfidentialThreadMutation, DeleteConfidentialThreadMutationVariables>;
+export const GrantConfidentialAccessDocument = new TypedDocumentString(`
+    mutation GrantConfidentialAccess($confidantId: ID!) {
+  grantConfidentialAccess(confidantId: $confidantId)
+}
+    `) as unknown as TypedDocumentString<GrantConfidentialAccessMutation, GrantConfidentialAccessMutationVariables>;
+export const CreateConfidentialRecoveryKeyDocument = new TypedDocumentString(`
+    mutation CreateConfidentialRecoveryKey {
+  createConfidentialRecoveryKey
+}
+    `) as unknown as TypedDocumentString<CreateConfidentialRecoveryKeyMutation, CreateConfidentialRecoveryKeyMutationVariables>;
+export const RecoverConfidentialKeysDocument = new TypedDocumentString(`
+    mutation RecoverConfidentialKeys($recoveryKey: String!) {
+  recoverConfidentialKeys(recoveryKey: $recoveryKey)
+}
+    `) as unknown as TypedDocumentString<RecoverConfidentialKeysMutation, RecoverConfidentialKeysMutationVariables>;
+export const ChangePasswordDocument = new TypedDocumentString(`
+    mutation ChangePassword($input: ChangePasswordInput!) {
+  changePassword(input: $input)
+}
+    `) as unknown as TypedDocumentString<ChangePasswordMutation, ChangePasswordMutationVariables>;
 export const GradingFiltersDocument = new TypedDocumentString(`
     query GradingFilters {
   myCohorts {
