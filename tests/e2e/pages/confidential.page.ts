@@ -45,7 +45,7 @@ export class WriterPage extends ConversationView {
 
   /** The receipt shown once after an anonymous message, as its 16 digits. */
   async receipt(): Promise<string> {
-    await expect(this.heading).toHaveText('Je bonnummer');
+    await expect(this.heading).toHaveText('Je anonieme bericht is verstuurd');
     const text = (await this.page.getByTestId('confidential-secret').textContent()) ?? '';
     const digits = text.replace(/\D/g, '');
     expect(digits).toHaveLength(16);

@@ -39,6 +39,7 @@ type Documents = {
     "\n  mutation AcceptInvitation($input: SetPasswordInput!) {\n    acceptInvitation(input: $input) {\n      user {\n        ...SessionUser\n      }\n    }\n  }\n": typeof types.AcceptInvitationDocument,
     "\n  mutation ResetPassword($input: SetPasswordInput!) {\n    resetPassword(input: $input) {\n      user {\n        ...SessionUser\n      }\n    }\n  }\n": typeof types.ResetPasswordDocument,
     "\n  mutation RequestPasswordReset($input: RequestPasswordResetInput!) {\n    requestPasswordReset(input: $input)\n  }\n": typeof types.RequestPasswordResetDocument,
+    "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n": typeof types.ChangePasswordDocument,
     "\n  query CatalogueTracks {\n    tracks {\n      id\n      code\n      title\n      status\n      description\n      requiresTrack {\n        id\n        title\n      }\n      modules {\n        id\n        status\n      }\n    }\n  }\n": typeof types.CatalogueTracksDocument,
     "\n  fragment TrackFields on Track {\n    id\n    code\n    title\n    description\n    targetAudience\n    certificateValidityMonths\n    status\n    requiresTrackId\n    requiresTrack {\n      id\n      title\n    }\n  }\n": typeof types.TrackFieldsFragmentDoc,
     "\n  query CatalogueTrack($id: ID!) {\n    track(id: $id) {\n      ...TrackFields\n      modules {\n        id\n        title\n        position\n        status\n        studyHours\n        accreditationPoints\n        lessons {\n          id\n        }\n        prerequisites {\n          id\n          title\n        }\n      }\n    }\n    tracks {\n      id\n      title\n      code\n    }\n  }\n": typeof types.CatalogueTrackDocument,
@@ -112,7 +113,6 @@ type Documents = {
     "\n  mutation GrantConfidentialAccess($confidantId: ID!) {\n    grantConfidentialAccess(confidantId: $confidantId)\n  }\n": typeof types.GrantConfidentialAccessDocument,
     "\n  mutation CreateConfidentialRecoveryKey {\n    createConfidentialRecoveryKey\n  }\n": typeof types.CreateConfidentialRecoveryKeyDocument,
     "\n  mutation RecoverConfidentialKeys($recoveryKey: String!) {\n    recoverConfidentialKeys(recoveryKey: $recoveryKey)\n  }\n": typeof types.RecoverConfidentialKeysDocument,
-    "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n": typeof types.ChangePasswordDocument,
     "\n  fragment GradeFields on Grade {\n    id\n    markerRole\n    status\n    agreed\n    passed\n    totalPoints\n    feedback\n    feedbackHtml\n    version\n    releasedAt\n    updatedAt\n    scores {\n      criterionId\n      points\n    }\n    marker {\n      id\n      name\n    }\n  }\n": typeof types.GradeFieldsFragmentDoc,
     "\n  fragment ExtensionFields on AssignmentExtension {\n    assignmentId\n    studentId\n    dueAt\n    reason\n    updatedAt\n  }\n": typeof types.ExtensionFieldsFragmentDoc,
     "\n  query GradingFilters {\n    myCohorts {\n      id\n      name\n      track {\n        id\n        title\n        modules {\n          id\n          title\n          assignments {\n            id\n            title\n          }\n        }\n      }\n    }\n  }\n": typeof types.GradingFiltersDocument,
@@ -173,6 +173,7 @@ const documents: Documents = {
     "\n  mutation AcceptInvitation($input: SetPasswordInput!) {\n    acceptInvitation(input: $input) {\n      user {\n        ...SessionUser\n      }\n    }\n  }\n": types.AcceptInvitationDocument,
     "\n  mutation ResetPassword($input: SetPasswordInput!) {\n    resetPassword(input: $input) {\n      user {\n        ...SessionUser\n      }\n    }\n  }\n": types.ResetPasswordDocument,
     "\n  mutation RequestPasswordReset($input: RequestPasswordResetInput!) {\n    requestPasswordReset(input: $input)\n  }\n": types.RequestPasswordResetDocument,
+    "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n": types.ChangePasswordDocument,
     "\n  query CatalogueTracks {\n    tracks {\n      id\n      code\n      title\n      status\n      description\n      requiresTrack {\n        id\n        title\n      }\n      modules {\n        id\n        status\n      }\n    }\n  }\n": types.CatalogueTracksDocument,
     "\n  fragment TrackFields on Track {\n    id\n    code\n    title\n    description\n    targetAudience\n    certificateValidityMonths\n    status\n    requiresTrackId\n    requiresTrack {\n      id\n      title\n    }\n  }\n": types.TrackFieldsFragmentDoc,
     "\n  query CatalogueTrack($id: ID!) {\n    track(id: $id) {\n      ...TrackFields\n      modules {\n        id\n        title\n        position\n        status\n        studyHours\n        accreditationPoints\n        lessons {\n          id\n        }\n        prerequisites {\n          id\n          title\n        }\n      }\n    }\n    tracks {\n      id\n      title\n      code\n    }\n  }\n": types.CatalogueTrackDocument,
@@ -246,7 +247,6 @@ const documents: Documents = {
     "\n  mutation GrantConfidentialAccess($confidantId: ID!) {\n    grantConfidentialAccess(confidantId: $confidantId)\n  }\n": types.GrantConfidentialAccessDocument,
     "\n  mutation CreateConfidentialRecoveryKey {\n    createConfidentialRecoveryKey\n  }\n": types.CreateConfidentialRecoveryKeyDocument,
     "\n  mutation RecoverConfidentialKeys($recoveryKey: String!) {\n    recoverConfidentialKeys(recoveryKey: $recoveryKey)\n  }\n": types.RecoverConfidentialKeysDocument,
-    "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n": types.ChangePasswordDocument,
     "\n  fragment GradeFields on Grade {\n    id\n    markerRole\n    status\n    agreed\n    passed\n    totalPoints\n    feedback\n    feedbackHtml\n    version\n    releasedAt\n    updatedAt\n    scores {\n      criterionId\n      points\n    }\n    marker {\n      id\n      name\n    }\n  }\n": types.GradeFieldsFragmentDoc,
     "\n  fragment ExtensionFields on AssignmentExtension {\n    assignmentId\n    studentId\n    dueAt\n    reason\n    updatedAt\n  }\n": types.ExtensionFieldsFragmentDoc,
     "\n  query GradingFilters {\n    myCohorts {\n      id\n      name\n      track {\n        id\n        title\n        modules {\n          id\n          title\n          assignments {\n            id\n            title\n          }\n        }\n      }\n    }\n  }\n": types.GradingFiltersDocument,
@@ -379,6 +379,10 @@ export function graphql(source: "\n  mutation ResetPassword($input: SetPasswordI
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation RequestPasswordReset($input: RequestPasswordResetInput!) {\n    requestPasswordReset(input: $input)\n  }\n"): typeof import('./graphql').RequestPasswordResetDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n"): typeof import('./graphql').ChangePasswordDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -671,10 +675,6 @@ export function graphql(source: "\n  mutation CreateConfidentialRecoveryKey {\n 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation RecoverConfidentialKeys($recoveryKey: String!) {\n    recoverConfidentialKeys(recoveryKey: $recoveryKey)\n  }\n"): typeof import('./graphql').RecoverConfidentialKeysDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n"): typeof import('./graphql').ChangePasswordDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -2296,6 +2296,13 @@ export type RequestPasswordResetMutationVariables = Exact<{
 
 export type RequestPasswordResetMutation = { __typename?: 'Mutation', requestPasswordReset: boolean };
 
+export type ChangePasswordMutationVariables = Exact<{
+  input: ChangePasswordInput;
+}>;
+
+
+export type ChangePasswordMutation = { __typename?: 'Mutation', changePassword: boolean };
+
 export type CatalogueTracksQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -2745,13 +2752,6 @@ export type RecoverConfidentialKeysMutationVariables = Exact<{
 
 
 export type RecoverConfidentialKeysMutation = { __typename?: 'Mutation', recoverConfidentialKeys: number };
-
-export type ChangePasswordMutationVariables = Exact<{
-  input: ChangePasswordInput;
-}>;
-
-
-export type ChangePasswordMutation = { __typename?: 'Mutation', changePassword: boolean };
 
 export type GradeFieldsFragment = { __typename?: 'Grade', id: string, markerRole: MarkerRole, status: GradeStatus, agreed: boolean, passed?: boolean | null, totalPoints: number, feedback: string, feedbackHtml: string, version: number, releasedAt?: string | null, updatedAt: string, scores: Array<{ __typename?: 'CriterionScore', criterionId: string, points: number }>, marker?: { __typename?: 'User', id: string, name: string } | null };
 
@@ -4068,6 +4068,11 @@ export const RequestPasswordResetDocument = new TypedDocumentString(`
   requestPasswordReset(input: $input)
 }
     `) as unknown as TypedDocumentString<RequestPasswordResetMutation, RequestPasswordResetMutationVariables>;
+export const ChangePasswordDocument = new TypedDocumentString(`
+    mutation ChangePassword($input: ChangePasswordInput!) {
+  changePassword(input: $input)
+}
+    `) as unknown as TypedDocumentString<ChangePasswordMutation, ChangePasswordMutationVariables>;
 export const CatalogueTracksDocument = new TypedDocumentString(`
     query CatalogueTracks {
   tracks {
@@ -5708,11 +5713,6 @@ export const RecoverConfidentialKeysDocument = new TypedDocumentString(`
   recoverConfidentialKeys(recoveryKey: $recoveryKey)
 }
     `) as unknown as TypedDocumentString<RecoverConfidentialKeysMutation, RecoverConfidentialKeysMutationVariables>;
-export const ChangePasswordDocument = new TypedDocumentString(`
-    mutation ChangePassword($input: ChangePasswordInput!) {
-  changePassword(input: $input)
-}
-    `) as unknown as TypedDocumentString<ChangePasswordMutation, ChangePasswordMutationVariables>;
 export const GradingFiltersDocument = new TypedDocumentString(`
     query GradingFilters {
   myCohorts {

@@ -1578,9 +1578,9 @@ export const en: typeof nl = {
       },
     },
     receipt: {
+      sentTitle: 'Your anonymous message has been sent',
       title: 'Your receipt number',
-      intro:
-        'Your anonymous message has been sent. With this receipt number you open the conversation later and read the answer:',
+      intro: 'With this receipt number you open the conversation later and read the answer:',
       label: 'Receipt number',
       warning:
         'Keep the receipt number now. It is shown only once and cannot be recovered: nobody, not even the confidant, can give it to you again.',

@@ -7,7 +7,7 @@ import { isApiError, request } from '../../lib/api';
 import { formatDate } from '../../lib/format';
 import { ErrorAlert, Page, StatusMessage, TextField } from '../../lib/ui';
 import { useMeQuery } from '../session/session';
-import { Conversation, ReplyForm, StatusTag, useNameList } from './components';
+import { Conversation, ReplyForm, StatusTag, useFocusHeadingWhen, useNameList } from './components';
 import { ConfidentialThreadByReceiptDocument, ReplyByReceiptDocument } from './confidential.documents';
 import { useConfidentialErrorMessage } from './errors';
 import { isReceipt } from './format';
@@ -27,6 +27,7 @@ export function ReceiptPage() {
   const [formatError, setFormatError] = useState(false);
   const [opened, setOpened] = useState<{ receipt: string; thread: ConfidentialThreadFieldsFragment } | null>(null);
   const [closed, setClosed] = useState(false);
+  useFocusHeadingWhen(opened?.thread.id ?? closed);
 
   // Wrong, malformed and unknown receipts all get the API's one answer; say it in words.
   const errorText = (error: unknown) =>

@@ -5,7 +5,7 @@ import { Link } from 'react-router-dom';
 import { isApiError, request } from '../../lib/api';
 import { ConfirmDialog } from '../../lib/confirm-dialog';
 import { ErrorAlert, Page, StatusMessage, TextField } from '../../lib/ui';
-import { SecretPanel } from './components';
+import { SecretPanel, useFocusHeadingWhen } from './components';
 import { CreateConfidentialRecoveryKeyDocument, RecoverConfidentialKeysDocument } from './confidential.documents';
 import { useConfidentialErrorMessage } from './errors';
 import { WORKSPACE_PATH } from './paths';
@@ -35,6 +35,8 @@ export function RecoveryPage() {
       await queryClient.invalidateQueries({ queryKey: CONFIDENTIAL_KEY });
     },
   });
+
+  useFocusHeadingWhen(created ?? flash);
 
   const title = t('confidential.recovery.title');
   if (created) {

@@ -6,7 +6,7 @@ import type { ConfidantWorkspaceQuery } from '../../gql/graphql';
 import { request } from '../../lib/api';
 import { formatDate } from '../../lib/format';
 import { ErrorAlert, Loading, Page, Pagination, StatusMessage } from '../../lib/ui';
-import { SecretPanel, StatusTag, ThreadMarks } from './components';
+import { SecretPanel, StatusTag, ThreadMarks, useFocusHeadingWhen } from './components';
 import { CreateConfidentialRecoveryKeyDocument, GrantConfidentialAccessDocument } from './confidential.documents';
 import { useConfidentialErrorMessage } from './errors';
 import { CHANGE_PASSWORD_PATH, confidantThreadPath, FIGURES_PATH, RECOVERY_PATH } from './paths';
@@ -26,6 +26,7 @@ export function WorkspacePage() {
   const [createdKey, setCreatedKey] = useState<string | null>(null);
   const [flash, setFlash] = useState<string | null>(null);
   const ws = workspace.data?.confidantWorkspace;
+  useFocusHeadingWhen(createdKey ?? flash);
 
   const title = t('sections.confidential.label');
   if (workspace.isPending) {

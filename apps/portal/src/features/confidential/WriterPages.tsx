@@ -15,6 +15,7 @@ import {
   TextAreaField,
   ThreadMarks,
   TrustNotice,
+  useFocusHeadingWhen,
   useNameList,
 } from './components';
 import {
@@ -166,9 +167,11 @@ export function NewThreadPage() {
     },
   });
 
+  useFocusHeadingWhen(receipt);
+
   if (receipt) {
     return (
-      <Page title={t('confidential.receipt.title')}>
+      <Page title={t('confidential.receipt.sentTitle')}>
         <SecretPanel
           title={t('confidential.receipt.title')}
           intro={t('confidential.receipt.intro')}

@@ -1,5 +1,5 @@
 import { useMutation } from '@tanstack/react-query';
-import { useId, useState, type FormEvent, type ReactNode } from 'react';
+import { useEffect, useId, useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ConfidentialThreadFieldsFragment, ConfidentialThreadStatus } from '../../gql/graphql';
 import { isApiError } from '../../lib/api';
@@ -14,6 +14,16 @@ type Message = Thread['messages'][number];
 export function useNameList() {
   const { i18n } = useTranslation();
   return (names: string[]) => new Intl.ListFormat(i18n.language, { style: 'long', type: 'conjunction' }).format(names);
+}
+
+/**
+ * When a page swaps its content in place (a secret shown once, a conversation opened or closed),
+ * focus goes to its heading, as after a navigation, instead of staying on a button that is gone.
+ */
+export function useFocusHeadingWhen(shown: unknown) {
+  useEffect(() => {
+    if (shown) document.querySelector<HTMLElement>('main h1')?.focus();
+  }, [shown]);
 }
 
 /** Who reads what the writer writes, said before anything else on the writer's pages. */
@@ -54,12 +64,13 @@ export function ThreadMarks({
   unreadLabel?: string;
 }) {
   const { t } = useTranslation();
+  if (!unread && !overdue && !anonymous) return null;
   return (
-    <>
+    <span className="cnf-marks">
       {unread && <span className="state cnf-new">{unreadLabel ?? t('confidential.unread')}</span>}
       {overdue && <span className="state cnf-overdue">{t('confidential.overdue')}</span>}
       {anonymous && <span className="tag">{t('confidential.anonymous')}</span>}
-    </>
+    </span>
   );
 }
 
@@ -290,10 +301,12 @@ export function SecretPanel({
       <p className="notice notice-locked">
         <strong>{warning}</strong>
       </p>
-      <label className="checkbox">
-        <input type="checkbox" checked={stored} onChange={(e) => setStored(e.target.checked)} />
-        {storedLabel}
-      </label>
+      <div className="field">
+        <label className="checkbox">
+          <input type="checkbox" checked={stored} onChange={(e) => setStored(e.target.checked)} />
+          {storedLabel}
+        </label>
+      </div>
       <div className="button-row">
         <button type="button" className="button" disabled={!stored} onClick={onContinue}>
           {continueLabel}
