@@ -6,7 +6,7 @@ import { expect, test } from './support/fixtures';
 /** What each demo role's menu holds: their own sections, nothing else. */
 const MENUS: Record<DemoRole, string[]> = {
   student: ['Overzicht', 'Mijn leerroute', 'Mijn lesgroep', 'Opdrachten', 'Certificaten', 'Vertrouwenspersoon'],
-  docent: ['Overzicht', 'Mijn lesgroepen', 'Beoordelen'],
+  docent: ['Overzicht', 'Mijn lesgroepen', 'Beoordelen', 'Vertrouwenspersoon'],
   vertrouwenspersoon: ['Overzicht', 'Vertrouwelijke berichten'],
   admin: ['Overzicht', 'Gebruikers', 'Catalogus', 'Aanmeldingen', 'Lesgroepen', 'Certificaten'],
 };
@@ -22,6 +22,8 @@ const BUILT = [
   'Lesgroepen',
   'Mijn lesgroepen',
   'Mijn lesgroep',
+  'Vertrouwenspersoon',
+  'Vertrouwelijke berichten',
 ];
 
 for (const role of Object.keys(MENUS) as DemoRole[]) {

@@ -80,7 +80,13 @@ test('the admin changes roles; the user then sees the sections of every role', a
   await login.signIn(user.email, user.password);
   const shell = new AppShell(userPage);
   await shell.expectGreeting(user.name);
-  await shell.expectNavigation(['Overzicht', 'Mijn lesgroepen', 'Beoordelen', 'Vertrouwelijke berichten']);
+  await shell.expectNavigation([
+    'Overzicht',
+    'Mijn lesgroepen',
+    'Beoordelen',
+    'Vertrouwenspersoon',
+    'Vertrouwelijke berichten',
+  ]);
   await expect(userPage.getByRole('heading', { level: 2 })).toHaveText(['Docent', 'Vertrouwenspersoon']);
 });
 

@@ -12,13 +12,10 @@ import {
 import { ConfidentialRefusal } from './confidential-refusal';
 import {
   KeyMaterialError,
-  newKeyPair,
   newRecoveryKey,
-  newSalt,
   normaliseRecoveryKey,
   open,
   openDataKey,
-  passwordKey,
   publicKeyOf,
   seal,
   sealDataKey,
@@ -26,6 +23,7 @@ import {
   sodiumReady,
   type KeyPair,
 } from './crypto/confidential-crypto';
+import { ensureKeyPair, replaceKeyPair, unwrapWithPassword, wrapUnderPassword } from './crypto/key-wrapping';
 import { ConfidentialKey, ConfidentialRetiredKey, ConfidentialSessionKey } from './entities/confidential-key.entity';
 import { ConfidentialReader } from './entities/confidential-reader.entity';
 
@@ -35,7 +33,6 @@ export interface KeyHolder {
   sessionToken: string | undefined;
 }
 
-const AD_PASSWORD = (userId: string) => `private-key:password:${userId}`;
 const AD_SESSION = (userId: string, sessionId: string) => `private-key:session:${userId}:${sessionId}`;
 const AD_RECOVERY = (userId: string) => `private-key:recovery:${userId}`;
 
@@ -66,24 +63,12 @@ export class ConfidentialKeysService implements CredentialListener, OnModuleInit
   }
 
   async signedIn(manager: EntityManager, event: SignedIn): Promise<void> {
-    const existing = await manager.findOneBy(ConfidentialKey, { userId: event.userId });
-    let pair: KeyPair;
-    if (!existing) {
-      pair = newKeyPair();
-      await manager.insert(ConfidentialKey, {
-        userId: event.userId,
-        publicKey: Buffer.from(pair.publicKey),
-        ...(await this.wrapUnderPassword(event.userId, pair.privateKey, event.password)),
-      });
-    } else {
-      const unwrapped = await this.unwrapWithPassword(existing, event.password);
-      if (!unwrapped) {
-        // The password proved itself to identity but does not open the key: the pair predates a
-        // change we did not see. Nothing is readable with it; the session simply holds no key.
-        this.logger.warn(`confidential key did not open at sign-in user=${event.userId}`);
-        return;
-      }
-      pair = unwrapped;
+    const pair = await ensureKeyPair(manager, event.userId, event.password);
+    if (!pair) {
+      // The password proved itself to identity but does not open the key: the pair predates a
+      // change we did not see. Nothing is readable with it; the session simply holds no key.
+      this.logger.warn(`confidential key did not open at sign-in user=${event.userId}`);
+      return;
     }
     await this.holdForSession(manager, event.userId, event.sessionId, event.sessionToken, pair.privateKey);
   }
@@ -91,12 +76,12 @@ export class ConfidentialKeysService implements CredentialListener, OnModuleInit
   async passwordChanged(manager: EntityManager, event: PasswordChanged): Promise<void> {
     const existing = await manager.findOneBy(ConfidentialKey, { userId: event.userId });
     if (!existing) return;
-    const pair = await this.unwrapWithPassword(existing, event.oldPassword);
+    const pair = await unwrapWithPassword(existing, event.oldPassword);
     if (!pair) return this.passwordReset(manager, { ...event });
     await manager.update(
       ConfidentialKey,
       { userId: event.userId },
-      await this.wrapUnderPassword(event.userId, pair.privateKey, event.newPassword),
+      await wrapUnderPassword(event.userId, pair.privateKey, event.newPassword),
     );
     await manager.delete(ConfidentialSessionKey, { userId: event.userId });
     await this.holdForSession(manager, event.userId, event.sessionId, event.sessionToken, pair.privateKey);
@@ -108,35 +93,8 @@ export class ConfidentialKeysService implements CredentialListener, OnModuleInit
    * them (their reader rows go), while the confidants keep theirs.
    */
   async passwordReset(manager: EntityManager, event: PasswordReset): Promise<void> {
-    const existing = await manager.findOneBy(ConfidentialKey, { userId: event.userId });
-    if (existing?.recoveryWrapped && existing.recoveryNonce) {
-      await manager.upsert(
-        ConfidentialRetiredKey,
-        {
-          publicKey: existing.publicKey,
-          userId: event.userId,
-          recoveryNonce: existing.recoveryNonce,
-          recoveryWrapped: existing.recoveryWrapped,
-        },
-        ['publicKey'],
-      );
-    } else if (existing) {
-      await manager.delete(ConfidentialReader, { userId: event.userId, publicKey: existing.publicKey });
-    }
     await manager.delete(ConfidentialSessionKey, { userId: event.userId });
-    const pair = newKeyPair();
-    const wrapped = await this.wrapUnderPassword(event.userId, pair.privateKey, event.newPassword);
-    await manager.upsert(
-      ConfidentialKey,
-      {
-        userId: event.userId,
-        publicKey: Buffer.from(pair.publicKey),
-        ...wrapped,
-        recoveryNonce: null,
-        recoveryWrapped: null,
-      },
-      ['userId'],
-    );
+    const pair = await replaceKeyPair(manager, event.userId, event.newPassword);
     await this.holdForSession(manager, event.userId, event.sessionId, event.sessionToken, pair.privateKey);
   }
 
@@ -252,26 +210,6 @@ export class ConfidentialKeysService implements CredentialListener, OnModuleInit
       );
       return recovered;
     });
-  }
-
-  private async wrapUnderPassword(userId: string, privateKey: Uint8Array, password: string) {
-    const passwordSalt = newSalt();
-    const sealed = seal(await passwordKey(password, passwordSalt), privateKey, AD_PASSWORD(userId));
-    return { passwordSalt, passwordNonce: sealed.nonce, passwordWrapped: sealed.ciphertext };
-  }
-
-  private async unwrapWithPassword(key: ConfidentialKey, password: string): Promise<KeyPair | null> {
-    try {
-      const privateKey = open(
-        await passwordKey(password, key.passwordSalt),
-        { nonce: key.passwordNonce, ciphertext: key.passwordWrapped },
-        AD_PASSWORD(key.userId),
-      );
-      return { publicKey: new Uint8Array(key.publicKey), privateKey };
-    } catch (error) {
-      if (error instanceof KeyMaterialError) return null;
-      throw error;
-    }
   }
 
   private async holdForSession(

@@ -26,6 +26,7 @@ import {
   sealText,
   type KeyPair,
 } from './crypto/confidential-crypto';
+import { THREAD_AD as AD } from './crypto/thread-sealing';
 import {
   AddConfidentialNoteInput,
   ReplyByReceiptInput,
@@ -58,14 +59,6 @@ export const RETENTION_MIN_DAYS = 30;
 export const RETENTION_MAX_DAYS = 3650;
 const OVERDUE_MS = 7 * 24 * 3600_000;
 const NOTICE_MS = 14 * 24 * 3600_000;
-
-/** Associated data binds every ciphertext to its thread and field. */
-const AD = {
-  subject: (threadId: string) => `thread:${threadId}:subject`,
-  message: (threadId: string, id: string) => `thread:${threadId}:message:${id}`,
-  note: (threadId: string, id: string) => `thread:${threadId}:note:${id}`,
-  receipt: (threadId: string) => `thread:${threadId}:receipt`,
-};
 
 /** An anonymous writer's times are kept to the day, so they cannot be matched to a sign-in. */
 const startOfDay = (date: Date) => new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate()));

@@ -3,18 +3,27 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { RouterProvider } from 'react-router-dom';
 import { isLanguage } from '../i18n';
-import { isApiError } from '../lib/api';
+import { isApiError, request } from '../lib/api';
 import { useErrorMessage } from '../lib/errors';
 import { ErrorAlert, Loading } from '../lib/ui';
 import { endSession, ME_KEY, useMeQuery } from '../features/session/session';
+import { LogoutDocument } from '../features/session/session.documents';
 import { createRouter } from './router';
 
 function createQueryClient() {
   // A session that ends on the server (expired, or deactivated by an admin) signs the portal out.
+  // One that holds no key for confidential messages is ended too: signing in again makes one.
+  // A wrong current password (changing it) is a refusal, not an ended session.
   const onError = (error: unknown) => {
-    if (isApiError(error) && error.code === 'UNAUTHENTICATED' && client.getQueryData(ME_KEY)) {
-      endSession(client, 'expired');
+    if (!isApiError(error) || error.code !== 'UNAUTHENTICATED' || !client.getQueryData(ME_KEY)) return;
+    if (error.reason === 'INVALID_CREDENTIALS') return;
+    if (error.reason === 'SESSION_KEYS_MISSING') {
+      void request(LogoutDocument)
+        .catch(() => undefined)
+        .finally(() => endSession(client, 'keysMissing'));
+      return;
     }
+    endSession(client, 'expired');
   };
   const client: QueryClient = new QueryClient({
     queryCache: new QueryCache({ onError }),

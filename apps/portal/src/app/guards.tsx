@@ -16,15 +16,18 @@ export function RequireAuth({ children }: { children: ReactNode }) {
   const location = useLocation();
   if (!me) {
     const from = `${location.pathname}${location.search}`;
-    const state: LoginState = ended === 'logout' ? { loggedOut: true } : { from, expired: ended === 'expired' };
+    const state: LoginState =
+      ended === 'logout'
+        ? { loggedOut: true }
+        : { from, expired: ended === 'expired', keysMissing: ended === 'keysMissing' };
     return <Navigate to="/login" replace state={state} />;
   }
   return children;
 }
 
 /** The menu only offers a user's own sections; a typed URL to another role's page says so plainly. */
-export function RequireRole({ role }: { role: Role }) {
+export function RequireRole({ roles }: { roles: Role[] }) {
   const me = useMeQuery().data;
-  if (!me?.roles.includes(role)) return <ForbiddenPage />;
+  if (!roles.some((role) => me?.roles.includes(role))) return <ForbiddenPage />;
   return <Outlet />;
 }

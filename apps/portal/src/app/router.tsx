@@ -7,13 +7,20 @@ import { SetPasswordPage } from '../features/auth/SetPasswordPage';
 import { catalogueRoutes, intakeRoutes, learningRoutes, publicRoutes } from '../features/catalogue/routes';
 import { adminCohortsRoutes, docentCohortsRoutes, studentCohortRoutes } from '../features/cohorts/routes';
 import { ComingSoonPage } from '../features/coming-soon/ComingSoonPage';
+import {
+  confidantRoutes,
+  confidentialAccountRoutes,
+  confidentialLinkRoutes,
+  receiptRoutes,
+  writerRoutes,
+} from '../features/confidential/routes';
 import { DashboardPage } from '../features/dashboard/DashboardPage';
 import { gradingRoutes } from '../features/grading/routes';
 import { InviteUserPage } from '../features/users/InviteUserPage';
 import { UsersPage } from '../features/users/UsersPage';
 import { RequireAuth, RequireRole } from './guards';
 import { AppShell, PublicLayout, RootLayout } from './layouts';
-import { SECTIONS, type SectionKey } from './navigation';
+import { SECTIONS, sectionRoles, type SectionKey } from './navigation';
 import { NotFoundPage } from './status-pages';
 
 /** The sections that have a real page; the rest show a "coming soon" state. */
@@ -30,6 +37,8 @@ const BUILT: Partial<Record<SectionKey, RouteObject[]>> = {
   adminCohorts: adminCohortsRoutes,
   cohorts: docentCohortsRoutes,
   myCohort: studentCohortRoutes,
+  confidant: writerRoutes,
+  confidential: confidantRoutes,
 };
 
 export const routes: RouteObject[] = [
@@ -45,8 +54,8 @@ export const routes: RouteObject[] = [
           { path: '/reset-password', element: <SetPasswordPage key="reset" mode="reset" /> },
         ],
       },
-      // The public catalogue and intake form: signed out or in, on a wide page.
-      { element: <PublicLayout wide />, children: publicRoutes },
+      // The public catalogue, the intake form and a receipt's anonymous thread: signed out or in, on a wide page.
+      { element: <PublicLayout wide />, children: [...publicRoutes, ...receiptRoutes] },
       {
         element: (
           <RequireAuth>
@@ -57,9 +66,11 @@ export const routes: RouteObject[] = [
           { path: '/', element: <DashboardPage /> },
           ...SECTIONS.map((section): RouteObject => ({
             path: section.path,
-            element: <RequireRole role={section.role} />,
+            element: <RequireRole roles={sectionRoles(section)} />,
             children: BUILT[section.key] ?? [{ index: true, element: <ComingSoonPage section={section.key} /> }],
           })),
+          ...confidentialAccountRoutes,
+          ...confidentialLinkRoutes,
           { path: '/home', element: <Navigate to="/" replace /> },
           { path: '*', element: <NotFoundPage /> },
         ],

@@ -39,6 +39,7 @@ type Documents = {
     "\n  mutation AcceptInvitation($input: SetPasswordInput!) {\n    acceptInvitation(input: $input) {\n      user {\n        ...SessionUser\n      }\n    }\n  }\n": typeof types.AcceptInvitationDocument,
     "\n  mutation ResetPassword($input: SetPasswordInput!) {\n    resetPassword(input: $input) {\n      user {\n        ...SessionUser\n      }\n    }\n  }\n": typeof types.ResetPasswordDocument,
     "\n  mutation RequestPasswordReset($input: RequestPasswordResetInput!) {\n    requestPasswordReset(input: $input)\n  }\n": typeof types.RequestPasswordResetDocument,
+    "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n": typeof types.ChangePasswordDocument,
     "\n  query CatalogueTracks {\n    tracks {\n      id\n      code\n      title\n      status\n      description\n      requiresTrack {\n        id\n        title\n      }\n      modules {\n        id\n        status\n      }\n    }\n  }\n": typeof types.CatalogueTracksDocument,
     "\n  fragment TrackFields on Track {\n    id\n    code\n    title\n    description\n    targetAudience\n    certificateValidityMonths\n    status\n    requiresTrackId\n    requiresTrack {\n      id\n      title\n    }\n  }\n": typeof types.TrackFieldsFragmentDoc,
     "\n  query CatalogueTrack($id: ID!) {\n    track(id: $id) {\n      ...TrackFields\n      modules {\n        id\n        title\n        position\n        status\n        studyHours\n        accreditationPoints\n        lessons {\n          id\n        }\n        prerequisites {\n          id\n          title\n        }\n      }\n    }\n    tracks {\n      id\n      title\n      code\n    }\n  }\n": typeof types.CatalogueTrackDocument,
@@ -93,6 +94,25 @@ type Documents = {
     "\n  mutation AddCohortMeeting($input: AddCohortMeetingInput!) {\n    addCohortMeeting(input: $input) {\n      ...CohortMeetingFields\n    }\n  }\n": typeof types.AddCohortMeetingDocument,
     "\n  mutation UpdateCohortMeeting($input: UpdateCohortMeetingInput!) {\n    updateCohortMeeting(input: $input) {\n      ...CohortMeetingFields\n    }\n  }\n": typeof types.UpdateCohortMeetingDocument,
     "\n  mutation RemoveCohortMeeting($id: ID!) {\n    removeCohortMeeting(id: $id) {\n      ...CohortDetail\n    }\n  }\n": typeof types.RemoveCohortMeetingDocument,
+    "\n  fragment ConfidentialSummaryFields on ConfidentialThreadSummary {\n    id\n    subject\n    status\n    anonymous\n    createdAt\n    unread\n    overdue\n    deleteAfter\n  }\n": typeof types.ConfidentialSummaryFieldsFragmentDoc,
+    "\n  fragment ConfidentialThreadFields on ConfidentialThreadView {\n    id\n    subject\n    status\n    anonymous\n    createdAt\n    deleteAfter\n    overdue\n    version\n    writerKind\n    writerName\n    readers {\n      id\n      name\n    }\n    messages {\n      id\n      author\n      authorName\n      body\n      createdAt\n      readAt\n      mine\n    }\n    notes {\n      id\n      authorName\n      body\n      createdAt\n    }\n    accessLog {\n      confidantName\n      openedAt\n    }\n    retentionDays\n    canHandle\n    canDelete\n  }\n": typeof types.ConfidentialThreadFieldsFragmentDoc,
+    "\n  query Confidants {\n    confidants {\n      id\n      name\n    }\n  }\n": typeof types.ConfidantsDocument,
+    "\n  query MyConfidentialThreads($page: PageInput) {\n    myConfidentialThreads(page: $page) {\n      totalCount\n      offset\n      limit\n      items {\n        ...ConfidentialSummaryFields\n      }\n    }\n  }\n": typeof types.MyConfidentialThreadsDocument,
+    "\n  query ConfidentialInbox($page: PageInput) {\n    confidentialInbox(page: $page) {\n      totalCount\n      offset\n      limit\n      items {\n        ...ConfidentialSummaryFields\n      }\n    }\n  }\n": typeof types.ConfidentialInboxDocument,
+    "\n  query ConfidentialThread($id: ID!) {\n    confidentialThread(id: $id) {\n      ...ConfidentialThreadFields\n    }\n  }\n": typeof types.ConfidentialThreadDocument,
+    "\n  query ConfidentialThreadByReceipt($receipt: String!) {\n    confidentialThreadByReceipt(receipt: $receipt) {\n      ...ConfidentialThreadFields\n    }\n  }\n": typeof types.ConfidentialThreadByReceiptDocument,
+    "\n  query ConfidantWorkspace {\n    confidantWorkspace {\n      recoveryKeyRequired\n      hasRecoveryKey\n      awaitingGrant\n      pendingGrants {\n        confidant {\n          id\n          name\n        }\n        threadCount\n      }\n      deletionNotices {\n        threadId\n        subject\n        deleteAfter\n      }\n    }\n  }\n": typeof types.ConfidantWorkspaceDocument,
+    "\n  query ConfidentialFigures($year: Int!) {\n    confidentialFigures(year: $year) {\n      year\n      byMonth {\n        key\n        count\n      }\n      byStatus {\n        key\n        count\n      }\n      byWriterKind {\n        key\n        count\n      }\n      medianHoursToFirstAnswer\n    }\n  }\n": typeof types.ConfidentialFiguresDocument,
+    "\n  mutation StartConfidentialThread($input: StartConfidentialThreadInput!) {\n    startConfidentialThread(input: $input) {\n      receipt\n      thread {\n        ...ConfidentialThreadFields\n      }\n    }\n  }\n": typeof types.StartConfidentialThreadDocument,
+    "\n  mutation ReplyToConfidentialThread($input: ReplyToConfidentialThreadInput!) {\n    replyToConfidentialThread(input: $input) {\n      ...ConfidentialThreadFields\n    }\n  }\n": typeof types.ReplyToConfidentialThreadDocument,
+    "\n  mutation ReplyByReceipt($input: ReplyByReceiptInput!) {\n    replyByReceipt(input: $input) {\n      ...ConfidentialThreadFields\n    }\n  }\n": typeof types.ReplyByReceiptDocument,
+    "\n  mutation SetConfidentialThreadStatus($input: SetConfidentialThreadStatusInput!) {\n    setConfidentialThreadStatus(input: $input) {\n      ...ConfidentialThreadFields\n    }\n  }\n": typeof types.SetConfidentialThreadStatusDocument,
+    "\n  mutation AddConfidentialNote($input: AddConfidentialNoteInput!) {\n    addConfidentialNote(input: $input) {\n      ...ConfidentialThreadFields\n    }\n  }\n": typeof types.AddConfidentialNoteDocument,
+    "\n  mutation SetConfidentialRetention($input: SetConfidentialRetentionInput!) {\n    setConfidentialRetention(input: $input) {\n      ...ConfidentialThreadFields\n    }\n  }\n": typeof types.SetConfidentialRetentionDocument,
+    "\n  mutation DeleteConfidentialThread($id: ID!) {\n    deleteConfidentialThread(id: $id)\n  }\n": typeof types.DeleteConfidentialThreadDocument,
+    "\n  mutation GrantConfidentialAccess($confidantId: ID!) {\n    grantConfidentialAccess(confidantId: $confidantId)\n  }\n": typeof types.GrantConfidentialAccessDocument,
+    "\n  mutation CreateConfidentialRecoveryKey {\n    createConfidentialRecoveryKey\n  }\n": typeof types.CreateConfidentialRecoveryKeyDocument,
+    "\n  mutation RecoverConfidentialKeys($recoveryKey: String!) {\n    recoverConfidentialKeys(recoveryKey: $recoveryKey)\n  }\n": typeof types.RecoverConfidentialKeysDocument,
     "\n  fragment GradeFields on Grade {\n    id\n    markerRole\n    status\n    agreed\n    passed\n    totalPoints\n    feedback\n    feedbackHtml\n    version\n    releasedAt\n    updatedAt\n    scores {\n      criterionId\n      points\n    }\n    marker {\n      id\n      name\n    }\n  }\n": typeof types.GradeFieldsFragmentDoc,
     "\n  fragment ExtensionFields on AssignmentExtension {\n    assignmentId\n    studentId\n    dueAt\n    reason\n    updatedAt\n  }\n": typeof types.ExtensionFieldsFragmentDoc,
     "\n  query GradingFilters {\n    myCohorts {\n      id\n      name\n      track {\n        id\n        title\n        modules {\n          id\n          title\n          assignments {\n            id\n            title\n          }\n        }\n      }\n    }\n  }\n": typeof types.GradingFiltersDocument,
@@ -153,6 +173,7 @@ const documents: Documents = {
     "\n  mutation AcceptInvitation($input: SetPasswordInput!) {\n    acceptInvitation(input: $input) {\n      user {\n        ...SessionUser\n      }\n    }\n  }\n": types.AcceptInvitationDocument,
     "\n  mutation ResetPassword($input: SetPasswordInput!) {\n    resetPassword(input: $input) {\n      user {\n        ...SessionUser\n      }\n    }\n  }\n": types.ResetPasswordDocument,
     "\n  mutation RequestPasswordReset($input: RequestPasswordResetInput!) {\n    requestPasswordReset(input: $input)\n  }\n": types.RequestPasswordResetDocument,
+    "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n": types.ChangePasswordDocument,
     "\n  query CatalogueTracks {\n    tracks {\n      id\n      code\n      title\n      status\n      description\n      requiresTrack {\n        id\n        title\n      }\n      modules {\n        id\n        status\n      }\n    }\n  }\n": types.CatalogueTracksDocument,
     "\n  fragment TrackFields on Track {\n    id\n    code\n    title\n    description\n    targetAudience\n    certificateValidityMonths\n    status\n    requiresTrackId\n    requiresTrack {\n      id\n      title\n    }\n  }\n": types.TrackFieldsFragmentDoc,
     "\n  query CatalogueTrack($id: ID!) {\n    track(id: $id) {\n      ...TrackFields\n      modules {\n        id\n        title\n        position\n        status\n        studyHours\n        accreditationPoints\n        lessons {\n          id\n        }\n        prerequisites {\n          id\n          title\n        }\n      }\n    }\n    tracks {\n      id\n      title\n      code\n    }\n  }\n": types.CatalogueTrackDocument,
@@ -207,6 +228,25 @@ const documents: Documents = {
     "\n  mutation AddCohortMeeting($input: AddCohortMeetingInput!) {\n    addCohortMeeting(input: $input) {\n      ...CohortMeetingFields\n    }\n  }\n": types.AddCohortMeetingDocument,
     "\n  mutation UpdateCohortMeeting($input: UpdateCohortMeetingInput!) {\n    updateCohortMeeting(input: $input) {\n      ...CohortMeetingFields\n    }\n  }\n": types.UpdateCohortMeetingDocument,
     "\n  mutation RemoveCohortMeeting($id: ID!) {\n    removeCohortMeeting(id: $id) {\n      ...CohortDetail\n    }\n  }\n": types.RemoveCohortMeetingDocument,
+    "\n  fragment ConfidentialSummaryFields on ConfidentialThreadSummary {\n    id\n    subject\n    status\n    anonymous\n    createdAt\n    unread\n    overdue\n    deleteAfter\n  }\n": types.ConfidentialSummaryFieldsFragmentDoc,
+    "\n  fragment ConfidentialThreadFields on ConfidentialThreadView {\n    id\n    subject\n    status\n    anonymous\n    createdAt\n    deleteAfter\n    overdue\n    version\n    writerKind\n    writerName\n    readers {\n      id\n      name\n    }\n    messages {\n      id\n      author\n      authorName\n      body\n      createdAt\n      readAt\n      mine\n    }\n    notes {\n      id\n      authorName\n      body\n      createdAt\n    }\n    accessLog {\n      confidantName\n      openedAt\n    }\n    retentionDays\n    canHandle\n    canDelete\n  }\n": types.ConfidentialThreadFieldsFragmentDoc,
+    "\n  query Confidants {\n    confidants {\n      id\n      name\n    }\n  }\n": types.ConfidantsDocument,
+    "\n  query MyConfidentialThreads($page: PageInput) {\n    myConfidentialThreads(page: $page) {\n      totalCount\n      offset\n      limit\n      items {\n        ...ConfidentialSummaryFields\n      }\n    }\n  }\n": types.MyConfidentialThreadsDocument,
+    "\n  query ConfidentialInbox($page: PageInput) {\n    confidentialInbox(page: $page) {\n      totalCount\n      offset\n      limit\n      items {\n        ...ConfidentialSummaryFields\n      }\n    }\n  }\n": types.ConfidentialInboxDocument,
+    "\n  query ConfidentialThread($id: ID!) {\n    confidentialThread(id: $id) {\n      ...ConfidentialThreadFields\n    }\n  }\n": types.ConfidentialThreadDocument,
+    "\n  query ConfidentialThreadByReceipt($receipt: String!) {\n    confidentialThreadByReceipt(receipt: $receipt) {\n      ...ConfidentialThreadFields\n    }\n  }\n": types.ConfidentialThreadByReceiptDocument,
+    "\n  query ConfidantWorkspace {\n    confidantWorkspace {\n      recoveryKeyRequired\n      hasRecoveryKey\n      awaitingGrant\n      pendingGrants {\n        confidant {\n          id\n          name\n        }\n        threadCount\n      }\n      deletionNotices {\n        threadId\n        subject\n        deleteAfter\n      }\n    }\n  }\n": types.ConfidantWorkspaceDocument,
+    "\n  query ConfidentialFigures($year: Int!) {\n    confidentialFigures(year: $year) {\n      year\n      byMonth {\n        key\n        count\n      }\n      byStatus {\n        key\n        count\n      }\n      byWriterKind {\n        key\n        count\n      }\n      medianHoursToFirstAnswer\n    }\n  }\n": types.ConfidentialFiguresDocument,
+    "\n  mutation StartConfidentialThread($input: StartConfidentialThreadInput!) {\n    startConfidentialThread(input: $input) {\n      receipt\n      thread {\n        ...ConfidentialThreadFields\n      }\n    }\n  }\n": types.StartConfidentialThreadDocument,
+    "\n  mutation ReplyToConfidentialThread($input: ReplyToConfidentialThreadInput!) {\n    replyToConfidentialThread(input: $input) {\n      ...ConfidentialThreadFields\n    }\n  }\n": types.ReplyToConfidentialThreadDocument,
+    "\n  mutation ReplyByReceipt($input: ReplyByReceiptInput!) {\n    replyByReceipt(input: $input) {\n      ...ConfidentialThreadFields\n    }\n  }\n": types.ReplyByReceiptDocument,
+    "\n  mutation SetConfidentialThreadStatus($input: SetConfidentialThreadStatusInput!) {\n    setConfidentialThreadStatus(input: $input) {\n      ...ConfidentialThreadFields\n    }\n  }\n": types.SetConfidentialThreadStatusDocument,
+    "\n  mutation AddConfidentialNote($input: AddConfidentialNoteInput!) {\n    addConfidentialNote(input: $input) {\n      ...ConfidentialThreadFields\n    }\n  }\n": types.AddConfidentialNoteDocument,
+    "\n  mutation SetConfidentialRetention($input: SetConfidentialRetentionInput!) {\n    setConfidentialRetention(input: $input) {\n      ...ConfidentialThreadFields\n    }\n  }\n": types.SetConfidentialRetentionDocument,
+    "\n  mutation DeleteConfidentialThread($id: ID!) {\n    deleteConfidentialThread(id: $id)\n  }\n": types.DeleteConfidentialThreadDocument,
+    "\n  mutation GrantConfidentialAccess($confidantId: ID!) {\n    grantConfidentialAccess(confidantId: $confidantId)\n  }\n": types.GrantConfidentialAccessDocument,
+    "\n  mutation CreateConfidentialRecoveryKey {\n    createConfidentialRecoveryKey\n  }\n": types.CreateConfidentialRecoveryKeyDocument,
+    "\n  mutation RecoverConfidentialKeys($recoveryKey: String!) {\n    recoverConfidentialKeys(recoveryKey: $recoveryKey)\n  }\n": types.RecoverConfidentialKeysDocument,
     "\n  fragment GradeFields on Grade {\n    id\n    markerRole\n    status\n    agreed\n    passed\n    totalPoints\n    feedback\n    feedbackHtml\n    version\n    releasedAt\n    updatedAt\n    scores {\n      criterionId\n      points\n    }\n    marker {\n      id\n      name\n    }\n  }\n": types.GradeFieldsFragmentDoc,
     "\n  fragment ExtensionFields on AssignmentExtension {\n    assignmentId\n    studentId\n    dueAt\n    reason\n    updatedAt\n  }\n": types.ExtensionFieldsFragmentDoc,
     "\n  query GradingFilters {\n    myCohorts {\n      id\n      name\n      track {\n        id\n        title\n        modules {\n          id\n          title\n          assignments {\n            id\n            title\n          }\n        }\n      }\n    }\n  }\n": types.GradingFiltersDocument,
@@ -339,6 +379,10 @@ export function graphql(source: "\n  mutation ResetPassword($input: SetPasswordI
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation RequestPasswordReset($input: RequestPasswordResetInput!) {\n    requestPasswordReset(input: $input)\n  }\n"): typeof import('./graphql').RequestPasswordResetDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n"): typeof import('./graphql').ChangePasswordDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -555,6 +599,82 @@ export function graphql(source: "\n  mutation UpdateCohortMeeting($input: Update
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation RemoveCohortMeeting($id: ID!) {\n    removeCohortMeeting(id: $id) {\n      ...CohortDetail\n    }\n  }\n"): typeof import('./graphql').RemoveCohortMeetingDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ConfidentialSummaryFields on ConfidentialThreadSummary {\n    id\n    subject\n    status\n    anonymous\n    createdAt\n    unread\n    overdue\n    deleteAfter\n  }\n"): typeof import('./graphql').ConfidentialSummaryFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ConfidentialThreadFields on ConfidentialThreadView {\n    id\n    subject\n    status\n    anonymous\n    createdAt\n    deleteAfter\n    overdue\n    version\n    writerKind\n    writerName\n    readers {\n      id\n      name\n    }\n    messages {\n      id\n      author\n      authorName\n      body\n      createdAt\n      readAt\n      mine\n    }\n    notes {\n      id\n      authorName\n      body\n      createdAt\n    }\n    accessLog {\n      confidantName\n      openedAt\n    }\n    retentionDays\n    canHandle\n    canDelete\n  }\n"): typeof import('./graphql').ConfidentialThreadFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Confidants {\n    confidants {\n      id\n      name\n    }\n  }\n"): typeof import('./graphql').ConfidantsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyConfidentialThreads($page: PageInput) {\n    myConfidentialThreads(page: $page) {\n      totalCount\n      offset\n      limit\n      items {\n        ...ConfidentialSummaryFields\n      }\n    }\n  }\n"): typeof import('./graphql').MyConfidentialThreadsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConfidentialInbox($page: PageInput) {\n    confidentialInbox(page: $page) {\n      totalCount\n      offset\n      limit\n      items {\n        ...ConfidentialSummaryFields\n      }\n    }\n  }\n"): typeof import('./graphql').ConfidentialInboxDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConfidentialThread($id: ID!) {\n    confidentialThread(id: $id) {\n      ...ConfidentialThreadFields\n    }\n  }\n"): typeof import('./graphql').ConfidentialThreadDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConfidentialThreadByReceipt($receipt: String!) {\n    confidentialThreadByReceipt(receipt: $receipt) {\n      ...ConfidentialThreadFields\n    }\n  }\n"): typeof import('./graphql').ConfidentialThreadByReceiptDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConfidantWorkspace {\n    confidantWorkspace {\n      recoveryKeyRequired\n      hasRecoveryKey\n      awaitingGrant\n      pendingGrants {\n        confidant {\n          id\n          name\n        }\n        threadCount\n      }\n      deletionNotices {\n        threadId\n        subject\n        deleteAfter\n      }\n    }\n  }\n"): typeof import('./graphql').ConfidantWorkspaceDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConfidentialFigures($year: Int!) {\n    confidentialFigures(year: $year) {\n      year\n      byMonth {\n        key\n        count\n      }\n      byStatus {\n        key\n        count\n      }\n      byWriterKind {\n        key\n        count\n      }\n      medianHoursToFirstAnswer\n    }\n  }\n"): typeof import('./graphql').ConfidentialFiguresDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StartConfidentialThread($input: StartConfidentialThreadInput!) {\n    startConfidentialThread(input: $input) {\n      receipt\n      thread {\n        ...ConfidentialThreadFields\n      }\n    }\n  }\n"): typeof import('./graphql').StartConfidentialThreadDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReplyToConfidentialThread($input: ReplyToConfidentialThreadInput!) {\n    replyToConfidentialThread(input: $input) {\n      ...ConfidentialThreadFields\n    }\n  }\n"): typeof import('./graphql').ReplyToConfidentialThreadDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReplyByReceipt($input: ReplyByReceiptInput!) {\n    replyByReceipt(input: $input) {\n      ...ConfidentialThreadFields\n    }\n  }\n"): typeof import('./graphql').ReplyByReceiptDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetConfidentialThreadStatus($input: SetConfidentialThreadStatusInput!) {\n    setConfidentialThreadStatus(input: $input) {\n      ...ConfidentialThreadFields\n    }\n  }\n"): typeof import('./graphql').SetConfidentialThreadStatusDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddConfidentialNote($input: AddConfidentialNoteInput!) {\n    addConfidentialNote(input: $input) {\n      ...ConfidentialThreadFields\n    }\n  }\n"): typeof import('./graphql').AddConfidentialNoteDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetConfidentialRetention($input: SetConfidentialRetentionInput!) {\n    setConfidentialRetention(input: $input) {\n      ...ConfidentialThreadFields\n    }\n  }\n"): typeof import('./graphql').SetConfidentialRetentionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteConfidentialThread($id: ID!) {\n    deleteConfidentialThread(id: $id)\n  }\n"): typeof import('./graphql').DeleteConfidentialThreadDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation GrantConfidentialAccess($confidantId: ID!) {\n    grantConfidentialAccess(confidantId: $confidantId)\n  }\n"): typeof import('./graphql').GrantConfidentialAccessDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateConfidentialRecoveryKey {\n    createConfidentialRecoveryKey\n  }\n"): typeof import('./graphql').CreateConfidentialRecoveryKeyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RecoverConfidentialKeys($recoveryKey: String!) {\n    recoverConfidentialKeys(recoveryKey: $recoveryKey)\n  }\n"): typeof import('./graphql').RecoverConfidentialKeysDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

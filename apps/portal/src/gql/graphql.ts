@@ -29,6 +29,11 @@ export type AddCohortMeetingInput = {
   topic?: Scalars['String']['input'];
 };
 
+export type AddConfidentialNoteInput = {
+  body: Scalars['String']['input'];
+  threadId: Scalars['ID']['input'];
+};
+
 export type Assignment = {
   __typename?: 'Assignment';
   /** File extensions a submission may carry, a subset of the storage allow-list. */
@@ -168,6 +173,11 @@ export type CatalogueRefusal =
   | 'TRACK_CODE_TAKEN'
   | 'TRACK_NOT_PUBLISHED'
   | 'TRACK_REQUIREMENT_CYCLE';
+
+export type ChangePasswordInput = {
+  currentPassword: Scalars['String']['input'];
+  newPassword: Scalars['String']['input'];
+};
 
 export type Cohort = {
   __typename?: 'Cohort';
@@ -405,6 +415,150 @@ export type CompleteLessonPayload = {
   module: LearningModule;
 };
 
+export type Confidant = {
+  __typename?: 'Confidant';
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+};
+
+export type ConfidantWorkspace = {
+  __typename?: 'ConfidantWorkspace';
+  /** Threads addressed to you that you cannot read until a confidant grants them. */
+  awaitingGrant: Scalars['Int']['output'];
+  /** Closed threads deleted within 14 days. */
+  deletionNotices: Array<DeletionNotice>;
+  hasRecoveryKey: Scalars['Boolean']['output'];
+  /** Confidants who cannot yet read threads you can. */
+  pendingGrants: Array<PendingGrant>;
+  /** A recovery key must be made first (the only confidant has no one to re-grant). */
+  recoveryKeyRequired: Scalars['Boolean']['output'];
+};
+
+export type ConfidentialAccessEntry = {
+  __typename?: 'ConfidentialAccessEntry';
+  confidantName: Scalars['String']['output'];
+  openedAt: Scalars['DateTime']['output'];
+};
+
+export type ConfidentialFigures = {
+  __typename?: 'ConfidentialFigures';
+  /** Threads opened per month, `01`–`12`. */
+  byMonth: Array<FigureCount>;
+  byStatus: Array<FigureCount>;
+  byWriterKind: Array<FigureCount>;
+  /** Median hours from opening to the first answer. */
+  medianHoursToFirstAnswer?: Maybe<Scalars['Float']['output']>;
+  year: Scalars['Int']['output'];
+};
+
+export type ConfidentialMessageAuthor =
+  | 'CONFIDANT'
+  | 'WRITER';
+
+export type ConfidentialMessageView = {
+  __typename?: 'ConfidentialMessageView';
+  author: ConfidentialMessageAuthor;
+  /** The answering confidant; for writer messages the writer’s name to confidants of a named thread. */
+  authorName?: Maybe<Scalars['String']['output']>;
+  body: Scalars['String']['output'];
+  /** For an anonymous writer’s messages: the day only. */
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  /** Written by the viewer. */
+  mine: Scalars['Boolean']['output'];
+  /** When the other side first read it. */
+  readAt?: Maybe<Scalars['DateTime']['output']>;
+};
+
+export type ConfidentialNoteView = {
+  __typename?: 'ConfidentialNoteView';
+  authorName: Scalars['String']['output'];
+  body: Scalars['String']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+};
+
+/** Why the confidential context refuses a request: the value of `extensions.reason` on its errors. */
+export type ConfidentialRefusal =
+  | 'MESSAGE_EMPTY'
+  | 'MESSAGE_TOO_LONG'
+  | 'NOT_AN_ADDRESSABLE_CONFIDANT'
+  | 'NOT_A_CONFIDANT'
+  | 'NOT_A_WRITER'
+  | 'NO_CONFIDANT_AVAILABLE'
+  | 'RECEIPT_NOT_RECOGNISED'
+  | 'RECOVERY_KEY_NOT_RECOGNISED'
+  | 'RECOVERY_KEY_REQUIRED'
+  | 'RETENTION_OUT_OF_RANGE'
+  | 'SESSION_KEYS_MISSING'
+  | 'STALE_THREAD'
+  | 'THREAD_CLOSED';
+
+export type ConfidentialThreadPage = {
+  __typename?: 'ConfidentialThreadPage';
+  items: Array<ConfidentialThreadSummary>;
+  limit: Scalars['Int']['output'];
+  offset: Scalars['Int']['output'];
+  totalCount: Scalars['Int']['output'];
+};
+
+export type ConfidentialThreadStatus =
+  | 'CLOSED'
+  | 'IN_PROGRESS'
+  | 'OPEN';
+
+export type ConfidentialThreadSummary = {
+  __typename?: 'ConfidentialThreadSummary';
+  anonymous: Scalars['Boolean']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  /** When this closed thread will be deleted. */
+  deleteAfter?: Maybe<Scalars['DateTime']['output']>;
+  id: Scalars['ID']['output'];
+  /** Unanswered for 7 days (confidants only; false for writers). */
+  overdue: Scalars['Boolean']['output'];
+  status: ConfidentialThreadStatus;
+  subject: Scalars['String']['output'];
+  /** Messages the viewer has not read yet. */
+  unread: Scalars['Boolean']['output'];
+};
+
+export type ConfidentialThreadView = {
+  __typename?: 'ConfidentialThreadView';
+  /** Confidants only: every opening. */
+  accessLog?: Maybe<Array<ConfidentialAccessEntry>>;
+  anonymous: Scalars['Boolean']['output'];
+  canDelete: Scalars['Boolean']['output'];
+  canHandle: Scalars['Boolean']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  /** When this closed thread will be deleted. */
+  deleteAfter?: Maybe<Scalars['DateTime']['output']>;
+  id: Scalars['ID']['output'];
+  messages: Array<ConfidentialMessageView>;
+  /** Internal notes: confidants only. */
+  notes?: Maybe<Array<ConfidentialNoteView>>;
+  /** Unanswered for 7 days (confidants only; false for writers). */
+  overdue: Scalars['Boolean']['output'];
+  /** Who can read this thread besides the writer. */
+  readers: Array<Confidant>;
+  /** Retention after closing in days, when set for this thread. */
+  retentionDays?: Maybe<Scalars['Int']['output']>;
+  status: ConfidentialThreadStatus;
+  subject: Scalars['String']['output'];
+  /** Messages the viewer has not read yet. */
+  unread: Scalars['Boolean']['output'];
+  /** For status changes: the version this view was read at. */
+  version: Scalars['Int']['output'];
+  /** Confidants only: student, docent or anonymous. */
+  writerKind?: Maybe<ConfidentialWriterKind>;
+  /** Confidants only, named threads only. */
+  writerName?: Maybe<Scalars['String']['output']>;
+};
+
+export type ConfidentialWriterKind =
+  | 'ANONYMOUS'
+  | 'DOCENT'
+  | 'STUDENT';
+
 export type CreateAssignmentInput = {
   /** Extensions, e.g. ["pdf", "docx"]; needed unless TEXT. */
   allowedFileTypes?: Array<Scalars['String']['input']>;
@@ -510,6 +664,13 @@ export type CsvRowAction =
   | 'INVITE'
   | 'NONE';
 
+export type DeletionNotice = {
+  __typename?: 'DeletionNotice';
+  deleteAfter: Scalars['DateTime']['output'];
+  subject: Scalars['String']['output'];
+  threadId: Scalars['ID']['output'];
+};
+
 export type Discipline = {
   __typename?: 'Discipline';
   code: Scalars['String']['output'];
@@ -591,6 +752,12 @@ export type EnrollmentStatus =
   | 'ACTIVE'
   | 'COMPLETED'
   | 'WITHDRAWN';
+
+export type FigureCount = {
+  __typename?: 'FigureCount';
+  count: Scalars['Int']['output'];
+  key: Scalars['String']['output'];
+};
 
 /** Why the files context refuses a request: the value of `extensions.reason` on its errors. */
 export type FileRefusal =
@@ -842,8 +1009,11 @@ export type Mutation = {
   addCohortMeeting: CohortMeeting;
   /** CONFLICT (ALREADY_IN_COHORT) when the student is in another cohort of the track. The student is told by e-mail. */
   addCohortStudent: Cohort;
+  addConfidentialNote: ConfidentialThreadView;
   /** Attaches a file uploaded with POST /files?purpose=LESSON_ATTACHMENT. */
   attachFileToLesson: Lesson;
+  /** Changes your password; your other sessions end. */
+  changePassword: Scalars['Boolean']['output'];
   /** Creates every group as a cohort in one transaction and e-mails its students and docents. CONFLICT: POOL_CHANGED when the pool changed since the proposal, PROPOSAL_CLOSED when it is not open. */
   commitCohortProposal: CommitCohortProposalPayload;
   /** Marks a lesson done (idempotent). */
@@ -852,6 +1022,8 @@ export type Mutation = {
   createAssignment: Assignment;
   /** Students placed must be in the track’s pool (BAD_USER_INPUT naming them). */
   createCohort: Cohort;
+  /** A new recovery key for your confidential keys. Shown once. */
+  createConfidentialRecoveryKey: Scalars['String']['output'];
   createLesson: Lesson;
   createModule: Module;
   createTrack: Track;
@@ -859,6 +1031,8 @@ export type Mutation = {
   deactivateUser: User;
   /** Admins: only while nobody has handed it in. */
   deleteAssignment: Scalars['Boolean']['output'];
+  /** The writer deletes their own thread. */
+  deleteConfidentialThread: Scalars['Boolean']['output'];
   deleteLesson: Scalars['Boolean']['output'];
   /** Deletes a draft module and its lessons. */
   deleteModule: Scalars['Boolean']['output'];
@@ -868,6 +1042,8 @@ export type Mutation = {
   enrollInTrack: Enrollment;
   /** A route is refused (CONFLICT) until the student has completed its required track. */
   enrollStudent: Enrollment;
+  /** Seals the threads you hold, and they may read, to another confidant. */
+  grantConfidentialAccess: Scalars['Int']['output'];
   /** A docent of the student’s cohort (or an admin) grants one student a later due date. */
   grantExtension: AssignmentExtension;
   /** Imports a previewed CSV in one transaction; refused (BAD_USER_INPUT, every bad row listed) if any row is bad. */
@@ -882,6 +1058,8 @@ export type Mutation = {
   publishModule: Module;
   publishTrack: Track;
   reactivateUser: User;
+  /** After a password reset: the threads of your old keys, back with the recovery key. */
+  recoverConfidentialKeys: Scalars['Int']['output'];
   /** Releases the agreed grade of each submission, all or nothing. */
   releaseGrades: Array<Submission>;
   removeCohortDocent: Cohort;
@@ -893,6 +1071,9 @@ export type Mutation = {
   reorderLessons: Array<Lesson>;
   /** Sets the order of all modules of a track (parentId = track id). */
   reorderModules: Array<Module>;
+  /** A reply to an anonymous thread, by its receipt. */
+  replyByReceipt: ConfidentialThreadView;
+  replyToConfidentialThread: ConfidentialThreadView;
   /** Always true: the answer does not reveal whether the address has an account. */
   requestPasswordReset: Scalars['Boolean']['output'];
   /** Sends the attempt back with a comment; the student may try again. */
@@ -908,9 +1089,12 @@ export type Mutation = {
   saveSubmissionDraft: Submission;
   /** An admin or a docent of the cohort sets its due date. */
   setAssignmentDueDate: AssignmentDueDate;
+  setConfidentialRetention: ConfidentialThreadView;
+  setConfidentialThreadStatus: ConfidentialThreadView;
   setIntakeRequestHandled: IntakeRequest;
   setMyLocale: User;
   setUserRoles: User;
+  startConfidentialThread: StartedConfidentialThread;
   /** Open to signed-out visitors; a confirmation e-mail follows. */
   submitIntakeRequest: IntakeRequest;
   /** Hands the draft in (marked late after the effective due date). */
@@ -949,9 +1133,19 @@ export type MutationAddCohortStudentArgs = {
 };
 
 
+export type MutationAddConfidentialNoteArgs = {
+  input: AddConfidentialNoteInput;
+};
+
+
 export type MutationAttachFileToLessonArgs = {
   fileId: Scalars['ID']['input'];
   lessonId: Scalars['ID']['input'];
+};
+
+
+export type MutationChangePasswordArgs = {
+  input: ChangePasswordInput;
 };
 
 
@@ -1000,6 +1194,11 @@ export type MutationDeleteAssignmentArgs = {
 };
 
 
+export type MutationDeleteConfidentialThreadArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationDeleteLessonArgs = {
   id: Scalars['ID']['input'];
 };
@@ -1028,6 +1227,11 @@ export type MutationEnrollInTrackArgs = {
 
 export type MutationEnrollStudentArgs = {
   input: EnrollStudentInput;
+};
+
+
+export type MutationGrantConfidentialAccessArgs = {
+  confidantId: Scalars['ID']['input'];
 };
 
 
@@ -1076,6 +1280,11 @@ export type MutationReactivateUserArgs = {
 };
 
 
+export type MutationRecoverConfidentialKeysArgs = {
+  recoveryKey: Scalars['String']['input'];
+};
+
+
 export type MutationReleaseGradesArgs = {
   submissionIds: Array<Scalars['ID']['input']>;
 };
@@ -1103,6 +1312,16 @@ export type MutationReorderLessonsArgs = {
 
 export type MutationReorderModulesArgs = {
   input: ReorderInput;
+};
+
+
+export type MutationReplyByReceiptArgs = {
+  input: ReplyByReceiptInput;
+};
+
+
+export type MutationReplyToConfidentialThreadArgs = {
+  input: ReplyToConfidentialThreadInput;
 };
 
 
@@ -1146,6 +1365,16 @@ export type MutationSetAssignmentDueDateArgs = {
 };
 
 
+export type MutationSetConfidentialRetentionArgs = {
+  input: SetConfidentialRetentionInput;
+};
+
+
+export type MutationSetConfidentialThreadStatusArgs = {
+  input: SetConfidentialThreadStatusInput;
+};
+
+
 export type MutationSetIntakeRequestHandledArgs = {
   handled?: Scalars['Boolean']['input'];
   id: Scalars['ID']['input'];
@@ -1159,6 +1388,11 @@ export type MutationSetMyLocaleArgs = {
 
 export type MutationSetUserRolesArgs = {
   input: SetUserRolesInput;
+};
+
+
+export type MutationStartConfidentialThreadArgs = {
+  input: StartConfidentialThreadInput;
 };
 
 
@@ -1256,6 +1490,12 @@ export type PassRule =
   | 'ALL_CRITERIA_PASSED'
   | 'MIN_TOTAL_POINTS';
 
+export type PendingGrant = {
+  __typename?: 'PendingGrant';
+  confidant: Confidant;
+  threadCount: Scalars['Int']['output'];
+};
+
 export type PreviewEnrollmentCsvInput = {
   /** The CSV text: a header row (e-mail, name, discipline, organisation) and one row per student. */
   csv: Scalars['String']['input'];
@@ -1350,6 +1590,16 @@ export type Query = {
   cohortProposal: CohortProposal;
   /** Every cohort, newest period first (admins). */
   cohorts: CohortPage;
+  confidantWorkspace: ConfidantWorkspace;
+  /** The confidants a student or docent can write to. */
+  confidants: Array<Confidant>;
+  /** Counts for the annual report: no content. */
+  confidentialFigures: ConfidentialFigures;
+  /** A confidant’s inbox: unread first. */
+  confidentialInbox: ConfidentialThreadPage;
+  confidentialThread: ConfidentialThreadView;
+  /** An anonymous thread, by its receipt; signed in or not. */
+  confidentialThreadByReceipt: ConfidentialThreadView;
   /** All disciplines (a short, fixed list). */
   disciplines: Array<Discipline>;
   enrollments: EnrollmentPage;
@@ -1369,6 +1619,8 @@ export type Query = {
   myAssignments: Array<Assignment>;
   /** The cohorts the signed-in docent teaches or the student follows. */
   myCohorts: Array<Cohort>;
+  /** Your own confidential threads (not the anonymous ones). */
+  myConfidentialThreads: ConfidentialThreadPage;
   /** The signed-in user's tracks, modules and progress. */
   myLearning: MyLearning;
   organisations: OrganisationPage;
@@ -1425,6 +1677,26 @@ export type QueryCohortsArgs = {
 };
 
 
+export type QueryConfidentialFiguresArgs = {
+  year: Scalars['Int']['input'];
+};
+
+
+export type QueryConfidentialInboxArgs = {
+  page?: InputMaybe<PageInput>;
+};
+
+
+export type QueryConfidentialThreadArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryConfidentialThreadByReceiptArgs = {
+  receipt: Scalars['String']['input'];
+};
+
+
 export type QueryEnrollmentsArgs = {
   page?: InputMaybe<PageInput>;
   trackId: Scalars['ID']['input'];
@@ -1455,6 +1727,11 @@ export type QueryLessonArgs = {
 
 export type QueryModuleArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryMyConfidentialThreadsArgs = {
+  page?: InputMaybe<PageInput>;
 };
 
 
@@ -1491,6 +1768,7 @@ export type RefusalVocabulary = {
   catalogue: Array<CatalogueRefusal>;
   cohorts: Array<CohortRefusal>;
   common: Array<CommonRefusal>;
+  confidential: Array<ConfidentialRefusal>;
   files: Array<FileRefusal>;
   identity: Array<IdentityRefusal>;
 };
@@ -1499,6 +1777,16 @@ export type ReorderInput = {
   orderedIds: Array<Scalars['ID']['input']>;
   /** The track (for modules) or module (for lessons). */
   parentId: Scalars['ID']['input'];
+};
+
+export type ReplyByReceiptInput = {
+  body: Scalars['String']['input'];
+  receipt: Scalars['String']['input'];
+};
+
+export type ReplyToConfidentialThreadInput = {
+  body: Scalars['String']['input'];
+  threadId: Scalars['ID']['input'];
 };
 
 export type RequestPasswordResetInput = {
@@ -1595,6 +1883,18 @@ export type SetAssignmentDueDateInput = {
   dueAt: Scalars['DateTime']['input'];
 };
 
+export type SetConfidentialRetentionInput = {
+  /** Days after closing; null: the default period. */
+  days?: InputMaybe<Scalars['Int']['input']>;
+  threadId: Scalars['ID']['input'];
+};
+
+export type SetConfidentialThreadStatusInput = {
+  status: ConfidentialThreadStatus;
+  threadId: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
+};
+
 export type SetPasswordInput = {
   password: Scalars['String']['input'];
   token: Scalars['String']['input'];
@@ -1603,6 +1903,23 @@ export type SetPasswordInput = {
 export type SetUserRolesInput = {
   roles: Array<Role>;
   userId: Scalars['ID']['input'];
+};
+
+export type StartConfidentialThreadInput = {
+  /** No link to your account; follow it up with the receipt. */
+  anonymous?: Scalars['Boolean']['input'];
+  body: Scalars['String']['input'];
+  /** Only these confidants may read it; omitted: every confidant. */
+  confidantIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  subject: Scalars['String']['input'];
+};
+
+export type StartedConfidentialThread = {
+  __typename?: 'StartedConfidentialThread';
+  /** Anonymous threads: the 16-digit receipt. Shown once; it cannot be recovered. */
+  receipt?: Maybe<Scalars['String']['output']>;
+  /** Null for an anonymous thread. */
+  thread?: Maybe<ConfidentialThreadView>;
 };
 
 export type StoredFile = {
@@ -1979,6 +2296,13 @@ export type RequestPasswordResetMutationVariables = Exact<{
 
 export type RequestPasswordResetMutation = { __typename?: 'Mutation', requestPasswordReset: boolean };
 
+export type ChangePasswordMutationVariables = Exact<{
+  input: ChangePasswordInput;
+}>;
+
+
+export type ChangePasswordMutation = { __typename?: 'Mutation', changePassword: boolean };
+
 export type CatalogueTracksQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -2311,6 +2635,123 @@ export type RemoveCohortMeetingMutationVariables = Exact<{
 
 
 export type RemoveCohortMeetingMutation = { __typename?: 'Mutation', removeCohortMeeting: { __typename?: 'Cohort', proposalId?: string | null, id: string, name: string, startsOn: string, endsOn: string, mode: CohortMode, status: CohortStatus, studentCount: number, docents: Array<{ __typename?: 'CohortPerson', id: string, name: string, email?: string | null, discipline?: { __typename?: 'Discipline', id: string, nameNl: string, nameEn: string } | null, organisation?: { __typename?: 'Organisation', id: string, name: string } | null }>, students: Array<{ __typename?: 'CohortPerson', id: string, name: string, email?: string | null, discipline?: { __typename?: 'Discipline', id: string, nameNl: string, nameEn: string } | null, organisation?: { __typename?: 'Organisation', id: string, name: string } | null }>, meetings: Array<{ __typename?: 'CohortMeeting', id: string, startsAt: string, endsAt: string, topic: string, place?: string | null, onlineUrl?: string | null }>, track: { __typename?: 'Track', id: string, code: TrackCode, title: string }, organisation?: { __typename?: 'Organisation', id: string, name: string } | null } };
+
+export type ConfidentialSummaryFieldsFragment = { __typename?: 'ConfidentialThreadSummary', id: string, subject: string, status: ConfidentialThreadStatus, anonymous: boolean, createdAt: string, unread: boolean, overdue: boolean, deleteAfter?: string | null };
+
+export type ConfidentialThreadFieldsFragment = { __typename?: 'ConfidentialThreadView', id: string, subject: string, status: ConfidentialThreadStatus, anonymous: boolean, createdAt: string, deleteAfter?: string | null, overdue: boolean, version: number, writerKind?: ConfidentialWriterKind | null, writerName?: string | null, retentionDays?: number | null, canHandle: boolean, canDelete: boolean, readers: Array<{ __typename?: 'Confidant', id: string, name: string }>, messages: Array<{ __typename?: 'ConfidentialMessageView', id: string, author: ConfidentialMessageAuthor, authorName?: string | null, body: string, createdAt: string, readAt?: string | null, mine: boolean }>, notes?: Array<{ __typename?: 'ConfidentialNoteView', id: string, authorName: string, body: string, createdAt: string }> | null, accessLog?: Array<{ __typename?: 'ConfidentialAccessEntry', confidantName: string, openedAt: string }> | null };
+
+export type ConfidantsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ConfidantsQuery = { __typename?: 'Query', confidants: Array<{ __typename?: 'Confidant', id: string, name: string }> };
+
+export type MyConfidentialThreadsQueryVariables = Exact<{
+  page?: InputMaybe<PageInput>;
+}>;
+
+
+export type MyConfidentialThreadsQuery = { __typename?: 'Query', myConfidentialThreads: { __typename?: 'ConfidentialThreadPage', totalCount: number, offset: number, limit: number, items: Array<{ __typename?: 'ConfidentialThreadSummary', id: string, subject: string, status: ConfidentialThreadStatus, anonymous: boolean, createdAt: string, unread: boolean, overdue: boolean, deleteAfter?: string | null }> } };
+
+export type ConfidentialInboxQueryVariables = Exact<{
+  page?: InputMaybe<PageInput>;
+}>;
+
+
+export type ConfidentialInboxQuery = { __typename?: 'Query', confidentialInbox: { __typename?: 'ConfidentialThreadPage', totalCount: number, offset: number, limit: number, items: Array<{ __typename?: 'ConfidentialThreadSummary', id: string, subject: string, status: ConfidentialThreadStatus, anonymous: boolean, createdAt: string, unread: boolean, overdue: boolean, deleteAfter?: string | null }> } };
+
+export type ConfidentialThreadQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type ConfidentialThreadQuery = { __typename?: 'Query', confidentialThread: { __typename?: 'ConfidentialThreadView', id: string, subject: string, status: ConfidentialThreadStatus, anonymous: boolean, createdAt: string, deleteAfter?: string | null, overdue: boolean, version: number, writerKind?: ConfidentialWriterKind | null, writerName?: string | null, retentionDays?: number | null, canHandle: boolean, canDelete: boolean, readers: Array<{ __typename?: 'Confidant', id: string, name: string }>, messages: Array<{ __typename?: 'ConfidentialMessageView', id: string, author: ConfidentialMessageAuthor, authorName?: string | null, body: string, createdAt: string, readAt?: string | null, mine: boolean }>, notes?: Array<{ __typename?: 'ConfidentialNoteView', id: string, authorName: string, body: string, createdAt: string }> | null, accessLog?: Array<{ __typename?: 'ConfidentialAccessEntry', confidantName: string, openedAt: string }> | null } };
+
+export type ConfidentialThreadByReceiptQueryVariables = Exact<{
+  receipt: Scalars['String']['input'];
+}>;
+
+
+export type ConfidentialThreadByReceiptQuery = { __typename?: 'Query', confidentialThreadByReceipt: { __typename?: 'ConfidentialThreadView', id: string, subject: string, status: ConfidentialThreadStatus, anonymous: boolean, createdAt: string, deleteAfter?: string | null, overdue: boolean, version: number, writerKind?: ConfidentialWriterKind | null, writerName?: string | null, retentionDays?: number | null, canHandle: boolean, canDelete: boolean, readers: Array<{ __typename?: 'Confidant', id: string, name: string }>, messages: Array<{ __typename?: 'ConfidentialMessageView', id: string, author: ConfidentialMessageAuthor, authorName?: string | null, body: string, createdAt: string, readAt?: string | null, mine: boolean }>, notes?: Array<{ __typename?: 'ConfidentialNoteView', id: string, authorName: string, body: string, createdAt: string }> | null, accessLog?: Array<{ __typename?: 'ConfidentialAccessEntry', confidantName: string, openedAt: string }> | null } };
+
+export type ConfidantWorkspaceQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ConfidantWorkspaceQuery = { __typename?: 'Query', confidantWorkspace: { __typename?: 'ConfidantWorkspace', recoveryKeyRequired: boolean, hasRecoveryKey: boolean, awaitingGrant: number, pendingGrants: Array<{ __typename?: 'PendingGrant', threadCount: number, confidant: { __typename?: 'Confidant', id: string, name: string } }>, deletionNotices: Array<{ __typename?: 'DeletionNotice', threadId: string, subject: string, deleteAfter: string }> } };
+
+export type ConfidentialFiguresQueryVariables = Exact<{
+  year: Scalars['Int']['input'];
+}>;
+
+
+export type ConfidentialFiguresQuery = { __typename?: 'Query', confidentialFigures: { __typename?: 'ConfidentialFigures', year: number, medianHoursToFirstAnswer?: number | null, byMonth: Array<{ __typename?: 'FigureCount', key: string, count: number }>, byStatus: Array<{ __typename?: 'FigureCount', key: string, count: number }>, byWriterKind: Array<{ __typename?: 'FigureCount', key: string, count: number }> } };
+
+export type StartConfidentialThreadMutationVariables = Exact<{
+  input: StartConfidentialThreadInput;
+}>;
+
+
+export type StartConfidentialThreadMutation = { __typename?: 'Mutation', startConfidentialThread: { __typename?: 'StartedConfidentialThread', receipt?: string | null, thread?: { __typename?: 'ConfidentialThreadView', id: string, subject: string, status: ConfidentialThreadStatus, anonymous: boolean, createdAt: string, deleteAfter?: string | null, overdue: boolean, version: number, writerKind?: ConfidentialWriterKind | null, writerName?: string | null, retentionDays?: number | null, canHandle: boolean, canDelete: boolean, readers: Array<{ __typename?: 'Confidant', id: string, name: string }>, messages: Array<{ __typename?: 'ConfidentialMessageView', id: string, author: ConfidentialMessageAuthor, authorName?: string | null, body: string, createdAt: string, readAt?: string | null, mine: boolean }>, notes?: Array<{ __typename?: 'ConfidentialNoteView', id: string, authorName: string, body: string, createdAt: string }> | null, accessLog?: Array<{ __typename?: 'ConfidentialAccessEntry', confidantName: string, openedAt: string }> | null } | null } };
+
+export type ReplyToConfidentialThreadMutationVariables = Exact<{
+  input: ReplyToConfidentialThreadInput;
+}>;
+
+
+export type ReplyToConfidentialThreadMutation = { __typename?: 'Mutation', replyToConfidentialThread: { __typename?: 'ConfidentialThreadView', id: string, subject: string, status: ConfidentialThreadStatus, anonymous: boolean, createdAt: string, deleteAfter?: string | null, overdue: boolean, version: number, writerKind?: ConfidentialWriterKind | null, writerName?: string | null, retentionDays?: number | null, canHandle: boolean, canDelete: boolean, readers: Array<{ __typename?: 'Confidant', id: string, name: string }>, messages: Array<{ __typename?: 'ConfidentialMessageView', id: string, author: ConfidentialMessageAuthor, authorName?: string | null, body: string, createdAt: string, readAt?: string | null, mine: boolean }>, notes?: Array<{ __typename?: 'ConfidentialNoteView', id: string, authorName: string, body: string, createdAt: string }> | null, accessLog?: Array<{ __typename?: 'ConfidentialAccessEntry', confidantName: string, openedAt: string }> | null } };
+
+export type ReplyByReceiptMutationVariables = Exact<{
+  input: ReplyByReceiptInput;
+}>;
+
+
+export type ReplyByReceiptMutation = { __typename?: 'Mutation', replyByReceipt: { __typename?: 'ConfidentialThreadView', id: string, subject: string, status: ConfidentialThreadStatus, anonymous: boolean, createdAt: string, deleteAfter?: string | null, overdue: boolean, version: number, writerKind?: ConfidentialWriterKind | null, writerName?: string | null, retentionDays?: number | null, canHandle: boolean, canDelete: boolean, readers: Array<{ __typename?: 'Confidant', id: string, name: string }>, messages: Array<{ __typename?: 'ConfidentialMessageView', id: string, author: ConfidentialMessageAuthor, authorName?: string | null, body: string, createdAt: string, readAt?: string | null, mine: boolean }>, notes?: Array<{ __typename?: 'ConfidentialNoteView', id: string, authorName: string, body: string, createdAt: string }> | null, accessLog?: Array<{ __typename?: 'ConfidentialAccessEntry', confidantName: string, openedAt: string }> | null } };
+
+export type SetConfidentialThreadStatusMutationVariables = Exact<{
+  input: SetConfidentialThreadStatusInput;
+}>;
+
+
+export type SetConfidentialThreadStatusMutation = { __typename?: 'Mutation', setConfidentialThreadStatus: { __typename?: 'ConfidentialThreadView', id: string, subject: string, status: ConfidentialThreadStatus, anonymous: boolean, createdAt: string, deleteAfter?: string | null, overdue: boolean, version: number, writerKind?: ConfidentialWriterKind | null, writerName?: string | null, retentionDays?: number | null, canHandle: boolean, canDelete: boolean, readers: Array<{ __typename?: 'Confidant', id: string, name: string }>, messages: Array<{ __typename?: 'ConfidentialMessageView', id: string, author: ConfidentialMessageAuthor, authorName?: string | null, body: string, createdAt: string, readAt?: string | null, mine: boolean }>, notes?: Array<{ __typename?: 'ConfidentialNoteView', id: string, authorName: string, body: string, createdAt: string }> | null, accessLog?: Array<{ __typename?: 'ConfidentialAccessEntry', confidantName: string, openedAt: string }> | null } };
+
+export type AddConfidentialNoteMutationVariables = Exact<{
+  input: AddConfidentialNoteInput;
+}>;
+
+
+export type AddConfidentialNoteMutation = { __typename?: 'Mutation', addConfidentialNote: { __typename?: 'ConfidentialThreadView', id: string, subject: string, status: ConfidentialThreadStatus, anonymous: boolean, createdAt: string, deleteAfter?: string | null, overdue: boolean, version: number, writerKind?: ConfidentialWriterKind | null, writerName?: string | null, retentionDays?: number | null, canHandle: boolean, canDelete: boolean, readers: Array<{ __typename?: 'Confidant', id: string, name: string }>, messages: Array<{ __typename?: 'ConfidentialMessageView', id: string, author: ConfidentialMessageAuthor, authorName?: string | null, body: string, createdAt: string, readAt?: string | null, mine: boolean }>, notes?: Array<{ __typename?: 'ConfidentialNoteView', id: string, authorName: string, body: string, createdAt: string }> | null, accessLog?: Array<{ __typename?: 'ConfidentialAccessEntry', confidantName: string, openedAt: string }> | null } };
+
+export type SetConfidentialRetentionMutationVariables = Exact<{
+  input: SetConfidentialRetentionInput;
+}>;
+
+
+export type SetConfidentialRetentionMutation = { __typename?: 'Mutation', setConfidentialRetention: { __typename?: 'ConfidentialThreadView', id: string, subject: string, status: ConfidentialThreadStatus, anonymous: boolean, createdAt: string, deleteAfter?: string | null, overdue: boolean, version: number, writerKind?: ConfidentialWriterKind | null, writerName?: string | null, retentionDays?: number | null, canHandle: boolean, canDelete: boolean, readers: Array<{ __typename?: 'Confidant', id: string, name: string }>, messages: Array<{ __typename?: 'ConfidentialMessageView', id: string, author: ConfidentialMessageAuthor, authorName?: string | null, body: string, createdAt: string, readAt?: string | null, mine: boolean }>, notes?: Array<{ __typename?: 'ConfidentialNoteView', id: string, authorName: string, body: string, createdAt: string }> | null, accessLog?: Array<{ __typename?: 'ConfidentialAccessEntry', confidantName: string, openedAt: string }> | null } };
+
+export type DeleteConfidentialThreadMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type DeleteConfidentialThreadMutation = { __typename?: 'Mutation', deleteConfidentialThread: boolean };
+
+export type GrantConfidentialAccessMutationVariables = Exact<{
+  confidantId: Scalars['ID']['input'];
+}>;
+
+
+export type GrantConfidentialAccessMutation = { __typename?: 'Mutation', grantConfidentialAccess: number };
+
+export type CreateConfidentialRecoveryKeyMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CreateConfidentialRecoveryKeyMutation = { __typename?: 'Mutation', createConfidentialRecoveryKey: string };
+
+export type RecoverConfidentialKeysMutationVariables = Exact<{
+  recoveryKey: Scalars['String']['input'];
+}>;
+
+
+export type RecoverConfidentialKeysMutation = { __typename?: 'Mutation', recoverConfidentialKeys: number };
 
 export type GradeFieldsFragment = { __typename?: 'Grade', id: string, markerRole: MarkerRole, status: GradeStatus, agreed: boolean, passed?: boolean | null, totalPoints: number, feedback: string, feedbackHtml: string, version: number, releasedAt?: string | null, updatedAt: string, scores: Array<{ __typename?: 'CriterionScore', criterionId: string, points: number }>, marker?: { __typename?: 'User', id: string, name: string } | null };
 
@@ -2890,6 +3331,58 @@ export const CohortProposalFieldsFragmentDoc = new TypedDocumentString(`
     name
   }
 }`, {"fragmentName":"CohortProposalFields"}) as unknown as TypedDocumentString<CohortProposalFieldsFragment, unknown>;
+export const ConfidentialSummaryFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ConfidentialSummaryFields on ConfidentialThreadSummary {
+  id
+  subject
+  status
+  anonymous
+  createdAt
+  unread
+  overdue
+  deleteAfter
+}
+    `, {"fragmentName":"ConfidentialSummaryFields"}) as unknown as TypedDocumentString<ConfidentialSummaryFieldsFragment, unknown>;
+export const ConfidentialThreadFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ConfidentialThreadFields on ConfidentialThreadView {
+  id
+  subject
+  status
+  anonymous
+  createdAt
+  deleteAfter
+  overdue
+  version
+  writerKind
+  writerName
+  readers {
+    id
+    name
+  }
+  messages {
+    id
+    author
+    authorName
+    body
+    createdAt
+    readAt
+    mine
+  }
+  notes {
+    id
+    authorName
+    body
+    createdAt
+  }
+  accessLog {
+    confidantName
+    openedAt
+  }
+  retentionDays
+  canHandle
+  canDelete
+}
+    `, {"fragmentName":"ConfidentialThreadFields"}) as unknown as TypedDocumentString<ConfidentialThreadFieldsFragment, unknown>;
 export const GradeFieldsFragmentDoc = new TypedDocumentString(`
     fragment GradeFields on Grade {
   id
@@ -3575,6 +4068,11 @@ export const RequestPasswordResetDocument = new TypedDocumentString(`
   requestPasswordReset(input: $input)
 }
     `) as unknown as TypedDocumentString<RequestPasswordResetMutation, RequestPasswordResetMutationVariables>;
+export const ChangePasswordDocument = new TypedDocumentString(`
+    mutation ChangePassword($input: ChangePasswordInput!) {
+  changePassword(input: $input)
+}
+    `) as unknown as TypedDocumentString<ChangePasswordMutation, ChangePasswordMutationVariables>;
 export const CatalogueTracksDocument = new TypedDocumentString(`
     query CatalogueTracks {
   tracks {
@@ -4749,6 +5247,472 @@ fragment CohortDetail on Cohort {
     ...CohortMeetingFields
   }
 }`) as unknown as TypedDocumentString<RemoveCohortMeetingMutation, RemoveCohortMeetingMutationVariables>;
+export const ConfidantsDocument = new TypedDocumentString(`
+    query Confidants {
+  confidants {
+    id
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<ConfidantsQuery, ConfidantsQueryVariables>;
+export const MyConfidentialThreadsDocument = new TypedDocumentString(`
+    query MyConfidentialThreads($page: PageInput) {
+  myConfidentialThreads(page: $page) {
+    totalCount
+    offset
+    limit
+    items {
+      ...ConfidentialSummaryFields
+    }
+  }
+}
+    fragment ConfidentialSummaryFields on ConfidentialThreadSummary {
+  id
+  subject
+  status
+  anonymous
+  createdAt
+  unread
+  overdue
+  deleteAfter
+}`) as unknown as TypedDocumentString<MyConfidentialThreadsQuery, MyConfidentialThreadsQueryVariables>;
+export const ConfidentialInboxDocument = new TypedDocumentString(`
+    query ConfidentialInbox($page: PageInput) {
+  confidentialInbox(page: $page) {
+    totalCount
+    offset
+    limit
+    items {
+      ...ConfidentialSummaryFields
+    }
+  }
+}
+    fragment ConfidentialSummaryFields on ConfidentialThreadSummary {
+  id
+  subject
+  status
+  anonymous
+  createdAt
+  unread
+  overdue
+  deleteAfter
+}`) as unknown as TypedDocumentString<ConfidentialInboxQuery, ConfidentialInboxQueryVariables>;
+export const ConfidentialThreadDocument = new TypedDocumentString(`
+    query ConfidentialThread($id: ID!) {
+  confidentialThread(id: $id) {
+    ...ConfidentialThreadFields
+  }
+}
+    fragment ConfidentialThreadFields on ConfidentialThreadView {
+  id
+  subject
+  status
+  anonymous
+  createdAt
+  deleteAfter
+  overdue
+  version
+  writerKind
+  writerName
+  readers {
+    id
+    name
+  }
+  messages {
+    id
+    author
+    authorName
+    body
+    createdAt
+    readAt
+    mine
+  }
+  notes {
+    id
+    authorName
+    body
+    createdAt
+  }
+  accessLog {
+    confidantName
+    openedAt
+  }
+  retentionDays
+  canHandle
+  canDelete
+}`) as unknown as TypedDocumentString<ConfidentialThreadQuery, ConfidentialThreadQueryVariables>;
+export const ConfidentialThreadByReceiptDocument = new TypedDocumentString(`
+    query ConfidentialThreadByReceipt($receipt: String!) {
+  confidentialThreadByReceipt(receipt: $receipt) {
+    ...ConfidentialThreadFields
+  }
+}
+    fragment ConfidentialThreadFields on ConfidentialThreadView {
+  id
+  subject
+  status
+  anonymous
+  createdAt
+  deleteAfter
+  overdue
+  version
+  writerKind
+  writerName
+  readers {
+    id
+    name
+  }
+  messages {
+    id
+    author
+    authorName
+    body
+    createdAt
+    readAt
+    mine
+  }
+  notes {
+    id
+    authorName
+    body
+    createdAt
+  }
+  accessLog {
+    confidantName
+    openedAt
+  }
+  retentionDays
+  canHandle
+  canDelete
+}`) as unknown as TypedDocumentString<ConfidentialThreadByReceiptQuery, ConfidentialThreadByReceiptQueryVariables>;
+export const ConfidantWorkspaceDocument = new TypedDocumentString(`
+    query ConfidantWorkspace {
+  confidantWorkspace {
+    recoveryKeyRequired
+    hasRecoveryKey
+    awaitingGrant
+    pendingGrants {
+      confidant {
+        id
+        name
+      }
+      threadCount
+    }
+    deletionNotices {
+      threadId
+      subject
+      deleteAfter
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ConfidantWorkspaceQuery, ConfidantWorkspaceQueryVariables>;
+export const ConfidentialFiguresDocument = new TypedDocumentString(`
+    query ConfidentialFigures($year: Int!) {
+  confidentialFigures(year: $year) {
+    year
+    byMonth {
+      key
+      count
+    }
+    byStatus {
+      key
+      count
+    }
+    byWriterKind {
+      key
+      count
+    }
+    medianHoursToFirstAnswer
+  }
+}
+    `) as unknown as TypedDocumentString<ConfidentialFiguresQuery, ConfidentialFiguresQueryVariables>;
+export const StartConfidentialThreadDocument = new TypedDocumentString(`
+    mutation StartConfidentialThread($input: StartConfidentialThreadInput!) {
+  startConfidentialThread(input: $input) {
+    receipt
+    thread {
+      ...ConfidentialThreadFields
+    }
+  }
+}
+    fragment ConfidentialThreadFields on ConfidentialThreadView {
+  id
+  subject
+  status
+  anonymous
+  createdAt
+  deleteAfter
+  overdue
+  version
+  writerKind
+  writerName
+  readers {
+    id
+    name
+  }
+  messages {
+    id
+    author
+    authorName
+    body
+    createdAt
+    readAt
+    mine
+  }
+  notes {
+    id
+    authorName
+    body
+    createdAt
+  }
+  accessLog {
+    confidantName
+    openedAt
+  }
+  retentionDays
+  canHandle
+  canDelete
+}`) as unknown as TypedDocumentString<StartConfidentialThreadMutation, StartConfidentialThreadMutationVariables>;
+export const ReplyToConfidentialThreadDocument = new TypedDocumentString(`
+    mutation ReplyToConfidentialThread($input: ReplyToConfidentialThreadInput!) {
+  replyToConfidentialThread(input: $input) {
+    ...ConfidentialThreadFields
+  }
+}
+    fragment ConfidentialThreadFields on ConfidentialThreadView {
+  id
+  subject
+  status
+  anonymous
+  createdAt
+  deleteAfter
+  overdue
+  version
+  writerKind
+  writerName
+  readers {
+    id
+    name
+  }
+  messages {
+    id
+    author
+    authorName
+    body
+    createdAt
+    readAt
+    mine
+  }
+  notes {
+    id
+    authorName
+    body
+    createdAt
+  }
+  accessLog {
+    confidantName
+    openedAt
+  }
+  retentionDays
+  canHandle
+  canDelete
+}`) as unknown as TypedDocumentString<ReplyToConfidentialThreadMutation, ReplyToConfidentialThreadMutationVariables>;
+export const ReplyByReceiptDocument = new TypedDocumentString(`
+    mutation ReplyByReceipt($input: ReplyByReceiptInput!) {
+  replyByReceipt(input: $input) {
+    ...ConfidentialThreadFields
+  }
+}
+    fragment ConfidentialThreadFields on ConfidentialThreadView {
+  id
+  subject
+  status
+  anonymous
+  createdAt
+  deleteAfter
+  overdue
+  version
+  writerKind
+  writerName
+  readers {
+    id
+    name
+  }
+  messages {
+    id
+    author
+    authorName
+    body
+    createdAt
+    readAt
+    mine
+  }
+  notes {
+    id
+    authorName
+    body
+    createdAt
+  }
+  accessLog {
+    confidantName
+    openedAt
+  }
+  retentionDays
+  canHandle
+  canDelete
+}`) as unknown as TypedDocumentString<ReplyByReceiptMutation, ReplyByReceiptMutationVariables>;
+export const SetConfidentialThreadStatusDocument = new TypedDocumentString(`
+    mutation SetConfidentialThreadStatus($input: SetConfidentialThreadStatusInput!) {
+  setConfidentialThreadStatus(input: $input) {
+    ...ConfidentialThreadFields
+  }
+}
+    fragment ConfidentialThreadFields on ConfidentialThreadView {
+  id
+  subject
+  status
+  anonymous
+  createdAt
+  deleteAfter
+  overdue
+  version
+  writerKind
+  writerName
+  readers {
+    id
+    name
+  }
+  messages {
+    id
+    author
+    authorName
+    body
+    createdAt
+    readAt
+    mine
+  }
+  notes {
+    id
+    authorName
+    body
+    createdAt
+  }
+  accessLog {
+    confidantName
+    openedAt
+  }
+  retentionDays
+  canHandle
+  canDelete
+}`) as unknown as TypedDocumentString<SetConfidentialThreadStatusMutation, SetConfidentialThreadStatusMutationVariables>;
+export const AddConfidentialNoteDocument = new TypedDocumentString(`
+    mutation AddConfidentialNote($input: AddConfidentialNoteInput!) {
+  addConfidentialNote(input: $input) {
+    ...ConfidentialThreadFields
+  }
+}
+    fragment ConfidentialThreadFields on ConfidentialThreadView {
+  id
+  subject
+  status
+  anonymous
+  createdAt
+  deleteAfter
+  overdue
+  version
+  writerKind
+  writerName
+  readers {
+    id
+    name
+  }
+  messages {
+    id
+    author
+    authorName
+    body
+    createdAt
+    readAt
+    mine
+  }
+  notes {
+    id
+    authorName
+    body
+    createdAt
+  }
+  accessLog {
+    confidantName
+    openedAt
+  }
+  retentionDays
+  canHandle
+  canDelete
+}`) as unknown as TypedDocumentString<AddConfidentialNoteMutation, AddConfidentialNoteMutationVariables>;
+export const SetConfidentialRetentionDocument = new TypedDocumentString(`
+    mutation SetConfidentialRetention($input: SetConfidentialRetentionInput!) {
+  setConfidentialRetention(input: $input) {
+    ...ConfidentialThreadFields
+  }
+}
+    fragment ConfidentialThreadFields on ConfidentialThreadView {
+  id
+  subject
+  status
+  anonymous
+  createdAt
+  deleteAfter
+  overdue
+  version
+  writerKind
+  writerName
+  readers {
+    id
+    name
+  }
+  messages {
+    id
+    author
+    authorName
+    body
+    createdAt
+    readAt
+    mine
+  }
+  notes {
+    id
+    authorName
+    body
+    createdAt
+  }
+  accessLog {
+    confidantName
+    openedAt
+  }
+  retentionDays
+  canHandle
+  canDelete
+}`) as unknown as TypedDocumentString<SetConfidentialRetentionMutation, SetConfidentialRetentionMutationVariables>;
+export const DeleteConfidentialThreadDocument = new TypedDocumentString(`
+    mutation DeleteConfidentialThread($id: ID!) {
+  deleteConfidentialThread(id: $id)
+}
+    `) as unknown as TypedDocumentString<DeleteConfidentialThreadMutation, DeleteConfidentialThreadMutationVariables>;
+export const GrantConfidentialAccessDocument = new TypedDocumentString(`
+    mutation GrantConfidentialAccess($confidantId: ID!) {
+  grantConfidentialAccess(confidantId: $confidantId)
+}
+    `) as unknown as TypedDocumentString<GrantConfidentialAccessMutation, GrantConfidentialAccessMutationVariables>;
+export const CreateConfidentialRecoveryKeyDocument = new TypedDocumentString(`
+    mutation CreateConfidentialRecoveryKey {
+  createConfidentialRecoveryKey
+}
+    `) as unknown as TypedDocumentString<CreateConfidentialRecoveryKeyMutation, CreateConfidentialRecoveryKeyMutationVariables>;
+export const RecoverConfidentialKeysDocument = new TypedDocumentString(`
+    mutation RecoverConfidentialKeys($recoveryKey: String!) {
+  recoverConfidentialKeys(recoveryKey: $recoveryKey)
+}
+    `) as unknown as TypedDocumentString<RecoverConfidentialKeysMutation, RecoverConfidentialKeysMutationVariables>;
 export const GradingFiltersDocument = new TypedDocumentString(`
     query GradingFilters {
   myCohorts {

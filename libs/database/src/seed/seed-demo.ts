@@ -2,7 +2,8 @@ import { DataSource } from 'typeorm';
 import { Discipline, hashPassword, Organisation, User, UserStatus } from '@imh/identity';
 import { seedDemoAssignments } from './demo-assignments';
 import { seedDemoCatalogue } from './demo-catalogue';
-import { seedDemoCohorts } from './demo-cohorts';
+import { seedDemoConfidential } from './demo-confidential';
+import { DEMO_POOL_STUDENTS, seedDemoCohorts } from './demo-cohorts';
 import { DEMO_USERS, DISCIPLINES, ORGANISATIONS } from './demo-identity';
 import { seedDemoWork } from './demo-work';
 
@@ -45,5 +46,9 @@ export async function seedDemo(dataSource: DataSource, opts: { demoPassword: str
     await seedDemoCohorts(manager, passwordHash);
     await seedDemoAssignments(manager);
     await seedDemoWork(manager);
+    await seedDemoConfidential(manager, opts.demoPassword, [
+      ...DEMO_USERS.map((u) => u.email),
+      ...DEMO_POOL_STUDENTS.map((u) => u.email),
+    ]);
   });
 }

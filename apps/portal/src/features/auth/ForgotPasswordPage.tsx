@@ -30,6 +30,7 @@ export function ForgotPasswordPage() {
       {!sentTo && (
         <>
           <p>{t('auth.forgot.intro')}</p>
+          <p className="notice notice-locked">{t('auth.forgot.confidentialWarning')}</p>
           <ErrorAlert message={send.error ? errorText(send.error) : null} />
           <form onSubmit={submit} noValidate className="form">
             <TextField

@@ -6,12 +6,15 @@ import { request } from '../../lib/api';
 import { fieldErrors, useErrorMessage } from '../../lib/errors';
 import { ErrorAlert, Page, StatusMessage, TextField } from '../../lib/ui';
 import { startSession, useMeQuery } from '../session/session';
+import { RECEIPT_PATH } from '../confidential/paths';
 import { LoginDocument } from './auth.documents';
 
 export interface LoginState {
   from?: string;
   loggedOut?: boolean;
   expired?: boolean;
+  /** The session could not open confidential messages; signing in again unwraps the key. */
+  keysMissing?: boolean;
 }
 
 export function LoginPage() {
@@ -43,11 +46,13 @@ export function LoginPage() {
         message={
           state.loggedOut
             ? t('auth.login.loggedOut')
-            : state.expired
-              ? t('auth.login.sessionEnded')
-              : state.from
-                ? t('auth.login.signInToContinue')
-                : undefined
+            : state.keysMissing
+              ? t('auth.login.keysMissing')
+              : state.expired
+                ? t('auth.login.sessionEnded')
+                : state.from
+                  ? t('auth.login.signInToContinue')
+                  : undefined
         }
       />
       <ErrorAlert message={login.error ? errorText(login.error) : null} />
@@ -78,6 +83,9 @@ export function LoginPage() {
       </form>
       <p className="form-footer">
         <Link to="/forgot-password">{t('auth.login.forgot')}</Link>
+      </p>
+      <p>
+        <Link to={RECEIPT_PATH}>{t('confidential.receiptPage.loginLink')}</Link>
       </p>
       <p>
         {t('publicCatalogue.notYetStudent')} <Link to="/catalogus">{t('publicCatalogue.loginLink')}</Link>

@@ -55,6 +55,7 @@ export function SetPasswordPage({ mode }: { mode: 'invitation' | 'reset' }) {
       ) : (
         <>
           <p>{t(`auth.${text}.intro`)}</p>
+          {mode === 'reset' && <p className="notice notice-locked">{t('auth.reset.confidentialWarning')}</p>}
           <ErrorAlert message={save.error ? errorText(save.error) : null} />
           {invalidLink && (
             <p>

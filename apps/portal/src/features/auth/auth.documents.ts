@@ -35,3 +35,9 @@ export const RequestPasswordResetDocument = graphql(`
     requestPasswordReset(input: $input)
   }
 `);
+
+export const ChangePasswordDocument = graphql(`
+  mutation ChangePassword($input: ChangePasswordInput!) {
+    changePassword(input: $input)
+  }
+`);

@@ -8,8 +8,11 @@ export type SessionUser = SessionUserFragment;
 
 export const ME_KEY = ['me'] as const;
 
-/** Why the last session ended, so login can say so: the user signed out, or the server ended it. */
-export type SessionEnd = 'logout' | 'expired';
+/**
+ * Why the last session ended, so login can say so: the user signed out, the server ended it, or
+ * it could not open the user's confidential messages (signing in again unwraps their key).
+ */
+export type SessionEnd = 'logout' | 'expired' | 'keysMissing';
 export const SESSION_END_KEY = ['session-end'] as const;
 
 /** The signed-in user (or null), loaded once when the portal starts. */
