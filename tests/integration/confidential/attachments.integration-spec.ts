@@ -16,7 +16,7 @@ const SECRET_TEXT = 'Inhoud van het bestand, geheim-5520';
 
 function upload(client: GqlClient, thread: string, name: string, content: string | Uint8Array, csrf = true) {
   const form = new FormData();
-  form.append('file', new Blob([content]), name);
+  form.append('file', new Blob([typeof content === 'string' ? content : Buffer.from(content)]), name);
   return client.fetch(`/confidential/threads/${thread}/attachments`, {
     method: 'POST',
     headers: csrf ? { 'x-imh-csrf': '1' } : {},

@@ -440,6 +440,15 @@ export type ConfidentialAccessEntry = {
   openedAt: Scalars['DateTime']['output'];
 };
 
+export type ConfidentialAttachmentView = {
+  __typename?: 'ConfidentialAttachmentView';
+  author: ConfidentialMessageAuthor;
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  size: Scalars['Int']['output'];
+};
+
 export type ConfidentialFigures = {
   __typename?: 'ConfidentialFigures';
   /** Threads opened per month, `01`–`12`. */
@@ -492,7 +501,8 @@ export type ConfidentialRefusal =
   | 'RETENTION_OUT_OF_RANGE'
   | 'SESSION_KEYS_MISSING'
   | 'STALE_THREAD'
-  | 'THREAD_CLOSED';
+  | 'THREAD_CLOSED'
+  | 'TOO_MANY_ATTACHMENTS';
 
 export type ConfidentialThreadPage = {
   __typename?: 'ConfidentialThreadPage';
@@ -527,6 +537,8 @@ export type ConfidentialThreadView = {
   /** Confidants only: every opening. */
   accessLog?: Maybe<Array<ConfidentialAccessEntry>>;
   anonymous: Scalars['Boolean']['output'];
+  /** Files, encrypted at rest; download through /confidential/attachments/:id. */
+  attachments: Array<ConfidentialAttachmentView>;
   canDelete: Scalars['Boolean']['output'];
   canHandle: Scalars['Boolean']['output'];
   createdAt: Scalars['DateTime']['output'];

@@ -1774,6 +1774,7 @@ export const en: typeof nl = {
     },
   },
   refusals: {
+    TOO_MANY_ATTACHMENTS: 'This conversation already holds the maximum of {{max}} attachments.',
     ACCOUNT_DEACTIVATED: 'This account has been deactivated. Contact the training administration.',
     ALREADY_ACTIVE: 'This user has already accepted the invitation.',
     ALREADY_ENROLLED: 'This student is already enrolled in this learning route.',
