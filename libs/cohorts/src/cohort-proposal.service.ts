@@ -4,10 +4,10 @@ import { isUUID } from 'class-validator';
 import { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '@imh/audit';
 import { Track } from '@imh/catalogue';
-import { Actor, DomainError } from '@imh/common';
+import { Actor, assertSignedIn, DomainError } from '@imh/common';
+import { CohortAccess, CohortPermission } from './cohort.access';
 import { CohortAssignment, CohortEvents } from './cohort-events';
 import { assertAllInPool, loadPool, poolFingerprint, type PoolScope } from './cohort-pool';
-import { CohortPolicy } from './cohort.policy';
 import {
   assertDocents,
   assertModeOrganisation,
@@ -53,11 +53,12 @@ export class CohortProposalService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly audit: AuditService,
     private readonly events: CohortEvents,
+    private readonly access: CohortAccess,
   ) {}
 
   /** Who the next cohorts of a track can be formed from (for IN_COMPANY: one organisation's students). */
   async pool(actor: Actor | null, trackId: string, organisationId?: string | null): Promise<CohortPoolView> {
-    CohortPolicy.assertCanManage(actor);
+    this.access.requireManager(actor);
     if (organisationId != null && !isUUID(organisationId)) {
       throw DomainError.badInput('Not a valid id.', { organisationId: 'invalid' }, 'INVALID_ID');
     }
@@ -83,7 +84,7 @@ export class CohortProposalService {
   }
 
   async propose(actor: Actor | null, input: ProposeCohortsInput): Promise<CohortProposalView> {
-    CohortPolicy.assertCanManage(actor);
+    this.access.requireManager(actor);
     const manager = this.dataSource.manager;
     const track = await this.track(manager, input.trackId);
     await assertModeOrganisation(manager, input.mode, input.organisationId);
@@ -127,7 +128,8 @@ export class CohortProposalService {
   }
 
   async get(actor: Actor | null, id: string): Promise<CohortProposalView> {
-    CohortPolicy.assertCanManage(actor);
+    assertSignedIn(actor);
+    await this.access.require({ actor, permission: CohortPermission.PROPOSAL_MANAGE, ids: [id] });
     const manager = this.dataSource.manager;
     const proposal = await manager.findOneBy(CohortProposal, { id });
     if (!proposal) throw DomainError.notFound('Cohort proposal');
@@ -136,7 +138,8 @@ export class CohortProposalService {
 
   /** Moves one student to another group and returns the re-scored proposal with its problems, if any. */
   async moveStudent(actor: Actor | null, input: MoveProposalStudentInput): Promise<CohortProposalView> {
-    CohortPolicy.assertCanManage(actor);
+    assertSignedIn(actor);
+    await this.access.require({ actor, permission: CohortPermission.PROPOSAL_MANAGE, ids: [input.proposalId] });
     return this.dataSource.transaction(async (manager) => {
       const proposal = await this.lockOpen(manager, input.proposalId);
       const from = proposal.groups.findIndex((g) => g.includes(input.studentId));
@@ -161,7 +164,8 @@ export class CohortProposalService {
   }
 
   async discard(actor: Actor | null, id: string): Promise<CohortProposalView> {
-    CohortPolicy.assertCanManage(actor);
+    assertSignedIn(actor);
+    await this.access.require({ actor, permission: CohortPermission.PROPOSAL_MANAGE, ids: [id] });
     return this.dataSource.transaction(async (manager) => {
       const proposal = await this.lockOpen(manager, id);
       proposal.status = CohortProposalStatus.DISCARDED;
@@ -178,7 +182,8 @@ export class CohortProposalService {
    * told after the commit, through `CohortEvents`.
    */
   async commit(actor: Actor | null, input: CommitCohortProposalInput): Promise<CommittedProposal> {
-    CohortPolicy.assertCanManage(actor);
+    assertSignedIn(actor);
+    await this.access.require({ actor, permission: CohortPermission.PROPOSAL_MANAGE, ids: [input.proposalId] });
     const { result, assignments } = await translatePlacementConflict(() =>
       this.dataSource.transaction(async (manager) => {
         const proposal = await this.lockOpen(manager, input.proposalId);
