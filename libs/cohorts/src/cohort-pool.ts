@@ -3,6 +3,8 @@ import { In, type EntityManager } from 'typeorm';
 import { Enrollment, EnrollmentStatus } from '@imh/catalogue';
 import { DomainError } from '@imh/common';
 import { User, UserStatus } from '@imh/identity';
+import { CohortRefusal } from './cohort-refusal';
+import type { IdAt } from './cohort-writes';
 import { CohortMember } from './entities/cohort-member.entity';
 import type { ProposalPoolStudent } from './entities/cohort-proposal.entity';
 
@@ -54,16 +56,18 @@ function listIds(ids: readonly string[]): string {
 }
 
 /**
- * Throws BAD_USER_INPUT naming the chosen students that are not in the pool, and why: this
- * asks only when some are missing, so its extra queries cost nothing on the happy path.
+ * Throws BAD_USER_INPUT naming the chosen students that are not in the pool (`params.students`,
+ * and each under the path it was sent at), and why: this asks only when some are missing, so its
+ * extra queries cost nothing on the happy path.
  */
 export async function assertAllInPool(
   manager: EntityManager,
-  scope: PoolScope & { studentIds: readonly string[] },
+  scope: PoolScope,
+  given: readonly IdAt[],
   pool: readonly ProposalPoolStudent[],
 ): Promise<void> {
   const found = new Set(pool.map((s) => s.id));
-  const missing = [...new Set(scope.studentIds.filter((id) => !found.has(id)))].sort();
+  const missing = [...new Set(given.map((g) => g.id).filter((id) => !found.has(id)))].sort();
   if (!missing.length) return;
   const users = await manager.find(User, {
     where: { id: In(missing) },
@@ -92,5 +96,6 @@ export async function assertAllInPool(
           .slice(0, 5)
           .map((id) => `${id}: ${why(id)}`)
           .join('; ')}).`;
-  throw DomainError.badInput(message, { studentIds: message }, 'NOT_IN_POOL');
+  const fields = Object.fromEntries(given.filter((g) => !found.has(g.id)).map((g) => [g.path, message]));
+  throw DomainError.badInput(message, fields, CohortRefusal.NOT_IN_POOL, { students: missing });
 }

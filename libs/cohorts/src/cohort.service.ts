@@ -3,13 +3,16 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In, type SelectQueryBuilder } from 'typeorm';
 import { AuditService } from '@imh/audit';
 import { Track } from '@imh/catalogue';
-import { Actor, assertSignedIn, clampPage, DomainError, Page, PageRequest } from '@imh/common';
+import { Actor, assertSignedIn, clampPage, CommonRefusal, DomainError, Page, PageRequest } from '@imh/common';
 import { CohortAccess, CohortPermission } from './cohort.access';
 import { CohortEvents, type CohortAssignment } from './cohort-events';
+import { CohortRefusal } from './cohort-refusal';
 import { assertAllInPool, loadPool } from './cohort-pool';
 import {
   assertDocents,
   assertModeOrganisation,
+  idsAt,
+  type IdAt,
   lockTrackMemberships,
   meetingRow,
   translatePlacementConflict,
@@ -163,9 +166,15 @@ export class CohortService {
         await assertModeOrganisation(manager, input.mode, input.organisationId);
         const docentIds = [...new Set(input.docentIds)];
         const studentIds = [...new Set(input.studentIds)];
-        await assertDocents(manager, docentIds);
+        await assertDocents(manager, idsAt('input.docentIds', input.docentIds));
         await lockTrackMemberships(manager, track.id);
-        await this.assertPlaceable(manager, track.id, input.mode, input.organisationId ?? null, studentIds);
+        await this.assertPlaceable(
+          manager,
+          track.id,
+          input.mode,
+          input.organisationId ?? null,
+          idsAt('input.studentIds', input.studentIds),
+        );
         const cohort = await manager.save(
           manager.create(Cohort, {
             trackId: track.id,
@@ -234,7 +243,7 @@ export class CohortService {
     await this.access.require({ actor, permission: CohortPermission.COHORT_MANAGE, ids: [input.cohortId] });
     const { cohort, added } = await this.dataSource.transaction(async (manager) => {
       const cohort = await this.lock(manager, input.cohortId);
-      await assertDocents(manager, [input.userId], 'userId');
+      await assertDocents(manager, [{ id: input.userId, path: 'input.userId' }]);
       // The cohort row is locked, so nobody adds the same docent in between.
       if (await manager.exists(CohortDocent, { where: { cohortId: cohort.id, docentId: input.userId } })) {
         return { cohort, added: false };
@@ -277,10 +286,13 @@ export class CohortService {
           const other = await manager.findOneBy(Cohort, { id: current.cohortId });
           throw DomainError.conflict(
             `This student is already in cohort "${other?.name ?? current.cohortId}" of this track; remove them there first.`,
-            'ALREADY_IN_COHORT',
+            CohortRefusal.ALREADY_IN_COHORT,
+            { students: [input.userId], ...(other ? { cohort: other.name } : {}) },
           );
         }
-        await this.assertPlaceable(manager, cohort.trackId, cohort.mode, cohort.organisationId, [input.userId]);
+        await this.assertPlaceable(manager, cohort.trackId, cohort.mode, cohort.organisationId, [
+          { id: input.userId, path: 'input.userId' },
+        ]);
         await manager.insert(CohortMember, { cohortId: cohort.id, studentId: input.userId, trackId: cohort.trackId });
         await this.record(manager, actor, 'cohort.student_added', cohort.id, { studentId: input.userId });
         return { cohort, added: true };
@@ -334,11 +346,12 @@ export class CohortService {
       if (input.topic !== undefined && input.topic !== null) meeting.topic = input.topic;
       if (meeting.endsAt.getTime() <= meeting.startsAt.getTime()) {
         const message = 'The end must be after the start.';
-        throw DomainError.badInput(message, { endsAt: message }, 'VALIDATION_FAILED');
+        const field = input.endsAt ? 'input.endsAt' : 'input.startsAt';
+        throw DomainError.badInput(message, { [field]: message }, CommonRefusal.VALIDATION_FAILED);
       }
       if (!meeting.place && !meeting.onlineUrl) {
         const message = 'Enter a place or an online link.';
-        throw DomainError.badInput(message, { place: message }, 'VALIDATION_FAILED');
+        throw DomainError.badInput(message, { 'input.place': message }, CommonRefusal.VALIDATION_FAILED);
       }
       return manager.save(meeting);
     });
@@ -365,15 +378,15 @@ export class CohortService {
     trackId: string,
     mode: CohortMode,
     organisationId: string | null,
-    studentIds: string[],
+    students: readonly IdAt[],
   ): Promise<void> {
-    if (!studentIds.length) return;
+    if (!students.length) return;
     const scope = {
       trackId,
-      studentIds,
+      studentIds: [...new Set(students.map((s) => s.id))],
       organisationId: mode === CohortMode.IN_COMPANY ? organisationId : null,
     };
-    await assertAllInPool(manager, scope, await loadPool(manager, scope));
+    await assertAllInPool(manager, scope, students, await loadPool(manager, scope));
   }
 
   private async lock(manager: EntityManager, id: string): Promise<Cohort> {
