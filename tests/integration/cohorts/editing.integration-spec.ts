@@ -261,3 +261,47 @@ describe('who may edit cohorts', () => {
     }).toEqual(before);
   });
 });
+
+describe('dates', () => {
+  it('outside 2000–2100 are refused at their field for every cohort date, and nothing is written', async () => {
+    const { createCohort: cohort } = await ok(admin, CREATE_COHORT, { input: cohortInput() });
+    const meeting = {
+      cohortId: cohort.id,
+      startsAt: '2027-09-06T07:30:00.000Z',
+      endsAt: '2027-09-06T11:00:00.000Z',
+      place: 'Utrecht',
+    };
+    const { addCohortMeeting: added } = await ok(admin, ADD_MEETING, { input: meeting });
+    const before = {
+      cohorts: await cohortRows(),
+      meetings: await countRows('SELECT count(*) FROM cohort_meeting WHERE cohort_id = $1', [cohort.id]),
+      stored: await sql('SELECT starts_at, ends_at FROM cohort_meeting WHERE id = $1', [added.id]),
+      period: await sql('SELECT starts_on, ends_on FROM cohort WHERE id = $1', [cohort.id]),
+    };
+
+    // The earliest instant JavaScript knows: a valid Date, but no Postgres timestamp.
+    const farPast = '-271821-04-20T00:00:00.000Z';
+    const attempts: [string, Record<string, unknown>, string][] = [
+      [ADD_MEETING, { ...meeting, startsAt: farPast }, 'startsAt'],
+      [ADD_MEETING, { ...meeting, endsAt: '+275760-09-13T00:00:00.000Z' }, 'endsAt'],
+      [ADD_MEETING, { ...meeting, startsAt: '1999-12-31T22:00:00.000Z' }, 'startsAt'],
+      [UPDATE_MEETING, { id: added.id, startsAt: farPast }, 'startsAt'],
+      [UPDATE_MEETING, { id: added.id, endsAt: '2101-01-01T00:00:00.000Z' }, 'endsAt'],
+      [CREATE_COHORT, cohortInput({ period: { startsOn: '1899-12-31', endsOn: '2027-01-01' } }), 'period.startsOn'],
+      [CREATE_COHORT, cohortInput({ period: { startsOn: '2027-01-01', endsOn: '9999-12-31' } }), 'period.endsOn'],
+      [UPDATE_COHORT, { id: cohort.id, period: { startsOn: '1970-01-01', endsOn: '2027-01-01' } }, 'period.startsOn'],
+    ];
+    for (const [query, input, field] of attempts) {
+      const error = expectError(await admin.gql(query, { input }), 'BAD_USER_INPUT', 'VALIDATION_FAILED');
+      expect(error.extensions?.fields, JSON.stringify(input)).toEqual({
+        [field]: 'Enter a date between 2000 and 2100.',
+      });
+    }
+    expect({
+      cohorts: await cohortRows(),
+      meetings: await countRows('SELECT count(*) FROM cohort_meeting WHERE cohort_id = $1', [cohort.id]),
+      stored: await sql('SELECT starts_at, ends_at FROM cohort_meeting WHERE id = $1', [added.id]),
+      period: await sql('SELECT starts_on, ends_on FROM cohort WHERE id = $1', [cohort.id]),
+    }).toEqual(before);
+  });
+});
