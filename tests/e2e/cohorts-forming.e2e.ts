@@ -51,7 +51,7 @@ test('minimum above maximum is refused at the fields, and nothing is proposed', 
   await form.setBounds('9', '6');
   await form.submit.click();
 
-  const message = 'Het minimum per groep is groter dan het maximum.';
+  const message = 'Het minimum per groep (9) is groter dan het maximum (6).';
   await expect(form.minSize).toHaveAttribute('aria-invalid', 'true');
   await expect(form.minSize).toHaveAccessibleDescription(message);
   await expect(form.maxSize).toHaveAccessibleDescription(message);
@@ -59,6 +59,62 @@ test('minimum above maximum is refused at the fields, and nothing is proposed', 
   // Focus goes to the first field that needs attention.
   await expect(form.minSize).toBeFocused();
   await expect(page).toHaveURL('/admin/cohorts/form');
+});
+
+/**
+ * Fatima and Daan together, Daan and Lotte together, Fatima and Lotte apart: the "together" pairs
+ * put Fatima and Lotte in one group, which the grouping refuses naming them (by id; the portal
+ * shows their names and marks their rows).
+ */
+async function contradictoryPairs(form: FormGroupsPage) {
+  await form.setBounds('6', '9');
+  await form.addPair('Fatima El Amrani', 'together', 'Daan Visser');
+  await form.addPair('Daan Visser', 'together', 'Lotte Jansen');
+  await form.addPair('Fatima El Amrani', 'apart', 'Lotte Jansen');
+  await form.submit.click();
+}
+
+test('a together and apart contradiction marks the two students’ rows and names them, in Dutch', async ({ page }) => {
+  const form = new FormGroupsPage(page);
+  await form.goto();
+  await form.chooseTrack(CORE);
+  await contradictoryPairs(form);
+
+  const alert = page.getByRole('alert').filter({ hasText: 'moeten apart, maar staan (via ‘samen’) ook samen.' });
+  await expect(alert).toContainText('Fatima El Amrani');
+  await expect(alert).toContainText('Lotte Jansen');
+  await expect(alert).not.toContainText('Daan Visser');
+  for (const name of ['Fatima El Amrani', 'Lotte Jansen']) {
+    await expect(form.studentRow(name)).toContainText('controleer deze cursist');
+  }
+  await expect(form.studentRow('Daan Visser')).not.toContainText('controleer deze cursist');
+  await expect(form.studentRow('Sem de Boer')).not.toContainText('controleer deze cursist');
+  // The pairs the refusal is about are marked too: the apart pair and the together pairs joining them.
+  await expect(form.pairs.getByRole('listitem').filter({ hasText: 'controleer dit paar' })).toHaveCount(3);
+  await expect(page).toHaveURL('/admin/cohorts/form');
+});
+
+test('a together and apart contradiction marks the rows in English too', async ({ newUser, freshPage }) => {
+  const admin = await newUser(['ADMIN'], 'en');
+  const page = await freshPage();
+  const login = new LoginPage(page);
+  await login.goto();
+  await login.signIn(admin.email, admin.password);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+
+  const form = new FormGroupsPage(page, 'en');
+  await form.goto();
+  await form.chooseTrack(CORE);
+  await contradictoryPairs(form);
+
+  const alert = page.getByRole('alert').filter({
+    hasText: 'must be kept apart, but ‘together’ preferences also put them in one group.',
+  });
+  await expect(alert).toContainText(/(Fatima El Amrani and Lotte Jansen|Lotte Jansen and Fatima El Amrani)/);
+  for (const name of ['Fatima El Amrani', 'Lotte Jansen']) {
+    await expect(form.studentRow(name)).toContainText('check this student');
+  }
+  await expect(form.studentRow('Daan Visser')).not.toContainText('check this student');
 });
 
 test('an admin forms groups from the core pool, moves a student, commits, and a student sees their group', async ({

@@ -1,6 +1,11 @@
 import { createHash } from 'node:crypto';
-import type { EntityManager } from 'typeorm';
+import { In, type EntityManager } from 'typeorm';
+import { Enrollment, EnrollmentStatus } from '@imh/catalogue';
 import { DomainError } from '@imh/common';
+import { User, UserStatus } from '@imh/identity';
+import { CohortRefusal } from './cohort-refusal';
+import type { IdAt } from './cohort-writes';
+import { CohortMember } from './entities/cohort-member.entity';
 import type { ProposalPoolStudent } from './entities/cohort-proposal.entity';
 
 /** Which students a pool is drawn from. */
@@ -17,17 +22,26 @@ export interface PoolScope {
  * in no cohort of that track. One query, whatever the pool size.
  */
 export async function loadPool(manager: EntityManager, scope: PoolScope): Promise<ProposalPoolStudent[]> {
-  return manager.query(
-    `SELECT u.id, u.discipline_id AS "disciplineId", u.organisation_id AS "organisationId"
-       FROM enrollment e
-       JOIN "user" u ON u.id = e.student_id
-      WHERE e.track_id = $1 AND e.status = 'ACTIVE' AND u.status <> 'DEACTIVATED'
-        AND NOT EXISTS (SELECT 1 FROM cohort_member m WHERE m.student_id = e.student_id AND m.track_id = e.track_id)
-        AND ($2::uuid[] IS NULL OR e.student_id = ANY($2::uuid[]))
-        AND ($3::uuid IS NULL OR u.organisation_id = $3::uuid)
-      ORDER BY u.id`,
-    [scope.trackId, scope.studentIds ? [...scope.studentIds] : null, scope.organisationId],
+  const qb = manager
+    .createQueryBuilder(Enrollment, 'e')
+    .innerJoin('e.student', 'u')
+    .select('u.id', 'id')
+    .addSelect('u.disciplineId', 'disciplineId')
+    .addSelect('u.organisationId', 'organisationId')
+    .where('e.trackId = :trackId', { trackId: scope.trackId })
+    .andWhere('e.status = :active', { active: EnrollmentStatus.ACTIVE })
+    .andWhere('u.status <> :deactivated', { deactivated: UserStatus.DEACTIVATED });
+  qb.andWhere(
+    `NOT EXISTS ${qb
+      .subQuery()
+      .select('1')
+      .from(CohortMember, 'placed')
+      .where('placed.studentId = e.studentId AND placed.trackId = e.trackId')
+      .getQuery()}`,
   );
+  if (scope.studentIds) qb.andWhere('e.studentId = ANY(CAST(:studentIds AS uuid[]))', { studentIds: scope.studentIds });
+  if (scope.organisationId) qb.andWhere('u.organisationId = :organisationId', { organisationId: scope.organisationId });
+  return qb.orderBy('u.id').getRawMany<ProposalPoolStudent>();
 }
 
 /** Who is in the pool, as a hash: it changes when anyone enrols, withdraws or is placed elsewhere. */
@@ -42,31 +56,37 @@ function listIds(ids: readonly string[]): string {
 }
 
 /**
- * Throws BAD_USER_INPUT naming the chosen students that are not in the pool, and why: this
- * runs only when some are missing, so its extra query costs nothing on the happy path.
+ * Throws BAD_USER_INPUT naming the chosen students that are not in the pool (`params.students`,
+ * and each under the path it was sent at), and why: this asks only when some are missing, so its
+ * extra queries cost nothing on the happy path.
  */
 export async function assertAllInPool(
   manager: EntityManager,
-  scope: PoolScope & { studentIds: readonly string[] },
+  scope: PoolScope,
+  given: readonly IdAt[],
   pool: readonly ProposalPoolStudent[],
 ): Promise<void> {
   const found = new Set(pool.map((s) => s.id));
-  const missing = [...new Set(scope.studentIds.filter((id) => !found.has(id)))].sort();
+  const missing = [...new Set(given.map((g) => g.id).filter((id) => !found.has(id)))].sort();
   if (!missing.length) return;
-  const rows: { id: string; enrolled: boolean; placed: boolean; organisationId: string | null }[] = await manager.query(
-    `SELECT u.id,
-              EXISTS (SELECT 1 FROM enrollment e WHERE e.student_id = u.id AND e.track_id = $2 AND e.status = 'ACTIVE'
-                        AND u.status <> 'DEACTIVATED') AS enrolled,
-              EXISTS (SELECT 1 FROM cohort_member m WHERE m.student_id = u.id AND m.track_id = $2) AS placed,
-              u.organisation_id AS "organisationId"
-         FROM "user" u WHERE u.id = ANY($1::uuid[])`,
-    [missing, scope.trackId],
-  );
-  const byId = new Map(rows.map((r) => [r.id, r]));
+  const users = await manager.find(User, {
+    where: { id: In(missing) },
+    select: { id: true, status: true, organisationId: true },
+  });
+  const enrolments = await manager.find(Enrollment, {
+    where: { studentId: In(missing), trackId: scope.trackId, status: EnrollmentStatus.ACTIVE },
+    select: { studentId: true },
+  });
+  const placements = await manager.find(CohortMember, {
+    where: { studentId: In(missing), trackId: scope.trackId },
+    select: { studentId: true },
+  });
+  const active = new Set(users.filter((u) => u.status !== UserStatus.DEACTIVATED).map((u) => u.id));
+  const enrolled = new Set(enrolments.map((e) => e.studentId).filter((id) => active.has(id)));
+  const placed = new Set(placements.map((p) => p.studentId));
   const why = (id: string) => {
-    const row = byId.get(id);
-    if (!row || !row.enrolled) return 'not actively enrolled in this track';
-    if (row.placed) return 'already in a cohort of this track';
+    if (!enrolled.has(id)) return 'not actively enrolled in this track';
+    if (placed.has(id)) return 'already in a cohort of this track';
     return 'not of the in-company organisation';
   };
   const message =
@@ -76,5 +96,6 @@ export async function assertAllInPool(
           .slice(0, 5)
           .map((id) => `${id}: ${why(id)}`)
           .join('; ')}).`;
-  throw DomainError.badInput(message, { studentIds: message }, 'NOT_IN_POOL');
+  const fields = Object.fromEntries(given.filter((g) => !found.has(g.id)).map((g) => [g.path, message]));
+  throw DomainError.badInput(message, fields, CohortRefusal.NOT_IN_POOL, { students: missing });
 }

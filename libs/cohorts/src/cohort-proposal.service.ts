@@ -4,13 +4,15 @@ import { isUUID } from 'class-validator';
 import { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '@imh/audit';
 import { Track } from '@imh/catalogue';
-import { Actor, DomainError } from '@imh/common';
+import { Actor, assertSignedIn, CommonRefusal, DomainError } from '@imh/common';
+import { CohortAccess, CohortPermission } from './cohort.access';
 import { CohortAssignment, CohortEvents } from './cohort-events';
+import { CohortRefusal } from './cohort-refusal';
 import { assertAllInPool, loadPool, poolFingerprint, type PoolScope } from './cohort-pool';
-import { CohortPolicy } from './cohort.policy';
 import {
   assertDocents,
   assertModeOrganisation,
+  idsAt,
   lockTrackMemberships,
   meetingRow,
   translatePlacementConflict,
@@ -53,13 +55,14 @@ export class CohortProposalService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly audit: AuditService,
     private readonly events: CohortEvents,
+    private readonly access: CohortAccess,
   ) {}
 
   /** Who the next cohorts of a track can be formed from (for IN_COMPANY: one organisation's students). */
   async pool(actor: Actor | null, trackId: string, organisationId?: string | null): Promise<CohortPoolView> {
-    CohortPolicy.assertCanManage(actor);
+    this.access.requireManager(actor);
     if (organisationId != null && !isUUID(organisationId)) {
-      throw DomainError.badInput('Not a valid id.', { organisationId: 'invalid' }, 'INVALID_ID');
+      throw DomainError.badInput('Not a valid id.', { organisationId: 'Not a valid id.' }, CommonRefusal.INVALID_ID);
     }
     const manager = this.dataSource.manager;
     await this.track(manager, trackId);
@@ -83,7 +86,7 @@ export class CohortProposalService {
   }
 
   async propose(actor: Actor | null, input: ProposeCohortsInput): Promise<CohortProposalView> {
-    CohortPolicy.assertCanManage(actor);
+    this.access.requireManager(actor);
     const manager = this.dataSource.manager;
     const track = await this.track(manager, input.trackId);
     await assertModeOrganisation(manager, input.mode, input.organisationId);
@@ -94,7 +97,7 @@ export class CohortProposalService {
       organisationId: input.mode === CohortMode.IN_COMPANY ? input.organisationId! : null,
     };
     const pool = await loadPool(manager, scope);
-    if (studentIds) await assertAllInPool(manager, { ...scope, studentIds }, pool);
+    if (input.studentIds) await assertAllInPool(manager, scope, idsAt('input.studentIds', input.studentIds), pool);
     const seed = input.seed ?? defaultSeed(track.id);
     const stored: ProposalInput = {
       studentIds,
@@ -111,7 +114,7 @@ export class CohortProposalService {
     };
     // Throws BAD_USER_INPUT (min > max, pool too small, pinned twice, together and apart, …)
     // before anything is written.
-    const result = proposeGroups(groupingInputOf(stored), { seed });
+    const result = atInputPaths(() => proposeGroups(groupingInputOf(stored), { seed }));
     const proposal = await manager.save(
       manager.create(CohortProposal, {
         trackId: track.id,
@@ -127,7 +130,8 @@ export class CohortProposalService {
   }
 
   async get(actor: Actor | null, id: string): Promise<CohortProposalView> {
-    CohortPolicy.assertCanManage(actor);
+    assertSignedIn(actor);
+    await this.access.require({ actor, permission: CohortPermission.PROPOSAL_MANAGE, ids: [id] });
     const manager = this.dataSource.manager;
     const proposal = await manager.findOneBy(CohortProposal, { id });
     if (!proposal) throw DomainError.notFound('Cohort proposal');
@@ -136,18 +140,25 @@ export class CohortProposalService {
 
   /** Moves one student to another group and returns the re-scored proposal with its problems, if any. */
   async moveStudent(actor: Actor | null, input: MoveProposalStudentInput): Promise<CohortProposalView> {
-    CohortPolicy.assertCanManage(actor);
+    assertSignedIn(actor);
+    await this.access.require({ actor, permission: CohortPermission.PROPOSAL_MANAGE, ids: [input.proposalId] });
     return this.dataSource.transaction(async (manager) => {
       const proposal = await this.lockOpen(manager, input.proposalId);
       const from = proposal.groups.findIndex((g) => g.includes(input.studentId));
       if (from < 0) {
         const message = `Student ${input.studentId} is not in this proposal.`;
-        throw DomainError.badInput(message, { studentId: message }, 'NOT_IN_PROPOSAL');
+        throw DomainError.badInput(message, { 'input.studentId': message }, CohortRefusal.NOT_IN_PROPOSAL, {
+          students: [input.studentId],
+        });
       }
       const count = proposal.groups.length;
       if (input.toGroupIndex < 0 || input.toGroupIndex >= count) {
         const message = `There is no group ${input.toGroupIndex}: this proposal has groups 0–${count - 1}.`;
-        throw DomainError.badInput(message, { toGroupIndex: message }, 'GROUP_OUT_OF_RANGE');
+        throw DomainError.badInput(message, { 'input.toGroupIndex': message }, CohortRefusal.GROUP_OUT_OF_RANGE, {
+          students: [input.studentId],
+          group: input.toGroupIndex,
+          groupCount: count,
+        });
       }
       if (from !== input.toGroupIndex) {
         const groups = proposal.groups.map((g) => [...g]);
@@ -161,7 +172,8 @@ export class CohortProposalService {
   }
 
   async discard(actor: Actor | null, id: string): Promise<CohortProposalView> {
-    CohortPolicy.assertCanManage(actor);
+    assertSignedIn(actor);
+    await this.access.require({ actor, permission: CohortPermission.PROPOSAL_MANAGE, ids: [id] });
     return this.dataSource.transaction(async (manager) => {
       const proposal = await this.lockOpen(manager, id);
       proposal.status = CohortProposalStatus.DISCARDED;
@@ -178,7 +190,8 @@ export class CohortProposalService {
    * told after the commit, through `CohortEvents`.
    */
   async commit(actor: Actor | null, input: CommitCohortProposalInput): Promise<CommittedProposal> {
-    CohortPolicy.assertCanManage(actor);
+    assertSignedIn(actor);
+    await this.access.require({ actor, permission: CohortPermission.PROPOSAL_MANAGE, ids: [input.proposalId] });
     const { result, assignments } = await translatePlacementConflict(() =>
       this.dataSource.transaction(async (manager) => {
         const proposal = await this.lockOpen(manager, input.proposalId);
@@ -193,18 +206,21 @@ export class CohortProposalService {
           throw DomainError.conflict(
             'The pool has changed since this proposal was made: a student enrolled, withdrew or was placed in ' +
               'another cohort. Make a new proposal.',
-            'POOL_CHANGED',
+            CohortRefusal.POOL_CHANGED,
           );
         }
         assertValidAssignment(groupingInputOf(stored), proposal.groups);
         const groups = input.groups ?? [];
         if (input.groups && groups.length !== proposal.groups.length) {
           const message = `The proposal has ${proposal.groups.length} groups; ${groups.length} were described.`;
-          throw DomainError.badInput(message, { groups: message }, 'GROUP_COUNT_MISMATCH');
+          throw DomainError.badInput(message, { 'input.groups': message }, CohortRefusal.GROUP_COUNT_MISMATCH, {
+            groupCount: proposal.groups.length,
+            described: groups.length,
+          });
         }
         await assertDocents(
           manager,
-          groups.flatMap((g) => g.docentIds),
+          groups.flatMap((g, i) => idsAt(`input.groups.${i}.docentIds`, g.docentIds)),
         );
         const track = await this.track(manager, proposal.trackId);
 
@@ -276,7 +292,10 @@ export class CohortProposalService {
     }
     if (input.minSize == null || input.maxSize == null) {
       const message = 'Give a minimum and a maximum group size, or a number of groups.';
-      throw DomainError.badInput(message, { minSize: message, maxSize: message }, 'BOUNDS_MISSING');
+      const fields = Object.fromEntries(
+        (['minSize', 'maxSize'] as const).filter((key) => input[key] == null).map((key) => [`input.${key}`, message]),
+      );
+      throw DomainError.badInput(message, fields, CohortRefusal.BOUNDS_MISSING);
     }
     return { minSize: input.minSize, maxSize: input.maxSize };
   }
@@ -293,7 +312,8 @@ export class CohortProposalService {
     if (proposal.status !== CohortProposalStatus.PROPOSED) {
       throw DomainError.conflict(
         `This proposal is ${proposal.status === CohortProposalStatus.COMMITTED ? 'already committed' : 'discarded'}.`,
-        'PROPOSAL_CLOSED',
+        CohortRefusal.PROPOSAL_CLOSED,
+        { status: proposal.status },
       );
     }
     return proposal;
@@ -320,6 +340,25 @@ export class CohortProposalService {
         proposal.input.pool.map((s) => s.id),
       ),
     );
+  }
+}
+
+/**
+ * The grouping names paths in its own input (`minSize`, `pins.3.groupIndex`, `pool`); the client
+ * sent them inside the mutation's `input`, where the pool is the chosen `studentIds`.
+ */
+function atInputPaths<T>(work: () => T): T {
+  try {
+    return work();
+  } catch (error) {
+    if (!(error instanceof DomainError) || !error.options.fields) throw error;
+    const fields = Object.fromEntries(
+      Object.entries(error.options.fields).map(([path, message]) => [
+        `input.${path === 'pool' ? 'studentIds' : path}`,
+        message,
+      ]),
+    );
+    throw new DomainError(error.code, error.message, { ...error.options, fields });
   }
 }
 

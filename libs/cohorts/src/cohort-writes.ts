@@ -1,6 +1,7 @@
 import { QueryFailedError, type EntityManager } from 'typeorm';
 import { DomainError } from '@imh/common';
 import { Organisation } from '@imh/identity';
+import { CohortRefusal } from './cohort-refusal';
 import { CohortMode } from './entities/cohort.entity';
 import { CohortMeeting } from './entities/cohort-meeting.entity';
 import type { CohortMeetingInput } from './dto/cohort-meeting.input';
@@ -18,13 +19,23 @@ function listIds(ids: readonly string[]): string {
   return ids.length <= 5 ? ids.join(', ') : `${ids.slice(0, 5).join(', ')} and ${ids.length - 5} more`;
 }
 
-/** Every id must be an active user with the DOCENT role; BAD_USER_INPUT naming those that are not. */
-export async function assertDocents(
-  manager: EntityManager,
-  ids: readonly string[],
-  field = 'docentIds',
-): Promise<void> {
-  const wanted = [...new Set(ids)];
+/** An id the client sent, with the full path it sent it at (`input.groups.2.docentIds.0`). */
+export interface IdAt {
+  id: string;
+  path: string;
+}
+
+/** The ids of a list input with their paths: `input.docentIds.0`, `input.docentIds.1`, … */
+export function idsAt(path: string, ids: readonly string[]): IdAt[] {
+  return ids.map((id, i) => ({ id, path: `${path}.${i}` }));
+}
+
+/**
+ * Every id must be an active user with the DOCENT role; BAD_USER_INPUT naming those that are
+ * not (`params.users`), under each path they were sent at.
+ */
+export async function assertDocents(manager: EntityManager, given: readonly IdAt[]): Promise<void> {
+  const wanted = [...new Set(given.map((g) => g.id))];
   if (!wanted.length) return;
   const rows: { id: string }[] = await manager.query(
     `SELECT id FROM "user" WHERE id = ANY($1::uuid[]) AND 'DOCENT' = ANY(roles) AND status <> 'DEACTIVATED'`,
@@ -37,7 +48,8 @@ export async function assertDocents(
     missing.length === 1
       ? `User ${missing[0]} is not an active docent.`
       : `Users ${listIds(missing)} are not active docents.`;
-  throw DomainError.badInput(message, { [field]: message }, 'NOT_A_DOCENT');
+  const fields = Object.fromEntries(given.filter((g) => !found.has(g.id)).map((g) => [g.path, message]));
+  throw DomainError.badInput(message, fields, CohortRefusal.NOT_A_DOCENT, { users: missing });
 }
 
 /** In-company cohorts name an existing organisation; open ones name none. */
@@ -45,19 +57,22 @@ export async function assertModeOrganisation(
   manager: EntityManager,
   mode: CohortMode,
   organisationId: string | null | undefined,
+  field = 'input.organisationId',
 ): Promise<void> {
   if (mode === CohortMode.IN_COMPANY) {
     if (!organisationId) {
       const message = 'Choose the organisation of an in-company cohort.';
-      throw DomainError.badInput(message, { organisationId: message }, 'ORGANISATION_REQUIRED');
+      throw DomainError.badInput(message, { [field]: message }, CohortRefusal.ORGANISATION_REQUIRED);
     }
     if (!(await manager.exists(Organisation, { where: { id: organisationId } }))) {
       const message = `Organisation ${organisationId} does not exist.`;
-      throw DomainError.badInput(message, { organisationId: message }, 'UNKNOWN_ORGANISATION');
+      throw DomainError.badInput(message, { [field]: message }, CohortRefusal.UNKNOWN_ORGANISATION, {
+        organisation: organisationId,
+      });
     }
   } else if (organisationId) {
     const message = 'Only an in-company cohort belongs to an organisation.';
-    throw DomainError.badInput(message, { organisationId: message }, 'ORGANISATION_NOT_ALLOWED');
+    throw DomainError.badInput(message, { [field]: message }, CohortRefusal.ORGANISATION_NOT_ALLOWED);
   }
 }
 
@@ -74,19 +89,28 @@ export function meetingRow(cohortId: string, input: CohortMeetingInput): Partial
 
 /**
  * A second cohort for one student in one track trips the unique index only when a writer
- * skipped `lockTrackMemberships`; it is still a conflict, not a server error.
+ * skipped `lockTrackMemberships`; it is still a conflict, not a server error, naming the student
+ * from the index's own report (`Key (student_id, track_id)=(…, …) already exists.`).
  */
 export async function translatePlacementConflict<T>(work: () => Promise<T>): Promise<T> {
   try {
     return await work();
   } catch (error) {
-    if (
-      error instanceof QueryFailedError &&
-      (error.driverError as { code?: string; constraint?: string }).code === '23505' &&
-      (error.driverError as { constraint?: string }).constraint === 'UQ_cohort_member_student_track'
-    ) {
-      throw DomainError.conflict('A student is already in another cohort of this track.', 'ALREADY_IN_COHORT');
+    const driver = error instanceof QueryFailedError ? (error.driverError as PgError) : undefined;
+    if (driver?.code === '23505' && driver.constraint === 'UQ_cohort_member_student_track') {
+      const student = /=\(([0-9a-f-]{36}),/.exec(driver.detail ?? '')?.[1];
+      throw DomainError.conflict(
+        'A student is already in another cohort of this track.',
+        CohortRefusal.ALREADY_IN_COHORT,
+        student ? { students: [student] } : undefined,
+      );
     }
     throw error;
   }
+}
+
+interface PgError {
+  code?: string;
+  constraint?: string;
+  detail?: string;
 }

@@ -1,15 +1,18 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager, In } from 'typeorm';
+import { DataSource, EntityManager, In, type SelectQueryBuilder } from 'typeorm';
 import { AuditService } from '@imh/audit';
 import { Track } from '@imh/catalogue';
-import { Actor, clampPage, DomainError, hasRole, Page, PageRequest, Role } from '@imh/common';
+import { Actor, assertSignedIn, clampPage, CommonRefusal, DomainError, Page, PageRequest } from '@imh/common';
+import { CohortAccess, CohortPermission } from './cohort.access';
 import { CohortEvents, type CohortAssignment } from './cohort-events';
+import { CohortRefusal } from './cohort-refusal';
 import { assertAllInPool, loadPool } from './cohort-pool';
-import { CohortPolicy, CohortRelation } from './cohort.policy';
 import {
   assertDocents,
   assertModeOrganisation,
+  idsAt,
+  type IdAt,
   lockTrackMemberships,
   meetingRow,
   translatePlacementConflict,
@@ -28,7 +31,6 @@ import type { CohortPeople, CohortPerson } from './views/cohort-person.types';
 
 interface PersonRow {
   cohortId: string;
-  role: 'DOCENT' | 'STUDENT';
   id: string;
   name: string;
   email: string;
@@ -47,13 +49,14 @@ export class CohortService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly audit: AuditService,
     private readonly events: CohortEvents,
+    private readonly access: CohortAccess,
   ) {}
 
   // ---- reads ---------------------------------------------------------------------------
 
   /** Every cohort, newest period first; admins only. Two queries; people and meetings come batched. */
   async list(actor: Actor | null, filter: CohortsFilterInput = {}, page?: PageRequest): Promise<Page<Cohort>> {
-    CohortPolicy.assertCanManage(actor);
+    this.access.requireManager(actor);
     const { offset, limit } = clampPage(page);
     const [items, totalCount] = await this.dataSource.getRepository(Cohort).findAndCount({
       where: {
@@ -69,30 +72,19 @@ export class CohortService {
 
   /** One cohort, for an admin, one of its docents or one of its students. */
   async get(actor: Actor | null, id: string): Promise<Cohort> {
-    CohortPolicy.assertSignedIn(actor);
+    assertSignedIn(actor);
     const cohort = await this.dataSource.getRepository(Cohort).findOneBy({ id });
     if (!cohort) throw DomainError.notFound('Cohort');
-    if (!hasRole(actor, Role.ADMIN)) {
-      const relations = await this.relations(this.dataSource.manager, actor, [id]);
-      CohortPolicy.assertCanView(actor, !!relations.get(id)?.teaches, !!relations.get(id)?.member);
-    }
+    await this.access.require({ actor, permission: CohortPermission.COHORT_VIEW, ids: [id] });
     return cohort;
   }
 
-  /** The cohorts the actor teaches (as a docent) or follows (as a student); newest period first. */
+  /** The cohorts the actor teaches (as a docent) or follows (as a student); newest period first. One query. */
   async mine(actor: Actor | null): Promise<Cohort[]> {
-    CohortPolicy.assertSignedIn(actor);
-    const teaches = hasRole(actor, Role.DOCENT);
-    const follows = hasRole(actor, Role.STUDENT);
-    if (!teaches && !follows) return [];
-    return this.dataSource
-      .getRepository(Cohort)
-      .createQueryBuilder('c')
-      .where(
-        `(:teaches AND EXISTS (SELECT 1 FROM cohort_docent d WHERE d.cohort_id = c.id AND d.docent_id = :userId))
-         OR (:follows AND EXISTS (SELECT 1 FROM cohort_member m WHERE m.cohort_id = c.id AND m.student_id = :userId))`,
-        { teaches, follows, userId: actor.userId },
-      )
+    assertSignedIn(actor);
+    const qb = this.dataSource.getRepository(Cohort).createQueryBuilder('c');
+    return this.access
+      .whereRelated(qb, 'c', actor)
       .orderBy('c.starts_on', 'DESC')
       .addOrderBy('c.name', 'ASC')
       .addOrderBy('c.id', 'ASC')
@@ -100,50 +92,44 @@ export class CohortService {
   }
 
   /**
-   * Docents and students of many cohorts in one query, each as the actor may see them (see
-   * `CohortPolicy.seesContactDetails`). Cohorts the actor may not see come back empty.
+   * Docents and students of many cohorts, each as the actor may see them (see
+   * `CohortAccess.seesContactDetails`): the actor's relations in one query, the people in one
+   * more. Cohorts the actor may not see come back empty.
    */
   async peopleByCohortIds(actor: Actor | null, cohortIds: readonly string[]): Promise<Map<string, CohortPeople>> {
     const result = new Map<string, CohortPeople>();
     if (!actor || !cohortIds.length) return result;
-    const rows: PersonRow[] = await this.dataSource.query(
-      `SELECT d.cohort_id AS "cohortId", 'DOCENT' AS role, u.id, u.name, u.email,
-              u.discipline_id AS "disciplineId", u.organisation_id AS "organisationId"
-         FROM cohort_docent d JOIN "user" u ON u.id = d.docent_id WHERE d.cohort_id = ANY($1::uuid[])
-       UNION ALL
-       SELECT m.cohort_id, 'STUDENT', u.id, u.name, u.email, u.discipline_id, u.organisation_id
-         FROM cohort_member m JOIN "user" u ON u.id = m.student_id WHERE m.cohort_id = ANY($1::uuid[])`,
-      [[...cohortIds]],
-    );
-    // The rows themselves say whether the actor teaches or follows each cohort.
-    const relations = new Map<string, { teaches: boolean; member: boolean }>();
-    for (const row of rows) {
-      if (row.id !== actor.userId) continue;
-      const relation = relations.get(row.cohortId) ?? { teaches: false, member: false };
-      if (row.role === 'DOCENT') relation.teaches = true;
-      else relation.member = true;
-      relations.set(row.cohortId, relation);
-    }
-    const visible = new Map<string, CohortRelation | null>();
-    for (const id of cohortIds) {
-      const r = relations.get(id);
-      visible.set(id, CohortPolicy.relation(actor, !!r?.teaches, !!r?.member));
-      result.set(id, { docents: [], students: [] });
-    }
-    for (const row of rows) {
-      const relation = visible.get(row.cohortId);
-      if (!relation) continue;
-      const full = CohortPolicy.seesContactDetails(relation);
-      const person: CohortPerson = {
-        id: row.id,
-        name: row.name,
-        email: full ? row.email : null,
-        disciplineId: row.disciplineId,
-        organisationId: full ? row.organisationId : null,
-      };
-      const people = result.get(row.cohortId)!;
-      (row.role === 'DOCENT' ? people.docents : people.students).push(person);
-    }
+    for (const id of cohortIds) result.set(id, { docents: [], students: [] });
+    const relations = await this.access.relations(actor, cohortIds);
+    if (!relations.size) return result;
+    const visible = [...relations.keys()];
+    const person = (qb: SelectQueryBuilder<CohortDocent | CohortMember>, link: string, alias: string) =>
+      qb
+        .innerJoin(`${link}.${alias}`, 'u')
+        .select(`${link}.cohortId`, 'cohortId')
+        .addSelect(['u.id AS id', 'u.name AS name', 'u.email AS email'])
+        .addSelect('u.disciplineId', 'disciplineId')
+        .addSelect('u.organisationId', 'organisationId')
+        .where(`${link}.cohortId IN (:...visible)`, { visible })
+        .getRawMany<PersonRow>();
+    const [docents, students] = await Promise.all([
+      person(this.dataSource.getRepository(CohortDocent).createQueryBuilder('d'), 'd', 'docent'),
+      person(this.dataSource.getRepository(CohortMember).createQueryBuilder('m'), 'm', 'student'),
+    ]);
+    const add = (rows: PersonRow[], role: keyof CohortPeople) => {
+      for (const row of rows) {
+        const full = CohortAccess.seesContactDetails(relations.get(row.cohortId)!);
+        result.get(row.cohortId)![role].push({
+          id: row.id,
+          name: row.name,
+          email: full ? row.email : null,
+          disciplineId: row.disciplineId,
+          organisationId: full ? row.organisationId : null,
+        } satisfies CohortPerson);
+      }
+    };
+    add(docents, 'docents');
+    add(students, 'students');
     for (const people of result.values()) {
       people.docents.sort(byName);
       people.students.sort(byName);
@@ -155,13 +141,7 @@ export class CohortService {
   async meetingsByCohortIds(actor: Actor | null, cohortIds: readonly string[]): Promise<Map<string, CohortMeeting[]>> {
     const result = new Map<string, CohortMeeting[]>();
     if (!actor || !cohortIds.length) return result;
-    let visible = [...cohortIds];
-    if (!hasRole(actor, Role.ADMIN)) {
-      const relations = await this.relations(this.dataSource.manager, actor, cohortIds);
-      visible = visible.filter((id) =>
-        CohortPolicy.relation(actor, !!relations.get(id)?.teaches, !!relations.get(id)?.member),
-      );
-    }
+    const visible = [...(await this.access.relations(actor, cohortIds)).keys()];
     if (!visible.length) return result;
     const meetings = await this.dataSource.getRepository(CohortMeeting).find({
       where: { cohortId: In(visible) },
@@ -178,7 +158,7 @@ export class CohortService {
   // ---- writes (admins) -----------------------------------------------------------------
 
   async create(actor: Actor | null, input: CreateCohortInput): Promise<Cohort> {
-    CohortPolicy.assertCanManage(actor);
+    this.access.requireManager(actor);
     const { cohort, assignments } = await translatePlacementConflict(() =>
       this.dataSource.transaction(async (manager) => {
         const track = await manager.findOneBy(Track, { id: input.trackId });
@@ -186,9 +166,15 @@ export class CohortService {
         await assertModeOrganisation(manager, input.mode, input.organisationId);
         const docentIds = [...new Set(input.docentIds)];
         const studentIds = [...new Set(input.studentIds)];
-        await assertDocents(manager, docentIds);
+        await assertDocents(manager, idsAt('input.docentIds', input.docentIds));
         await lockTrackMemberships(manager, track.id);
-        await this.assertPlaceable(manager, track.id, input.mode, input.organisationId ?? null, studentIds);
+        await this.assertPlaceable(
+          manager,
+          track.id,
+          input.mode,
+          input.organisationId ?? null,
+          idsAt('input.studentIds', input.studentIds),
+        );
         const cohort = await manager.save(
           manager.create(Cohort, {
             trackId: track.id,
@@ -226,7 +212,8 @@ export class CohortService {
   }
 
   async update(actor: Actor | null, input: UpdateCohortInput): Promise<Cohort> {
-    CohortPolicy.assertCanManage(actor);
+    assertSignedIn(actor);
+    await this.access.require({ actor, permission: CohortPermission.COHORT_MANAGE, ids: [input.id] });
     return this.dataSource.transaction(async (manager) => {
       const cohort = await this.lock(manager, input.id);
       const before = { ...cohort };
@@ -252,10 +239,11 @@ export class CohortService {
   }
 
   async addDocent(actor: Actor | null, input: CohortMembershipInput): Promise<Cohort> {
-    CohortPolicy.assertCanManage(actor);
+    assertSignedIn(actor);
+    await this.access.require({ actor, permission: CohortPermission.COHORT_MANAGE, ids: [input.cohortId] });
     const { cohort, added } = await this.dataSource.transaction(async (manager) => {
       const cohort = await this.lock(manager, input.cohortId);
-      await assertDocents(manager, [input.userId], 'userId');
+      await assertDocents(manager, [{ id: input.userId, path: 'input.userId' }]);
       // The cohort row is locked, so nobody adds the same docent in between.
       if (await manager.exists(CohortDocent, { where: { cohortId: cohort.id, docentId: input.userId } })) {
         return { cohort, added: false };
@@ -275,7 +263,8 @@ export class CohortService {
   }
 
   async removeDocent(actor: Actor | null, input: CohortMembershipInput): Promise<Cohort> {
-    CohortPolicy.assertCanManage(actor);
+    assertSignedIn(actor);
+    await this.access.require({ actor, permission: CohortPermission.COHORT_MANAGE, ids: [input.cohortId] });
     return this.dataSource.transaction(async (manager) => {
       const cohort = await this.lock(manager, input.cohortId);
       const { affected } = await manager.delete(CohortDocent, { cohortId: cohort.id, docentId: input.userId });
@@ -285,7 +274,8 @@ export class CohortService {
   }
 
   async addStudent(actor: Actor | null, input: CohortMembershipInput): Promise<Cohort> {
-    CohortPolicy.assertCanManage(actor);
+    assertSignedIn(actor);
+    await this.access.require({ actor, permission: CohortPermission.COHORT_MANAGE, ids: [input.cohortId] });
     const { cohort, added } = await translatePlacementConflict(() =>
       this.dataSource.transaction(async (manager) => {
         const cohort = await this.lock(manager, input.cohortId);
@@ -296,10 +286,13 @@ export class CohortService {
           const other = await manager.findOneBy(Cohort, { id: current.cohortId });
           throw DomainError.conflict(
             `This student is already in cohort "${other?.name ?? current.cohortId}" of this track; remove them there first.`,
-            'ALREADY_IN_COHORT',
+            CohortRefusal.ALREADY_IN_COHORT,
+            { students: [input.userId], ...(other ? { cohort: other.name } : {}) },
           );
         }
-        await this.assertPlaceable(manager, cohort.trackId, cohort.mode, cohort.organisationId, [input.userId]);
+        await this.assertPlaceable(manager, cohort.trackId, cohort.mode, cohort.organisationId, [
+          { id: input.userId, path: 'input.userId' },
+        ]);
         await manager.insert(CohortMember, { cohortId: cohort.id, studentId: input.userId, trackId: cohort.trackId });
         await this.record(manager, actor, 'cohort.student_added', cohort.id, { studentId: input.userId });
         return { cohort, added: true };
@@ -317,7 +310,8 @@ export class CohortService {
 
   /** The student goes back to the track's pool. */
   async removeStudent(actor: Actor | null, input: CohortMembershipInput): Promise<Cohort> {
-    CohortPolicy.assertCanManage(actor);
+    assertSignedIn(actor);
+    await this.access.require({ actor, permission: CohortPermission.COHORT_MANAGE, ids: [input.cohortId] });
     return this.dataSource.transaction(async (manager) => {
       const cohort = await this.lock(manager, input.cohortId);
       await lockTrackMemberships(manager, cohort.trackId);
@@ -328,7 +322,8 @@ export class CohortService {
   }
 
   async addMeeting(actor: Actor | null, input: AddCohortMeetingInput): Promise<CohortMeeting> {
-    CohortPolicy.assertCanManage(actor);
+    assertSignedIn(actor);
+    await this.access.require({ actor, permission: CohortPermission.COHORT_MANAGE, ids: [input.cohortId] });
     return this.dataSource.transaction(async (manager) => {
       const cohort = await this.lock(manager, input.cohortId);
       return manager.save(manager.create(CohortMeeting, meetingRow(cohort.id, input)));
@@ -336,7 +331,8 @@ export class CohortService {
   }
 
   async updateMeeting(actor: Actor | null, input: UpdateCohortMeetingInput): Promise<CohortMeeting> {
-    CohortPolicy.assertCanManage(actor);
+    assertSignedIn(actor);
+    await this.access.require({ actor, permission: CohortPermission.MEETING_MANAGE, ids: [input.id] });
     return this.dataSource.transaction(async (manager) => {
       const meeting = await manager.findOne(CohortMeeting, {
         where: { id: input.id },
@@ -350,11 +346,12 @@ export class CohortService {
       if (input.topic !== undefined && input.topic !== null) meeting.topic = input.topic;
       if (meeting.endsAt.getTime() <= meeting.startsAt.getTime()) {
         const message = 'The end must be after the start.';
-        throw DomainError.badInput(message, { endsAt: message }, 'VALIDATION_FAILED');
+        const field = input.endsAt ? 'input.endsAt' : 'input.startsAt';
+        throw DomainError.badInput(message, { [field]: message }, CommonRefusal.VALIDATION_FAILED);
       }
       if (!meeting.place && !meeting.onlineUrl) {
         const message = 'Enter a place or an online link.';
-        throw DomainError.badInput(message, { place: message }, 'VALIDATION_FAILED');
+        throw DomainError.badInput(message, { 'input.place': message }, CommonRefusal.VALIDATION_FAILED);
       }
       return manager.save(meeting);
     });
@@ -362,7 +359,8 @@ export class CohortService {
 
   /** Removes a meeting and returns the cohort it belonged to. */
   async removeMeeting(actor: Actor | null, id: string): Promise<Cohort> {
-    CohortPolicy.assertCanManage(actor);
+    assertSignedIn(actor);
+    await this.access.require({ actor, permission: CohortPermission.MEETING_MANAGE, ids: [id] });
     return this.dataSource.transaction(async (manager) => {
       const meeting = await manager.findOneBy(CohortMeeting, { id });
       if (!meeting) throw DomainError.notFound('Meeting');
@@ -380,37 +378,15 @@ export class CohortService {
     trackId: string,
     mode: CohortMode,
     organisationId: string | null,
-    studentIds: string[],
+    students: readonly IdAt[],
   ): Promise<void> {
-    if (!studentIds.length) return;
+    if (!students.length) return;
     const scope = {
       trackId,
-      studentIds,
+      studentIds: [...new Set(students.map((s) => s.id))],
       organisationId: mode === CohortMode.IN_COMPANY ? organisationId : null,
     };
-    await assertAllInPool(manager, scope, await loadPool(manager, scope));
-  }
-
-  /** Whether the actor teaches or follows each cohort; one query. */
-  private async relations(
-    manager: EntityManager,
-    actor: Actor,
-    cohortIds: readonly string[],
-  ): Promise<Map<string, { teaches: boolean; member: boolean }>> {
-    const rows: { cohortId: string; role: 'DOCENT' | 'STUDENT' }[] = await manager.query(
-      `SELECT cohort_id AS "cohortId", 'DOCENT' AS role FROM cohort_docent WHERE docent_id = $1 AND cohort_id = ANY($2::uuid[])
-       UNION ALL
-       SELECT cohort_id, 'STUDENT' FROM cohort_member WHERE student_id = $1 AND cohort_id = ANY($2::uuid[])`,
-      [actor.userId, [...cohortIds]],
-    );
-    const result = new Map<string, { teaches: boolean; member: boolean }>();
-    for (const row of rows) {
-      const relation = result.get(row.cohortId) ?? { teaches: false, member: false };
-      if (row.role === 'DOCENT') relation.teaches = true;
-      else relation.member = true;
-      result.set(row.cohortId, relation);
-    }
-    return result;
+    await assertAllInPool(manager, scope, students, await loadPool(manager, scope));
   }
 
   private async lock(manager: EntityManager, id: string): Promise<Cohort> {

@@ -2,7 +2,7 @@ export * from './grouping';
 export * from './cohort-assignment.mailer';
 export * from './cohort-events';
 export * from './cohort-proposal.service';
-export * from './cohort.policy';
+export * from './cohort.access';
 export * from './cohort.service';
 export * from './cohorts.module';
 export * from './dto/cohort-meeting.input';

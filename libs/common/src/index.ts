@@ -3,3 +3,4 @@ export * from './actor';
 export * from './domain-error';
 export * from './pagination';
 export * from './common-refusal';
+export * from './date-range';

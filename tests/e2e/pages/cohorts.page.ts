@@ -31,6 +31,44 @@ export class CohortsListPage {
   }
 }
 
+/** What the form-groups page says, in each language the journeys read it in. */
+const FORM_LABELS = {
+  nl: {
+    heading: 'Groepen vormen',
+    track: 'Leerroute',
+    minSize: 'Minimaal per groep',
+    maxSize: 'Maximaal per groep',
+    submit: 'Voorstel maken',
+    poolSize: /^\d+ cursisten? zonder lesgroep$/,
+    students: 'Cursisten zonder lesgroep',
+    pairsLegend: 'Samen of apart',
+    pairFirst: 'Cursist',
+    pairKind: 'moet',
+    pairSecond: 'met cursist',
+    together: 'samen in één groep',
+    apart: 'niet in dezelfde groep',
+    addPair: 'Paar toevoegen',
+    pairs: 'Opgegeven paren',
+  },
+  en: {
+    heading: 'Form groups',
+    track: 'Learning route',
+    minSize: 'Minimum per group',
+    maxSize: 'Maximum per group',
+    submit: 'Make a proposal',
+    poolSize: /^\d+ students? without a class group$/,
+    students: 'Students without a class group',
+    pairsLegend: 'Together or apart',
+    pairFirst: 'Student',
+    pairKind: 'must be',
+    pairSecond: 'with student',
+    together: 'together in one group',
+    apart: 'not in the same group',
+    addPair: 'Add pair',
+    pairs: 'Pairs given',
+  },
+} as const;
+
 /** /admin/cohorts/form: "Groepen vormen". */
 export class FormGroupsPage {
   readonly heading: Locator;
@@ -38,13 +76,22 @@ export class FormGroupsPage {
   readonly maxSize: Locator;
   readonly submit: Locator;
   readonly poolSize: Locator;
+  readonly students: Locator;
+  readonly pairs: Locator;
+  private readonly labels: (typeof FORM_LABELS)['nl' | 'en'];
 
-  constructor(readonly page: Page) {
-    this.heading = page.getByRole('heading', { level: 1, name: 'Groepen vormen' });
-    this.minSize = page.getByLabel('Minimaal per groep');
-    this.maxSize = page.getByLabel('Maximaal per groep');
-    this.submit = page.getByRole('button', { name: 'Voorstel maken' });
-    this.poolSize = page.getByText(/^\d+ cursisten? zonder lesgroep$/);
+  constructor(
+    readonly page: Page,
+    language: 'nl' | 'en' = 'nl',
+  ) {
+    this.labels = FORM_LABELS[language];
+    this.heading = page.getByRole('heading', { level: 1, name: this.labels.heading });
+    this.minSize = page.getByLabel(this.labels.minSize);
+    this.maxSize = page.getByLabel(this.labels.maxSize);
+    this.submit = page.getByRole('button', { name: this.labels.submit });
+    this.poolSize = page.getByText(this.labels.poolSize);
+    this.students = page.getByRole('table', { name: new RegExp(`^${this.labels.students}`) });
+    this.pairs = page.getByRole('list', { name: this.labels.pairs });
   }
 
   async goto() {
@@ -53,7 +100,7 @@ export class FormGroupsPage {
   }
 
   async chooseTrack(title: string) {
-    await this.page.getByLabel('Leerroute', { exact: true }).selectOption({ label: title });
+    await this.page.getByLabel(this.labels.track, { exact: true }).selectOption({ label: title });
     await expect(this.poolSize).toBeVisible();
   }
 
@@ -72,6 +119,20 @@ export class FormGroupsPage {
   async setBounds(min: string, max: string) {
     await this.minSize.fill(min);
     await this.maxSize.fill(max);
+  }
+
+  /** Adds a "together" or "apart" preference for two students. */
+  async addPair(first: string, kind: 'together' | 'apart', second: string) {
+    const fieldset = this.page.getByRole('group', { name: this.labels.pairsLegend });
+    await fieldset.getByLabel(this.labels.pairFirst, { exact: true }).selectOption({ label: first });
+    await fieldset.getByLabel(this.labels.pairKind, { exact: true }).selectOption({ label: this.labels[kind] });
+    await fieldset.getByLabel(this.labels.pairSecond, { exact: true }).selectOption({ label: second });
+    await fieldset.getByRole('button', { name: this.labels.addPair }).click();
+  }
+
+  /** A student's row in the pool table. */
+  studentRow(name: string): Locator {
+    return this.students.getByRole('row').filter({ has: this.page.getByRole('rowheader', { name }) });
   }
 }
 

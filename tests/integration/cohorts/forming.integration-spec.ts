@@ -394,10 +394,13 @@ describe('bad input', () => {
 
     const minMax = await refuse({ minSize: 12, maxSize: 8 }, 'MIN_GREATER_THAN_MAX');
     expect(minMax.message).toBe('The minimum group size (12) is larger than the maximum (8).');
-    expect(minMax.extensions?.fields).toHaveProperty('minSize');
+    expect(Object.keys(minMax.extensions?.fields ?? {})).toEqual(['input.minSize', 'input.maxSize']);
+    expect(minMax.extensions?.params).toEqual({ min: 12, max: 8 });
 
     const tooSmall = await refuse({ minSize: 12, maxSize: 16 }, 'POOL_TOO_SMALL');
     expect(tooSmall.message).toBe('The pool has 10 students, fewer than the minimum group size (12).');
+    expect(tooSmall.extensions?.params).toEqual({ size: 10, min: 12 });
+    expect(Object.keys(tooSmall.extensions?.fields ?? {})).toEqual(['input.studentIds']);
 
     const pinnedTwice = await refuse(
       {
@@ -411,6 +414,11 @@ describe('bad input', () => {
       'PINNED_TWICE',
     );
     expect(pinnedTwice.message).toBe(`Student ${s0} is pinned into two groups (0 and 1).`);
+    expect(pinnedTwice.extensions?.params).toEqual({ students: [s0], group: 0, otherGroup: 1 });
+    expect(Object.keys(pinnedTwice.extensions?.fields ?? {})).toEqual([
+      'input.pins.0.groupIndex',
+      'input.pins.1.groupIndex',
+    ]);
 
     const both = await refuse(
       { minSize: 4, maxSize: 6, together: [{ a: s1, b: s2 }], apart: [{ a: s2, b: s1 }] },
@@ -419,13 +427,19 @@ describe('bad input', () => {
     expect(both.message).toContain(s1);
     expect(both.message).toContain(s2);
     expect(both.message).toContain('both "together" and "apart"');
+    // The students by id (the portal marks their rows), and the pairs by their place in the input.
+    expect(both.extensions?.params).toEqual({ students: [s1, s2].sort() });
+    expect(Object.keys(both.extensions?.fields ?? {})).toEqual(['input.apart.0', 'input.together.0']);
 
     const outsider = await admin.gql(PROPOSE, {
       input: { trackId: core, studentIds: [...ids(pool), notEnrolled.user.id], minSize: 4, maxSize: 6 },
     });
-    expect(expectError(outsider, 'BAD_USER_INPUT', 'NOT_IN_POOL').message).toBe(
+    const outsiderError = expectError(outsider, 'BAD_USER_INPUT', 'NOT_IN_POOL');
+    expect(outsiderError.message).toBe(
       `Student ${notEnrolled.user.id} is not in the pool (not actively enrolled in this track).`,
     );
+    expect(outsiderError.extensions?.params).toEqual({ students: [notEnrolled.user.id] });
+    expect(Object.keys(outsiderError.extensions?.fields ?? {})).toEqual([`input.studentIds.${pool.length}`]);
     const inCohort = await admin.gql(PROPOSE, {
       input: { trackId: core, studentIds: [...ids(pool), placed[0].user.id], minSize: 4, maxSize: 6 },
     });
@@ -437,6 +451,7 @@ describe('bad input', () => {
       'NOT_IN_POOL',
     );
     expect(pinnedOutsider.message).toBe(`Student ${notEnrolled.user.id} is not in the pool.`);
+    expect(Object.keys(pinnedOutsider.extensions?.fields ?? {})).toEqual(['input.pins.0.studentId']);
 
     await refuse({ minSize: 4 }, 'BOUNDS_MISSING');
     await refuse({ minSize: 4, maxSize: 6, mode: 'IN_COMPANY' }, 'ORGANISATION_REQUIRED');

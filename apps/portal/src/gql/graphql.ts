@@ -20,11 +20,12 @@ export type Scalars = {
 
 export type AddCohortMeetingInput = {
   cohortId: Scalars['ID']['input'];
+  /** After the start, in 2000–2100. */
   endsAt: Scalars['DateTime']['input'];
   onlineUrl?: InputMaybe<Scalars['String']['input']>;
   /** Address or room; this or an online link is required. */
   place?: InputMaybe<Scalars['String']['input']>;
-  /** Start (ISO 8601 with offset). */
+  /** Start (ISO 8601 with offset), in 2000–2100. */
   startsAt: Scalars['DateTime']['input'];
   topic?: Scalars['String']['input'];
 };
@@ -220,11 +221,12 @@ export type CohortMeeting = {
 };
 
 export type CohortMeetingInput = {
+  /** After the start, in 2000–2100. */
   endsAt: Scalars['DateTime']['input'];
   onlineUrl?: InputMaybe<Scalars['String']['input']>;
   /** Address or room; this or an online link is required. */
   place?: InputMaybe<Scalars['String']['input']>;
-  /** Start (ISO 8601 with offset). */
+  /** Start (ISO 8601 with offset), in 2000–2100. */
   startsAt: Scalars['DateTime']['input'];
   topic?: Scalars['String']['input'];
 };
@@ -247,9 +249,9 @@ export type CohortPage = {
 };
 
 export type CohortPeriodInput = {
-  /** YYYY-MM-DD, after startsOn. */
+  /** YYYY-MM-DD, after startsOn, in 2000–2100. */
   endsOn: Scalars['String']['input'];
-  /** YYYY-MM-DD */
+  /** YYYY-MM-DD, in 2000–2100. */
   startsOn: Scalars['String']['input'];
 };
 
@@ -317,6 +319,7 @@ export type CohortRefusal =
   | 'ALREADY_IN_COHORT'
   | 'APART_VIOLATED'
   | 'BOUNDS_MISSING'
+  | 'COHORTS_ADMIN_ONLY'
   | 'CONSTRAINTS_UNSATISFIABLE'
   | 'DUPLICATE_STUDENT'
   | 'GROUP_COUNT'
@@ -334,7 +337,9 @@ export type CohortRefusal =
   | 'NOT_IN_POOL'
   | 'NOT_IN_PROPOSAL'
   | 'NOT_PLACED'
+  | 'NOT_TEACHING_COHORT'
   | 'NO_FEASIBLE_GROUP_COUNT'
+  | 'NO_SPLIT_FOUND'
   | 'ORGANISATION_NOT_ALLOWED'
   | 'ORGANISATION_REQUIRED'
   | 'PINNED_TWICE'
@@ -2102,12 +2107,14 @@ export type UpdateCohortInput = {
 };
 
 export type UpdateCohortMeetingInput = {
+  /** In 2000–2100; omitted or null keeps the end. */
   endsAt?: InputMaybe<Scalars['DateTime']['input']>;
   id: Scalars['ID']['input'];
   /** null or empty removes the link. */
   onlineUrl?: InputMaybe<Scalars['String']['input']>;
   /** null or empty removes the place. */
   place?: InputMaybe<Scalars['String']['input']>;
+  /** In 2000–2100; omitted or null keeps the start. */
   startsAt?: InputMaybe<Scalars['DateTime']['input']>;
   topic?: InputMaybe<Scalars['String']['input']>;
 };

@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import { plainToInstance } from 'class-transformer';
 import { validate } from 'class-validator';
 import { describe, expect, it } from 'vitest';
-import { AddCohortMeetingInput } from './cohort-meeting.input';
+import { AddCohortMeetingInput, UpdateCohortMeetingInput } from './cohort-meeting.input';
 import { CohortPeriodInput } from './cohort-period';
 import { CommitCohortProposalInput } from './commit-cohort-proposal.input';
 import { ProposeCohortsInput } from './propose-cohorts.input';
@@ -55,6 +55,22 @@ describe(AddCohortMeetingInput.name, () => {
       'topic',
     ]);
   });
+
+  it('refuses dates outside 2000–2100, which Postgres could not store or no course needs', async () => {
+    const farPast = new Date('-271821-04-20T00:00:00.000Z');
+    expect(await problems(AddCohortMeetingInput, { ...meeting, startsAt: farPast })).toEqual({
+      startsAt: 'Enter a date between 2000 and 2100.',
+    });
+    expect(
+      await problems(AddCohortMeetingInput, { ...meeting, endsAt: new Date('+275760-09-13T00:00:00.000Z') }),
+    ).toEqual({ endsAt: 'Enter a date between 2000 and 2100.' });
+    expect(
+      await problems(UpdateCohortMeetingInput, { id: ID, startsAt: new Date('1999-12-31T23:00:00.000Z') }),
+    ).toEqual({ startsAt: 'Enter a date between 2000 and 2100.' });
+    expect(await problems(UpdateCohortMeetingInput, { id: ID, endsAt: new Date('2101-01-01T00:00:00.000Z') })).toEqual({
+      endsAt: 'Enter a date between 2000 and 2100.',
+    });
+  });
 });
 
 describe(CohortPeriodInput.name, () => {
@@ -69,6 +85,10 @@ describe(CohortPeriodInput.name, () => {
     expect(await problems(CohortPeriodInput, { startsOn: '1-3-2027', endsOn: '2027-07-15T00:00:00Z' })).toEqual({
       startsOn: 'Enter a date as YYYY-MM-DD.',
       endsOn: 'Enter a date as YYYY-MM-DD.',
+    });
+    expect(await problems(CohortPeriodInput, { startsOn: '1999-09-01', endsOn: '2101-01-31' })).toEqual({
+      startsOn: 'Enter a date between 2000 and 2100.',
+      endsOn: 'Enter a date between 2000 and 2100.',
     });
   });
 });

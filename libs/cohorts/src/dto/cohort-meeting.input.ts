@@ -1,6 +1,7 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
 import { Transform } from 'class-transformer';
 import { IsDate, IsOptional, IsString, IsUrl, IsUUID, MaxLength, ValidateIf } from 'class-validator';
+import { IsDateInRange } from '@imh/common';
 import { HTTP_URL, HTTP_URL_MESSAGE, IsAfter, trim, trimToNull } from './common';
 
 const PLACE_OR_LINK = 'Enter a place or an online link.';
@@ -8,13 +9,15 @@ const PLACE_OR_LINK = 'Enter a place or an online link.';
 /** One meeting of a cohort's schedule: a start and end, a place and/or an online link, a topic. */
 @InputType()
 export class CohortMeetingInput {
-  @Field({ description: 'Start (ISO 8601 with offset).' })
+  @Field({ description: 'Start (ISO 8601 with offset), in 2000–2100.' })
+  @IsDateInRange()
   @IsDate()
   startsAt: Date;
 
-  @Field()
-  @IsDate()
+  @Field({ description: 'After the start, in 2000–2100.' })
   @IsAfter('startsAt')
+  @IsDateInRange()
+  @IsDate()
   endsAt: Date;
 
   @Field(() => String, { nullable: true, description: 'Address or room; this or an online link is required.' })
@@ -53,15 +56,17 @@ export class UpdateCohortMeetingInput {
   @IsUUID()
   id: string;
 
-  @Field({ nullable: true })
+  @Field({ nullable: true, description: 'In 2000–2100; omitted or null keeps the start.' })
   @IsOptional()
+  @IsDateInRange()
   @IsDate()
   startsAt?: Date;
 
-  @Field({ nullable: true })
+  @Field({ nullable: true, description: 'In 2000–2100; omitted or null keeps the end.' })
   @IsOptional()
-  @IsDate()
   @IsAfter('startsAt')
+  @IsDateInRange()
+  @IsDate()
   endsAt?: Date;
 
   @Field(() => String, { nullable: true, description: 'null or empty removes the place.' })

@@ -1,11 +1,26 @@
-import { DomainError } from '@imh/common';
-import { listIds, refusal } from './grouping-refusals';
+import { DomainError, type RefusalParams } from '@imh/common';
+import { CohortRefusal } from '../cohort-refusal';
+import { listIds } from './grouping-refusals';
 import type { GroupingBounds, GroupingConstraints, GroupingStudent } from './grouping.types';
 
 /**
  * Validation and indexing shared by `proposeGroups`, `scoreGroups` and `validateAssignment`.
  * Everything is sorted by id first, so results never depend on the order of the input arrays.
  */
+
+/**
+ * A BAD_USER_INPUT refusal of the grouping: the message under each input path it names (relative to
+ * the grouping input, with list indices: `minSize`, `pins.3.groupIndex`, `together.0`), and what it
+ * names in `params` for the portal's sentence: `students` (ids), `group` (0-based index), limits.
+ */
+export function groupingRefusal(
+  message: string,
+  reason: CohortRefusal,
+  params: RefusalParams,
+  paths: readonly string[],
+): DomainError {
+  return DomainError.badInput(message, Object.fromEntries(paths.map((path) => [path, message])), reason, params);
+}
 
 export function compareIds(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
@@ -30,7 +45,7 @@ export function indexPool(pool: readonly GroupingStudent[]): IndexedPool {
   for (let i = 1; i < students.length; i++) {
     if (students[i].id === students[i - 1].id) {
       const message = `Student ${students[i].id} appears twice in the pool.`;
-      throw DomainError.badInput(message, { pool: message }, 'DUPLICATE_STUDENT');
+      throw groupingRefusal(message, CohortRefusal.DUPLICATE_STUDENT, { students: [students[i].id] }, ['pool']);
     }
   }
   const disciplineIds = [...new Set(students.map((s) => s.disciplineId))].sort(compareIds);
@@ -79,40 +94,45 @@ export function resolveBounds(bounds: GroupingBounds, n: number): ResolvedBounds
   const byCount = bounds.groupCount !== undefined;
   if (byCount && (!wholeNumber(bounds.groupCount) || bounds.groupCount < 1)) {
     const message = 'The number of groups must be a whole number of at least 1.';
-    throw DomainError.badInput(message, { groupCount: message }, 'GROUP_COUNT_INVALID');
+    throw groupingRefusal(message, CohortRefusal.GROUP_COUNT_INVALID, { least: 1 }, ['groupCount']);
   }
   const minSize = bounds.minSize ?? 1;
   const maxSize = bounds.maxSize ?? Math.max(n, minSize);
   if (!wholeNumber(minSize) || minSize < 1) {
     const message = 'The minimum group size must be a whole number of at least 1.';
-    throw DomainError.badInput(message, { minSize: message }, 'MIN_SIZE_TOO_SMALL');
+    throw groupingRefusal(message, CohortRefusal.MIN_SIZE_TOO_SMALL, { least: 1 }, ['minSize']);
   }
   if (!wholeNumber(maxSize) || maxSize < 1) {
     const message = 'The maximum group size must be a whole number of at least 1.';
-    throw DomainError.badInput(message, { maxSize: message }, 'MAX_SIZE_TOO_SMALL');
+    throw groupingRefusal(message, CohortRefusal.MAX_SIZE_TOO_SMALL, { least: 1 }, ['maxSize']);
   }
   if (minSize > maxSize) {
     const message = `The minimum group size (${minSize}) is larger than the maximum (${maxSize}).`;
-    throw DomainError.badInput(message, { minSize: message, maxSize: message }, 'MIN_GREATER_THAN_MAX');
+    throw groupingRefusal(message, CohortRefusal.MIN_GREATER_THAN_MAX, { min: minSize, max: maxSize }, [
+      'minSize',
+      'maxSize',
+    ]);
   }
   if (n < minSize) {
     const message =
       n === 0
         ? 'The pool is empty.'
         : `The pool has ${n} student${n === 1 ? '' : 's'}, fewer than the minimum group size (${minSize}).`;
-    throw DomainError.badInput(message, { pool: message }, 'POOL_TOO_SMALL');
+    throw groupingRefusal(message, CohortRefusal.POOL_TOO_SMALL, { size: n, min: minSize }, ['pool']);
   }
   if (byCount) {
     const k = bounds.groupCount;
     if (n < k * minSize || n > k * maxSize) {
       const message = `${k} group${k === 1 ? '' : 's'} of ${minSize}–${maxSize} students cannot hold a pool of ${n}.`;
-      throw DomainError.badInput(message, { groupCount: message }, 'NO_FEASIBLE_GROUP_COUNT');
+      const params = { size: n, min: minSize, max: maxSize, groupCount: k };
+      throw groupingRefusal(message, CohortRefusal.NO_FEASIBLE_GROUP_COUNT, params, ['groupCount']);
     }
     return { minSize, maxSize, groupCount: k };
   }
   if (Math.ceil(n / maxSize) > Math.floor(n / minSize)) {
     const message = `No number of groups splits ${n} students into groups of ${minSize}–${maxSize}.`;
-    throw DomainError.badInput(message, { minSize: message, maxSize: message }, 'NO_FEASIBLE_GROUP_COUNT');
+    const params = { size: n, min: minSize, max: maxSize };
+    throw groupingRefusal(message, CohortRefusal.NO_FEASIBLE_GROUP_COUNT, params, ['minSize', 'maxSize']);
   }
   return { minSize, maxSize };
 }
@@ -200,40 +220,56 @@ export function resolveConstraints(
   const togetherIds = constraints?.together ?? [];
   const apartIds = constraints?.apart ?? [];
 
-  const unknown: Record<string, Set<string>> = { pins: new Set(), together: new Set(), apart: new Set() };
-  for (const pin of pins) if (!pool.indexOf.has(pin.studentId)) unknown.pins.add(pin.studentId);
+  const unknown = new Set<string>();
+  const unknownPaths: string[] = [];
+  pins.forEach((pin, i) => {
+    if (pool.indexOf.has(pin.studentId)) return;
+    unknown.add(pin.studentId);
+    unknownPaths.push(`pins.${i}.studentId`);
+  });
   for (const [field, pairs] of [
     ['together', togetherIds],
     ['apart', apartIds],
   ] as const) {
-    for (const pair of pairs) for (const id of pair) if (!pool.indexOf.has(id)) unknown[field].add(id);
+    pairs.forEach((pair, i) => {
+      const outside = pair.filter((id) => !pool.indexOf.has(id));
+      outside.forEach((id) => unknown.add(id));
+      if (outside.length) unknownPaths.push(`${field}.${i}`);
+    });
   }
-  const missing = [...new Set([...unknown.pins, ...unknown.together, ...unknown.apart])].sort(compareIds);
+  const missing = [...unknown].sort(compareIds);
   if (missing.length) {
     const message =
       missing.length === 1
         ? `Student ${missing[0]} is not in the pool.`
         : `Students ${listIds(missing)} are not in the pool.`;
-    const fields: Record<string, string> = {};
-    for (const field of ['pins', 'together', 'apart']) if (unknown[field].size) fields[field] = message;
-    throw DomainError.badInput(message, fields, 'NOT_IN_POOL');
+    throw groupingRefusal(message, CohortRefusal.NOT_IN_POOL, { students: missing }, unknownPaths);
   }
 
   const n = pool.n;
   const pinOf = new Int32Array(n).fill(-1);
+  /** Where each student's pin is in the input, for the paths a refusal names. */
+  const pinAt = new Map<number, number>();
   const sortedPins = pins
-    .map((p) => ({ student: pool.indexOf.get(p.studentId)!, group: p.groupIndex }))
-    .sort((a, b) => a.student - b.student || a.group - b.group);
+    .map((p, at) => ({ student: pool.indexOf.get(p.studentId)!, group: p.groupIndex, at }))
+    .sort((a, b) => a.student - b.student || a.group - b.group || a.at - b.at);
   let highestPin = -1;
-  for (const { student, group } of sortedPins) {
+  for (const { student, group, at } of sortedPins) {
+    const students = [pool.ids[student]];
     if (!wholeNumber(group) || group < 0) {
       const message = `Student ${pool.ids[student]} is pinned to group index ${group}, which does not exist.`;
-      throw DomainError.badInput(message, { pins: message }, 'PIN_OUT_OF_RANGE');
+      const params = { students, group };
+      throw groupingRefusal(message, CohortRefusal.PIN_OUT_OF_RANGE, params, [`pins.${at}.groupIndex`]);
     }
     if (pinOf[student] >= 0 && pinOf[student] !== group) {
       const message = `Student ${pool.ids[student]} is pinned into two groups (${pinOf[student]} and ${group}).`;
-      throw refusal(message, ['pins'], 'PINNED_TWICE', [pool.ids[student]]);
+      const params = { students, group: pinOf[student], otherGroup: group };
+      throw groupingRefusal(message, CohortRefusal.PINNED_TWICE, params, [
+        `pins.${pinAt.get(student)}.groupIndex`,
+        `pins.${at}.groupIndex`,
+      ]);
     }
+    if (!pinAt.has(student)) pinAt.set(student, at);
     pinOf[student] = group;
     highestPin = Math.max(highestPin, group);
   }
@@ -257,18 +293,31 @@ export function resolveConstraints(
     if (ra !== rb) parent[Math.max(ra, rb)] = Math.min(ra, rb);
   }
 
+  /** Paths of the input pairs of `field` (in input order) that hold `a` and `b`, in either order. */
+  const pairPaths = (field: 'together' | 'apart', a: number, b: number) =>
+    (field === 'together' ? togetherIds : apartIds).flatMap(([x, y], i) => {
+      const [ix, iy] = [pool.indexOf.get(x), pool.indexOf.get(y)];
+      return (ix === a && iy === b) || (ix === b && iy === a) ? [`${field}.${i}`] : [];
+    });
+  /** Paths of the input "together" pairs inside the together-component of `root`. */
+  const componentPaths = (root: number) =>
+    togetherIds.flatMap(([x], i) => (find(pool.indexOf.get(x)!) === root ? [`together.${i}`] : []));
+
   const directTogether = new Set(together.map(([a, b]) => pairKey(a, b)));
   for (const [a, b] of apart) {
     if (a === b) {
       const message = `Student ${pool.ids[a]} cannot be kept apart from themselves.`;
-      throw refusal(message, ['apart'], 'TOGETHER_AND_APART', [pool.ids[a]]);
+      const params = { students: [pool.ids[a]] };
+      throw groupingRefusal(message, CohortRefusal.TOGETHER_AND_APART, params, pairPaths('apart', a, a));
     }
     if (find(a) === find(b)) {
       const [x, y] = [pool.ids[a], pool.ids[b]];
-      const message = directTogether.has(pairKey(a, b))
+      const direct = directTogether.has(pairKey(a, b));
+      const message = direct
         ? `Students ${x} and ${y} are marked both "together" and "apart".`
         : `Students ${x} and ${y} must be apart, but "together" pairs put them in one group.`;
-      throw refusal(message, ['together', 'apart'], 'TOGETHER_AND_APART', [x, y]);
+      const paths = [...pairPaths('apart', a, b), ...(direct ? pairPaths('together', a, b) : componentPaths(find(a)))];
+      throw groupingRefusal(message, CohortRefusal.TOGETHER_AND_APART, { students: [x, y] }, paths);
     }
   }
 
@@ -284,11 +333,12 @@ export function resolveConstraints(
   for (const members of components.values()) {
     members.sort((x, y) => x - y);
     if (members.length > maxSize) {
+      const students = members.map((m) => pool.ids[m]);
       const message =
-        `The "together" pairs join ${members.length} students (${listIds(members.map((m) => pool.ids[m]))}), ` +
+        `The "together" pairs join ${members.length} students (${listIds(students)}), ` +
         `more than the maximum group size (${maxSize}).`;
-      const ids = members.map((m) => pool.ids[m]);
-      throw refusal(message, ['together'], 'TOGETHER_TOO_LARGE', ids);
+      const params = { students, size: members.length, max: maxSize };
+      throw groupingRefusal(message, CohortRefusal.TOGETHER_TOO_LARGE, params, componentPaths(find(members[0])));
     }
     const pinned = members.filter((m) => pinOf[m] >= 0);
     const differing = pinned.find((m) => pinOf[m] !== pinOf[pinned[0]]);
@@ -297,7 +347,11 @@ export function resolveConstraints(
       const message =
         `Students ${pool.ids[x]} and ${pool.ids[y]} must be together ` +
         `but are pinned to groups ${pinOf[x]} and ${pinOf[y]}.`;
-      throw refusal(message, ['pins', 'together'], 'TOGETHER_PINNED_APART', [pool.ids[x], pool.ids[y]]);
+      const params = { students: [pool.ids[x], pool.ids[y]], group: pinOf[x], otherGroup: pinOf[y] };
+      throw groupingRefusal(message, CohortRefusal.TOGETHER_PINNED_APART, params, [
+        `pins.${pinAt.get(x)}.groupIndex`,
+        `pins.${pinAt.get(y)}.groupIndex`,
+      ]);
     }
   }
 

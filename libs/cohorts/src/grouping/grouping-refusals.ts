@@ -1,9 +1,9 @@
 import { DomainError } from '@imh/common';
+import { CohortRefusal } from '../cohort-refusal';
 
 /**
- * The refusals of the constraint placement, in one place so they can be wired into a typed
- * reason enum later. Every refusal puts the ids of the students it is about in `fields.students`
- * (see `STUDENTS_FIELD`), so the portal can mark their rows.
+ * The refusals of the constraint placement (values of `CohortRefusal`). Every refusal names the
+ * students it is about in `params.students` (ids, sorted), so the portal can mark their rows.
  *
  * Only proofs are reported as impossible: `CONSTRAINTS_UNSATISFIABLE` (students pairwise apart
  * who outnumber the groups, or apart students that pins and together pairs put in one group),
@@ -13,26 +13,23 @@ import { DomainError } from '@imh/common';
  */
 export const GroupingRefusal = {
   /** Proven impossible by apart pairs: a clique of them larger than the number of groups, or pins. */
-  CONSTRAINTS_UNSATISFIABLE: 'CONSTRAINTS_UNSATISFIABLE',
+  CONSTRAINTS_UNSATISFIABLE: CohortRefusal.CONSTRAINTS_UNSATISFIABLE,
   /** Proven impossible by pins: a group over the maximum, or the other groups below the minimum. */
-  GROUP_OVER_CAPACITY: 'GROUP_OVER_CAPACITY',
+  GROUP_OVER_CAPACITY: CohortRefusal.GROUP_OVER_CAPACITY,
   /** No proof of impossibility, but the search found no split within its limit (or tried them all). */
-  NO_SPLIT_FOUND: 'NO_SPLIT_FOUND',
+  NO_SPLIT_FOUND: CohortRefusal.NO_SPLIT_FOUND,
 } as const;
 export type GroupingRefusal = (typeof GroupingRefusal)[keyof typeof GroupingRefusal];
 
-/** The `fields` key that carries the ids of the students a refusal is about, comma-separated. */
-export const STUDENTS_FIELD = 'students';
-
-/** The student ids a grouping refusal names (from `fields.students`), or [] when it names none. */
+/** The student ids a grouping refusal names (from `params.students`), or [] when it names none. */
 export function refusalStudentIds(error: DomainError): string[] {
-  const listed = error.options.fields?.[STUDENTS_FIELD];
-  return listed ? listed.split(',') : [];
+  const listed = error.options.params?.students;
+  return Array.isArray(listed) ? [...listed] : [];
 }
 
 /**
  * A BAD_USER_INPUT refusal: the message under each named input field (so the portal shows it by
- * the pins, together or apart lists) and the students' ids, sorted, under `STUDENTS_FIELD`.
+ * the pins, together or apart lists) and the students' ids, sorted, in `params.students`.
  */
 export function refusal(
   message: string,
@@ -43,8 +40,7 @@ export function refusal(
   const fields: Record<string, string> = {};
   for (const field of inputFields) fields[field] = message;
   const ids = [...new Set(studentIds)].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
-  if (ids.length) fields[STUDENTS_FIELD] = ids.join(',');
-  return DomainError.badInput(message, fields, reason);
+  return DomainError.badInput(message, fields, reason, ids.length ? { students: ids } : undefined);
 }
 
 export function listIds(ids: readonly string[]): string {

@@ -1,5 +1,5 @@
-import { DomainError } from '@imh/common';
-import { indexPool, type IndexedPool } from './grouping-input';
+import { CohortRefusal } from '../cohort-refusal';
+import { groupingRefusal, indexPool, type IndexedPool } from './grouping-input';
 import type {
   DisciplineCount,
   GroupingMode,
@@ -276,11 +276,12 @@ export function scoreGroups(
       const i = indexed.indexOf.get(id);
       if (i === undefined) {
         const message = `Student ${id} is not in the pool.`;
-        throw DomainError.badInput(message, { groups: message }, 'NOT_IN_POOL');
+        throw groupingRefusal(message, CohortRefusal.NOT_IN_POOL, { students: [id] }, [`groups.${g}`]);
       }
       if (placed[i] >= 0) {
         const message = `Student ${id} is placed in groups ${placed[i]} and ${g}.`;
-        throw DomainError.badInput(message, { groups: message }, 'PLACED_TWICE');
+        const params = { students: [id], group: placed[i], otherGroup: g };
+        throw groupingRefusal(message, CohortRefusal.PLACED_TWICE, params, [`groups.${g}`]);
       }
       placed[i] = g;
       return i;
@@ -289,7 +290,7 @@ export function scoreGroups(
   const unplaced = placed.findIndex((g) => g < 0);
   if (unplaced >= 0) {
     const message = `Student ${indexed.ids[unplaced]} is not placed in any group.`;
-    throw DomainError.badInput(message, { groups: message }, 'NOT_PLACED');
+    throw groupingRefusal(message, CohortRefusal.NOT_PLACED, { students: [indexed.ids[unplaced]] }, ['groups']);
   }
   return evaluateGroups(indexed, indices, options.mode);
 }

@@ -23,12 +23,27 @@ function caught(run: () => unknown): DomainError {
   throw new Error('expected a DomainError, nothing was thrown');
 }
 
-function expectBadInput(input: GroupingInput, reason: string, message: RegExp, field: string): DomainError {
+/**
+ * `field` is an input path the refusal names (`minSize`, `pins.1.groupIndex`) or the list it is
+ * in (`pins`); `params`, when given, is exactly what it names for the portal.
+ */
+function expectBadInput(
+  input: GroupingInput,
+  reason: string,
+  message: RegExp,
+  field: string,
+  params?: Record<string, unknown>,
+): DomainError {
   const error = caught(() => proposeGroups(input, { seed: 1 }));
   expect(error.code).toBe(ErrorCode.BAD_USER_INPUT);
   expect(error.options.reason).toBe(reason);
   expect(error.message).toMatch(message);
-  expect(Object.keys(error.options.fields ?? {})).toContain(field);
+  const paths = Object.keys(error.options.fields ?? {});
+  expect(
+    paths.some((path) => path === field || path.startsWith(`${field}.`)),
+    `${field} in ${paths}`,
+  ).toBe(true);
+  if (params) expect(error.options.params).toEqual(params);
   return error;
 }
 
@@ -49,6 +64,7 @@ describe('proposeGroups rejects bad input with BAD_USER_INPUT naming the problem
       'MIN_GREATER_THAN_MAX',
       /minimum group size \(16\) is larger than the maximum \(12\)/,
       'minSize',
+      { min: 16, max: 12 },
     );
   });
 
@@ -62,6 +78,7 @@ describe('proposeGroups rejects bad input with BAD_USER_INPUT naming the problem
       'POOL_TOO_SMALL',
       /pool has 5 students, fewer than the minimum group size \(8\)/,
       'pool',
+      { size: 5, min: 8 },
     );
     expectBadInput({ ...base, pool: [] }, 'POOL_TOO_SMALL', /pool is empty/, 'pool');
   });
@@ -78,6 +95,7 @@ describe('proposeGroups rejects bad input with BAD_USER_INPUT naming the problem
       'NO_FEASIBLE_GROUP_COUNT',
       /3 groups of 8–12 students cannot hold a pool of 37/,
       'groupCount',
+      { size: 37, min: 8, max: 12, groupCount: 3 },
     );
     expectBadInput({ ...base, bounds: { groupCount: 0 } }, 'GROUP_COUNT_INVALID', /number of groups/, 'groupCount');
   });
@@ -92,7 +110,8 @@ describe('proposeGroups rejects bad input with BAD_USER_INPUT naming the problem
       }),
       'PINNED_TWICE',
       new RegExp(`${id(3)} is pinned into two groups \\(0 and 2\\)`),
-      'pins',
+      'pins.1.groupIndex',
+      { students: [id(3)], group: 0, otherGroup: 2 },
     );
   });
 
@@ -101,7 +120,8 @@ describe('proposeGroups rejects bad input with BAD_USER_INPUT naming the problem
       withConstraints({ together: [[id(1), id(2)]], apart: [[id(2), id(1)]] }),
       'TOGETHER_AND_APART',
       new RegExp(`${id(1)} and ${id(2)} are marked both "together" and "apart"`),
-      'apart',
+      'apart.0',
+      { students: [id(1), id(2)] },
     );
     expectBadInput(
       withConstraints({
@@ -113,7 +133,8 @@ describe('proposeGroups rejects bad input with BAD_USER_INPUT naming the problem
       }),
       'TOGETHER_AND_APART',
       new RegExp(`${id(1)} and ${id(3)} must be apart, but "together" pairs put them in one group`),
-      'together',
+      'together.1',
+      { students: [id(1), id(3)] },
     );
     expectBadInput(
       withConstraints({ apart: [[id(4), id(4)]] }),
@@ -124,11 +145,20 @@ describe('proposeGroups rejects bad input with BAD_USER_INPUT naming the problem
   });
 
   it.each([
-    ['pins', { pins: [{ studentId: 'ghost', groupIndex: 0 }] }],
-    ['together', { together: [[id(0), 'ghost']] }],
-    ['apart', { apart: [['ghost', id(0)]] }],
-  ] as const)('a student in %s who is not in the pool', (field, constraints) => {
-    expectBadInput(withConstraints(constraints), 'NOT_IN_POOL', /Student ghost is not in the pool/, field);
+    [
+      'pins.1.studentId',
+      {
+        pins: [
+          { studentId: id(1), groupIndex: 0 },
+          { studentId: 'ghost', groupIndex: 0 },
+        ],
+      },
+    ],
+    ['together.0', { together: [[id(0), 'ghost']] }],
+    ['apart.0', { apart: [['ghost', id(0)]] }],
+  ] as const)('a student at %s who is not in the pool', (field, constraints) => {
+    const input = withConstraints(constraints);
+    expectBadInput(input, 'NOT_IN_POOL', /Student ghost is not in the pool/, field, { students: ['ghost'] });
   });
 
   it('names every missing student', () => {
@@ -136,7 +166,8 @@ describe('proposeGroups rejects bad input with BAD_USER_INPUT naming the problem
       withConstraints({ together: [['ghost-1', 'ghost-2']], pins: [{ studentId: 'ghost-3', groupIndex: 0 }] }),
       'NOT_IN_POOL',
       /Students ghost-1, ghost-2, ghost-3 are not in the pool/,
-      'together',
+      'together.0',
+      { students: ['ghost-1', 'ghost-2', 'ghost-3'] },
     );
   });
 
@@ -145,7 +176,8 @@ describe('proposeGroups rejects bad input with BAD_USER_INPUT naming the problem
       withConstraints({ pins: [{ studentId: id(0), groupIndex: -1 }] }),
       'PIN_OUT_OF_RANGE',
       /pinned to group index -1, which does not exist/,
-      'pins',
+      'pins.0.groupIndex',
+      { students: [id(0)], group: -1 },
     );
     // 40 students in groups of 8–12 make at most 5 groups.
     expectBadInput(
@@ -168,7 +200,8 @@ describe('proposeGroups rejects bad input with BAD_USER_INPUT naming the problem
       withConstraints({ together: chain }),
       'TOGETHER_TOO_LARGE',
       /"together" pairs join 13 students .* more than the maximum group size \(12\)/,
-      'together',
+      'together.11',
+      { students: Array.from({ length: 13 }, (_, i) => id(i)).sort(), size: 13, max: 12 },
     );
     expect(refusalStudentIds(error)).toEqual(ids(Array.from({ length: 13 }, (_, i) => i)));
   });
@@ -184,7 +217,8 @@ describe('proposeGroups rejects bad input with BAD_USER_INPUT naming the problem
       }),
       'TOGETHER_PINNED_APART',
       /must be together but are pinned to groups 0 and 1/,
-      'pins',
+      'pins.1.groupIndex',
+      { students: [id(0), id(1)], group: 0, otherGroup: 1 },
     );
     expect(refusalStudentIds(error)).toEqual(ids([0, 1]));
   });
@@ -382,5 +416,7 @@ describe('validateAssignment', () => {
     expect(error.code).toBe(ErrorCode.BAD_USER_INPUT);
     expect(error.options.reason).toBe('PIN_VIOLATED');
     expect(error.message).toMatch(new RegExp(`${id(0)} is pinned to group 0 but placed in group 1`));
+    expect(error.options.params).toMatchObject({ students: [id(0)], group: 0 });
+    expect(error.options.fields).toBeUndefined();
   });
 });

@@ -1,5 +1,5 @@
 export * from './grouping.types';
-export { GroupingRefusal, refusalStudentIds, STUDENTS_FIELD } from './grouping-refusals';
+export { GroupingRefusal, refusalStudentIds } from './grouping-refusals';
 export { proposeGroups } from './propose-groups';
 export { scoreGroups } from './grouping-score';
 export { assertValidAssignment, validateAssignment } from './validate-assignment';

@@ -1,4 +1,5 @@
 import { DomainError } from '@imh/common';
+import { CohortRefusal } from '../cohort-refusal';
 import { compareIds, indexPool, resolveBounds, resolveConstraints } from './grouping-input';
 import type { AssignmentProblem, GroupingInput } from './grouping.types';
 
@@ -104,10 +105,22 @@ export function validateAssignment(input: GroupingInput, groups: readonly (reado
   return problems;
 }
 
-/** `validateAssignment` for a commit: throws BAD_USER_INPUT listing every problem, if any. */
+/**
+ * `validateAssignment` for a commit: throws BAD_USER_INPUT listing every problem, if any, under
+ * the first problem's reason with what it names (`students`, `group`, the bounds `min`/`max`).
+ * The split is the stored proposal's, not an input field, so no field is named.
+ */
 export function assertValidAssignment(input: GroupingInput, groups: readonly (readonly string[])[]): void {
   const problems = validateAssignment(input, groups);
   if (problems.length === 0) return;
+  const [first] = problems;
+  const bounds = resolveBounds(input.bounds, input.pool.length);
   const message = problems.map((p) => p.message).join(' ');
-  throw DomainError.badInput(message, { groups: message }, problems[0].reason);
+  throw DomainError.badInput(message, undefined, CohortRefusal[first.reason], {
+    students: first.studentIds,
+    ...(first.groupIndex !== undefined ? { group: first.groupIndex } : {}),
+    min: bounds.minSize,
+    max: bounds.maxSize,
+    problems: problems.length,
+  });
 }

@@ -3,13 +3,13 @@ import { useEffect, useId, useMemo, useRef, useState, type FormEvent } from 'rea
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useSearchParams } from 'react-router-dom';
 import type { CohortMode, CohortPoolQuery, ProposeCohortsInput } from '../../gql/graphql';
-import { request } from '../../lib/api';
+import { isApiError, request } from '../../lib/api';
 import { ErrorAlert, Loading, Page, StatusMessage } from '../../lib/ui';
 import { Breadcrumbs } from '../learning/components';
 import { useFlashFromLocation } from '../learning/queries';
 import { disciplineLabel } from './components';
 import { CohortOrganisationsDocument, CohortPoolDocument, ProposeCohortsDocument } from './cohorts.documents';
-import { useCohortErrorMessage, useCohortFieldErrors } from './errors';
+import { refusedStudentIds, useCohortErrorMessage, useCohortFieldErrors } from './errors';
 import { InputField, parseWhole, RadioGroup } from './fields';
 import { ADMIN_COHORTS_PATH, proposalPath } from './paths';
 import { poolKey, proposalKey, useCohortTracks } from './queries';
@@ -20,6 +20,32 @@ interface Pair {
   a: string;
   b: string;
   kind: PairKind;
+}
+
+const samePair = (x: Pair, y: Pair) => x.kind === y.kind && x.a === y.a && x.b === y.b;
+
+/**
+ * What a refused proposal names, to mark it where the admin made it: the students by id (their
+ * rows), and by the paths of the input that was sent the pins (their selects), pairs and the pool.
+ */
+function refusedParts(error: unknown, sent: ProposeCohortsInput | undefined) {
+  const paths = isApiError(error) ? error.fieldPaths : [];
+  const at = (prefix: string) => paths.some((path) => path === prefix || path.startsWith(`${prefix}.`));
+  const pins = new Set<string>();
+  const pairs: Pair[] = [];
+  for (const path of paths) {
+    const [list, index] = path.split('.');
+    const i = Number(index);
+    if (list === 'pins' && sent?.pins?.[i]) pins.add(sent.pins[i].studentId);
+    if ((list === 'together' || list === 'apart') && sent?.[list]?.[i]) pairs.push({ ...sent[list][i], kind: list });
+  }
+  return {
+    students: new Set(refusedStudentIds(error)),
+    pins,
+    pairs,
+    pool: at('studentIds') || at('pool'),
+    preferences: at('pins') || at('together') || at('apart'),
+  };
 }
 
 /** The most groups a pin may point at: enough for any split the bounds allow, never silly long. */
@@ -37,8 +63,6 @@ function pinGroupCount(poolSize: number, sizing: 'bounds' | 'count', minSize: st
  */
 export function FormCohortsPage() {
   const { t, i18n } = useTranslation();
-  const errorText = useCohortErrorMessage();
-  const fieldErrorsOf = useCohortFieldErrors();
   const navigate = useNavigate();
   const queryClient = useQueryClient();
   const [params] = useSearchParams();
@@ -73,6 +97,9 @@ export function FormCohortsPage() {
     enabled: Boolean(trackId) && (mode === 'OPEN' || Boolean(organisationId)),
   });
   const students = useMemo(() => pool.data?.cohortPool.students ?? [], [pool.data]);
+  const names = useMemo(() => new Map(students.map((s) => [s.id, s.name])), [students]);
+  const errorText = useCohortErrorMessage(names);
+  const fieldErrorsOf = useCohortFieldErrors(names);
 
   /** A different pool: choices, pins and pairs about the old one no longer apply. */
   function resetPool() {
@@ -99,8 +126,10 @@ export function FormCohortsPage() {
     }),
     ...localErrors,
   };
-  const poolError = fields.pool ?? fields.studentIds;
-  const preferencesError = fields.pins ?? fields.together ?? fields.apart;
+  const refused = refusedParts(propose.error, propose.variables);
+  const refusal = propose.error ? errorText(propose.error) : undefined;
+  const poolError = localErrors.studentIds ?? (refused.pool ? refusal : undefined);
+  const preferencesError = refused.preferences ? refusal : undefined;
 
   // After a refused submit, the first field that needs attention gets focus.
   const errorCount = Object.keys(fields).length;
@@ -331,20 +360,25 @@ export function FormCohortsPage() {
                   groupCount={groupsForPins}
                   invalid={Boolean(poolError)}
                   describedBy={poolError ? `${id}-pool-error` : undefined}
+                  flaggedStudents={refused.students}
+                  flaggedPins={refused.pins}
+                  problemId={`${id}-problem`}
                 />
-                <PairPicker students={poolStudents} pairs={pairs} onChange={setPairs} error={preferencesError} />
+                <PairPicker
+                  students={poolStudents}
+                  pairs={pairs}
+                  onChange={setPairs}
+                  error={preferencesError}
+                  flagged={refused.pairs}
+                />
               </section>
             )}
 
-            <ErrorAlert
-              message={
-                propose.error
-                  ? errorText(propose.error)
-                  : Object.keys(localErrors).length
-                    ? t('errors.code.BAD_USER_INPUT')
-                    : null
-              }
-            />
+            <div id={`${id}-problem`}>
+              <ErrorAlert
+                message={refusal ?? (Object.keys(localErrors).length ? t('errors.code.BAD_USER_INPUT') : null)}
+              />
+            </div>
             <div className="button-row">
               <button type="submit" className="button" disabled={propose.isPending || !trackId}>
                 {propose.isPending ? t('cohorts.form.proposing') : t('cohorts.form.submit')}
@@ -429,6 +463,9 @@ function StudentTable({
   groupCount,
   invalid,
   describedBy,
+  flaggedStudents,
+  flaggedPins,
+  problemId,
 }: {
   students: PoolStudent[];
   choosing: boolean;
@@ -439,6 +476,11 @@ function StudentTable({
   groupCount: number;
   invalid: boolean;
   describedBy?: string;
+  /** Students a refused proposal named: their rows are marked and point at the message. */
+  flaggedStudents: ReadonlySet<string>;
+  /** Students whose pin the refusal named. */
+  flaggedPins: ReadonlySet<string>;
+  problemId: string;
 }) {
   const { t, i18n } = useTranslation();
   const captionId = useId();
@@ -459,41 +501,49 @@ function StudentTable({
           </tr>
         </thead>
         <tbody>
-          {students.map((student) => (
-            <tr key={student.id}>
-              {choosing && (
+          {students.map((student) => {
+            const flagged = flaggedStudents.has(student.id) || flaggedPins.has(student.id);
+            return (
+              <tr key={student.id} className={flagged ? 'row-flagged' : undefined}>
+                {choosing && (
+                  <td>
+                    <input
+                      type="checkbox"
+                      checked={chosen.includes(student.id)}
+                      aria-label={t('cohorts.form.includeStudent', { name: student.name })}
+                      aria-invalid={invalid ? true : undefined}
+                      aria-describedby={describedBy}
+                      onChange={(e) =>
+                        onChosen(e.target.checked ? [...chosen, student.id] : chosen.filter((id) => id !== student.id))
+                      }
+                    />
+                  </td>
+                )}
+                <th scope="row">
+                  {student.name}
+                  {flagged && <span className="row-problem">{t('cohorts.form.studentFlagged')}</span>}
+                </th>
+                <td>{disciplineLabel(t, student.discipline, i18n.language)}</td>
+                <td>{student.organisation?.name ?? t('cohorts.noOrganisation')}</td>
                 <td>
-                  <input
-                    type="checkbox"
-                    checked={chosen.includes(student.id)}
-                    aria-label={t('cohorts.form.includeStudent', { name: student.name })}
-                    aria-invalid={invalid ? true : undefined}
-                    aria-describedby={describedBy}
-                    onChange={(e) =>
-                      onChosen(e.target.checked ? [...chosen, student.id] : chosen.filter((id) => id !== student.id))
-                    }
-                  />
+                  <select
+                    aria-label={t('cohorts.form.pinFor', { name: student.name })}
+                    value={pins[student.id] ?? ''}
+                    onChange={(e) => onPin(student.id, e.target.value)}
+                    aria-invalid={flaggedPins.has(student.id) ? true : undefined}
+                    aria-describedby={flaggedPins.has(student.id) ? problemId : undefined}
+                  >
+                    <option value="">{t('cohorts.form.noPin')}</option>
+                    {Array.from({ length: groupCount }, (_, index) => (
+                      <option key={index} value={String(index)}>
+                        {t('cohorts.proposal.groupName', { number: index + 1 })}
+                      </option>
+                    ))}
+                  </select>
                 </td>
-              )}
-              <th scope="row">{student.name}</th>
-              <td>{disciplineLabel(t, student.discipline, i18n.language)}</td>
-              <td>{student.organisation?.name ?? t('cohorts.noOrganisation')}</td>
-              <td>
-                <select
-                  aria-label={t('cohorts.form.pinFor', { name: student.name })}
-                  value={pins[student.id] ?? ''}
-                  onChange={(e) => onPin(student.id, e.target.value)}
-                >
-                  <option value="">{t('cohorts.form.noPin')}</option>
-                  {Array.from({ length: groupCount }, (_, index) => (
-                    <option key={index} value={String(index)}>
-                      {t('cohorts.proposal.groupName', { number: index + 1 })}
-                    </option>
-                  ))}
-                </select>
-              </td>
-            </tr>
-          ))}
+              </tr>
+            );
+          })}
         </tbody>
       </table>
     </div>
@@ -506,11 +556,14 @@ function PairPicker({
   pairs,
   onChange,
   error,
+  flagged,
 }: {
   students: PoolStudent[];
   pairs: Pair[];
   onChange: (pairs: Pair[]) => void;
   error?: string;
+  /** Pairs a refused proposal named. */
+  flagged: readonly Pair[];
 }) {
   const { t } = useTranslation();
   const id = useId();
@@ -583,9 +636,13 @@ function PairPicker({
         <ul className="candidate-list" aria-label={t('cohorts.form.pairs.listLabel')}>
           {shown.map((pair) => {
             const text = t(`cohorts.form.pairs.${pair.kind}Pair`, { a: nameOf(pair.a), b: nameOf(pair.b) });
+            const refused = flagged.some((f) => samePair(f, pair));
             return (
-              <li key={`${pair.a}-${pair.b}`}>
-                <span>{text}</span>
+              <li key={`${pair.a}-${pair.b}`} className={refused ? 'row-flagged' : undefined}>
+                <span>
+                  {text}
+                  {refused && <span className="row-problem">{t('cohorts.form.pairs.flagged')}</span>}
+                </span>
                 <button
                   type="button"
                   className="button button-small button-secondary"

@@ -24,7 +24,7 @@ import {
   ProposeCohortsDocument,
 } from './cohorts.documents';
 import { DisciplineMixChart, Swatch, useDisciplinePalette } from './DisciplineMixChart';
-import { hasReason, useCohortErrorMessage, useCohortFieldErrors } from './errors';
+import { hasReason, refusedStudentIds, useCohortErrorMessage, useCohortFieldErrors, type PeopleNames } from './errors';
 import { InputField } from './fields';
 import { formatGap, formatScore, formatShare } from './format';
 import { ADMIN_COHORTS_PATH, formCohortsPath, proposalPath } from './paths';
@@ -48,9 +48,13 @@ function gapSentence(t: TFunction, proposal: Proposal, language: string): string
     : t('cohorts.proposal.withinGap', { gap: formatGap(proposal.gap, language) });
 }
 
+/** Names of a proposal's students, for the refusals that name them by id. */
+function proposalNames(proposal: Proposal | undefined): PeopleNames {
+  return new Map(proposal?.groups.flatMap((g) => g.members.map((m) => [m.id, m.name] as const)) ?? []);
+}
+
 function ProposalView({ proposalId }: { proposalId: string }) {
   const { t, i18n } = useTranslation();
-  const errorText = useCohortErrorMessage();
   const queryClient = useQueryClient();
   const navigate = useNavigate();
   const [flash, setFlash] = useFlashFromLocation();
@@ -62,6 +66,7 @@ function ProposalView({ proposalId }: { proposalId: string }) {
     queryFn: () => request(CohortProposalDocument, { id: proposalId }),
   });
   const proposal = query.data?.cohortProposal;
+  const errorText = useCohortErrorMessage(proposalNames(proposal));
 
   const move = useMutation({
     mutationFn: (input: { studentId: string; toGroupIndex: number; name: string }) =>
@@ -88,6 +93,11 @@ function ProposalView({ proposalId }: { proposalId: string }) {
     },
   });
 
+  // The students the open problems and a refused move name: their rows are marked.
+  const flagged = new Set([
+    ...(proposal?.problems.flatMap((problem) => problem.studentIds) ?? []),
+    ...refusedStudentIds(move.error),
+  ]);
   const title = proposal
     ? t('cohorts.proposal.titleFor', { track: proposal.track.title })
     : t('cohorts.proposal.title');
@@ -144,6 +154,7 @@ function ProposalView({ proposalId }: { proposalId: string }) {
                     key={group.index}
                     proposal={proposal}
                     group={group}
+                    flagged={flagged}
                     headingRef={(element) => {
                       groupHeadings.current[group.index] = element;
                     }}
@@ -250,12 +261,15 @@ function Problems({ proposal }: { proposal: Proposal }) {
 function GroupCard({
   proposal,
   group,
+  flagged,
   headingRef,
   moving,
   onMove,
 }: {
   proposal: Proposal;
   group: Group;
+  /** Students a problem or a refused move names. */
+  flagged: ReadonlySet<string>;
   headingRef: (element: HTMLHeadingElement | null) => void;
   moving?: string;
   onMove: (studentId: string, toGroupIndex: number, name: string) => void;
@@ -311,7 +325,7 @@ function GroupCard({
           </thead>
           <tbody>
             {group.members.map((member) => (
-              <tr key={member.id}>
+              <tr key={member.id} className={flagged.has(member.id) ? 'row-flagged' : undefined}>
                 <th scope="row">
                   {member.name}
                   {pinOf.has(member.id) && (
@@ -320,6 +334,7 @@ function GroupCard({
                       · {t('cohorts.proposal.pinnedTo', { group: groupName(t, pinOf.get(member.id)!) })}
                     </span>
                   )}
+                  {flagged.has(member.id) && <span className="row-problem">{t('cohorts.form.studentFlagged')}</span>}
                 </th>
                 <td>
                   <Swatch color={colorOf(member.discipline?.id)} />
@@ -389,8 +404,8 @@ interface GroupForm {
 /** Period, status and per group a name and docent; then every group becomes a cohort. */
 function CommitForm({ proposal }: { proposal: Proposal }) {
   const { t } = useTranslation();
-  const errorText = useCohortErrorMessage();
-  const fieldErrorsOf = useCohortFieldErrors();
+  const errorText = useCohortErrorMessage(proposalNames(proposal));
+  const fieldErrorsOf = useCohortFieldErrors(proposalNames(proposal));
   const queryClient = useQueryClient();
   const navigate = useNavigate();
   const docents = useDocentOptions();
