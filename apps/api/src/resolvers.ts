@@ -1,6 +1,7 @@
 import { AssignmentResolver, ModuleAssignmentsResolver } from './assignments/assignment.resolver';
 import { GradeResolver } from './assignments/grade.resolver';
 import { SubmissionResolver } from './assignments/submission.resolver';
+import { EnrollmentCsvResolver } from './catalogue/enrollment-csv.resolver';
 import { EnrollmentResolver } from './catalogue/enrollment.resolver';
 import { IntakeResolver } from './catalogue/intake.resolver';
 import { LearningResolver } from './catalogue/learning.resolver';
@@ -24,6 +25,7 @@ export const RESOLVERS = [
   LessonResolver,
   LearningResolver,
   EnrollmentResolver,
+  EnrollmentCsvResolver,
   IntakeResolver,
   StoredFileResolver,
   CohortResolver,

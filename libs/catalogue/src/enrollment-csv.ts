@@ -1,9 +1,17 @@
 import { createHash } from 'node:crypto';
 import { parse } from 'csv-parse/sync';
 import { isEmail } from 'class-validator';
+import { Role } from '@imh/common';
 import type { Discipline, Organisation, User } from '@imh/identity';
 import { UserStatus } from '@imh/identity';
-import { CsvProblem, CsvProblemCode, CsvRowAction, EnrollmentCsvRow } from './views/enrollment-csv.types';
+import {
+  CsvAccountChange,
+  CsvAccountField,
+  CsvProblem,
+  CsvProblemCode,
+  CsvRowAction,
+  EnrollmentCsvRow,
+} from './views/enrollment-csv.types';
 
 export const MAX_CSV_ROWS = 1000;
 
@@ -74,7 +82,7 @@ export interface CsvContext {
   disciplines: Discipline[];
   /** Keyed by lower-cased name. */
   organisations: Map<string, Organisation>;
-  /** Keyed by e-mail (stored lower-cased). */
+  /** Keyed by e-mail (stored lower-cased); with their organisation loaded, to show what would change. */
   users: Map<string, User>;
   /** Users with an ACTIVE or COMPLETED enrolment in the track. */
   enrolledUserIds: Set<string>;
@@ -137,16 +145,76 @@ export function analyseEnrollmentRows(rows: CsvInputRow[], ctx: CsvContext): Enr
         `Has not completed ${ctx.requiredTrack.title}, which this track requires.`,
       );
     }
+    const action = problems.length ? CsvRowAction.NONE : user ? CsvRowAction.ENROLL_EXISTING : CsvRowAction.INVITE;
     return {
       ...r,
-      action: problems.length ? CsvRowAction.NONE : user ? CsvRowAction.ENROLL_EXISTING : CsvRowAction.INVITE,
+      action,
       createsOrganisation: !!r.organisation && !ctx.organisations.has(r.organisation.toLowerCase()),
       problems,
+      changes: action === CsvRowAction.ENROLL_EXISTING && user ? accountChanges(r, user, ctx) : [],
     };
   });
 }
 
-/** Binds an import to the exact file and track the admin previewed. */
-export function previewHash(trackId: string, csv: string): string {
-  return createHash('sha256').update(trackId).update('\0').update(csv).digest('hex');
+/**
+ * What the row would change about an existing account: a discipline or organisation other than
+ * the account's (an empty cell changes nothing), and the student role for an account without it.
+ * Each is applied only when the admin confirms it.
+ */
+export function accountChanges(row: CsvInputRow, user: User, ctx: CsvContext): CsvAccountChange[] {
+  const changes: CsvAccountChange[] = [];
+  const none = { fromDiscipline: null, toDiscipline: null, currentRoles: [] };
+  const discipline = row.discipline ? findDiscipline(ctx.disciplines, row.discipline) : undefined;
+  if (discipline && discipline.id !== user.disciplineId) {
+    const current = ctx.disciplines.find((d) => d.id === user.disciplineId) ?? null;
+    changes.push({
+      ...none,
+      field: CsvAccountField.DISCIPLINE,
+      from: current?.code ?? null,
+      to: discipline.code,
+      fromDiscipline: current,
+      toDiscipline: discipline,
+    });
+  }
+  if (row.organisation) {
+    const named = ctx.organisations.get(row.organisation.toLowerCase());
+    if (!named || named.id !== user.organisationId) {
+      changes.push({
+        ...none,
+        field: CsvAccountField.ORGANISATION,
+        from: user.organisation?.name ?? null,
+        to: named?.name ?? row.organisation,
+      });
+    }
+  }
+  if (!user.roles.includes(Role.STUDENT)) {
+    changes.push({
+      ...none,
+      field: CsvAccountField.STUDENT_ROLE,
+      from: null,
+      to: Role.STUDENT,
+      currentRoles: [...user.roles].sort(),
+    });
+  }
+  return changes;
 }
+
+/**
+ * Binds an import to the track, the exact file and what the preview showed: each row's action
+ * and the account changes offered for confirmation (with their current values). Whatever changes
+ * in between (the file, an account, a new account under one of the addresses) changes the hash,
+ * so the admin confirms only what they saw.
+ */
+export function previewHash(trackId: string, csv: string, rows: readonly EnrollmentCsvRow[]): string {
+  const shown = rows.map((r) => [r.line, r.action, r.changes.map((c) => [c.field, c.from, c.to])]);
+  return createHash('sha256')
+    .update(trackId)
+    .update('\0')
+    .update(csv)
+    .update('\0')
+    .update(JSON.stringify(shown))
+    .digest('hex');
+}
+
+/** The key of a confirmed change: one per e-mail and field. */
+export const changeKey = (email: string, field: CsvAccountField) => `${email}\0${field}`;

@@ -148,6 +148,7 @@ export type AssignmentRefusal =
 /** Why the catalogue context refuses a request: the value of `extensions.reason` on its errors. */
 export type CatalogueRefusal =
   | 'ALREADY_ENROLLED'
+  | 'CSV_CHANGE_NOT_OFFERED'
   | 'CSV_FILE_INVALID'
   | 'CSV_HAS_PROBLEMS'
   | 'DRAFT_PREREQUISITES'
@@ -405,6 +406,12 @@ export type CompleteLessonPayload = {
   module: LearningModule;
 };
 
+export type ConfirmCsvChangeInput = {
+  /** The row's e-mail address, as the preview showed it. */
+  email: Scalars['String']['input'];
+  field: CsvAccountField;
+};
+
 export type CreateAssignmentInput = {
   /** Extensions, e.g. ["pdf", "docx"]; needed unless TEXT. */
   allowedFileTypes?: Array<Scalars['String']['input']>;
@@ -485,6 +492,26 @@ export type CriterionScoreInput = {
   points: Scalars['Int']['input'];
 };
 
+export type CsvAccountChange = {
+  __typename?: 'CsvAccountChange';
+  /** For STUDENT_ROLE: the roles the account has now. */
+  currentRoles: Array<Role>;
+  field: CsvAccountField;
+  /** The account now: a discipline code or an organisation name; null when empty (and for STUDENT_ROLE). */
+  from?: Maybe<Scalars['String']['output']>;
+  /** For DISCIPLINE: the current discipline, if any. */
+  fromDiscipline?: Maybe<Discipline>;
+  /** After the import: a discipline code, an organisation name, or STUDENT. */
+  to: Scalars['String']['output'];
+  /** For DISCIPLINE: the discipline the file names. */
+  toDiscipline?: Maybe<Discipline>;
+};
+
+export type CsvAccountField =
+  | 'DISCIPLINE'
+  | 'ORGANISATION'
+  | 'STUDENT_ROLE';
+
 export type CsvProblem = {
   __typename?: 'CsvProblem';
   code: CsvProblemCode;
@@ -551,7 +578,7 @@ export type EnrollmentCsvPreview = {
   /** Problems with the file as a whole (e.g. a missing column). */
   fileProblems: Array<Scalars['String']['output']>;
   invalidRowCount: Scalars['Int']['output'];
-  /** Pass this to importEnrollmentCsv with the same file. */
+  /** Fingerprint of the track, the file and what the preview showed (actions and account changes). Pass it to importEnrollmentCsv with the same file; the import is refused when anything differs. */
   previewHash: Scalars['String']['output'];
   rows: Array<EnrollmentCsvRow>;
   validRowCount: Scalars['Int']['output'];
@@ -560,6 +587,8 @@ export type EnrollmentCsvPreview = {
 export type EnrollmentCsvRow = {
   __typename?: 'EnrollmentCsvRow';
   action: CsvRowAction;
+  /** For ENROLL_EXISTING: what the import would change about the account, each applied only if confirmed. */
+  changes: Array<CsvAccountChange>;
   /** The organisation is not known yet and will be created on import. */
   createsOrganisation: Scalars['Boolean']['output'];
   discipline: Scalars['String']['output'];
@@ -573,10 +602,14 @@ export type EnrollmentCsvRow = {
 
 export type EnrollmentImportResult = {
   __typename?: 'EnrollmentImportResult';
+  /** Confirmed changes to existing accounts that were applied. */
+  changesApplied: Scalars['Int']['output'];
   enrolledCount: Scalars['Int']['output'];
   /** New accounts made and invited. */
   invitedCount: Scalars['Int']['output'];
   organisationsCreated: Scalars['Int']['output'];
+  /** Rows not enrolled because the account lacks the student role and adding it was not confirmed. */
+  skippedCount: Scalars['Int']['output'];
 };
 
 export type EnrollmentPage = {
@@ -665,9 +698,11 @@ export type IdentityRefusal =
   | 'SELF_DEMOTION';
 
 export type ImportEnrollmentCsvInput = {
+  /** The account changes (of the preview rows) the admin confirmed. Any other change is not applied; a row whose STUDENT_ROLE change is not confirmed is not enrolled. */
+  confirmedChanges?: Array<ConfirmCsvChangeInput>;
   /** The CSV text: a header row (e-mail, name, discipline, organisation) and one row per student. */
   csv: Scalars['String']['input'];
-  /** The hash from the preview, proving the admin saw exactly this file. */
+  /** The fingerprint from the preview, proving the admin saw exactly this file and these changes. */
   previewHash: Scalars['String']['input'];
   trackId: Scalars['ID']['input'];
 };
@@ -870,7 +905,7 @@ export type Mutation = {
   enrollStudent: Enrollment;
   /** A docent of the student’s cohort (or an admin) grants one student a later due date. */
   grantExtension: AssignmentExtension;
-  /** Imports a previewed CSV in one transaction; refused (BAD_USER_INPUT, every bad row listed) if any row is bad. */
+  /** Imports a previewed CSV in one transaction, applying only the confirmed account changes; refused (BAD_USER_INPUT, every bad row listed) if any row is bad or the preview is outdated. */
   importEnrollmentCsv: EnrollmentImportResult;
   inviteUser: User;
   login: LoginPayload;
@@ -1372,7 +1407,7 @@ export type Query = {
   /** The signed-in user's tracks, modules and progress. */
   myLearning: MyLearning;
   organisations: OrganisationPage;
-  /** Checks an enrolment CSV; writes nothing. */
+  /** Checks an enrolment CSV and lists what it would change about existing accounts; writes nothing. */
   previewEnrollmentCsv: EnrollmentCsvPreview;
   /** Published tracks with their published modules, hours and points. Open to signed-out visitors. */
   publicCatalogue: Array<PublicTrack>;
@@ -2164,14 +2199,14 @@ export type PreviewEnrollmentCsvQueryVariables = Exact<{
 }>;
 
 
-export type PreviewEnrollmentCsvQuery = { __typename?: 'Query', previewEnrollmentCsv: { __typename?: 'EnrollmentCsvPreview', canImport: boolean, fileProblems: Array<string>, validRowCount: number, invalidRowCount: number, previewHash: string, rows: Array<{ __typename?: 'EnrollmentCsvRow', line: number, email: string, name: string, discipline: string, organisation: string, action: CsvRowAction, createsOrganisation: boolean, problems: Array<{ __typename?: 'CsvProblem', code: CsvProblemCode, field: string, message: string }> }> } };
+export type PreviewEnrollmentCsvQuery = { __typename?: 'Query', previewEnrollmentCsv: { __typename?: 'EnrollmentCsvPreview', canImport: boolean, fileProblems: Array<string>, validRowCount: number, invalidRowCount: number, previewHash: string, rows: Array<{ __typename?: 'EnrollmentCsvRow', line: number, email: string, name: string, discipline: string, organisation: string, action: CsvRowAction, createsOrganisation: boolean, problems: Array<{ __typename?: 'CsvProblem', code: CsvProblemCode, field: string, message: string }>, changes: Array<{ __typename?: 'CsvAccountChange', field: CsvAccountField, from?: string | null, to: string, currentRoles: Array<Role>, fromDiscipline?: { __typename?: 'Discipline', id: string, nameNl: string, nameEn: string } | null, toDiscipline?: { __typename?: 'Discipline', id: string, nameNl: string, nameEn: string } | null }> }> } };
 
 export type ImportEnrollmentCsvMutationVariables = Exact<{
   input: ImportEnrollmentCsvInput;
 }>;
 
 
-export type ImportEnrollmentCsvMutation = { __typename?: 'Mutation', importEnrollmentCsv: { __typename?: 'EnrollmentImportResult', enrolledCount: number, invitedCount: number, organisationsCreated: number } };
+export type ImportEnrollmentCsvMutation = { __typename?: 'Mutation', importEnrollmentCsv: { __typename?: 'EnrollmentImportResult', enrolledCount: number, invitedCount: number, organisationsCreated: number, changesApplied: number, skippedCount: number } };
 
 export type IntakeRequestsQueryVariables = Exact<{
   handled?: InputMaybe<Scalars['Boolean']['input']>;
@@ -3982,6 +4017,22 @@ export const PreviewEnrollmentCsvDocument = new TypedDocumentString(`
         field
         message
       }
+      changes {
+        field
+        from
+        to
+        fromDiscipline {
+          id
+          nameNl
+          nameEn
+        }
+        toDiscipline {
+          id
+          nameNl
+          nameEn
+        }
+        currentRoles
+      }
     }
   }
 }
@@ -3992,6 +4043,8 @@ export const ImportEnrollmentCsvDocument = new TypedDocumentString(`
     enrolledCount
     invitedCount
     organisationsCreated
+    changesApplied
+    skippedCount
   }
 }
     `) as unknown as TypedDocumentString<ImportEnrollmentCsvMutation, ImportEnrollmentCsvMutationVariables>;

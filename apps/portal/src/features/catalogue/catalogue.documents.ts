@@ -379,6 +379,22 @@ export const PreviewEnrollmentCsvDocument = graphql(`
           field
           message
         }
+        changes {
+          field
+          from
+          to
+          fromDiscipline {
+            id
+            nameNl
+            nameEn
+          }
+          toDiscipline {
+            id
+            nameNl
+            nameEn
+          }
+          currentRoles
+        }
       }
     }
   }
@@ -390,6 +406,8 @@ export const ImportEnrollmentCsvDocument = graphql(`
       enrolledCount
       invitedCount
       organisationsCreated
+      changesApplied
+      skippedCount
     }
   }
 `);
