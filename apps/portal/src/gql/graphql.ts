@@ -946,7 +946,7 @@ export type Mutation = {
   setIntakeRequestHandled: IntakeRequest;
   setMyLocale: User;
   setUserRoles: User;
-  /** Open to signed-out visitors; a confirmation e-mail follows. */
+  /** Open to signed-out visitors; a confirmation e-mail follows. Limited per client address and per e-mail address (RATE_LIMITED with retryAfterSeconds). */
   submitIntakeRequest: IntakeRequest;
   /** Hands the draft in (marked late after the effective due date). */
   submitSubmission: Submission;

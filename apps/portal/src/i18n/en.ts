@@ -1473,6 +1473,10 @@ export const en: typeof nl = {
   },
   intakeForm: {
     title: 'Apply for an intake',
+    rateLimited_one:
+      'Too many intake requests were sent from this connection or for this e-mail address just now. Try again in {{count}} minute (at {{time}}).',
+    rateLimited_other:
+      'Too many intake requests were sent from this connection or for this e-mail address just now. Try again in {{count}} minutes (at {{time}}).',
     intro:
       'Fill in the form and we will contact you for an intake interview. You will receive a confirmation by e-mail straight away.',
     name: 'Name',
