@@ -12,6 +12,7 @@ import { CohortPersonResolver, DisciplineCountResolver } from './cohorts/cohort-
 import { CohortProposalResolver } from './cohorts/cohort-proposal.resolver';
 import { CohortResolver } from './cohorts/cohort.resolver';
 import { StoredFileResolver } from './files/stored-file.resolver';
+import { UploadLimitsResolver } from './files/upload-limits.resolver';
 import { AuthResolver } from './identity/auth.resolver';
 import { UserResolver } from './identity/user.resolver';
 import { RefusalResolver } from './refusals/refusal.resolver';
@@ -28,6 +29,7 @@ export const RESOLVERS = [
   EnrollmentCsvResolver,
   IntakeResolver,
   StoredFileResolver,
+  UploadLimitsResolver,
   CohortResolver,
   CohortProposalResolver,
   CohortPersonResolver,

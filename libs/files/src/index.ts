@@ -8,3 +8,4 @@ export * from './local-disk.storage';
 export * from './s3.storage';
 export * from './stored-file.entity';
 export * from './file-refusal';
+export * from './upload-limits';

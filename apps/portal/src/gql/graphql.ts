@@ -634,7 +634,8 @@ export type FileRefusal =
   | 'FILE_TYPE_NOT_ALLOWED'
   | 'NOT_MULTIPART'
   | 'NO_FILE'
-  | 'UNKNOWN_PURPOSE';
+  | 'UNKNOWN_PURPOSE'
+  | 'UPLOAD_NOT_ALLOWED';
 
 export type Grade = {
   __typename?: 'Grade';
@@ -1418,6 +1419,8 @@ export type Query = {
   track: Track;
   /** Every track, drafts included (admins and docents). */
   tracks: Array<Track>;
+  /** What POST /files accepts (signed in: only signed-in people upload). */
+  uploadLimits: UploadLimits;
   users: UserPage;
 };
 
@@ -1845,6 +1848,21 @@ export type UpdateTrackInput = {
   title?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** What POST /files accepts. The server checks again on every upload. */
+export type UploadLimits = {
+  __typename?: 'UploadLimits';
+  /** The file extensions accepted for this purpose (e.g. LESSON_ATTACHMENT, SUBMISSION_FILE), lower-case; every accepted type without a purpose. An unknown purpose is BAD_USER_INPUT (UNKNOWN_PURPOSE). */
+  allowedTypes: Array<Scalars['String']['output']>;
+  /** The largest file accepted, in bytes (MAX_UPLOAD_BYTES). */
+  maxBytes: Scalars['Float']['output'];
+};
+
+
+/** What POST /files accepts. The server checks again on every upload. */
+export type UploadLimitsAllowedTypesArgs = {
+  purpose?: InputMaybe<Scalars['String']['input']>;
+};
+
 export type User = {
   __typename?: 'User';
   createdAt: Scalars['DateTime']['output'];
@@ -2223,6 +2241,13 @@ export type SetIntakeRequestHandledMutationVariables = Exact<{
 
 
 export type SetIntakeRequestHandledMutation = { __typename?: 'Mutation', setIntakeRequestHandled: { __typename?: 'IntakeRequest', id: string, handledAt?: string | null } };
+
+export type UploadLimitsQueryVariables = Exact<{
+  purpose?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type UploadLimitsQuery = { __typename?: 'Query', uploadLimits: { __typename?: 'UploadLimits', maxBytes: number, allowedTypes: Array<string> } };
 
 export type CohortPersonFieldsFragment = { __typename?: 'CohortPerson', id: string, name: string, email?: string | null, discipline?: { __typename?: 'Discipline', id: string, nameNl: string, nameEn: string } | null, organisation?: { __typename?: 'Organisation', id: string, name: string } | null };
 
@@ -4077,6 +4102,14 @@ export const SetIntakeRequestHandledDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SetIntakeRequestHandledMutation, SetIntakeRequestHandledMutationVariables>;
+export const UploadLimitsDocument = new TypedDocumentString(`
+    query UploadLimits($purpose: String) {
+  uploadLimits {
+    maxBytes
+    allowedTypes(purpose: $purpose)
+  }
+}
+    `) as unknown as TypedDocumentString<UploadLimitsQuery, UploadLimitsQueryVariables>;
 export const CohortTracksDocument = new TypedDocumentString(`
     query CohortTracks {
   tracks {
