@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { ConfigModule } from '@imh/config';
 import { DatabaseModule } from '@imh/database';
+import { FilesModule } from '@imh/files';
 import { QueueModule } from '@imh/queue';
 import { AssignmentReminderProcessor } from './assignments/assignment-reminder.processor';
 import { EmailProcessor } from './email/email.processor';
@@ -9,7 +10,7 @@ import { MaintenanceProcessor } from './maintenance/maintenance.processor';
 
 /** The worker: BullMQ processors over the same libs as the API. It never runs migrations. */
 @Module({
-  imports: [ConfigModule, DatabaseModule, QueueModule],
+  imports: [ConfigModule, DatabaseModule, QueueModule, FilesModule],
   providers: [MailerService, EmailProcessor, MaintenanceProcessor, AssignmentReminderProcessor],
 })
 export class WorkerModule {}

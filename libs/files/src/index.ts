@@ -1,5 +1,6 @@
 export * from './byte-limit';
 export * from './file-access';
+export * from './file-housekeeping';
 export * from './file-storage';
 export * from './file-types';
 export * from './file.service';
