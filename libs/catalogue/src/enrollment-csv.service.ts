@@ -103,9 +103,12 @@ export class EnrollmentCsvService {
     const track = await this.enrollments.publishedTrack(manager, input.trackId);
     const { rows, fileProblems } = parseEnrollmentCsv(input.csv);
     if (fileProblems.length) {
-      throw DomainError.badInput(fileProblems.join(' '), { csv: 'file' }, CatalogueRefusal.CSV_FILE_INVALID, {
-        problems: fileProblems,
-      });
+      throw DomainError.badInput(
+        fileProblems.map((p) => p.message).join(' '),
+        { csv: 'file' },
+        CatalogueRefusal.CSV_FILE_INVALID,
+        { problems: fileProblems.map((p) => p.code) },
+      );
     }
     const ctx = await this.csvContext(manager, track, rows);
     const analysed = analyseEnrollmentRows(rows, ctx);

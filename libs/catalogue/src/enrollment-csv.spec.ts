@@ -2,8 +2,20 @@ import { describe, expect, it } from 'vitest';
 import { Role } from '@imh/common';
 import type { Discipline, Organisation, User } from '@imh/identity';
 import { UserStatus } from '@imh/identity';
-import { analyseEnrollmentRows, type CsvContext, parseEnrollmentCsv, previewHash } from './enrollment-csv';
-import { CsvAccountField, CsvProblemCode, CsvRowAction, type EnrollmentCsvRow } from './views/enrollment-csv.types';
+import {
+  analyseEnrollmentRows,
+  type CsvContext,
+  MAX_CSV_ROWS,
+  parseEnrollmentCsv,
+  previewHash,
+} from './enrollment-csv';
+import {
+  CsvAccountField,
+  CsvFileProblemCode,
+  CsvProblemCode,
+  CsvRowAction,
+  type EnrollmentCsvRow,
+} from './views/enrollment-csv.types';
 
 const disciplines = [
   { id: 'd1', code: 'logopedie', nameNl: 'Logopedie', nameEn: 'Speech therapy' },
@@ -46,9 +58,23 @@ describe('parseEnrollmentCsv', () => {
   });
 
   it('reports a missing column or an unreadable file as a file problem', () => {
-    expect(parseEnrollmentCsv('naam,discipline\nSanne,logopedie\n').fileProblems[0]).toMatch(/e-mail column/);
-    expect(parseEnrollmentCsv('email,name\n"a@x.nl,Sanne\n').fileProblems[0]).toMatch(/could not be read/);
-    expect(parseEnrollmentCsv('email,name\n').fileProblems[0]).toMatch(/no students/);
+    const codes = (csv: string) => parseEnrollmentCsv(csv).fileProblems.map((p) => p.code);
+    expect(codes('naam,discipline\nSanne,logopedie\n')).toEqual([CsvFileProblemCode.NO_EMAIL_COLUMN]);
+    expect(codes('mail,discipline\na@x.nl,logopedie\n')).toEqual([CsvFileProblemCode.NO_NAME_COLUMN]);
+    expect(parseEnrollmentCsv('email,name\n"a@x.nl,Sanne\n').fileProblems).toEqual([
+      expect.objectContaining({ code: CsvFileProblemCode.UNREADABLE, line: 2 }),
+    ]);
+    expect(parseEnrollmentCsv('email,name\n"a@x.nl,Sanne\n').fileProblems[0].message).toMatch(/could not be read/);
+    expect(codes('email,name\n')).toEqual([CsvFileProblemCode.NO_ROWS]);
+    expect(codes('\n\n')).toEqual([CsvFileProblemCode.EMPTY]);
+    const tooMany = `email,name\n${'a@x.nl,A\n'.repeat(MAX_CSV_ROWS + 1)}`;
+    expect(parseEnrollmentCsv(tooMany).fileProblems).toEqual([
+      expect.objectContaining({
+        code: CsvFileProblemCode.TOO_MANY_ROWS,
+        rowCount: MAX_CSV_ROWS + 1,
+        maxRows: MAX_CSV_ROWS,
+      }),
+    ]);
   });
 });
 

@@ -7,6 +7,8 @@ import { UserStatus } from '@imh/identity';
 import {
   CsvAccountChange,
   CsvAccountField,
+  CsvFileProblem,
+  CsvFileProblemCode,
   CsvProblem,
   CsvProblemCode,
   CsvRowAction,
@@ -36,8 +38,14 @@ function delimiterOf(text: string): string {
   return (header.match(/;/g)?.length ?? 0) > (header.match(/,/g)?.length ?? 0) ? ';' : ',';
 }
 
+const fileProblem = (
+  code: CsvFileProblemCode,
+  message: string,
+  extra: Partial<Pick<CsvFileProblem, 'line' | 'rowCount' | 'maxRows'>> = {},
+): CsvFileProblem => ({ code, message, line: null, rowCount: null, maxRows: null, ...extra });
+
 /** Reads the CSV text into rows (with file line numbers), or says why the file as a whole is unusable. */
-export function parseEnrollmentCsv(text: string): { rows: CsvInputRow[]; fileProblems: string[] } {
+export function parseEnrollmentCsv(text: string): { rows: CsvInputRow[]; fileProblems: CsvFileProblem[] } {
   let records: { record: string[]; info: { lines: number } }[];
   try {
     records = parse(text, {
@@ -49,20 +57,46 @@ export function parseEnrollmentCsv(text: string): { rows: CsvInputRow[]; filePro
       info: true,
     }) as unknown as { record: string[]; info: { lines: number } }[];
   } catch (error) {
-    return { rows: [], fileProblems: [`The file could not be read as CSV: ${(error as Error).message}`] };
+    const line = (error as { lines?: unknown }).lines;
+    return {
+      rows: [],
+      fileProblems: [
+        fileProblem(CsvFileProblemCode.UNREADABLE, `The file could not be read as CSV: ${(error as Error).message}`, {
+          line: typeof line === 'number' ? line : null,
+        }),
+      ],
+    };
   }
-  if (records.length === 0) return { rows: [], fileProblems: ['The file is empty.'] };
+  if (records.length === 0)
+    return { rows: [], fileProblems: [fileProblem(CsvFileProblemCode.EMPTY, 'The file is empty.')] };
   const header = records[0].record.map((h) => h.trim().toLowerCase());
   const column = Object.fromEntries(
     Object.entries(HEADERS).map(([key, names]) => [key, header.findIndex((h) => names.includes(h))]),
   ) as Record<keyof typeof HEADERS, number>;
-  const fileProblems: string[] = [];
-  if (column.email < 0) fileProblems.push('The header row has no e-mail column (email or e-mail).');
-  if (column.name < 0) fileProblems.push('The header row has no name column (name or naam).');
+  const fileProblems: CsvFileProblem[] = [];
+  if (column.email < 0) {
+    fileProblems.push(
+      fileProblem(CsvFileProblemCode.NO_EMAIL_COLUMN, 'The header row has no e-mail column (email or e-mail).'),
+    );
+  }
+  if (column.name < 0) {
+    fileProblems.push(
+      fileProblem(CsvFileProblemCode.NO_NAME_COLUMN, 'The header row has no name column (name or naam).'),
+    );
+  }
   const data = records.slice(1);
-  if (data.length === 0) fileProblems.push('The file has a header row but no students.');
-  if (data.length > MAX_CSV_ROWS)
-    fileProblems.push(`The file has ${data.length} rows; import at most ${MAX_CSV_ROWS} at once.`);
+  if (data.length === 0) {
+    fileProblems.push(fileProblem(CsvFileProblemCode.NO_ROWS, 'The file has a header row but no students.'));
+  }
+  if (data.length > MAX_CSV_ROWS) {
+    fileProblems.push(
+      fileProblem(
+        CsvFileProblemCode.TOO_MANY_ROWS,
+        `The file has ${data.length} rows; import at most ${MAX_CSV_ROWS} at once.`,
+        { rowCount: data.length, maxRows: MAX_CSV_ROWS },
+      ),
+    );
+  }
   if (fileProblems.length) return { rows: [], fileProblems };
   const cell = (record: string[], index: number) => (index >= 0 ? (record[index] ?? '').trim() : '');
   return {

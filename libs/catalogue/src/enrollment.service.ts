@@ -156,7 +156,12 @@ export class EnrollmentService {
     const track = await manager.findOneBy(Track, { id: trackId });
     if (!track) throw DomainError.notFound('Track');
     if (track.status !== PublicationStatus.PUBLISHED) {
-      throw DomainError.badInput('This track is not published yet.', { trackId: 'draft' }, 'TRACK_NOT_PUBLISHED');
+      throw DomainError.badInput(
+        'This track is not published yet.',
+        { trackId: 'draft' },
+        CatalogueRefusal.TRACK_NOT_PUBLISHED,
+        { track: track.title },
+      );
     }
     return track;
   }

@@ -138,7 +138,7 @@ export class FileService {
    * purpose's rule decides. Anyone else gets NOT_FOUND, so ids reveal nothing.
    */
   async openForDownload(actor: Actor | null, fileId: string): Promise<{ file: StoredFile; body: Readable }> {
-    if (!actor) throw DomainError.unauthenticated();
+    assertSignedIn(actor);
     const file = await this.dataSource.getRepository(StoredFile).findOneBy({ id: fileId });
     if (!file) throw DomainError.notFound('File');
     const rule = this.rules.get(file.purpose);

@@ -16,7 +16,7 @@ import { enrol, ensureTrack } from './catalogue-fixtures';
 
 const PREVIEW = `query Preview($input: PreviewEnrollmentCsvInput!) {
   previewEnrollmentCsv(input: $input) {
-    canImport validRowCount invalidRowCount fileProblems previewHash
+    canImport validRowCount invalidRowCount fileProblems { code message line rowCount maxRows } previewHash
     rows {
       line email name action createsOrganisation problems { code field message }
       changes { field from to fromDiscipline { code nameEn } toDiscipline { code nameNl } currentRoles }
@@ -170,7 +170,15 @@ describe('enrolment by CSV', () => {
     const preview = (await admin.gql(PREVIEW, { input: { trackId: core, csv: 'naam\nSanne\n' } })).data!
       .previewEnrollmentCsv;
     expect(preview.canImport).toBe(false);
-    expect(preview.fileProblems[0]).toMatch(/e-mail column/);
+    expect(preview.fileProblems).toEqual([
+      {
+        code: 'NO_EMAIL_COLUMN',
+        message: expect.stringMatching(/e-mail column/),
+        line: null,
+        rowCount: null,
+        maxRows: null,
+      },
+    ]);
 
     const student = await signedIn(await createUser());
     expectError(await student.gql(PREVIEW, { input: { trackId: core, csv: 'email,name\n' } }), 'FORBIDDEN');

@@ -3,7 +3,7 @@ import Busboy from 'busboy';
 import type { Response } from 'express';
 import { pipeline } from 'node:stream/promises';
 import { DomainError } from '@imh/common';
-import { FileService, fileTooLarge, type StoredFile } from '@imh/files';
+import { FileRefusal, FileService, fileTooLarge, type StoredFile } from '@imh/files';
 import type { AuthenticatedRequest } from '../auth/request-context';
 import { uuid } from '../graphql/uuid.pipe';
 import { HttpErrorFilter } from './http-error.filter';
@@ -17,6 +17,9 @@ export interface UploadedFileResponse {
   mimeType: string;
   size: number;
 }
+
+const malformed = () =>
+  DomainError.badInput('Malformed multipart request.', { file: 'format' }, FileRefusal.MALFORMED_MULTIPART);
 
 /** RFC 6266: an ASCII fallback and the exact UTF-8 name. */
 function contentDisposition(name: string): string {
@@ -48,18 +51,30 @@ export class FilesController {
     // Whatever happens, an unread body is not drained: the connection closes after the answer.
     res.setHeader('Connection', 'close');
     if (!req.get('x-imh-csrf') && !req.get('apollo-require-preflight')) {
-      throw DomainError.forbidden('Send the header x-imh-csrf: 1 with uploads.', 'CSRF_HEADER_MISSING');
+      throw DomainError.forbidden('Send the header x-imh-csrf: 1 with uploads.', FileRefusal.CSRF_HEADER_MISSING, {
+        header: 'x-imh-csrf',
+      });
     }
     const actor = req.actor ?? null;
     this.files.assertCanUpload(actor, purpose);
     const declared = req.get('content-length');
     if (declared !== undefined) {
       const bytes = Number(declared);
-      if (!Number.isFinite(bytes) || bytes < 0) throw DomainError.badInput('Invalid Content-Length.');
+      if (!/^\d+$/.test(declared) || !Number.isSafeInteger(bytes)) {
+        throw DomainError.badInput(
+          'Invalid Content-Length.',
+          { 'content-length': 'invalid' },
+          FileRefusal.INVALID_CONTENT_LENGTH,
+        );
+      }
       if (bytes > this.files.maxBytes + MULTIPART_OVERHEAD) throw fileTooLarge(this.files.maxBytes);
     }
     if (!req.is('multipart/form-data')) {
-      throw DomainError.badInput('Send the file as multipart/form-data.', { file: 'format' }, 'NOT_MULTIPART');
+      throw DomainError.badInput(
+        'Send the file as multipart/form-data.',
+        { file: 'format' },
+        FileRefusal.NOT_MULTIPART,
+      );
     }
     const stored = await this.receive(req, actor, purpose);
     return { id: stored.id, originalName: stored.originalName, mimeType: stored.mimeType, size: stored.size };
@@ -80,7 +95,7 @@ export class FilesController {
           limits: { files: 1, fileSize: this.files.maxBytes + 1, fields: 10, fieldSize: 1024, parts: 12 },
         });
       } catch {
-        reject(DomainError.badInput('Malformed multipart request.', { file: 'format' }, 'NOT_MULTIPART'));
+        reject(malformed());
         return;
       }
       const fail = (error: unknown) => {
@@ -95,11 +110,14 @@ export class FilesController {
         upload = this.files.upload(actor ?? null, { purpose, fileName: info.filename ?? '', body: stream });
         upload.then(resolve, fail);
       });
-      busboy.on('error', () => fail(DomainError.badInput('Malformed multipart request.', { file: 'format' })));
+      busboy.on('error', () => fail(malformed()));
       busboy.on('close', () => {
-        if (!upload) reject(DomainError.badInput('The request holds no file.', { file: 'missing' }, 'NO_FILE'));
+        if (!upload)
+          reject(DomainError.badInput('The request holds no file.', { file: 'missing' }, FileRefusal.NO_FILE));
       });
-      req.on('aborted', () => fail(DomainError.badInput('The upload was interrupted.', { file: 'aborted' })));
+      req.on('aborted', () =>
+        fail(DomainError.badInput('The upload was interrupted.', { file: 'aborted' }, FileRefusal.UPLOAD_INTERRUPTED)),
+      );
       req.pipe(busboy);
     });
   }

@@ -512,6 +512,27 @@ export type CsvAccountField =
   | 'ORGANISATION'
   | 'STUDENT_ROLE';
 
+export type CsvFileProblem = {
+  __typename?: 'CsvFileProblem';
+  code: CsvFileProblemCode;
+  /** UNREADABLE: the line where reading failed. */
+  line?: Maybe<Scalars['Int']['output']>;
+  /** TOO_MANY_ROWS: the most one import takes. */
+  maxRows?: Maybe<Scalars['Int']['output']>;
+  /** In English, for API users; the portal words it from the code. */
+  message: Scalars['String']['output'];
+  /** TOO_MANY_ROWS: the rows in the file. */
+  rowCount?: Maybe<Scalars['Int']['output']>;
+};
+
+export type CsvFileProblemCode =
+  | 'EMPTY'
+  | 'NO_EMAIL_COLUMN'
+  | 'NO_NAME_COLUMN'
+  | 'NO_ROWS'
+  | 'TOO_MANY_ROWS'
+  | 'UNREADABLE';
+
 export type CsvProblem = {
   __typename?: 'CsvProblem';
   code: CsvProblemCode;
@@ -576,7 +597,7 @@ export type EnrollmentCsvPreview = {
   /** True when every row is valid; import only then. */
   canImport: Scalars['Boolean']['output'];
   /** Problems with the file as a whole (e.g. a missing column). */
-  fileProblems: Array<Scalars['String']['output']>;
+  fileProblems: Array<CsvFileProblem>;
   invalidRowCount: Scalars['Int']['output'];
   /** Fingerprint of the track, the file and what the preview showed (actions and account changes). Pass it to importEnrollmentCsv with the same file; the import is refused when anything differs. */
   previewHash: Scalars['String']['output'];
@@ -632,9 +653,12 @@ export type FileRefusal =
   | 'FILE_EMPTY'
   | 'FILE_TOO_LARGE'
   | 'FILE_TYPE_NOT_ALLOWED'
+  | 'INVALID_CONTENT_LENGTH'
+  | 'MALFORMED_MULTIPART'
   | 'NOT_MULTIPART'
   | 'NO_FILE'
   | 'UNKNOWN_PURPOSE'
+  | 'UPLOAD_INTERRUPTED'
   | 'UPLOAD_NOT_ALLOWED';
 
 export type Grade = {
@@ -2217,7 +2241,7 @@ export type PreviewEnrollmentCsvQueryVariables = Exact<{
 }>;
 
 
-export type PreviewEnrollmentCsvQuery = { __typename?: 'Query', previewEnrollmentCsv: { __typename?: 'EnrollmentCsvPreview', canImport: boolean, fileProblems: Array<string>, validRowCount: number, invalidRowCount: number, previewHash: string, rows: Array<{ __typename?: 'EnrollmentCsvRow', line: number, email: string, name: string, discipline: string, organisation: string, action: CsvRowAction, createsOrganisation: boolean, problems: Array<{ __typename?: 'CsvProblem', code: CsvProblemCode, field: string, message: string }>, changes: Array<{ __typename?: 'CsvAccountChange', field: CsvAccountField, from?: string | null, to: string, currentRoles: Array<Role>, fromDiscipline?: { __typename?: 'Discipline', id: string, nameNl: string, nameEn: string } | null, toDiscipline?: { __typename?: 'Discipline', id: string, nameNl: string, nameEn: string } | null }> }> } };
+export type PreviewEnrollmentCsvQuery = { __typename?: 'Query', previewEnrollmentCsv: { __typename?: 'EnrollmentCsvPreview', canImport: boolean, validRowCount: number, invalidRowCount: number, previewHash: string, fileProblems: Array<{ __typename?: 'CsvFileProblem', code: CsvFileProblemCode, line?: number | null, rowCount?: number | null, maxRows?: number | null }>, rows: Array<{ __typename?: 'EnrollmentCsvRow', line: number, email: string, name: string, discipline: string, organisation: string, action: CsvRowAction, createsOrganisation: boolean, problems: Array<{ __typename?: 'CsvProblem', code: CsvProblemCode, field: string, message: string }>, changes: Array<{ __typename?: 'CsvAccountChange', field: CsvAccountField, from?: string | null, to: string, currentRoles: Array<Role>, fromDiscipline?: { __typename?: 'Discipline', id: string, nameNl: string, nameEn: string } | null, toDiscipline?: { __typename?: 'Discipline', id: string, nameNl: string, nameEn: string } | null }> }> } };
 
 export type ImportEnrollmentCsvMutationVariables = Exact<{
   input: ImportEnrollmentCsvInput;
@@ -4025,7 +4049,12 @@ export const PreviewEnrollmentCsvDocument = new TypedDocumentString(`
     query PreviewEnrollmentCsv($input: PreviewEnrollmentCsvInput!) {
   previewEnrollmentCsv(input: $input) {
     canImport
-    fileProblems
+    fileProblems {
+      code
+      line
+      rowCount
+      maxRows
+    }
     validRowCount
     invalidRowCount
     previewHash

@@ -17,6 +17,38 @@ export enum CsvProblemCode {
 }
 registerEnumType(CsvProblemCode, { name: 'CsvProblemCode' });
 
+/** Why a CSV file as a whole cannot be imported. */
+export enum CsvFileProblemCode {
+  /** Not readable as CSV (e.g. a quote that is never closed); `line` says where. */
+  UNREADABLE = 'UNREADABLE',
+  EMPTY = 'EMPTY',
+  NO_EMAIL_COLUMN = 'NO_EMAIL_COLUMN',
+  NO_NAME_COLUMN = 'NO_NAME_COLUMN',
+  /** A header row and nothing else. */
+  NO_ROWS = 'NO_ROWS',
+  /** More than `maxRows` rows (`rowCount`). */
+  TOO_MANY_ROWS = 'TOO_MANY_ROWS',
+}
+registerEnumType(CsvFileProblemCode, { name: 'CsvFileProblemCode' });
+
+@ObjectType()
+export class CsvFileProblem {
+  @Field(() => CsvFileProblemCode)
+  code: CsvFileProblemCode;
+
+  @Field({ description: 'In English, for API users; the portal words it from the code.' })
+  message: string;
+
+  @Field(() => Int, { nullable: true, description: 'UNREADABLE: the line where reading failed.' })
+  line: number | null;
+
+  @Field(() => Int, { nullable: true, description: 'TOO_MANY_ROWS: the rows in the file.' })
+  rowCount: number | null;
+
+  @Field(() => Int, { nullable: true, description: 'TOO_MANY_ROWS: the most one import takes.' })
+  maxRows: number | null;
+}
+
 export enum CsvRowAction {
   /** A new account is made (INVITED) and an invitation is sent. */
   INVITE = 'INVITE',
@@ -116,8 +148,8 @@ export class EnrollmentCsvPreview {
   @Field(() => [EnrollmentCsvRow])
   rows: EnrollmentCsvRow[];
 
-  @Field(() => [String], { description: 'Problems with the file as a whole (e.g. a missing column).' })
-  fileProblems: string[];
+  @Field(() => [CsvFileProblem], { description: 'Problems with the file as a whole (e.g. a missing column).' })
+  fileProblems: CsvFileProblem[];
 
   @Field(() => Int)
   validRowCount: number;

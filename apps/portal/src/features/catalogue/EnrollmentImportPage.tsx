@@ -264,10 +264,13 @@ function PreviewResult({
         <div className="notice notice-error">
           <p>{t('csvImport.preview.fileProblems')}</p>
           <ul>
-            {/* The API names file-level problems in English only (see the report). */}
             {preview.fileProblems.map((problem) => (
-              <li key={problem} lang="en">
-                {problem}
+              <li key={problem.code}>
+                {t(`csvImport.fileProblem.${problem.code}`, {
+                  line: problem.line ?? '?',
+                  count: problem.rowCount ?? 0,
+                  max: problem.maxRows ?? 0,
+                })}
               </li>
             ))}
           </ul>

@@ -362,7 +362,12 @@ export const PreviewEnrollmentCsvDocument = graphql(`
   query PreviewEnrollmentCsv($input: PreviewEnrollmentCsvInput!) {
     previewEnrollmentCsv(input: $input) {
       canImport
-      fileProblems
+      fileProblems {
+        code
+        line
+        rowCount
+        maxRows
+      }
       validRowCount
       invalidRowCount
       previewHash
