@@ -16,6 +16,9 @@ export async function createApiApp(): Promise<INestApplication> {
   app.disable('x-powered-by');
   if (config.TRUST_PROXY_HOPS > 0) app.set('trust proxy', config.TRUST_PROXY_HOPS);
   app.use(cookieParser());
+  // GraphQL bodies: room for the largest input (an enrolment CSV of MAX_CSV_CHARS characters,
+  // up to 3 bytes each in UTF-8, JSON-escaped); Express's default of 100 kB refused real files.
+  app.useBodyParser('json', { limit: '4mb' });
   app.enableShutdownHooks();
   return app;
 }

@@ -1,6 +1,7 @@
 import { Controller, Get, HttpCode, Param, Post, Query, Req, Res, UseFilters } from '@nestjs/common';
 import Busboy from 'busboy';
 import type { Response } from 'express';
+import type { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { DomainError } from '@imh/common';
 import { FileRefusal, FileService, fileTooLarge, type StoredFile } from '@imh/files';
@@ -59,15 +60,15 @@ export class FilesController {
     this.files.assertCanUpload(actor, purpose);
     const declared = req.get('content-length');
     if (declared !== undefined) {
-      const bytes = Number(declared);
-      if (!/^\d+$/.test(declared) || !Number.isSafeInteger(bytes)) {
+      if (!/^\d+$/.test(declared)) {
         throw DomainError.badInput(
           'Invalid Content-Length.',
           { 'content-length': 'invalid' },
           FileRefusal.INVALID_CONTENT_LENGTH,
         );
       }
-      if (bytes > this.files.maxBytes + MULTIPART_OVERHEAD) throw fileTooLarge(this.files.maxBytes);
+      // Digits only; a number past 2^53 is simply too large.
+      if (Number(declared) > this.files.maxBytes + MULTIPART_OVERHEAD) throw fileTooLarge(this.files.maxBytes);
     }
     if (!req.is('multipart/form-data')) {
       throw DomainError.badInput(
@@ -87,6 +88,7 @@ export class FilesController {
   ): Promise<StoredFile> {
     return new Promise<StoredFile>((resolve, reject) => {
       let upload: Promise<StoredFile> | undefined;
+      let file: Readable | undefined;
       let busboy: Busboy.Busboy;
       try {
         busboy = Busboy({
@@ -98,8 +100,11 @@ export class FilesController {
         reject(malformed());
         return;
       }
+      // Whatever stops the request also fails the file stream being stored, so storage removes
+      // its partial copy; a stream merely left unfed would keep the partial file (and its handle).
       const fail = (error: unknown) => {
         req.unpipe(busboy);
+        if (file && !file.destroyed) file.destroy(error instanceof Error ? error : new Error('Upload failed.'));
         reject(error);
       };
       busboy.on('file', (_field, stream, info) => {
@@ -107,6 +112,7 @@ export class FilesController {
           stream.resume();
           return;
         }
+        file = stream;
         upload = this.files.upload(actor ?? null, { purpose, fileName: info.filename ?? '', body: stream });
         upload.then(resolve, fail);
       });
@@ -115,9 +121,12 @@ export class FilesController {
         if (!upload)
           reject(DomainError.badInput('The request holds no file.', { file: 'missing' }, FileRefusal.NO_FILE));
       });
-      req.on('aborted', () =>
-        fail(DomainError.badInput('The upload was interrupted.', { file: 'aborted' }, FileRefusal.UPLOAD_INTERRUPTED)),
-      );
+      const interrupted = () =>
+        fail(DomainError.badInput('The upload was interrupted.', { file: 'aborted' }, FileRefusal.UPLOAD_INTERRUPTED));
+      req.on('aborted', interrupted);
+      req.on('close', () => {
+        if (!req.complete) interrupted();
+      });
       req.pipe(busboy);
     });
   }
