@@ -16,9 +16,10 @@ export async function createApiApp(): Promise<INestApplication> {
   app.disable('x-powered-by');
   if (config.TRUST_PROXY_HOPS > 0) app.set('trust proxy', config.TRUST_PROXY_HOPS);
   app.use(cookieParser());
-  // GraphQL bodies up to 2 MB reach the API, so a too-long message (a confidential message is at
-  // most 20,000 characters) is refused with its limit named rather than cut off by the parser.
-  app.useBodyParser('json', { limit: '2mb' });
+  // GraphQL bodies: room for the largest input (an enrolment CSV of MAX_CSV_CHARS characters,
+  // up to 3 bytes each in UTF-8, JSON-escaped); Express's default of 100 kB refused real files.
+  // A too-long confidential message is then refused with its limit named, not cut off here.
+  app.useBodyParser('json', { limit: '4mb' });
   app.enableShutdownHooks();
   return app;
 }

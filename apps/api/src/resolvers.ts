@@ -1,6 +1,7 @@
 import { AssignmentResolver, ModuleAssignmentsResolver } from './assignments/assignment.resolver';
 import { GradeResolver } from './assignments/grade.resolver';
 import { SubmissionResolver } from './assignments/submission.resolver';
+import { EnrollmentCsvResolver } from './catalogue/enrollment-csv.resolver';
 import { EnrollmentResolver } from './catalogue/enrollment.resolver';
 import { IntakeResolver } from './catalogue/intake.resolver';
 import { LearningResolver } from './catalogue/learning.resolver';
@@ -12,6 +13,7 @@ import { CohortProposalResolver } from './cohorts/cohort-proposal.resolver';
 import { CohortResolver } from './cohorts/cohort.resolver';
 import { ConfidentialResolver } from './confidential/confidential.resolver';
 import { StoredFileResolver } from './files/stored-file.resolver';
+import { UploadLimitsResolver } from './files/upload-limits.resolver';
 import { AuthResolver } from './identity/auth.resolver';
 import { UserResolver } from './identity/user.resolver';
 import { RefusalResolver } from './refusals/refusal.resolver';
@@ -25,8 +27,10 @@ export const RESOLVERS = [
   LessonResolver,
   LearningResolver,
   EnrollmentResolver,
+  EnrollmentCsvResolver,
   IntakeResolver,
   StoredFileResolver,
+  UploadLimitsResolver,
   CohortResolver,
   CohortProposalResolver,
   CohortPersonResolver,

@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { ConfigModule } from '@imh/config';
 import { ConfidentialModule } from '@imh/confidential';
 import { DatabaseModule } from '@imh/database';
+import { FilesModule } from '@imh/files';
 import { QueueModule } from '@imh/queue';
 import { AssignmentReminderProcessor } from './assignments/assignment-reminder.processor';
 import { ConfidentialDeadlinesProcessor } from './confidential/confidential-deadlines.processor';
@@ -11,7 +12,7 @@ import { MaintenanceProcessor } from './maintenance/maintenance.processor';
 
 /** The worker: BullMQ processors over the same libs as the API. It never runs migrations. */
 @Module({
-  imports: [ConfigModule, DatabaseModule, QueueModule, ConfidentialModule],
+  imports: [ConfigModule, DatabaseModule, QueueModule, FilesModule, ConfidentialModule],
   providers: [
     MailerService,
     EmailProcessor,

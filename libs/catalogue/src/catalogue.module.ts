@@ -4,6 +4,7 @@ import { FilesModule } from '@imh/files';
 import { IdentityModule } from '@imh/identity';
 import { QueueModule } from '@imh/queue';
 import { CatalogueService } from './catalogue.service';
+import { EnrollmentCsvService } from './enrollment-csv.service';
 import { EnrollmentService } from './enrollment.service';
 import { IntakeService } from './intake.service';
 import { LearningService } from './learning.service';
@@ -25,6 +26,7 @@ import { TrackService } from './track.service';
     ModuleService,
     LessonService,
     EnrollmentService,
+    EnrollmentCsvService,
     LearningService,
     IntakeService,
     ModuleCompletionRule,
@@ -36,6 +38,7 @@ import { TrackService } from './track.service';
     ModuleService,
     LessonService,
     EnrollmentService,
+    EnrollmentCsvService,
     LearningService,
     IntakeService,
     ModuleCompletionRule,

@@ -1,8 +1,21 @@
 import { describe, expect, it } from 'vitest';
+import { Role } from '@imh/common';
 import type { Discipline, Organisation, User } from '@imh/identity';
 import { UserStatus } from '@imh/identity';
-import { analyseEnrollmentRows, type CsvContext, parseEnrollmentCsv, previewHash } from './enrollment-csv';
-import { CsvProblemCode, CsvRowAction } from './views/enrollment-csv.types';
+import {
+  analyseEnrollmentRows,
+  type CsvContext,
+  MAX_CSV_ROWS,
+  parseEnrollmentCsv,
+  previewHash,
+} from './enrollment-csv';
+import {
+  CsvAccountField,
+  CsvFileProblemCode,
+  CsvProblemCode,
+  CsvRowAction,
+  type EnrollmentCsvRow,
+} from './views/enrollment-csv.types';
 
 const disciplines = [
   { id: 'd1', code: 'logopedie', nameNl: 'Logopedie', nameEn: 'Speech therapy' },
@@ -17,6 +30,9 @@ const context = (over: Partial<CsvContext> = {}): CsvContext => ({
   requiredTrack: null,
   ...over,
 });
+
+const student = (over: Partial<User>) =>
+  ({ status: UserStatus.ACTIVE, roles: [Role.STUDENT], disciplineId: null, organisationId: null, ...over }) as User;
 
 const codes = (row: { problems: { code: CsvProblemCode }[] }) => row.problems.map((p) => p.code);
 
@@ -42,9 +58,23 @@ describe('parseEnrollmentCsv', () => {
   });
 
   it('reports a missing column or an unreadable file as a file problem', () => {
-    expect(parseEnrollmentCsv('naam,discipline\nSanne,logopedie\n').fileProblems[0]).toMatch(/e-mail column/);
-    expect(parseEnrollmentCsv('email,name\n"a@x.nl,Sanne\n').fileProblems[0]).toMatch(/could not be read/);
-    expect(parseEnrollmentCsv('email,name\n').fileProblems[0]).toMatch(/no students/);
+    const codes = (csv: string) => parseEnrollmentCsv(csv).fileProblems.map((p) => p.code);
+    expect(codes('naam,discipline\nSanne,logopedie\n')).toEqual([CsvFileProblemCode.NO_EMAIL_COLUMN]);
+    expect(codes('mail,discipline\na@x.nl,logopedie\n')).toEqual([CsvFileProblemCode.NO_NAME_COLUMN]);
+    expect(parseEnrollmentCsv('email,name\n"a@x.nl,Sanne\n').fileProblems).toEqual([
+      expect.objectContaining({ code: CsvFileProblemCode.UNREADABLE, line: 2 }),
+    ]);
+    expect(parseEnrollmentCsv('email,name\n"a@x.nl,Sanne\n').fileProblems[0].message).toMatch(/could not be read/);
+    expect(codes('email,name\n')).toEqual([CsvFileProblemCode.NO_ROWS]);
+    expect(codes('\n\n')).toEqual([CsvFileProblemCode.EMPTY]);
+    const tooMany = `email,name\n${'a@x.nl,A\n'.repeat(MAX_CSV_ROWS + 1)}`;
+    expect(parseEnrollmentCsv(tooMany).fileProblems).toEqual([
+      expect.objectContaining({
+        code: CsvFileProblemCode.TOO_MANY_ROWS,
+        rowCount: MAX_CSV_ROWS + 1,
+        maxRows: MAX_CSV_ROWS,
+      }),
+    ]);
   });
 });
 
@@ -78,9 +108,9 @@ describe('analyseEnrollmentRows', () => {
 
   it('refuses malformed e-mail, missing discipline for a new person, deactivated and enrolled accounts', () => {
     const users = new Map([
-      ['old@x.nl', { id: 'u1', status: UserStatus.DEACTIVATED } as User],
-      ['in@x.nl', { id: 'u2', status: UserStatus.ACTIVE } as User],
-      ['known@x.nl', { id: 'u3', status: UserStatus.ACTIVE } as User],
+      ['old@x.nl', student({ id: 'u1', status: UserStatus.DEACTIVATED })],
+      ['in@x.nl', student({ id: 'u2' })],
+      ['known@x.nl', student({ id: 'u3' })],
     ]);
     const rows = analyseEnrollmentRows(
       parse('not-an-email,A,logopedie,\nnew@x.nl,B,,\nold@x.nl,C,,\nin@x.nl,D,,\nknown@x.nl,E,,\n'),
@@ -98,8 +128,8 @@ describe('analyseEnrollmentRows', () => {
 
   it('refuses a route for whoever has not completed the required track', () => {
     const users = new Map([
-      ['done@x.nl', { id: 'u1', status: UserStatus.ACTIVE } as User],
-      ['busy@x.nl', { id: 'u2', status: UserStatus.ACTIVE } as User],
+      ['done@x.nl', student({ id: 'u1' })],
+      ['busy@x.nl', student({ id: 'u2' })],
     ]);
     const rows = analyseEnrollmentRows(
       parse('done@x.nl,A,,\nbusy@x.nl,B,,\nnew@x.nl,C,logopedie,\n'),
@@ -113,11 +143,97 @@ describe('analyseEnrollmentRows', () => {
   });
 });
 
+describe('account changes', () => {
+  const parse = (csv: string) => parseEnrollmentCsv(`email,name,discipline,organisation\n${csv}`).rows;
+  const fields = (row: EnrollmentCsvRow) => row.changes.map((c) => [c.field, c.from, c.to]);
+
+  it('lists a different discipline and organisation, and the student role for staff, old → new', () => {
+    const users = new Map([
+      [
+        'sanne@x.nl',
+        student({
+          id: 'u1',
+          disciplineId: 'd1',
+          organisationId: 'o1',
+          organisation: { id: 'o1', name: 'Wijkteam Noord' } as Organisation,
+        }),
+      ],
+      ['docent@x.nl', student({ id: 'u2', roles: [Role.DOCENT, Role.ADMIN] })],
+      ['same@x.nl', student({ id: 'u3', disciplineId: 'd2', organisationId: 'o1' })],
+    ]);
+    const rows = analyseEnrollmentRows(
+      parse(
+        'sanne@x.nl,Sanne,kraamzorg,Nieuw BV\ndocent@x.nl,Docent,logopedie,wijkteam noord\nsame@x.nl,Same,Kraamzorg,Wijkteam Noord\n',
+      ),
+      context({ users }),
+    );
+    expect(rows.map((r) => r.action)).toEqual([
+      CsvRowAction.ENROLL_EXISTING,
+      CsvRowAction.ENROLL_EXISTING,
+      CsvRowAction.ENROLL_EXISTING,
+    ]);
+    expect(fields(rows[0])).toEqual([
+      [CsvAccountField.DISCIPLINE, 'logopedie', 'kraamzorg'],
+      [CsvAccountField.ORGANISATION, 'Wijkteam Noord', 'Nieuw BV'],
+    ]);
+    expect(rows[0].changes[0].fromDiscipline?.nameEn).toBe('Speech therapy');
+    expect(rows[0].changes[0].toDiscipline?.nameNl).toBe('Kraamzorg');
+    // An empty account field is filled only with confirmation too; the organisation keeps its stored spelling.
+    expect(fields(rows[1])).toEqual([
+      [CsvAccountField.DISCIPLINE, null, 'logopedie'],
+      [CsvAccountField.ORGANISATION, null, 'Wijkteam Noord'],
+      [CsvAccountField.STUDENT_ROLE, null, 'STUDENT'],
+    ]);
+    expect(rows[1].changes[2].currentRoles).toEqual([Role.ADMIN, Role.DOCENT]);
+    expect(rows[2].changes).toEqual([]);
+  });
+
+  it('offers nothing for empty cells, new people or rows with problems', () => {
+    const users = new Map([
+      ['a@x.nl', student({ id: 'u1', disciplineId: 'd1' })],
+      ['gone@x.nl', student({ id: 'u2', status: UserStatus.DEACTIVATED, roles: [Role.DOCENT] })],
+    ]);
+    const rows = analyseEnrollmentRows(
+      parse('a@x.nl,A,,\nnew@x.nl,New,kraamzorg,Nieuw BV\ngone@x.nl,Gone,kraamzorg,\n'),
+      context({ users }),
+    );
+    expect(rows.map((r) => r.changes)).toEqual([[], [], []]);
+  });
+});
+
 describe('previewHash', () => {
-  it('changes with the file and with the track', () => {
-    expect(previewHash('t1', 'a')).toMatch(/^[0-9a-f]{64}$/);
-    expect(previewHash('t1', 'a')).toBe(previewHash('t1', 'a'));
-    expect(previewHash('t1', 'a')).not.toBe(previewHash('t1', 'b'));
-    expect(previewHash('t1', 'a')).not.toBe(previewHash('t2', 'a'));
+  const rows = (over: Partial<EnrollmentCsvRow> = {}): EnrollmentCsvRow[] => [
+    {
+      line: 2,
+      email: 'a@x.nl',
+      name: 'A',
+      discipline: '',
+      organisation: '',
+      action: CsvRowAction.ENROLL_EXISTING,
+      createsOrganisation: false,
+      problems: [],
+      changes: [],
+      ...over,
+    },
+  ];
+
+  it('changes with the file, the track, the actions and the offered changes', () => {
+    const base = previewHash('t1', 'a', rows());
+    expect(base).toMatch(/^[0-9a-f]{64}$/);
+    expect(previewHash('t1', 'a', rows())).toBe(base);
+    expect(previewHash('t1', 'b', rows())).not.toBe(base);
+    expect(previewHash('t2', 'a', rows())).not.toBe(base);
+    expect(previewHash('t1', 'a', rows({ action: CsvRowAction.INVITE }))).not.toBe(base);
+    const change = {
+      field: CsvAccountField.DISCIPLINE,
+      from: 'logopedie',
+      to: 'kraamzorg',
+      fromDiscipline: null,
+      toDiscipline: null,
+      currentRoles: [],
+    };
+    const withChange = previewHash('t1', 'a', rows({ changes: [change] }));
+    expect(withChange).not.toBe(base);
+    expect(previewHash('t1', 'a', rows({ changes: [{ ...change, from: null }] }))).not.toBe(withChange);
   });
 });

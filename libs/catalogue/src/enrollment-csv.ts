@@ -1,9 +1,19 @@
 import { createHash } from 'node:crypto';
 import { parse } from 'csv-parse/sync';
 import { isEmail } from 'class-validator';
+import { Role } from '@imh/common';
 import type { Discipline, Organisation, User } from '@imh/identity';
 import { UserStatus } from '@imh/identity';
-import { CsvProblem, CsvProblemCode, CsvRowAction, EnrollmentCsvRow } from './views/enrollment-csv.types';
+import {
+  CsvAccountChange,
+  CsvAccountField,
+  CsvFileProblem,
+  CsvFileProblemCode,
+  CsvProblem,
+  CsvProblemCode,
+  CsvRowAction,
+  EnrollmentCsvRow,
+} from './views/enrollment-csv.types';
 
 export const MAX_CSV_ROWS = 1000;
 
@@ -28,8 +38,14 @@ function delimiterOf(text: string): string {
   return (header.match(/;/g)?.length ?? 0) > (header.match(/,/g)?.length ?? 0) ? ';' : ',';
 }
 
+const fileProblem = (
+  code: CsvFileProblemCode,
+  message: string,
+  extra: Partial<Pick<CsvFileProblem, 'line' | 'rowCount' | 'maxRows'>> = {},
+): CsvFileProblem => ({ code, message, line: null, rowCount: null, maxRows: null, ...extra });
+
 /** Reads the CSV text into rows (with file line numbers), or says why the file as a whole is unusable. */
-export function parseEnrollmentCsv(text: string): { rows: CsvInputRow[]; fileProblems: string[] } {
+export function parseEnrollmentCsv(text: string): { rows: CsvInputRow[]; fileProblems: CsvFileProblem[] } {
   let records: { record: string[]; info: { lines: number } }[];
   try {
     records = parse(text, {
@@ -41,20 +57,46 @@ export function parseEnrollmentCsv(text: string): { rows: CsvInputRow[]; filePro
       info: true,
     }) as unknown as { record: string[]; info: { lines: number } }[];
   } catch (error) {
-    return { rows: [], fileProblems: [`The file could not be read as CSV: ${(error as Error).message}`] };
+    const line = (error as { lines?: unknown }).lines;
+    return {
+      rows: [],
+      fileProblems: [
+        fileProblem(CsvFileProblemCode.UNREADABLE, `The file could not be read as CSV: ${(error as Error).message}`, {
+          line: typeof line === 'number' ? line : null,
+        }),
+      ],
+    };
   }
-  if (records.length === 0) return { rows: [], fileProblems: ['The file is empty.'] };
+  if (records.length === 0)
+    return { rows: [], fileProblems: [fileProblem(CsvFileProblemCode.EMPTY, 'The file is empty.')] };
   const header = records[0].record.map((h) => h.trim().toLowerCase());
   const column = Object.fromEntries(
     Object.entries(HEADERS).map(([key, names]) => [key, header.findIndex((h) => names.includes(h))]),
   ) as Record<keyof typeof HEADERS, number>;
-  const fileProblems: string[] = [];
-  if (column.email < 0) fileProblems.push('The header row has no e-mail column (email or e-mail).');
-  if (column.name < 0) fileProblems.push('The header row has no name column (name or naam).');
+  const fileProblems: CsvFileProblem[] = [];
+  if (column.email < 0) {
+    fileProblems.push(
+      fileProblem(CsvFileProblemCode.NO_EMAIL_COLUMN, 'The header row has no e-mail column (email or e-mail).'),
+    );
+  }
+  if (column.name < 0) {
+    fileProblems.push(
+      fileProblem(CsvFileProblemCode.NO_NAME_COLUMN, 'The header row has no name column (name or naam).'),
+    );
+  }
   const data = records.slice(1);
-  if (data.length === 0) fileProblems.push('The file has a header row but no students.');
-  if (data.length > MAX_CSV_ROWS)
-    fileProblems.push(`The file has ${data.length} rows; import at most ${MAX_CSV_ROWS} at once.`);
+  if (data.length === 0) {
+    fileProblems.push(fileProblem(CsvFileProblemCode.NO_ROWS, 'The file has a header row but no students.'));
+  }
+  if (data.length > MAX_CSV_ROWS) {
+    fileProblems.push(
+      fileProblem(
+        CsvFileProblemCode.TOO_MANY_ROWS,
+        `The file has ${data.length} rows; import at most ${MAX_CSV_ROWS} at once.`,
+        { rowCount: data.length, maxRows: MAX_CSV_ROWS },
+      ),
+    );
+  }
   if (fileProblems.length) return { rows: [], fileProblems };
   const cell = (record: string[], index: number) => (index >= 0 ? (record[index] ?? '').trim() : '');
   return {
@@ -74,7 +116,7 @@ export interface CsvContext {
   disciplines: Discipline[];
   /** Keyed by lower-cased name. */
   organisations: Map<string, Organisation>;
-  /** Keyed by e-mail (stored lower-cased). */
+  /** Keyed by e-mail (stored lower-cased); with their organisation loaded, to show what would change. */
   users: Map<string, User>;
   /** Users with an ACTIVE or COMPLETED enrolment in the track. */
   enrolledUserIds: Set<string>;
@@ -137,16 +179,76 @@ export function analyseEnrollmentRows(rows: CsvInputRow[], ctx: CsvContext): Enr
         `Has not completed ${ctx.requiredTrack.title}, which this track requires.`,
       );
     }
+    const action = problems.length ? CsvRowAction.NONE : user ? CsvRowAction.ENROLL_EXISTING : CsvRowAction.INVITE;
     return {
       ...r,
-      action: problems.length ? CsvRowAction.NONE : user ? CsvRowAction.ENROLL_EXISTING : CsvRowAction.INVITE,
+      action,
       createsOrganisation: !!r.organisation && !ctx.organisations.has(r.organisation.toLowerCase()),
       problems,
+      changes: action === CsvRowAction.ENROLL_EXISTING && user ? accountChanges(r, user, ctx) : [],
     };
   });
 }
 
-/** Binds an import to the exact file and track the admin previewed. */
-export function previewHash(trackId: string, csv: string): string {
-  return createHash('sha256').update(trackId).update('\0').update(csv).digest('hex');
+/**
+ * What the row would change about an existing account: a discipline or organisation other than
+ * the account's (an empty cell changes nothing), and the student role for an account without it.
+ * Each is applied only when the admin confirms it.
+ */
+export function accountChanges(row: CsvInputRow, user: User, ctx: CsvContext): CsvAccountChange[] {
+  const changes: CsvAccountChange[] = [];
+  const none = { fromDiscipline: null, toDiscipline: null, currentRoles: [] };
+  const discipline = row.discipline ? findDiscipline(ctx.disciplines, row.discipline) : undefined;
+  if (discipline && discipline.id !== user.disciplineId) {
+    const current = ctx.disciplines.find((d) => d.id === user.disciplineId) ?? null;
+    changes.push({
+      ...none,
+      field: CsvAccountField.DISCIPLINE,
+      from: current?.code ?? null,
+      to: discipline.code,
+      fromDiscipline: current,
+      toDiscipline: discipline,
+    });
+  }
+  if (row.organisation) {
+    const named = ctx.organisations.get(row.organisation.toLowerCase());
+    if (!named || named.id !== user.organisationId) {
+      changes.push({
+        ...none,
+        field: CsvAccountField.ORGANISATION,
+        from: user.organisation?.name ?? null,
+        to: named?.name ?? row.organisation,
+      });
+    }
+  }
+  if (!user.roles.includes(Role.STUDENT)) {
+    changes.push({
+      ...none,
+      field: CsvAccountField.STUDENT_ROLE,
+      from: null,
+      to: Role.STUDENT,
+      currentRoles: [...user.roles].sort(),
+    });
+  }
+  return changes;
 }
+
+/**
+ * Binds an import to the track, the exact file and what the preview showed: each row's action
+ * and the account changes offered for confirmation (with their current values). Whatever changes
+ * in between (the file, an account, a new account under one of the addresses) changes the hash,
+ * so the admin confirms only what they saw.
+ */
+export function previewHash(trackId: string, csv: string, rows: readonly EnrollmentCsvRow[]): string {
+  const shown = rows.map((r) => [r.line, r.action, r.changes.map((c) => [c.field, c.from, c.to])]);
+  return createHash('sha256')
+    .update(trackId)
+    .update('\0')
+    .update(csv)
+    .update('\0')
+    .update(JSON.stringify(shown))
+    .digest('hex');
+}
+
+/** The key of a confirmed change: one per e-mail and field. */
+export const changeKey = (email: string, field: CsvAccountField) => `${email}\0${field}`;

@@ -12,6 +12,7 @@ export * from './dto/update-lesson.input';
 export * from './dto/update-module.input';
 export * from './dto/update-track.input';
 export * from './enrollment-csv';
+export * from './enrollment-csv.service';
 export * from './enrollment.service';
 export * from './entities/enrollment.entity';
 export * from './entities/intake-request.entity';

@@ -5,7 +5,7 @@ import { Queue } from 'bullmq';
 import { DataSource, IsNull, Not } from 'typeorm';
 import { Actor, clampPage, DomainError, Page, PageRequest } from '@imh/common';
 import { Locale } from '@imh/identity';
-import { EmailJob, jobId, QueueName } from '@imh/queue';
+import { EmailJob, EmailRateLimiter, jobId, QueueName } from '@imh/queue';
 import { CataloguePolicy } from './catalogue.policy';
 import { SubmitIntakeRequestInput } from './dto/submit-intake-request.input';
 import { IntakeRequest } from './entities/intake-request.entity';
@@ -17,10 +17,16 @@ export class IntakeService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     @InjectQueue(QueueName.EMAIL) private readonly emailQueue: Queue<EmailJob>,
+    private readonly mailLimit: EmailRateLimiter,
   ) {}
 
-  /** Open to anyone. The confirmation job id is the request's id, so it is sent once. */
-  async submit(input: SubmitIntakeRequestInput): Promise<IntakeRequest> {
+  /**
+   * Open to anyone, so limited: each request sends a confirmation, and too many from one client
+   * address or to one recipient are refused (RATE_LIMITED) before anything is stored or queued.
+   * The confirmation job id is the request's id, so it is sent once.
+   */
+  async submit(input: SubmitIntakeRequestInput, clientAddress: string): Promise<IntakeRequest> {
+    await this.mailLimit.consume({ purpose: 'intake-confirmation', clientAddress, recipient: input.email });
     const repo = this.dataSource.getRepository(IntakeRequest);
     const request = await repo.save(
       repo.create({

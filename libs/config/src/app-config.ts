@@ -86,6 +86,29 @@ export class AppConfig {
   @Max(24 * 3600)
   LOGIN_WINDOW_SECONDS = 900;
 
+  /**
+   * E-mails signed-out visitors can make us send (intake confirmations, password resets), per
+   * purpose: at most this many to one recipient per MAIL_WINDOW_SECONDS…
+   */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(1000)
+  MAIL_PER_RECIPIENT = 3;
+
+  /** …and at most this many from one client address (an office shares one). */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(10000)
+  MAIL_PER_ADDRESS = 20;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(7 * 24 * 3600)
+  MAIL_WINDOW_SECONDS = 3600;
+
   @IsIn(['fatal', 'error', 'warn', 'log', 'debug', 'verbose'])
   LOG_LEVEL = 'log';
 

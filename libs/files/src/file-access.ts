@@ -10,6 +10,11 @@ import type { StoredFile } from './stored-file.entity';
  */
 export interface FileAccessRule {
   readonly purpose: string;
+  /**
+   * The extensions this purpose accepts, a subset of ALLOWED_FILE_TYPES; every allowed type
+   * when left out. Uploads of other types are refused, and `uploadLimits` tells the portal.
+   */
+  readonly allowedExtensions?: readonly string[];
   canUpload(actor: Actor): boolean;
   canRead(manager: EntityManager, actor: Actor, file: StoredFile): Promise<boolean>;
 }

@@ -2,13 +2,15 @@ import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { Readable } from 'node:stream';
 import { DataSource, In } from 'typeorm';
-import { Actor, DomainError } from '@imh/common';
+import { Actor, assertSignedIn, DomainError } from '@imh/common';
 import { AppConfig } from '@imh/config';
 import { readHead } from './byte-limit';
-import { FileAccessRegistry } from './file-access';
+import { FileAccessRegistry, type FileAccessRule } from './file-access';
+import { FileRefusal } from './file-refusal';
 import { FileStorage, FileTooLargeError, newStorageKey, StoredObjectMissingError } from './file-storage';
-import { ALLOWED_EXTENSIONS, cleanFileName, fileTypeFor, SNIFF_BYTES } from './file-types';
+import { ALLOWED_EXTENSIONS, cleanFileName, extensionOf, fileTypeFor, SNIFF_BYTES } from './file-types';
 import { StoredFile } from './stored-file.entity';
+import type { UploadLimits } from './upload-limits';
 
 export interface UploadRequest {
   purpose: string;
@@ -17,13 +19,23 @@ export interface UploadRequest {
   body: Readable;
 }
 
-export const FILE_TOO_LARGE = 'FILE_TOO_LARGE';
-
+/** FILE_TOO_LARGE, naming the limit in bytes (`maxBytes`) for the portal's sentence. */
 export function fileTooLarge(maxBytes: number) {
   return DomainError.badInput(
-    `The file is too large (at most ${Math.floor(maxBytes / (1024 * 1024))} MB).`,
+    `The file is too large (at most ${maxBytes} bytes).`,
     { file: 'tooLarge' },
-    FILE_TOO_LARGE,
+    FileRefusal.FILE_TOO_LARGE,
+    { maxBytes },
+  );
+}
+
+/** FILE_TYPE_NOT_ALLOWED, naming the extensions that are (`allowed`). */
+export function fileTypeNotAllowed(allowed: readonly string[]) {
+  return DomainError.badInput(
+    `This file type is not allowed. Allowed: ${allowed.join(', ')}.`,
+    { file: 'type' },
+    FileRefusal.FILE_TYPE_NOT_ALLOWED,
+    { allowed: [...allowed] },
   );
 }
 
@@ -47,12 +59,27 @@ export class FileService {
     return this.config.MAX_UPLOAD_BYTES;
   }
 
+  /** What uploads may be, for signed-in people (only they upload). */
+  limits(actor: Actor | null): UploadLimits {
+    assertSignedIn(actor);
+    return { maxBytes: this.maxBytes };
+  }
+
+  /** The extensions a purpose accepts (every allowed type without a purpose); an unknown purpose is refused. */
+  allowedExtensions(purpose?: string | null): string[] {
+    if (purpose === undefined || purpose === null) return [...ALLOWED_EXTENSIONS];
+    return this.extensionsOf(this.rule(purpose));
+  }
+
   /** Authentication and the purpose's upload rule; call before reading any of the body. */
   assertCanUpload(actor: Actor | null, purpose: string): asserts actor is Actor {
-    if (!actor) throw DomainError.unauthenticated();
-    const rule = this.rules.get(purpose);
-    if (!rule) throw DomainError.badInput('Unknown file purpose.', { purpose: 'unknown' }, 'UNKNOWN_PURPOSE');
-    if (!rule.canUpload(actor)) throw DomainError.forbidden('You may not upload files for this purpose.');
+    assertSignedIn(actor);
+    const rule = this.rule(purpose);
+    if (!rule.canUpload(actor)) {
+      throw DomainError.forbidden('You may not upload files for this purpose.', FileRefusal.UPLOAD_NOT_ALLOWED, {
+        purpose: rule.purpose,
+      });
+    }
   }
 
   /** Refuses a declared size over the limit, so a huge request is turned away unread. */
@@ -62,22 +89,20 @@ export class FileService {
 
   async upload(actor: Actor | null, request: UploadRequest): Promise<StoredFile> {
     this.assertCanUpload(actor, request.purpose);
+    const allowed = this.allowedExtensions(request.purpose);
     const originalName = cleanFileName(request.fileName);
     const type = fileTypeFor(originalName);
-    if (!originalName || !type) {
-      throw DomainError.badInput(
-        `This file type is not allowed. Allowed: ${ALLOWED_EXTENSIONS.join(', ')}.`,
-        { file: 'type' },
-        'FILE_TYPE_NOT_ALLOWED',
-      );
+    if (!originalName || !type || !type.extensions.some((extension) => allowed.includes(extension))) {
+      throw fileTypeNotAllowed(allowed);
     }
     const { head, rest } = await readHead(request.body, SNIFF_BYTES);
-    if (head.length === 0) throw DomainError.badInput('The file is empty.', { file: 'empty' }, 'FILE_EMPTY');
+    if (head.length === 0) throw DomainError.badInput('The file is empty.', { file: 'empty' }, FileRefusal.FILE_EMPTY);
     if (!type.matches(head)) {
       throw DomainError.badInput(
-        'The content of the file does not match its extension.',
+        `The content of the file does not match its extension (.${extensionOf(originalName)}).`,
         { file: 'content' },
-        'FILE_CONTENT_MISMATCH',
+        FileRefusal.FILE_CONTENT_MISMATCH,
+        { extension: extensionOf(originalName) },
       );
     }
 
@@ -113,7 +138,7 @@ export class FileService {
    * purpose's rule decides. Anyone else gets NOT_FOUND, so ids reveal nothing.
    */
   async openForDownload(actor: Actor | null, fileId: string): Promise<{ file: StoredFile; body: Readable }> {
-    if (!actor) throw DomainError.unauthenticated();
+    assertSignedIn(actor);
     const file = await this.dataSource.getRepository(StoredFile).findOneBy({ id: fileId });
     if (!file) throw DomainError.notFound('File');
     const rule = this.rules.get(file.purpose);
@@ -129,6 +154,22 @@ export class FileService {
       }
       throw error;
     }
+  }
+
+  private rule(purpose: string): FileAccessRule {
+    const rule = this.rules.get(purpose);
+    if (!rule) {
+      throw DomainError.badInput(`Unknown file purpose.`, { purpose: 'unknown' }, FileRefusal.UNKNOWN_PURPOSE, {
+        known: this.rules.purposes(),
+      });
+    }
+    return rule;
+  }
+
+  private extensionsOf(rule: FileAccessRule): string[] {
+    return rule.allowedExtensions
+      ? ALLOWED_EXTENSIONS.filter((e) => rule.allowedExtensions!.includes(e))
+      : [...ALLOWED_EXTENSIONS];
   }
 
   /** For DataLoaders: many ids, one query. */

@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { resolve } from 'node:path';
 import { AppConfig } from '@imh/config';
 import { FileAccessRegistry } from './file-access';
+import { FileHousekeeping } from './file-housekeeping';
 import { FileStorage } from './file-storage';
 import { FileService } from './file.service';
 import { LocalDiskStorage } from './local-disk.storage';
@@ -26,7 +27,8 @@ export function createFileStorage(config: AppConfig): FileStorage {
     { provide: FileStorage, inject: [AppConfig], useFactory: createFileStorage },
     FileAccessRegistry,
     FileService,
+    FileHousekeeping,
   ],
-  exports: [FileStorage, FileAccessRegistry, FileService],
+  exports: [FileStorage, FileAccessRegistry, FileService, FileHousekeeping],
 })
 export class FilesModule {}

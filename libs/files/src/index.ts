@@ -1,5 +1,6 @@
 export * from './byte-limit';
 export * from './file-access';
+export * from './file-housekeeping';
 export * from './file-storage';
 export * from './file-types';
 export * from './file.service';
@@ -8,3 +9,4 @@ export * from './local-disk.storage';
 export * from './s3.storage';
 export * from './stored-file.entity';
 export * from './file-refusal';
+export * from './upload-limits';

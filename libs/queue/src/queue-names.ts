@@ -1,7 +1,7 @@
 /** Every BullMQ queue, by name. API and worker import these; nobody spells a queue name twice. */
 export const QueueName = {
   EMAIL: 'email',
-  /** Scheduled housekeeping: purging expired sessions and link tokens. */
+  /** Scheduled housekeeping: expired sessions and link tokens, uploads never attached. */
   MAINTENANCE: 'maintenance',
   /** Assignments: the scheduled scan that sends due-date reminders. */
   ASSIGNMENTS: 'assignments',

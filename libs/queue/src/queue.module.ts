@@ -1,6 +1,7 @@
 import { BullModule } from '@nestjs/bullmq';
 import { Module } from '@nestjs/common';
 import { AppConfig } from '@imh/config';
+import { EmailRateLimiter } from './email-rate-limiter';
 import { QueueName } from './queue-names';
 
 export function redisConnection(url: string) {
@@ -17,7 +18,10 @@ export function redisConnection(url: string) {
   };
 }
 
-/** Registers the Redis connection and every queue, for both the API (producer) and the worker. */
+/**
+ * Registers the Redis connection and every queue, for both the API (producer) and the worker,
+ * and the EmailRateLimiter every flow that sends e-mail for signed-out visitors uses.
+ */
 @Module({
   imports: [
     BullModule.forRootAsync({
@@ -35,6 +39,7 @@ export function redisConnection(url: string) {
     }),
     BullModule.registerQueue(...Object.values(QueueName).map((name) => ({ name }))),
   ],
-  exports: [BullModule],
+  providers: [EmailRateLimiter],
+  exports: [BullModule, EmailRateLimiter],
 })
 export class QueueModule {}

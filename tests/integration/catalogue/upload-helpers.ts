@@ -13,7 +13,10 @@ export async function upload(
   name: string,
   content: Buffer,
   options: { csrf?: boolean; purpose?: string } = {},
-): Promise<{ status: number; body: { id?: string; error?: { code: string; reason?: string } } }> {
+): Promise<{
+  status: number;
+  body: { id?: string; error?: { code: string; reason?: string; params?: Record<string, unknown> } };
+}> {
   const form = new FormData();
   form.append('file', new Blob([new Uint8Array(content)]), name);
   const res = await client.fetch(`/files${options.purpose ? `?purpose=${options.purpose}` : ''}`, {

@@ -1,15 +1,6 @@
 import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import type { Actor } from '@imh/common';
-import {
-  Enrollment,
-  EnrollmentCsvPreview,
-  EnrollmentImportResult,
-  EnrollmentService,
-  EnrollStudentInput,
-  ImportEnrollmentCsvInput,
-  PreviewEnrollmentCsvInput,
-  Track,
-} from '@imh/catalogue';
+import { Enrollment, EnrollmentService, EnrollStudentInput, Track } from '@imh/catalogue';
 import { PageInput, User } from '@imh/identity';
 import { CurrentActor } from '../auth/current-actor.decorator';
 import type { GraphQLContext } from '../auth/request-context';
@@ -40,19 +31,6 @@ export class EnrollmentResolver {
   @Mutation(() => Enrollment)
   withdrawEnrollment(@CurrentActor() actor: Actor | null, @Args('id', { type: () => ID }, uuid) id: string) {
     return this.enrollmentService.withdraw(actor, id);
-  }
-
-  @Query(() => EnrollmentCsvPreview, { description: 'Checks an enrolment CSV; writes nothing.' })
-  previewEnrollmentCsv(@CurrentActor() actor: Actor | null, @Args('input') input: PreviewEnrollmentCsvInput) {
-    return this.enrollmentService.previewCsv(actor, input);
-  }
-
-  @Mutation(() => EnrollmentImportResult, {
-    description:
-      'Imports a previewed CSV in one transaction; refused (BAD_USER_INPUT, every bad row listed) if any row is bad.',
-  })
-  importEnrollmentCsv(@CurrentActor() actor: Actor | null, @Args('input') input: ImportEnrollmentCsvInput) {
-    return this.enrollmentService.importCsv(actor, input);
   }
 
   @ResolveField(() => User)

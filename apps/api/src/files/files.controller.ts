@@ -1,9 +1,10 @@
 import { Controller, Get, HttpCode, Param, Post, Query, Req, Res, UseFilters } from '@nestjs/common';
 import Busboy from 'busboy';
 import type { Response } from 'express';
+import type { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { DomainError } from '@imh/common';
-import { FileService, fileTooLarge, type StoredFile } from '@imh/files';
+import { FileRefusal, FileService, fileTooLarge, type StoredFile } from '@imh/files';
 import type { AuthenticatedRequest } from '../auth/request-context';
 import { uuid } from '../graphql/uuid.pipe';
 import { HttpErrorFilter } from './http-error.filter';
@@ -17,6 +18,9 @@ export interface UploadedFileResponse {
   mimeType: string;
   size: number;
 }
+
+const malformed = () =>
+  DomainError.badInput('Malformed multipart request.', { file: 'format' }, FileRefusal.MALFORMED_MULTIPART);
 
 /** RFC 6266: an ASCII fallback and the exact UTF-8 name. */
 function contentDisposition(name: string): string {
@@ -48,18 +52,30 @@ export class FilesController {
     // Whatever happens, an unread body is not drained: the connection closes after the answer.
     res.setHeader('Connection', 'close');
     if (!req.get('x-imh-csrf') && !req.get('apollo-require-preflight')) {
-      throw DomainError.forbidden('Send the header x-imh-csrf: 1 with uploads.', 'CSRF_HEADER_MISSING');
+      throw DomainError.forbidden('Send the header x-imh-csrf: 1 with uploads.', FileRefusal.CSRF_HEADER_MISSING, {
+        header: 'x-imh-csrf',
+      });
     }
     const actor = req.actor ?? null;
     this.files.assertCanUpload(actor, purpose);
     const declared = req.get('content-length');
     if (declared !== undefined) {
-      const bytes = Number(declared);
-      if (!Number.isFinite(bytes) || bytes < 0) throw DomainError.badInput('Invalid Content-Length.');
-      if (bytes > this.files.maxBytes + MULTIPART_OVERHEAD) throw fileTooLarge(this.files.maxBytes);
+      if (!/^\d+$/.test(declared)) {
+        throw DomainError.badInput(
+          'Invalid Content-Length.',
+          { 'content-length': 'invalid' },
+          FileRefusal.INVALID_CONTENT_LENGTH,
+        );
+      }
+      // Digits only; a number past 2^53 is simply too large.
+      if (Number(declared) > this.files.maxBytes + MULTIPART_OVERHEAD) throw fileTooLarge(this.files.maxBytes);
     }
     if (!req.is('multipart/form-data')) {
-      throw DomainError.badInput('Send the file as multipart/form-data.', { file: 'format' }, 'NOT_MULTIPART');
+      throw DomainError.badInput(
+        'Send the file as multipart/form-data.',
+        { file: 'format' },
+        FileRefusal.NOT_MULTIPART,
+      );
     }
     const stored = await this.receive(req, actor, purpose);
     return { id: stored.id, originalName: stored.originalName, mimeType: stored.mimeType, size: stored.size };
@@ -72,6 +88,7 @@ export class FilesController {
   ): Promise<StoredFile> {
     return new Promise<StoredFile>((resolve, reject) => {
       let upload: Promise<StoredFile> | undefined;
+      let file: Readable | undefined;
       let busboy: Busboy.Busboy;
       try {
         busboy = Busboy({
@@ -80,11 +97,14 @@ export class FilesController {
           limits: { files: 1, fileSize: this.files.maxBytes + 1, fields: 10, fieldSize: 1024, parts: 12 },
         });
       } catch {
-        reject(DomainError.badInput('Malformed multipart request.', { file: 'format' }, 'NOT_MULTIPART'));
+        reject(malformed());
         return;
       }
+      // Whatever stops the request also fails the file stream being stored, so storage removes
+      // its partial copy; a stream merely left unfed would keep the partial file (and its handle).
       const fail = (error: unknown) => {
         req.unpipe(busboy);
+        if (file && !file.destroyed) file.destroy(error instanceof Error ? error : new Error('Upload failed.'));
         reject(error);
       };
       busboy.on('file', (_field, stream, info) => {
@@ -92,14 +112,21 @@ export class FilesController {
           stream.resume();
           return;
         }
+        file = stream;
         upload = this.files.upload(actor ?? null, { purpose, fileName: info.filename ?? '', body: stream });
         upload.then(resolve, fail);
       });
-      busboy.on('error', () => fail(DomainError.badInput('Malformed multipart request.', { file: 'format' })));
+      busboy.on('error', () => fail(malformed()));
       busboy.on('close', () => {
-        if (!upload) reject(DomainError.badInput('The request holds no file.', { file: 'missing' }, 'NO_FILE'));
+        if (!upload)
+          reject(DomainError.badInput('The request holds no file.', { file: 'missing' }, FileRefusal.NO_FILE));
       });
-      req.on('aborted', () => fail(DomainError.badInput('The upload was interrupted.', { file: 'aborted' })));
+      const interrupted = () =>
+        fail(DomainError.badInput('The upload was interrupted.', { file: 'aborted' }, FileRefusal.UPLOAD_INTERRUPTED));
+      req.on('aborted', interrupted);
+      req.on('close', () => {
+        if (!req.complete) interrupted();
+      });
       req.pipe(busboy);
     });
   }

@@ -1,7 +1,7 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Logger } from '@nestjs/common';
 import type { Response } from 'express';
 import { DomainError, ErrorCode } from '@imh/common';
-import { FILE_TOO_LARGE } from '@imh/files';
+import { FileRefusal } from '@imh/files';
 
 const STATUS: Record<ErrorCode, number> = {
   [ErrorCode.UNAUTHENTICATED]: 401,
@@ -29,7 +29,7 @@ export class HttpErrorFilter implements ExceptionFilter {
     }
     if (exception instanceof DomainError) {
       const { reason, params, fields } = exception.options;
-      const status = reason === FILE_TOO_LARGE ? 413 : STATUS[exception.code];
+      const status = reason === FileRefusal.FILE_TOO_LARGE ? 413 : STATUS[exception.code];
       res.status(status).json({ error: { code: exception.code, message: exception.message, reason, params, fields } });
       return;
     }

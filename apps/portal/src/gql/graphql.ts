@@ -20,19 +20,13 @@ export type Scalars = {
 
 export type AddCohortMeetingInput = {
   cohortId: Scalars['ID']['input'];
-  /** After the start, in 2000–2100. */
   endsAt: Scalars['DateTime']['input'];
   onlineUrl?: InputMaybe<Scalars['String']['input']>;
   /** Address or room; this or an online link is required. */
   place?: InputMaybe<Scalars['String']['input']>;
-  /** Start (ISO 8601 with offset), in 2000–2100. */
+  /** Start (ISO 8601 with offset). */
   startsAt: Scalars['DateTime']['input'];
   topic?: Scalars['String']['input'];
-};
-
-export type AddConfidentialNoteInput = {
-  body: Scalars['String']['input'];
-  threadId: Scalars['ID']['input'];
 };
 
 export type Assignment = {
@@ -154,6 +148,7 @@ export type AssignmentRefusal =
 /** Why the catalogue context refuses a request: the value of `extensions.reason` on its errors. */
 export type CatalogueRefusal =
   | 'ALREADY_ENROLLED'
+  | 'CSV_CHANGE_NOT_OFFERED'
   | 'CSV_FILE_INVALID'
   | 'CSV_HAS_PROBLEMS'
   | 'DRAFT_PREREQUISITES'
@@ -174,11 +169,6 @@ export type CatalogueRefusal =
   | 'TRACK_CODE_TAKEN'
   | 'TRACK_NOT_PUBLISHED'
   | 'TRACK_REQUIREMENT_CYCLE';
-
-export type ChangePasswordInput = {
-  currentPassword: Scalars['String']['input'];
-  newPassword: Scalars['String']['input'];
-};
 
 export type Cohort = {
   __typename?: 'Cohort';
@@ -221,12 +211,11 @@ export type CohortMeeting = {
 };
 
 export type CohortMeetingInput = {
-  /** After the start, in 2000–2100. */
   endsAt: Scalars['DateTime']['input'];
   onlineUrl?: InputMaybe<Scalars['String']['input']>;
   /** Address or room; this or an online link is required. */
   place?: InputMaybe<Scalars['String']['input']>;
-  /** Start (ISO 8601 with offset), in 2000–2100. */
+  /** Start (ISO 8601 with offset). */
   startsAt: Scalars['DateTime']['input'];
   topic?: Scalars['String']['input'];
 };
@@ -249,9 +238,9 @@ export type CohortPage = {
 };
 
 export type CohortPeriodInput = {
-  /** YYYY-MM-DD, after startsOn, in 2000–2100. */
+  /** YYYY-MM-DD, after startsOn. */
   endsOn: Scalars['String']['input'];
-  /** YYYY-MM-DD, in 2000–2100. */
+  /** YYYY-MM-DD */
   startsOn: Scalars['String']['input'];
 };
 
@@ -319,7 +308,6 @@ export type CohortRefusal =
   | 'ALREADY_IN_COHORT'
   | 'APART_VIOLATED'
   | 'BOUNDS_MISSING'
-  | 'COHORTS_ADMIN_ONLY'
   | 'CONSTRAINTS_UNSATISFIABLE'
   | 'DUPLICATE_STUDENT'
   | 'GROUP_COUNT'
@@ -337,9 +325,7 @@ export type CohortRefusal =
   | 'NOT_IN_POOL'
   | 'NOT_IN_PROPOSAL'
   | 'NOT_PLACED'
-  | 'NOT_TEACHING_COHORT'
   | 'NO_FEASIBLE_GROUP_COUNT'
-  | 'NO_SPLIT_FOUND'
   | 'ORGANISATION_NOT_ALLOWED'
   | 'ORGANISATION_REQUIRED'
   | 'PINNED_TWICE'
@@ -420,161 +406,11 @@ export type CompleteLessonPayload = {
   module: LearningModule;
 };
 
-export type Confidant = {
-  __typename?: 'Confidant';
-  id: Scalars['ID']['output'];
-  name: Scalars['String']['output'];
+export type ConfirmCsvChangeInput = {
+  /** The row's e-mail address, as the preview showed it. */
+  email: Scalars['String']['input'];
+  field: CsvAccountField;
 };
-
-export type ConfidantWorkspace = {
-  __typename?: 'ConfidantWorkspace';
-  /** Threads addressed to you that you cannot read until a confidant grants them. */
-  awaitingGrant: Scalars['Int']['output'];
-  /** Closed threads deleted within 14 days. */
-  deletionNotices: Array<DeletionNotice>;
-  hasRecoveryKey: Scalars['Boolean']['output'];
-  /** Confidants who cannot yet read threads you can. */
-  pendingGrants: Array<PendingGrant>;
-  /** A recovery key must be made first (the only confidant has no one to re-grant). */
-  recoveryKeyRequired: Scalars['Boolean']['output'];
-};
-
-export type ConfidentialAccessEntry = {
-  __typename?: 'ConfidentialAccessEntry';
-  confidantName: Scalars['String']['output'];
-  openedAt: Scalars['DateTime']['output'];
-};
-
-export type ConfidentialAttachmentView = {
-  __typename?: 'ConfidentialAttachmentView';
-  author: ConfidentialMessageAuthor;
-  createdAt: Scalars['DateTime']['output'];
-  id: Scalars['ID']['output'];
-  name: Scalars['String']['output'];
-  size: Scalars['Int']['output'];
-};
-
-export type ConfidentialFigures = {
-  __typename?: 'ConfidentialFigures';
-  /** Threads opened per month, `01`–`12`. */
-  byMonth: Array<FigureCount>;
-  byStatus: Array<FigureCount>;
-  byWriterKind: Array<FigureCount>;
-  /** Median hours from opening to the first answer. */
-  medianHoursToFirstAnswer?: Maybe<Scalars['Float']['output']>;
-  year: Scalars['Int']['output'];
-};
-
-export type ConfidentialMessageAuthor =
-  | 'CONFIDANT'
-  | 'WRITER';
-
-export type ConfidentialMessageView = {
-  __typename?: 'ConfidentialMessageView';
-  author: ConfidentialMessageAuthor;
-  /** The answering confidant; for writer messages the writer’s name to confidants of a named thread. */
-  authorName?: Maybe<Scalars['String']['output']>;
-  body: Scalars['String']['output'];
-  /** For an anonymous writer’s messages: the day only. */
-  createdAt: Scalars['DateTime']['output'];
-  id: Scalars['ID']['output'];
-  /** Written by the viewer. */
-  mine: Scalars['Boolean']['output'];
-  /** When the other side first read it. */
-  readAt?: Maybe<Scalars['DateTime']['output']>;
-};
-
-export type ConfidentialNoteView = {
-  __typename?: 'ConfidentialNoteView';
-  authorName: Scalars['String']['output'];
-  body: Scalars['String']['output'];
-  createdAt: Scalars['DateTime']['output'];
-  id: Scalars['ID']['output'];
-};
-
-/** Why the confidential context refuses a request: the value of `extensions.reason` on its errors. */
-export type ConfidentialRefusal =
-  | 'MESSAGE_EMPTY'
-  | 'MESSAGE_TOO_LONG'
-  | 'NOT_AN_ADDRESSABLE_CONFIDANT'
-  | 'NOT_A_CONFIDANT'
-  | 'NOT_A_WRITER'
-  | 'NO_CONFIDANT_AVAILABLE'
-  | 'RECEIPT_NOT_RECOGNISED'
-  | 'RECOVERY_KEY_NOT_RECOGNISED'
-  | 'RECOVERY_KEY_REQUIRED'
-  | 'RETENTION_OUT_OF_RANGE'
-  | 'SESSION_KEYS_MISSING'
-  | 'STALE_THREAD'
-  | 'THREAD_CLOSED'
-  | 'TOO_MANY_ATTACHMENTS';
-
-export type ConfidentialThreadPage = {
-  __typename?: 'ConfidentialThreadPage';
-  items: Array<ConfidentialThreadSummary>;
-  limit: Scalars['Int']['output'];
-  offset: Scalars['Int']['output'];
-  totalCount: Scalars['Int']['output'];
-};
-
-export type ConfidentialThreadStatus =
-  | 'CLOSED'
-  | 'IN_PROGRESS'
-  | 'OPEN';
-
-export type ConfidentialThreadSummary = {
-  __typename?: 'ConfidentialThreadSummary';
-  anonymous: Scalars['Boolean']['output'];
-  createdAt: Scalars['DateTime']['output'];
-  /** When this closed thread will be deleted. */
-  deleteAfter?: Maybe<Scalars['DateTime']['output']>;
-  id: Scalars['ID']['output'];
-  /** Unanswered for 7 days (confidants only; false for writers). */
-  overdue: Scalars['Boolean']['output'];
-  status: ConfidentialThreadStatus;
-  subject: Scalars['String']['output'];
-  /** Messages the viewer has not read yet. */
-  unread: Scalars['Boolean']['output'];
-};
-
-export type ConfidentialThreadView = {
-  __typename?: 'ConfidentialThreadView';
-  /** Confidants only: every opening. */
-  accessLog?: Maybe<Array<ConfidentialAccessEntry>>;
-  anonymous: Scalars['Boolean']['output'];
-  /** Files, encrypted at rest; download through /confidential/attachments/:id. */
-  attachments: Array<ConfidentialAttachmentView>;
-  canDelete: Scalars['Boolean']['output'];
-  canHandle: Scalars['Boolean']['output'];
-  createdAt: Scalars['DateTime']['output'];
-  /** When this closed thread will be deleted. */
-  deleteAfter?: Maybe<Scalars['DateTime']['output']>;
-  id: Scalars['ID']['output'];
-  messages: Array<ConfidentialMessageView>;
-  /** Internal notes: confidants only. */
-  notes?: Maybe<Array<ConfidentialNoteView>>;
-  /** Unanswered for 7 days (confidants only; false for writers). */
-  overdue: Scalars['Boolean']['output'];
-  /** Who can read this thread besides the writer. */
-  readers: Array<Confidant>;
-  /** Retention after closing in days, when set for this thread. */
-  retentionDays?: Maybe<Scalars['Int']['output']>;
-  status: ConfidentialThreadStatus;
-  subject: Scalars['String']['output'];
-  /** Messages the viewer has not read yet. */
-  unread: Scalars['Boolean']['output'];
-  /** For status changes: the version this view was read at. */
-  version: Scalars['Int']['output'];
-  /** Confidants only: student, docent or anonymous. */
-  writerKind?: Maybe<ConfidentialWriterKind>;
-  /** Confidants only, named threads only. */
-  writerName?: Maybe<Scalars['String']['output']>;
-};
-
-export type ConfidentialWriterKind =
-  | 'ANONYMOUS'
-  | 'DOCENT'
-  | 'STUDENT';
 
 export type CreateAssignmentInput = {
   /** Extensions, e.g. ["pdf", "docx"]; needed unless TEXT. */
@@ -656,6 +492,47 @@ export type CriterionScoreInput = {
   points: Scalars['Int']['input'];
 };
 
+export type CsvAccountChange = {
+  __typename?: 'CsvAccountChange';
+  /** For STUDENT_ROLE: the roles the account has now. */
+  currentRoles: Array<Role>;
+  field: CsvAccountField;
+  /** The account now: a discipline code or an organisation name; null when empty (and for STUDENT_ROLE). */
+  from?: Maybe<Scalars['String']['output']>;
+  /** For DISCIPLINE: the current discipline, if any. */
+  fromDiscipline?: Maybe<Discipline>;
+  /** After the import: a discipline code, an organisation name, or STUDENT. */
+  to: Scalars['String']['output'];
+  /** For DISCIPLINE: the discipline the file names. */
+  toDiscipline?: Maybe<Discipline>;
+};
+
+export type CsvAccountField =
+  | 'DISCIPLINE'
+  | 'ORGANISATION'
+  | 'STUDENT_ROLE';
+
+export type CsvFileProblem = {
+  __typename?: 'CsvFileProblem';
+  code: CsvFileProblemCode;
+  /** UNREADABLE: the line where reading failed. */
+  line?: Maybe<Scalars['Int']['output']>;
+  /** TOO_MANY_ROWS: the most one import takes. */
+  maxRows?: Maybe<Scalars['Int']['output']>;
+  /** In English, for API users; the portal words it from the code. */
+  message: Scalars['String']['output'];
+  /** TOO_MANY_ROWS: the rows in the file. */
+  rowCount?: Maybe<Scalars['Int']['output']>;
+};
+
+export type CsvFileProblemCode =
+  | 'EMPTY'
+  | 'NO_EMAIL_COLUMN'
+  | 'NO_NAME_COLUMN'
+  | 'NO_ROWS'
+  | 'TOO_MANY_ROWS'
+  | 'UNREADABLE';
+
 export type CsvProblem = {
   __typename?: 'CsvProblem';
   code: CsvProblemCode;
@@ -680,13 +557,6 @@ export type CsvRowAction =
   | 'ENROLL_EXISTING'
   | 'INVITE'
   | 'NONE';
-
-export type DeletionNotice = {
-  __typename?: 'DeletionNotice';
-  deleteAfter: Scalars['DateTime']['output'];
-  subject: Scalars['String']['output'];
-  threadId: Scalars['ID']['output'];
-};
 
 export type Discipline = {
   __typename?: 'Discipline';
@@ -727,9 +597,9 @@ export type EnrollmentCsvPreview = {
   /** True when every row is valid; import only then. */
   canImport: Scalars['Boolean']['output'];
   /** Problems with the file as a whole (e.g. a missing column). */
-  fileProblems: Array<Scalars['String']['output']>;
+  fileProblems: Array<CsvFileProblem>;
   invalidRowCount: Scalars['Int']['output'];
-  /** Pass this to importEnrollmentCsv with the same file. */
+  /** Fingerprint of the track, the file and what the preview showed (actions and account changes). Pass it to importEnrollmentCsv with the same file; the import is refused when anything differs. */
   previewHash: Scalars['String']['output'];
   rows: Array<EnrollmentCsvRow>;
   validRowCount: Scalars['Int']['output'];
@@ -738,6 +608,8 @@ export type EnrollmentCsvPreview = {
 export type EnrollmentCsvRow = {
   __typename?: 'EnrollmentCsvRow';
   action: CsvRowAction;
+  /** For ENROLL_EXISTING: what the import would change about the account, each applied only if confirmed. */
+  changes: Array<CsvAccountChange>;
   /** The organisation is not known yet and will be created on import. */
   createsOrganisation: Scalars['Boolean']['output'];
   discipline: Scalars['String']['output'];
@@ -751,10 +623,14 @@ export type EnrollmentCsvRow = {
 
 export type EnrollmentImportResult = {
   __typename?: 'EnrollmentImportResult';
+  /** Confirmed changes to existing accounts that were applied. */
+  changesApplied: Scalars['Int']['output'];
   enrolledCount: Scalars['Int']['output'];
   /** New accounts made and invited. */
   invitedCount: Scalars['Int']['output'];
   organisationsCreated: Scalars['Int']['output'];
+  /** Rows not enrolled because the account lacks the student role and adding it was not confirmed. */
+  skippedCount: Scalars['Int']['output'];
 };
 
 export type EnrollmentPage = {
@@ -770,12 +646,6 @@ export type EnrollmentStatus =
   | 'COMPLETED'
   | 'WITHDRAWN';
 
-export type FigureCount = {
-  __typename?: 'FigureCount';
-  count: Scalars['Int']['output'];
-  key: Scalars['String']['output'];
-};
-
 /** Why the files context refuses a request: the value of `extensions.reason` on its errors. */
 export type FileRefusal =
   | 'CSRF_HEADER_MISSING'
@@ -783,9 +653,13 @@ export type FileRefusal =
   | 'FILE_EMPTY'
   | 'FILE_TOO_LARGE'
   | 'FILE_TYPE_NOT_ALLOWED'
+  | 'INVALID_CONTENT_LENGTH'
+  | 'MALFORMED_MULTIPART'
   | 'NOT_MULTIPART'
   | 'NO_FILE'
-  | 'UNKNOWN_PURPOSE';
+  | 'UNKNOWN_PURPOSE'
+  | 'UPLOAD_INTERRUPTED'
+  | 'UPLOAD_NOT_ALLOWED';
 
 export type Grade = {
   __typename?: 'Grade';
@@ -849,9 +723,11 @@ export type IdentityRefusal =
   | 'SELF_DEMOTION';
 
 export type ImportEnrollmentCsvInput = {
+  /** The account changes (of the preview rows) the admin confirmed. Any other change is not applied; a row whose STUDENT_ROLE change is not confirmed is not enrolled. */
+  confirmedChanges?: Array<ConfirmCsvChangeInput>;
   /** The CSV text: a header row (e-mail, name, discipline, organisation) and one row per student. */
   csv: Scalars['String']['input'];
-  /** The hash from the preview, proving the admin saw exactly this file. */
+  /** The fingerprint from the preview, proving the admin saw exactly this file and these changes. */
   previewHash: Scalars['String']['input'];
   trackId: Scalars['ID']['input'];
 };
@@ -1026,11 +902,8 @@ export type Mutation = {
   addCohortMeeting: CohortMeeting;
   /** CONFLICT (ALREADY_IN_COHORT) when the student is in another cohort of the track. The student is told by e-mail. */
   addCohortStudent: Cohort;
-  addConfidentialNote: ConfidentialThreadView;
   /** Attaches a file uploaded with POST /files?purpose=LESSON_ATTACHMENT. */
   attachFileToLesson: Lesson;
-  /** Changes your password; your other sessions end. */
-  changePassword: Scalars['Boolean']['output'];
   /** Creates every group as a cohort in one transaction and e-mails its students and docents. CONFLICT: POOL_CHANGED when the pool changed since the proposal, PROPOSAL_CLOSED when it is not open. */
   commitCohortProposal: CommitCohortProposalPayload;
   /** Marks a lesson done (idempotent). */
@@ -1039,8 +912,6 @@ export type Mutation = {
   createAssignment: Assignment;
   /** Students placed must be in the track’s pool (BAD_USER_INPUT naming them). */
   createCohort: Cohort;
-  /** A new recovery key for your confidential keys. Shown once. */
-  createConfidentialRecoveryKey: Scalars['String']['output'];
   createLesson: Lesson;
   createModule: Module;
   createTrack: Track;
@@ -1048,8 +919,6 @@ export type Mutation = {
   deactivateUser: User;
   /** Admins: only while nobody has handed it in. */
   deleteAssignment: Scalars['Boolean']['output'];
-  /** The writer deletes their own thread. */
-  deleteConfidentialThread: Scalars['Boolean']['output'];
   deleteLesson: Scalars['Boolean']['output'];
   /** Deletes a draft module and its lessons. */
   deleteModule: Scalars['Boolean']['output'];
@@ -1059,11 +928,9 @@ export type Mutation = {
   enrollInTrack: Enrollment;
   /** A route is refused (CONFLICT) until the student has completed its required track. */
   enrollStudent: Enrollment;
-  /** Seals the threads you hold, and they may read, to another confidant. */
-  grantConfidentialAccess: Scalars['Int']['output'];
   /** A docent of the student’s cohort (or an admin) grants one student a later due date. */
   grantExtension: AssignmentExtension;
-  /** Imports a previewed CSV in one transaction; refused (BAD_USER_INPUT, every bad row listed) if any row is bad. */
+  /** Imports a previewed CSV in one transaction, applying only the confirmed account changes; refused (BAD_USER_INPUT, every bad row listed) if any row is bad or the preview is outdated. */
   importEnrollmentCsv: EnrollmentImportResult;
   inviteUser: User;
   login: LoginPayload;
@@ -1075,8 +942,6 @@ export type Mutation = {
   publishModule: Module;
   publishTrack: Track;
   reactivateUser: User;
-  /** After a password reset: the threads of your old keys, back with the recovery key. */
-  recoverConfidentialKeys: Scalars['Int']['output'];
   /** Releases the agreed grade of each submission, all or nothing. */
   releaseGrades: Array<Submission>;
   removeCohortDocent: Cohort;
@@ -1088,9 +953,6 @@ export type Mutation = {
   reorderLessons: Array<Lesson>;
   /** Sets the order of all modules of a track (parentId = track id). */
   reorderModules: Array<Module>;
-  /** A reply to an anonymous thread, by its receipt. */
-  replyByReceipt: ConfidentialThreadView;
-  replyToConfidentialThread: ConfidentialThreadView;
   /** Always true: the answer does not reveal whether the address has an account. */
   requestPasswordReset: Scalars['Boolean']['output'];
   /** Sends the attempt back with a comment; the student may try again. */
@@ -1106,13 +968,10 @@ export type Mutation = {
   saveSubmissionDraft: Submission;
   /** An admin or a docent of the cohort sets its due date. */
   setAssignmentDueDate: AssignmentDueDate;
-  setConfidentialRetention: ConfidentialThreadView;
-  setConfidentialThreadStatus: ConfidentialThreadView;
   setIntakeRequestHandled: IntakeRequest;
   setMyLocale: User;
   setUserRoles: User;
-  startConfidentialThread: StartedConfidentialThread;
-  /** Open to signed-out visitors; a confirmation e-mail follows. */
+  /** Open to signed-out visitors; a confirmation e-mail follows. Limited per client address and per e-mail address (RATE_LIMITED with retryAfterSeconds). */
   submitIntakeRequest: IntakeRequest;
   /** Hands the draft in (marked late after the effective due date). */
   submitSubmission: Submission;
@@ -1150,19 +1009,9 @@ export type MutationAddCohortStudentArgs = {
 };
 
 
-export type MutationAddConfidentialNoteArgs = {
-  input: AddConfidentialNoteInput;
-};
-
-
 export type MutationAttachFileToLessonArgs = {
   fileId: Scalars['ID']['input'];
   lessonId: Scalars['ID']['input'];
-};
-
-
-export type MutationChangePasswordArgs = {
-  input: ChangePasswordInput;
 };
 
 
@@ -1211,11 +1060,6 @@ export type MutationDeleteAssignmentArgs = {
 };
 
 
-export type MutationDeleteConfidentialThreadArgs = {
-  id: Scalars['ID']['input'];
-};
-
-
 export type MutationDeleteLessonArgs = {
   id: Scalars['ID']['input'];
 };
@@ -1244,11 +1088,6 @@ export type MutationEnrollInTrackArgs = {
 
 export type MutationEnrollStudentArgs = {
   input: EnrollStudentInput;
-};
-
-
-export type MutationGrantConfidentialAccessArgs = {
-  confidantId: Scalars['ID']['input'];
 };
 
 
@@ -1297,11 +1136,6 @@ export type MutationReactivateUserArgs = {
 };
 
 
-export type MutationRecoverConfidentialKeysArgs = {
-  recoveryKey: Scalars['String']['input'];
-};
-
-
 export type MutationReleaseGradesArgs = {
   submissionIds: Array<Scalars['ID']['input']>;
 };
@@ -1329,16 +1163,6 @@ export type MutationReorderLessonsArgs = {
 
 export type MutationReorderModulesArgs = {
   input: ReorderInput;
-};
-
-
-export type MutationReplyByReceiptArgs = {
-  input: ReplyByReceiptInput;
-};
-
-
-export type MutationReplyToConfidentialThreadArgs = {
-  input: ReplyToConfidentialThreadInput;
 };
 
 
@@ -1382,16 +1206,6 @@ export type MutationSetAssignmentDueDateArgs = {
 };
 
 
-export type MutationSetConfidentialRetentionArgs = {
-  input: SetConfidentialRetentionInput;
-};
-
-
-export type MutationSetConfidentialThreadStatusArgs = {
-  input: SetConfidentialThreadStatusInput;
-};
-
-
 export type MutationSetIntakeRequestHandledArgs = {
   handled?: Scalars['Boolean']['input'];
   id: Scalars['ID']['input'];
@@ -1405,11 +1219,6 @@ export type MutationSetMyLocaleArgs = {
 
 export type MutationSetUserRolesArgs = {
   input: SetUserRolesInput;
-};
-
-
-export type MutationStartConfidentialThreadArgs = {
-  input: StartConfidentialThreadInput;
 };
 
 
@@ -1507,12 +1316,6 @@ export type PassRule =
   | 'ALL_CRITERIA_PASSED'
   | 'MIN_TOTAL_POINTS';
 
-export type PendingGrant = {
-  __typename?: 'PendingGrant';
-  confidant: Confidant;
-  threadCount: Scalars['Int']['output'];
-};
-
 export type PreviewEnrollmentCsvInput = {
   /** The CSV text: a header row (e-mail, name, discipline, organisation) and one row per student. */
   csv: Scalars['String']['input'];
@@ -1607,16 +1410,6 @@ export type Query = {
   cohortProposal: CohortProposal;
   /** Every cohort, newest period first (admins). */
   cohorts: CohortPage;
-  confidantWorkspace: ConfidantWorkspace;
-  /** The confidants a student or docent can write to. */
-  confidants: Array<Confidant>;
-  /** Counts for the annual report: no content. */
-  confidentialFigures: ConfidentialFigures;
-  /** A confidant’s inbox: unread first. */
-  confidentialInbox: ConfidentialThreadPage;
-  confidentialThread: ConfidentialThreadView;
-  /** An anonymous thread, by its receipt; signed in or not. */
-  confidentialThreadByReceipt: ConfidentialThreadView;
   /** All disciplines (a short, fixed list). */
   disciplines: Array<Discipline>;
   enrollments: EnrollmentPage;
@@ -1636,12 +1429,10 @@ export type Query = {
   myAssignments: Array<Assignment>;
   /** The cohorts the signed-in docent teaches or the student follows. */
   myCohorts: Array<Cohort>;
-  /** Your own confidential threads (not the anonymous ones). */
-  myConfidentialThreads: ConfidentialThreadPage;
   /** The signed-in user's tracks, modules and progress. */
   myLearning: MyLearning;
   organisations: OrganisationPage;
-  /** Checks an enrolment CSV; writes nothing. */
+  /** Checks an enrolment CSV and lists what it would change about existing accounts; writes nothing. */
   previewEnrollmentCsv: EnrollmentCsvPreview;
   /** Published tracks with their published modules, hours and points. Open to signed-out visitors. */
   publicCatalogue: Array<PublicTrack>;
@@ -1652,6 +1443,8 @@ export type Query = {
   track: Track;
   /** Every track, drafts included (admins and docents). */
   tracks: Array<Track>;
+  /** What POST /files accepts (signed in: only signed-in people upload). */
+  uploadLimits: UploadLimits;
   users: UserPage;
 };
 
@@ -1694,26 +1487,6 @@ export type QueryCohortsArgs = {
 };
 
 
-export type QueryConfidentialFiguresArgs = {
-  year: Scalars['Int']['input'];
-};
-
-
-export type QueryConfidentialInboxArgs = {
-  page?: InputMaybe<PageInput>;
-};
-
-
-export type QueryConfidentialThreadArgs = {
-  id: Scalars['ID']['input'];
-};
-
-
-export type QueryConfidentialThreadByReceiptArgs = {
-  receipt: Scalars['String']['input'];
-};
-
-
 export type QueryEnrollmentsArgs = {
   page?: InputMaybe<PageInput>;
   trackId: Scalars['ID']['input'];
@@ -1744,11 +1517,6 @@ export type QueryLessonArgs = {
 
 export type QueryModuleArgs = {
   id: Scalars['ID']['input'];
-};
-
-
-export type QueryMyConfidentialThreadsArgs = {
-  page?: InputMaybe<PageInput>;
 };
 
 
@@ -1785,7 +1553,6 @@ export type RefusalVocabulary = {
   catalogue: Array<CatalogueRefusal>;
   cohorts: Array<CohortRefusal>;
   common: Array<CommonRefusal>;
-  confidential: Array<ConfidentialRefusal>;
   files: Array<FileRefusal>;
   identity: Array<IdentityRefusal>;
 };
@@ -1794,16 +1561,6 @@ export type ReorderInput = {
   orderedIds: Array<Scalars['ID']['input']>;
   /** The track (for modules) or module (for lessons). */
   parentId: Scalars['ID']['input'];
-};
-
-export type ReplyByReceiptInput = {
-  body: Scalars['String']['input'];
-  receipt: Scalars['String']['input'];
-};
-
-export type ReplyToConfidentialThreadInput = {
-  body: Scalars['String']['input'];
-  threadId: Scalars['ID']['input'];
 };
 
 export type RequestPasswordResetInput = {
@@ -1900,18 +1657,6 @@ export type SetAssignmentDueDateInput = {
   dueAt: Scalars['DateTime']['input'];
 };
 
-export type SetConfidentialRetentionInput = {
-  /** Days after closing; null: the default period. */
-  days?: InputMaybe<Scalars['Int']['input']>;
-  threadId: Scalars['ID']['input'];
-};
-
-export type SetConfidentialThreadStatusInput = {
-  status: ConfidentialThreadStatus;
-  threadId: Scalars['ID']['input'];
-  version: Scalars['Int']['input'];
-};
-
 export type SetPasswordInput = {
   password: Scalars['String']['input'];
   token: Scalars['String']['input'];
@@ -1920,23 +1665,6 @@ export type SetPasswordInput = {
 export type SetUserRolesInput = {
   roles: Array<Role>;
   userId: Scalars['ID']['input'];
-};
-
-export type StartConfidentialThreadInput = {
-  /** No link to your account; follow it up with the receipt. */
-  anonymous?: Scalars['Boolean']['input'];
-  body: Scalars['String']['input'];
-  /** Only these confidants may read it; omitted: every confidant. */
-  confidantIds?: InputMaybe<Array<Scalars['ID']['input']>>;
-  subject: Scalars['String']['input'];
-};
-
-export type StartedConfidentialThread = {
-  __typename?: 'StartedConfidentialThread';
-  /** Anonymous threads: the 16-digit receipt. Shown once; it cannot be recovered. */
-  receipt?: Maybe<Scalars['String']['output']>;
-  /** Null for an anonymous thread. */
-  thread?: Maybe<ConfidentialThreadView>;
 };
 
 export type StoredFile = {
@@ -2107,14 +1835,12 @@ export type UpdateCohortInput = {
 };
 
 export type UpdateCohortMeetingInput = {
-  /** In 2000–2100; omitted or null keeps the end. */
   endsAt?: InputMaybe<Scalars['DateTime']['input']>;
   id: Scalars['ID']['input'];
   /** null or empty removes the link. */
   onlineUrl?: InputMaybe<Scalars['String']['input']>;
   /** null or empty removes the place. */
   place?: InputMaybe<Scalars['String']['input']>;
-  /** In 2000–2100; omitted or null keeps the start. */
   startsAt?: InputMaybe<Scalars['DateTime']['input']>;
   topic?: InputMaybe<Scalars['String']['input']>;
 };
@@ -2144,6 +1870,21 @@ export type UpdateTrackInput = {
   requiresTrackId?: InputMaybe<Scalars['ID']['input']>;
   targetAudience?: InputMaybe<Scalars['String']['input']>;
   title?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** What POST /files accepts. The server checks again on every upload. */
+export type UploadLimits = {
+  __typename?: 'UploadLimits';
+  /** The file extensions accepted for this purpose (e.g. LESSON_ATTACHMENT, SUBMISSION_FILE), lower-case; every accepted type without a purpose. An unknown purpose is BAD_USER_INPUT (UNKNOWN_PURPOSE). */
+  allowedTypes: Array<Scalars['String']['output']>;
+  /** The largest file accepted, in bytes (MAX_UPLOAD_BYTES). */
+  maxBytes: Scalars['Float']['output'];
+};
+
+
+/** What POST /files accepts. The server checks again on every upload. */
+export type UploadLimitsAllowedTypesArgs = {
+  purpose?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type User = {
@@ -2314,13 +2055,6 @@ export type RequestPasswordResetMutationVariables = Exact<{
 
 
 export type RequestPasswordResetMutation = { __typename?: 'Mutation', requestPasswordReset: boolean };
-
-export type ChangePasswordMutationVariables = Exact<{
-  input: ChangePasswordInput;
-}>;
-
-
-export type ChangePasswordMutation = { __typename?: 'Mutation', changePassword: boolean };
 
 export type CatalogueTracksQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -2507,14 +2241,14 @@ export type PreviewEnrollmentCsvQueryVariables = Exact<{
 }>;
 
 
-export type PreviewEnrollmentCsvQuery = { __typename?: 'Query', previewEnrollmentCsv: { __typename?: 'EnrollmentCsvPreview', canImport: boolean, fileProblems: Array<string>, validRowCount: number, invalidRowCount: number, previewHash: string, rows: Array<{ __typename?: 'EnrollmentCsvRow', line: number, email: string, name: string, discipline: string, organisation: string, action: CsvRowAction, createsOrganisation: boolean, problems: Array<{ __typename?: 'CsvProblem', code: CsvProblemCode, field: string, message: string }> }> } };
+export type PreviewEnrollmentCsvQuery = { __typename?: 'Query', previewEnrollmentCsv: { __typename?: 'EnrollmentCsvPreview', canImport: boolean, validRowCount: number, invalidRowCount: number, previewHash: string, fileProblems: Array<{ __typename?: 'CsvFileProblem', code: CsvFileProblemCode, line?: number | null, rowCount?: number | null, maxRows?: number | null }>, rows: Array<{ __typename?: 'EnrollmentCsvRow', line: number, email: string, name: string, discipline: string, organisation: string, action: CsvRowAction, createsOrganisation: boolean, problems: Array<{ __typename?: 'CsvProblem', code: CsvProblemCode, field: string, message: string }>, changes: Array<{ __typename?: 'CsvAccountChange', field: CsvAccountField, from?: string | null, to: string, currentRoles: Array<Role>, fromDiscipline?: { __typename?: 'Discipline', id: string, nameNl: string, nameEn: string } | null, toDiscipline?: { __typename?: 'Discipline', id: string, nameNl: string, nameEn: string } | null }> }> } };
 
 export type ImportEnrollmentCsvMutationVariables = Exact<{
   input: ImportEnrollmentCsvInput;
 }>;
 
 
-export type ImportEnrollmentCsvMutation = { __typename?: 'Mutation', importEnrollmentCsv: { __typename?: 'EnrollmentImportResult', enrolledCount: number, invitedCount: number, organisationsCreated: number } };
+export type ImportEnrollmentCsvMutation = { __typename?: 'Mutation', importEnrollmentCsv: { __typename?: 'EnrollmentImportResult', enrolledCount: number, invitedCount: number, organisationsCreated: number, changesApplied: number, skippedCount: number } };
 
 export type IntakeRequestsQueryVariables = Exact<{
   handled?: InputMaybe<Scalars['Boolean']['input']>;
@@ -2531,6 +2265,13 @@ export type SetIntakeRequestHandledMutationVariables = Exact<{
 
 
 export type SetIntakeRequestHandledMutation = { __typename?: 'Mutation', setIntakeRequestHandled: { __typename?: 'IntakeRequest', id: string, handledAt?: string | null } };
+
+export type UploadLimitsQueryVariables = Exact<{
+  purpose?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type UploadLimitsQuery = { __typename?: 'Query', uploadLimits: { __typename?: 'UploadLimits', maxBytes: number, allowedTypes: Array<string> } };
 
 export type CohortPersonFieldsFragment = { __typename?: 'CohortPerson', id: string, name: string, email?: string | null, discipline?: { __typename?: 'Discipline', id: string, nameNl: string, nameEn: string } | null, organisation?: { __typename?: 'Organisation', id: string, name: string } | null };
 
@@ -2654,123 +2395,6 @@ export type RemoveCohortMeetingMutationVariables = Exact<{
 
 
 export type RemoveCohortMeetingMutation = { __typename?: 'Mutation', removeCohortMeeting: { __typename?: 'Cohort', proposalId?: string | null, id: string, name: string, startsOn: string, endsOn: string, mode: CohortMode, status: CohortStatus, studentCount: number, docents: Array<{ __typename?: 'CohortPerson', id: string, name: string, email?: string | null, discipline?: { __typename?: 'Discipline', id: string, nameNl: string, nameEn: string } | null, organisation?: { __typename?: 'Organisation', id: string, name: string } | null }>, students: Array<{ __typename?: 'CohortPerson', id: string, name: string, email?: string | null, discipline?: { __typename?: 'Discipline', id: string, nameNl: string, nameEn: string } | null, organisation?: { __typename?: 'Organisation', id: string, name: string } | null }>, meetings: Array<{ __typename?: 'CohortMeeting', id: string, startsAt: string, endsAt: string, topic: string, place?: string | null, onlineUrl?: string | null }>, track: { __typename?: 'Track', id: string, code: TrackCode, title: string }, organisation?: { __typename?: 'Organisation', id: string, name: string } | null } };
-
-export type ConfidentialSummaryFieldsFragment = { __typename?: 'ConfidentialThreadSummary', id: string, subject: string, status: ConfidentialThreadStatus, anonymous: boolean, createdAt: string, unread: boolean, overdue: boolean, deleteAfter?: string | null };
-
-export type ConfidentialThreadFieldsFragment = { __typename?: 'ConfidentialThreadView', id: string, subject: string, status: ConfidentialThreadStatus, anonymous: boolean, createdAt: string, deleteAfter?: string | null, overdue: boolean, version: number, writerKind?: ConfidentialWriterKind | null, writerName?: string | null, retentionDays?: number | null, canHandle: boolean, canDelete: boolean, readers: Array<{ __typename?: 'Confidant', id: string, name: string }>, messages: Array<{ __typename?: 'ConfidentialMessageView', id: string, author: ConfidentialMessageAuthor, authorName?: string | null, body: string, createdAt: string, readAt?: string | null, mine: boolean }>, notes?: Array<{ __typename?: 'ConfidentialNoteView', id: string, authorName: string, body: string, createdAt: string }> | null, accessLog?: Array<{ __typename?: 'ConfidentialAccessEntry', confidantName: string, openedAt: string }> | null };
-
-export type ConfidantsQueryVariables = Exact<{ [key: string]: never; }>;
-
-
-export type ConfidantsQuery = { __typename?: 'Query', confidants: Array<{ __typename?: 'Confidant', id: string, name: string }> };
-
-export type MyConfidentialThreadsQueryVariables = Exact<{
-  page?: InputMaybe<PageInput>;
-}>;
-
-
-export type MyConfidentialThreadsQuery = { __typename?: 'Query', myConfidentialThreads: { __typename?: 'ConfidentialThreadPage', totalCount: number, offset: number, limit: number, items: Array<{ __typename?: 'ConfidentialThreadSummary', id: string, subject: string, status: ConfidentialThreadStatus, anonymous: boolean, createdAt: string, unread: boolean, overdue: boolean, deleteAfter?: string | null }> } };
-
-export type ConfidentialInboxQueryVariables = Exact<{
-  page?: InputMaybe<PageInput>;
-}>;
-
-
-export type ConfidentialInboxQuery = { __typename?: 'Query', confidentialInbox: { __typename?: 'ConfidentialThreadPage', totalCount: number, offset: number, limit: number, items: Array<{ __typename?: 'ConfidentialThreadSummary', id: string, subject: string, status: ConfidentialThreadStatus, anonymous: boolean, createdAt: string, unread: boolean, overdue: boolean, deleteAfter?: string | null }> } };
-
-export type ConfidentialThreadQueryVariables = Exact<{
-  id: Scalars['ID']['input'];
-}>;
-
-
-export type ConfidentialThreadQuery = { __typename?: 'Query', confidentialThread: { __typename?: 'ConfidentialThreadView', id: string, subject: string, status: ConfidentialThreadStatus, anonymous: boolean, createdAt: string, deleteAfter?: string | null, overdue: boolean, version: number, writerKind?: ConfidentialWriterKind | null, writerName?: string | null, retentionDays?: number | null, canHandle: boolean, canDelete: boolean, readers: Array<{ __typename?: 'Confidant', id: string, name: string }>, messages: Array<{ __typename?: 'ConfidentialMessageView', id: string, author: ConfidentialMessageAuthor, authorName?: string | null, body: string, createdAt: string, readAt?: string | null, mine: boolean }>, notes?: Array<{ __typename?: 'ConfidentialNoteView', id: string, authorName: string, body: string, createdAt: string }> | null, accessLog?: Array<{ __typename?: 'ConfidentialAccessEntry', confidantName: string, openedAt: string }> | null } };
-
-export type ConfidentialThreadByReceiptQueryVariables = Exact<{
-  receipt: Scalars['String']['input'];
-}>;
-
-
-export type ConfidentialThreadByReceiptQuery = { __typename?: 'Query', confidentialThreadByReceipt: { __typename?: 'ConfidentialThreadView', id: string, subject: string, status: ConfidentialThreadStatus, anonymous: boolean, createdAt: string, deleteAfter?: string | null, overdue: boolean, version: number, writerKind?: ConfidentialWriterKind | null, writerName?: string | null, retentionDays?: number | null, canHandle: boolean, canDelete: boolean, readers: Array<{ __typename?: 'Confidant', id: string, name: string }>, messages: Array<{ __typename?: 'ConfidentialMessageView', id: string, author: ConfidentialMessageAuthor, authorName?: string | null, body: string, createdAt: string, readAt?: string | null, mine: boolean }>, notes?: Array<{ __typename?: 'ConfidentialNoteView', id: string, authorName: string, body: string, createdAt: string }> | null, accessLog?: Array<{ __typename?: 'ConfidentialAccessEntry', confidantName: string, openedAt: string }> | null } };
-
-export type ConfidantWorkspaceQueryVariables = Exact<{ [key: string]: never; }>;
-
-
-export type ConfidantWorkspaceQuery = { __typename?: 'Query', confidantWorkspace: { __typename?: 'ConfidantWorkspace', recoveryKeyRequired: boolean, hasRecoveryKey: boolean, awaitingGrant: number, pendingGrants: Array<{ __typename?: 'PendingGrant', threadCount: number, confidant: { __typename?: 'Confidant', id: string, name: string } }>, deletionNotices: Array<{ __typename?: 'DeletionNotice', threadId: string, subject: string, deleteAfter: string }> } };
-
-export type ConfidentialFiguresQueryVariables = Exact<{
-  year: Scalars['Int']['input'];
-}>;
-
-
-export type ConfidentialFiguresQuery = { __typename?: 'Query', confidentialFigures: { __typename?: 'ConfidentialFigures', year: number, medianHoursToFirstAnswer?: number | null, byMonth: Array<{ __typename?: 'FigureCount', key: string, count: number }>, byStatus: Array<{ __typename?: 'FigureCount', key: string, count: number }>, byWriterKind: Array<{ __typename?: 'FigureCount', key: string, count: number }> } };
-
-export type StartConfidentialThreadMutationVariables = Exact<{
-  input: StartConfidentialThreadInput;
-}>;
-
-
-export type StartConfidentialThreadMutation = { __typename?: 'Mutation', startConfidentialThread: { __typename?: 'StartedConfidentialThread', receipt?: string | null, thread?: { __typename?: 'ConfidentialThreadView', id: string, subject: string, status: ConfidentialThreadStatus, anonymous: boolean, createdAt: string, deleteAfter?: string | null, overdue: boolean, version: number, writerKind?: ConfidentialWriterKind | null, writerName?: string | null, retentionDays?: number | null, canHandle: boolean, canDelete: boolean, readers: Array<{ __typename?: 'Confidant', id: string, name: string }>, messages: Array<{ __typename?: 'ConfidentialMessageView', id: string, author: ConfidentialMessageAuthor, authorName?: string | null, body: string, createdAt: string, readAt?: string | null, mine: boolean }>, notes?: Array<{ __typename?: 'ConfidentialNoteView', id: string, authorName: string, body: string, createdAt: string }> | null, accessLog?: Array<{ __typename?: 'ConfidentialAccessEntry', confidantName: string, openedAt: string }> | null } | null } };
-
-export type ReplyToConfidentialThreadMutationVariables = Exact<{
-  input: ReplyToConfidentialThreadInput;
-}>;
-
-
-export type ReplyToConfidentialThreadMutation = { __typename?: 'Mutation', replyToConfidentialThread: { __typename?: 'ConfidentialThreadView', id: string, subject: string, status: ConfidentialThreadStatus, anonymous: boolean, createdAt: string, deleteAfter?: string | null, overdue: boolean, version: number, writerKind?: ConfidentialWriterKind | null, writerName?: string | null, retentionDays?: number | null, canHandle: boolean, canDelete: boolean, readers: Array<{ __typename?: 'Confidant', id: string, name: string }>, messages: Array<{ __typename?: 'ConfidentialMessageView', id: string, author: ConfidentialMessageAuthor, authorName?: string | null, body: string, createdAt: string, readAt?: string | null, mine: boolean }>, notes?: Array<{ __typename?: 'ConfidentialNoteView', id: string, authorName: string, body: string, createdAt: string }> | null, accessLog?: Array<{ __typename?: 'ConfidentialAccessEntry', confidantName: string, openedAt: string }> | null } };
-
-export type ReplyByReceiptMutationVariables = Exact<{
-  input: ReplyByReceiptInput;
-}>;
-
-
-export type ReplyByReceiptMutation = { __typename?: 'Mutation', replyByReceipt: { __typename?: 'ConfidentialThreadView', id: string, subject: string, status: ConfidentialThreadStatus, anonymous: boolean, createdAt: string, deleteAfter?: string | null, overdue: boolean, version: number, writerKind?: ConfidentialWriterKind | null, writerName?: string | null, retentionDays?: number | null, canHandle: boolean, canDelete: boolean, readers: Array<{ __typename?: 'Confidant', id: string, name: string }>, messages: Array<{ __typename?: 'ConfidentialMessageView', id: string, author: ConfidentialMessageAuthor, authorName?: string | null, body: string, createdAt: string, readAt?: string | null, mine: boolean }>, notes?: Array<{ __typename?: 'ConfidentialNoteView', id: string, authorName: string, body: string, createdAt: string }> | null, accessLog?: Array<{ __typename?: 'ConfidentialAccessEntry', confidantName: string, openedAt: string }> | null } };
-
-export type SetConfidentialThreadStatusMutationVariables = Exact<{
-  input: SetConfidentialThreadStatusInput;
-}>;
-
-
-export type SetConfidentialThreadStatusMutation = { __typename?: 'Mutation', setConfidentialThreadStatus: { __typename?: 'ConfidentialThreadView', id: string, subject: string, status: ConfidentialThreadStatus, anonymous: boolean, createdAt: string, deleteAfter?: string | null, overdue: boolean, version: number, writerKind?: ConfidentialWriterKind | null, writerName?: string | null, retentionDays?: number | null, canHandle: boolean, canDelete: boolean, readers: Array<{ __typename?: 'Confidant', id: string, name: string }>, messages: Array<{ __typename?: 'ConfidentialMessageView', id: string, author: ConfidentialMessageAuthor, authorName?: string | null, body: string, createdAt: string, readAt?: string | null, mine: boolean }>, notes?: Array<{ __typename?: 'ConfidentialNoteView', id: string, authorName: string, body: string, createdAt: string }> | null, accessLog?: Array<{ __typename?: 'ConfidentialAccessEntry', confidantName: string, openedAt: string }> | null } };
-
-export type AddConfidentialNoteMutationVariables = Exact<{
-  input: AddConfidentialNoteInput;
-}>;
-
-
-export type AddConfidentialNoteMutation = { __typename?: 'Mutation', addConfidentialNote: { __typename?: 'ConfidentialThreadView', id: string, subject: string, status: ConfidentialThreadStatus, anonymous: boolean, createdAt: string, deleteAfter?: string | null, overdue: boolean, version: number, writerKind?: ConfidentialWriterKind | null, writerName?: string | null, retentionDays?: number | null, canHandle: boolean, canDelete: boolean, readers: Array<{ __typename?: 'Confidant', id: string, name: string }>, messages: Array<{ __typename?: 'ConfidentialMessageView', id: string, author: ConfidentialMessageAuthor, authorName?: string | null, body: string, createdAt: string, readAt?: string | null, mine: boolean }>, notes?: Array<{ __typename?: 'ConfidentialNoteView', id: string, authorName: string, body: string, createdAt: string }> | null, accessLog?: Array<{ __typename?: 'ConfidentialAccessEntry', confidantName: string, openedAt: string }> | null } };
-
-export type SetConfidentialRetentionMutationVariables = Exact<{
-  input: SetConfidentialRetentionInput;
-}>;
-
-
-export type SetConfidentialRetentionMutation = { __typename?: 'Mutation', setConfidentialRetention: { __typename?: 'ConfidentialThreadView', id: string, subject: string, status: ConfidentialThreadStatus, anonymous: boolean, createdAt: string, deleteAfter?: string | null, overdue: boolean, version: number, writerKind?: ConfidentialWriterKind | null, writerName?: string | null, retentionDays?: number | null, canHandle: boolean, canDelete: boolean, readers: Array<{ __typename?: 'Confidant', id: string, name: string }>, messages: Array<{ __typename?: 'ConfidentialMessageView', id: string, author: ConfidentialMessageAuthor, authorName?: string | null, body: string, createdAt: string, readAt?: string | null, mine: boolean }>, notes?: Array<{ __typename?: 'ConfidentialNoteView', id: string, authorName: string, body: string, createdAt: string }> | null, accessLog?: Array<{ __typename?: 'ConfidentialAccessEntry', confidantName: string, openedAt: string }> | null } };
-
-export type DeleteConfidentialThreadMutationVariables = Exact<{
-  id: Scalars['ID']['input'];
-}>;
-
-
-export type DeleteConfidentialThreadMutation = { __typename?: 'Mutation', deleteConfidentialThread: boolean };
-
-export type GrantConfidentialAccessMutationVariables = Exact<{
-  confidantId: Scalars['ID']['input'];
-}>;
-
-
-export type GrantConfidentialAccessMutation = { __typename?: 'Mutation', grantConfidentialAccess: number };
-
-export type CreateConfidentialRecoveryKeyMutationVariables = Exact<{ [key: string]: never; }>;
-
-
-export type CreateConfidentialRecoveryKeyMutation = { __typename?: 'Mutation', createConfidentialRecoveryKey: string };
-
-export type RecoverConfidentialKeysMutationVariables = Exact<{
-  recoveryKey: Scalars['String']['input'];
-}>;
-
-
-export type RecoverConfidentialKeysMutation = { __typename?: 'Mutation', recoverConfidentialKeys: number };
 
 export type GradeFieldsFragment = { __typename?: 'Grade', id: string, markerRole: MarkerRole, status: GradeStatus, agreed: boolean, passed?: boolean | null, totalPoints: number, feedback: string, feedbackHtml: string, version: number, releasedAt?: string | null, updatedAt: string, scores: Array<{ __typename?: 'CriterionScore', criterionId: string, points: number }>, marker?: { __typename?: 'User', id: string, name: string } | null };
 
@@ -3350,58 +2974,6 @@ export const CohortProposalFieldsFragmentDoc = new TypedDocumentString(`
     name
   }
 }`, {"fragmentName":"CohortProposalFields"}) as unknown as TypedDocumentString<CohortProposalFieldsFragment, unknown>;
-export const ConfidentialSummaryFieldsFragmentDoc = new TypedDocumentString(`
-    fragment ConfidentialSummaryFields on ConfidentialThreadSummary {
-  id
-  subject
-  status
-  anonymous
-  createdAt
-  unread
-  overdue
-  deleteAfter
-}
-    `, {"fragmentName":"ConfidentialSummaryFields"}) as unknown as TypedDocumentString<ConfidentialSummaryFieldsFragment, unknown>;
-export const ConfidentialThreadFieldsFragmentDoc = new TypedDocumentString(`
-    fragment ConfidentialThreadFields on ConfidentialThreadView {
-  id
-  subject
-  status
-  anonymous
-  createdAt
-  deleteAfter
-  overdue
-  version
-  writerKind
-  writerName
-  readers {
-    id
-    name
-  }
-  messages {
-    id
-    author
-    authorName
-    body
-    createdAt
-    readAt
-    mine
-  }
-  notes {
-    id
-    authorName
-    body
-    createdAt
-  }
-  accessLog {
-    confidantName
-    openedAt
-  }
-  retentionDays
-  canHandle
-  canDelete
-}
-    `, {"fragmentName":"ConfidentialThreadFields"}) as unknown as TypedDocumentString<ConfidentialThreadFieldsFragment, unknown>;
 export const GradeFieldsFragmentDoc = new TypedDocumentString(`
     fragment GradeFields on Grade {
   id
@@ -4087,11 +3659,6 @@ export const RequestPasswordResetDocument = new TypedDocumentString(`
   requestPasswordReset(input: $input)
 }
     `) as unknown as TypedDocumentString<RequestPasswordResetMutation, RequestPasswordResetMutationVariables>;
-export const ChangePasswordDocument = new TypedDocumentString(`
-    mutation ChangePassword($input: ChangePasswordInput!) {
-  changePassword(input: $input)
-}
-    `) as unknown as TypedDocumentString<ChangePasswordMutation, ChangePasswordMutationVariables>;
 export const CatalogueTracksDocument = new TypedDocumentString(`
     query CatalogueTracks {
   tracks {
@@ -4482,7 +4049,12 @@ export const PreviewEnrollmentCsvDocument = new TypedDocumentString(`
     query PreviewEnrollmentCsv($input: PreviewEnrollmentCsvInput!) {
   previewEnrollmentCsv(input: $input) {
     canImport
-    fileProblems
+    fileProblems {
+      code
+      line
+      rowCount
+      maxRows
+    }
     validRowCount
     invalidRowCount
     previewHash
@@ -4499,6 +4071,22 @@ export const PreviewEnrollmentCsvDocument = new TypedDocumentString(`
         field
         message
       }
+      changes {
+        field
+        from
+        to
+        fromDiscipline {
+          id
+          nameNl
+          nameEn
+        }
+        toDiscipline {
+          id
+          nameNl
+          nameEn
+        }
+        currentRoles
+      }
     }
   }
 }
@@ -4509,6 +4097,8 @@ export const ImportEnrollmentCsvDocument = new TypedDocumentString(`
     enrolledCount
     invitedCount
     organisationsCreated
+    changesApplied
+    skippedCount
   }
 }
     `) as unknown as TypedDocumentString<ImportEnrollmentCsvMutation, ImportEnrollmentCsvMutationVariables>;
@@ -4541,6 +4131,14 @@ export const SetIntakeRequestHandledDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SetIntakeRequestHandledMutation, SetIntakeRequestHandledMutationVariables>;
+export const UploadLimitsDocument = new TypedDocumentString(`
+    query UploadLimits($purpose: String) {
+  uploadLimits {
+    maxBytes
+    allowedTypes(purpose: $purpose)
+  }
+}
+    `) as unknown as TypedDocumentString<UploadLimitsQuery, UploadLimitsQueryVariables>;
 export const CohortTracksDocument = new TypedDocumentString(`
     query CohortTracks {
   tracks {
@@ -5266,472 +4864,6 @@ fragment CohortDetail on Cohort {
     ...CohortMeetingFields
   }
 }`) as unknown as TypedDocumentString<RemoveCohortMeetingMutation, RemoveCohortMeetingMutationVariables>;
-export const ConfidantsDocument = new TypedDocumentString(`
-    query Confidants {
-  confidants {
-    id
-    name
-  }
-}
-    `) as unknown as TypedDocumentString<ConfidantsQuery, ConfidantsQueryVariables>;
-export const MyConfidentialThreadsDocument = new TypedDocumentString(`
-    query MyConfidentialThreads($page: PageInput) {
-  myConfidentialThreads(page: $page) {
-    totalCount
-    offset
-    limit
-    items {
-      ...ConfidentialSummaryFields
-    }
-  }
-}
-    fragment ConfidentialSummaryFields on ConfidentialThreadSummary {
-  id
-  subject
-  status
-  anonymous
-  createdAt
-  unread
-  overdue
-  deleteAfter
-}`) as unknown as TypedDocumentString<MyConfidentialThreadsQuery, MyConfidentialThreadsQueryVariables>;
-export const ConfidentialInboxDocument = new TypedDocumentString(`
-    query ConfidentialInbox($page: PageInput) {
-  confidentialInbox(page: $page) {
-    totalCount
-    offset
-    limit
-    items {
-      ...ConfidentialSummaryFields
-    }
-  }
-}
-    fragment ConfidentialSummaryFields on ConfidentialThreadSummary {
-  id
-  subject
-  status
-  anonymous
-  createdAt
-  unread
-  overdue
-  deleteAfter
-}`) as unknown as TypedDocumentString<ConfidentialInboxQuery, ConfidentialInboxQueryVariables>;
-export const ConfidentialThreadDocument = new TypedDocumentString(`
-    query ConfidentialThread($id: ID!) {
-  confidentialThread(id: $id) {
-    ...ConfidentialThreadFields
-  }
-}
-    fragment ConfidentialThreadFields on ConfidentialThreadView {
-  id
-  subject
-  status
-  anonymous
-  createdAt
-  deleteAfter
-  overdue
-  version
-  writerKind
-  writerName
-  readers {
-    id
-    name
-  }
-  messages {
-    id
-    author
-    authorName
-    body
-    createdAt
-    readAt
-    mine
-  }
-  notes {
-    id
-    authorName
-    body
-    createdAt
-  }
-  accessLog {
-    confidantName
-    openedAt
-  }
-  retentionDays
-  canHandle
-  canDelete
-}`) as unknown as TypedDocumentString<ConfidentialThreadQuery, ConfidentialThreadQueryVariables>;
-export const ConfidentialThreadByReceiptDocument = new TypedDocumentString(`
-    query ConfidentialThreadByReceipt($receipt: String!) {
-  confidentialThreadByReceipt(receipt: $receipt) {
-    ...ConfidentialThreadFields
-  }
-}
-    fragment ConfidentialThreadFields on ConfidentialThreadView {
-  id
-  subject
-  status
-  anonymous
-  createdAt
-  deleteAfter
-  overdue
-  version
-  writerKind
-  writerName
-  readers {
-    id
-    name
-  }
-  messages {
-    id
-    author
-    authorName
-    body
-    createdAt
-    readAt
-    mine
-  }
-  notes {
-    id
-    authorName
-    body
-    createdAt
-  }
-  accessLog {
-    confidantName
-    openedAt
-  }
-  retentionDays
-  canHandle
-  canDelete
-}`) as unknown as TypedDocumentString<ConfidentialThreadByReceiptQuery, ConfidentialThreadByReceiptQueryVariables>;
-export const ConfidantWorkspaceDocument = new TypedDocumentString(`
-    query ConfidantWorkspace {
-  confidantWorkspace {
-    recoveryKeyRequired
-    hasRecoveryKey
-    awaitingGrant
-    pendingGrants {
-      confidant {
-        id
-        name
-      }
-      threadCount
-    }
-    deletionNotices {
-      threadId
-      subject
-      deleteAfter
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<ConfidantWorkspaceQuery, ConfidantWorkspaceQueryVariables>;
-export const ConfidentialFiguresDocument = new TypedDocumentString(`
-    query ConfidentialFigures($year: Int!) {
-  confidentialFigures(year: $year) {
-    year
-    byMonth {
-      key
-      count
-    }
-    byStatus {
-      key
-      count
-    }
-    byWriterKind {
-      key
-      count
-    }
-    medianHoursToFirstAnswer
-  }
-}
-    `) as unknown as TypedDocumentString<ConfidentialFiguresQuery, ConfidentialFiguresQueryVariables>;
-export const StartConfidentialThreadDocument = new TypedDocumentString(`
-    mutation StartConfidentialThread($input: StartConfidentialThreadInput!) {
-  startConfidentialThread(input: $input) {
-    receipt
-    thread {
-      ...ConfidentialThreadFields
-    }
-  }
-}
-    fragment ConfidentialThreadFields on ConfidentialThreadView {
-  id
-  subject
-  status
-  anonymous
-  createdAt
-  deleteAfter
-  overdue
-  version
-  writerKind
-  writerName
-  readers {
-    id
-    name
-  }
-  messages {
-    id
-    author
-    authorName
-    body
-    createdAt
-    readAt
-    mine
-  }
-  notes {
-    id
-    authorName
-    body
-    createdAt
-  }
-  accessLog {
-    confidantName
-    openedAt
-  }
-  retentionDays
-  canHandle
-  canDelete
-}`) as unknown as TypedDocumentString<StartConfidentialThreadMutation, StartConfidentialThreadMutationVariables>;
-export const ReplyToConfidentialThreadDocument = new TypedDocumentString(`
-    mutation ReplyToConfidentialThread($input: ReplyToConfidentialThreadInput!) {
-  replyToConfidentialThread(input: $input) {
-    ...ConfidentialThreadFields
-  }
-}
-    fragment ConfidentialThreadFields on ConfidentialThreadView {
-  id
-  subject
-  status
-  anonymous
-  createdAt
-  deleteAfter
-  overdue
-  version
-  writerKind
-  writerName
-  readers {
-    id
-    name
-  }
-  messages {
-    id
-    author
-    authorName
-    body
-    createdAt
-    readAt
-    mine
-  }
-  notes {
-    id
-    authorName
-    body
-    createdAt
-  }
-  accessLog {
-    confidantName
-    openedAt
-  }
-  retentionDays
-  canHandle
-  canDelete
-}`) as unknown as TypedDocumentString<ReplyToConfidentialThreadMutation, ReplyToConfidentialThreadMutationVariables>;
-export const ReplyByReceiptDocument = new TypedDocumentString(`
-    mutation ReplyByReceipt($input: ReplyByReceiptInput!) {
-  replyByReceipt(input: $input) {
-    ...ConfidentialThreadFields
-  }
-}
-    fragment ConfidentialThreadFields on ConfidentialThreadView {
-  id
-  subject
-  status
-  anonymous
-  createdAt
-  deleteAfter
-  overdue
-  version
-  writerKind
-  writerName
-  readers {
-    id
-    name
-  }
-  messages {
-    id
-    author
-    authorName
-    body
-    createdAt
-    readAt
-    mine
-  }
-  notes {
-    id
-    authorName
-    body
-    createdAt
-  }
-  accessLog {
-    confidantName
-    openedAt
-  }
-  retentionDays
-  canHandle
-  canDelete
-}`) as unknown as TypedDocumentString<ReplyByReceiptMutation, ReplyByReceiptMutationVariables>;
-export const SetConfidentialThreadStatusDocument = new TypedDocumentString(`
-    mutation SetConfidentialThreadStatus($input: SetConfidentialThreadStatusInput!) {
-  setConfidentialThreadStatus(input: $input) {
-    ...ConfidentialThreadFields
-  }
-}
-    fragment ConfidentialThreadFields on ConfidentialThreadView {
-  id
-  subject
-  status
-  anonymous
-  createdAt
-  deleteAfter
-  overdue
-  version
-  writerKind
-  writerName
-  readers {
-    id
-    name
-  }
-  messages {
-    id
-    author
-    authorName
-    body
-    createdAt
-    readAt
-    mine
-  }
-  notes {
-    id
-    authorName
-    body
-    createdAt
-  }
-  accessLog {
-    confidantName
-    openedAt
-  }
-  retentionDays
-  canHandle
-  canDelete
-}`) as unknown as TypedDocumentString<SetConfidentialThreadStatusMutation, SetConfidentialThreadStatusMutationVariables>;
-export const AddConfidentialNoteDocument = new TypedDocumentString(`
-    mutation AddConfidentialNote($input: AddConfidentialNoteInput!) {
-  addConfidentialNote(input: $input) {
-    ...ConfidentialThreadFields
-  }
-}
-    fragment ConfidentialThreadFields on ConfidentialThreadView {
-  id
-  subject
-  status
-  anonymous
-  createdAt
-  deleteAfter
-  overdue
-  version
-  writerKind
-  writerName
-  readers {
-    id
-    name
-  }
-  messages {
-    id
-    author
-    authorName
-    body
-    createdAt
-    readAt
-    mine
-  }
-  notes {
-    id
-    authorName
-    body
-    createdAt
-  }
-  accessLog {
-    confidantName
-    openedAt
-  }
-  retentionDays
-  canHandle
-  canDelete
-}`) as unknown as TypedDocumentString<AddConfidentialNoteMutation, AddConfidentialNoteMutationVariables>;
-export const SetConfidentialRetentionDocument = new TypedDocumentString(`
-    mutation SetConfidentialRetention($input: SetConfidentialRetentionInput!) {
-  setConfidentialRetention(input: $input) {
-    ...ConfidentialThreadFields
-  }
-}
-    fragment ConfidentialThreadFields on ConfidentialThreadView {
-  id
-  subject
-  status
-  anonymous
-  createdAt
-  deleteAfter
-  overdue
-  version
-  writerKind
-  writerName
-  readers {
-    id
-    name
-  }
-  messages {
-    id
-    author
-    authorName
-    body
-    createdAt
-    readAt
-    mine
-  }
-  notes {
-    id
-    authorName
-    body
-    createdAt
-  }
-  accessLog {
-    confidantName
-    openedAt
-  }
-  retentionDays
-  canHandle
-  canDelete
-}`) as unknown as TypedDocumentString<SetConfidentialRetentionMutation, SetConfidentialRetentionMutationVariables>;
-export const DeleteConfidentialThreadDocument = new TypedDocumentString(`
-    mutation DeleteConfidentialThread($id: ID!) {
-  deleteConfidentialThread(id: $id)
-}
-    `) as unknown as TypedDocumentString<DeleteConfidentialThreadMutation, DeleteConfidentialThreadMutationVariables>;
-export const GrantConfidentialAccessDocument = new TypedDocumentString(`
-    mutation GrantConfidentialAccess($confidantId: ID!) {
-  grantConfidentialAccess(confidantId: $confidantId)
-}
-    `) as unknown as TypedDocumentString<GrantConfidentialAccessMutation, GrantConfidentialAccessMutationVariables>;
-export const CreateConfidentialRecoveryKeyDocument = new TypedDocumentString(`
-    mutation CreateConfidentialRecoveryKey {
-  createConfidentialRecoveryKey
-}
-    `) as unknown as TypedDocumentString<CreateConfidentialRecoveryKeyMutation, CreateConfidentialRecoveryKeyMutationVariables>;
-export const RecoverConfidentialKeysDocument = new TypedDocumentString(`
-    mutation RecoverConfidentialKeys($recoveryKey: String!) {
-  recoverConfidentialKeys(recoveryKey: $recoveryKey)
-}
-    `) as unknown as TypedDocumentString<RecoverConfidentialKeysMutation, RecoverConfidentialKeysMutationVariables>;
 export const GradingFiltersDocument = new TypedDocumentString(`
     query GradingFilters {
   myCohorts {

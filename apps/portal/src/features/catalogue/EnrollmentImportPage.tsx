@@ -3,10 +3,11 @@ import type { TFunction } from 'i18next';
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
-import type { EnrollmentImportResult, PreviewEnrollmentCsvQuery } from '../../gql/graphql';
+import type { CsvAccountField, EnrollmentImportResult, PreviewEnrollmentCsvQuery } from '../../gql/graphql';
 import { request } from '../../lib/api';
 import { ErrorAlert, Page, StatusMessage } from '../../lib/ui';
 import { Breadcrumbs } from '../learning/components';
+import { disciplineName, sortRoles } from '../users/labels';
 import { invalidateLearning } from '../learning/queries';
 import {
   ImportEnrollmentCsvDocument,
@@ -21,6 +22,19 @@ import { CATALOGUE_PATH, enrollmentsPath, trackPath } from './paths';
 type Preview = PreviewEnrollmentCsvQuery['previewEnrollmentCsv'];
 type Row = Preview['rows'][number];
 type Problem = Row['problems'][number];
+type Change = Row['changes'][number];
+
+/** One confirmed change: the row's e-mail and the field. */
+const changeKey = (email: string, field: CsvAccountField) => `${email}\u0000${field}`;
+
+/** The rows that will be enrolled: a staff account only when adding the student role is confirmed. */
+function rowsToEnrol(preview: Preview, confirmed: ReadonlySet<string>): number {
+  return preview.rows.filter(
+    (row) =>
+      row.action !== 'NONE' &&
+      row.changes.every((c) => c.field !== 'STUDENT_ROLE' || confirmed.has(changeKey(row.email, c.field))),
+  ).length;
+}
 
 /** A CSV file is text; anything much larger than a thousand rows is not an enrolment list. */
 const MAX_CSV_BYTES = 1024 * 1024;
@@ -42,6 +56,8 @@ function EnrollmentImport({ trackId }: { trackId: string }) {
   const [csv, setCsv] = useState('');
   const [fileError, setFileError] = useState<string | null>(null);
   const [checked, setChecked] = useState<{ csv: string; preview: Preview } | null>(null);
+  // Changes to existing accounts the admin ticked; none by default, cleared with every new check.
+  const [confirmed, setConfirmed] = useState<ReadonlySet<string>>(new Set());
   const [result, setResult] = useState<EnrollmentImportResult | null>(null);
   const track = useQuery({
     queryKey: [...enrollmentsKey(trackId), 1],
@@ -53,16 +69,29 @@ function EnrollmentImport({ trackId }: { trackId: string }) {
     onMutate: () => {
       setResult(null);
       setChecked(null);
+      setConfirmed(new Set());
     },
     onSuccess: (data, text) => setChecked({ csv: text, preview: data.previewEnrollmentCsv }),
   });
 
   const importRequest = useMutation({
-    mutationFn: (vars: { csv: string; previewHash: string }) =>
-      request(ImportEnrollmentCsvDocument, { input: { trackId, ...vars } }),
+    mutationFn: (vars: { csv: string; preview: Preview; confirmed: ReadonlySet<string> }) =>
+      request(ImportEnrollmentCsvDocument, {
+        input: {
+          trackId,
+          csv: vars.csv,
+          previewHash: vars.preview.previewHash,
+          confirmedChanges: vars.preview.rows.flatMap((row) =>
+            row.changes
+              .filter((c) => vars.confirmed.has(changeKey(row.email, c.field)))
+              .map((c) => ({ email: row.email, field: c.field })),
+          ),
+        },
+      }),
     onSuccess: async (data) => {
       setResult(data.importEnrollmentCsv);
       setChecked(null);
+      setConfirmed(new Set());
       setCsv('');
       await Promise.all([
         queryClient.invalidateQueries({ queryKey: enrollmentsKey(trackId) }),
@@ -161,9 +190,18 @@ function EnrollmentImport({ trackId }: { trackId: string }) {
         {preview && (
           <PreviewResult
             preview={preview}
+            confirmed={confirmed}
+            onConfirm={(key, yes) =>
+              setConfirmed((current) => {
+                const next = new Set(current);
+                if (yes) next.add(key);
+                else next.delete(key);
+                return next;
+              })
+            }
             importing={importRequest.isPending}
             importError={importRequest.error ? errorText(importRequest.error) : null}
-            onImport={() => importRequest.mutate({ csv: checked!.csv, previewHash: preview.previewHash })}
+            onImport={() => importRequest.mutate({ csv: checked!.csv, preview, confirmed })}
           />
         )}
       </Page>
@@ -178,6 +216,8 @@ function importSummary(t: TFunction, result: EnrollmentImportResult): string {
     result.organisationsCreated > 0
       ? t('csvImport.result.organisations', { count: result.organisationsCreated })
       : null,
+    result.changesApplied > 0 ? t('csvImport.result.changes', { count: result.changesApplied }) : null,
+    result.skippedCount > 0 ? t('csvImport.result.skipped', { count: result.skippedCount }) : null,
   ]
     .filter(Boolean)
     .join(' ');
@@ -185,19 +225,26 @@ function importSummary(t: TFunction, result: EnrollmentImportResult): string {
 
 function PreviewResult({
   preview,
+  confirmed,
+  onConfirm,
   importing,
   importError,
   onImport,
 }: {
   preview: Preview;
+  confirmed: ReadonlySet<string>;
+  onConfirm: (key: string, confirmed: boolean) => void;
   importing: boolean;
   importError: string | null;
   onImport: () => void;
 }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const headingId = useId();
   const whyId = useId();
   const total = preview.rows.length;
+  const changeCount = preview.rows.reduce((sum, row) => sum + row.changes.length, 0);
+  const enrolCount = rowsToEnrol(preview, confirmed);
+  const blocked = !preview.canImport ? 'cannotImport' : enrolCount === 0 ? 'nobodyToEnrol' : null;
   return (
     <section className="section" aria-labelledby={headingId}>
       <h2 id={headingId}>{t('csvImport.preview.title')}</h2>
@@ -210,14 +257,20 @@ function PreviewResult({
               : t('csvImport.preview.summary', { count: preview.invalidRowCount, total })}
         </p>
       </div>
+      {preview.canImport && changeCount > 0 && (
+        <p className="notice">{t('csvImport.changes.notice', { count: changeCount })}</p>
+      )}
       {preview.fileProblems.length > 0 && (
         <div className="notice notice-error">
           <p>{t('csvImport.preview.fileProblems')}</p>
           <ul>
-            {/* The API names file-level problems in English only (see the report). */}
             {preview.fileProblems.map((problem) => (
-              <li key={problem} lang="en">
-                {problem}
+              <li key={problem.code}>
+                {t(`csvImport.fileProblem.${problem.code}`, {
+                  line: problem.line ?? '?',
+                  count: problem.rowCount ?? 0,
+                  max: problem.maxRows ?? 0,
+                })}
               </li>
             ))}
           </ul>
@@ -258,7 +311,27 @@ function PreviewResult({
                         ))}
                       </ul>
                     ) : (
-                      <span className="state state-completed">{t(`csvImport.action.${row.action}`)}</span>
+                      <>
+                        <span className="state state-completed">{t(`csvImport.action.${row.action}`)}</span>
+                        {row.changes.length > 0 && (
+                          <fieldset className="csv-changes">
+                            <legend>{t('csvImport.changes.legend')}</legend>
+                            {row.changes.map((change) => {
+                              const key = changeKey(row.email, change.field);
+                              return (
+                                <label key={change.field} className="checkbox">
+                                  <input
+                                    type="checkbox"
+                                    checked={confirmed.has(key)}
+                                    onChange={(e) => onConfirm(key, e.target.checked)}
+                                  />
+                                  <span>{changeText(t, i18n.language, change)}</span>
+                                </label>
+                              );
+                            })}
+                          </fieldset>
+                        )}
+                      </>
                     )}
                   </td>
                 </tr>
@@ -272,20 +345,40 @@ function PreviewResult({
         <button
           type="button"
           className="button"
-          disabled={!preview.canImport || importing}
-          aria-describedby={preview.canImport ? undefined : whyId}
+          disabled={!!blocked || importing}
+          aria-describedby={blocked ? whyId : undefined}
           onClick={onImport}
         >
-          {importing ? t('csvImport.importing') : t('csvImport.import', { count: preview.validRowCount })}
+          {importing ? t('csvImport.importing') : t('csvImport.import', { count: enrolCount })}
         </button>
-        {!preview.canImport && (
+        {blocked && (
           <p id={whyId} className="hint">
-            {t('csvImport.cannotImport')}
+            {t(`csvImport.${blocked}`)}
           </p>
         )}
       </div>
     </section>
   );
+}
+
+/** A change to an existing account, old → new, in the reader's language. */
+function changeText(t: TFunction, language: string, change: Change): string {
+  const none = t('csvImport.changes.none');
+  switch (change.field) {
+    case 'DISCIPLINE':
+      return t('csvImport.changes.DISCIPLINE', {
+        from: change.fromDiscipline ? disciplineName(change.fromDiscipline, language) : none,
+        to: change.toDiscipline ? disciplineName(change.toDiscipline, language) : change.to,
+      });
+    case 'ORGANISATION':
+      return t('csvImport.changes.ORGANISATION', { from: change.from ?? none, to: change.to });
+    case 'STUDENT_ROLE':
+      return t('csvImport.changes.STUDENT_ROLE', {
+        roles: new Intl.ListFormat(language, { type: 'conjunction' }).format(
+          sortRoles(change.currentRoles).map((role) => t(`roles.${role}`)),
+        ),
+      });
+  }
 }
 
 /** The problem in the reader's language, from its code and the row (the API's text is English). */

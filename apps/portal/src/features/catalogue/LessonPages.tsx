@@ -3,7 +3,7 @@ import { useId, useMemo, useRef, useState, type FormEvent, type ReactNode } from
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router-dom';
 import type { AttachmentFieldsFragment } from '../../gql/graphql';
-import { ApiError, request } from '../../lib/api';
+import { request } from '../../lib/api';
 import { ErrorAlert, Loading, Page, StatusMessage, TextField } from '../../lib/ui';
 import { Breadcrumbs } from '../learning/components';
 import { demoteHeadings, formatBytes } from '../learning/format';
@@ -20,7 +20,10 @@ import { fieldMessages, useCatalogueErrorMessage } from './errors';
 import { TextAreaField } from './fields';
 import { CATALOGUE_PATH, lessonEditorPath, lessonPreviewPath, moduleEditorPath, trackPath } from './paths';
 import { invalidateCatalogue, useCatalogueLesson, useCatalogueModule } from './queries';
-import { ALLOWED_EXTENSIONS, MAX_UPLOAD_BYTES, precheckUpload, uploadFile } from './upload';
+import { acceptFor, precheckUpload, uploadFile, useUploadLimits } from './upload';
+
+/** The purpose lesson attachments are uploaded with (the catalogue's file access rule). */
+const LESSON_ATTACHMENT = 'LESSON_ATTACHMENT';
 
 interface LessonFormValues {
   title: string;
@@ -259,8 +262,6 @@ function LessonEditor({ lessonId }: { lessonId: string }) {
   );
 }
 
-const ACCEPT = ALLOWED_EXTENSIONS.map((extension) => `.${extension}`).join(',');
-
 function Attachments({
   lessonId,
   attachments,
@@ -280,12 +281,14 @@ function Attachments({
   const [progress, setProgress] = useState<number | null>(null);
   const [detachError, setDetachError] = useState<string | null>(null);
 
+  const limits = useUploadLimits(LESSON_ATTACHMENT).data;
+
   const upload = useMutation({
     mutationFn: async (chosen: File) => {
-      const refused = precheckUpload(chosen);
-      if (refused) throw new ApiError({ message: refused, extensions: { code: 'BAD_USER_INPUT', reason: refused } });
+      const refused = limits && precheckUpload(chosen, limits);
+      if (refused) throw refused;
       setProgress(0);
-      const stored = await uploadFile(chosen, { purpose: 'LESSON_ATTACHMENT', onProgress: setProgress });
+      const stored = await uploadFile(chosen, { purpose: LESSON_ATTACHMENT, onProgress: setProgress });
       return request(AttachFileToLessonDocument, { lessonId, fileId: stored.id });
     },
     onMutate: () => {
@@ -353,10 +356,11 @@ function Attachments({
         <div className="field">
           <label htmlFor={inputId}>{t('catalogue.attachments.choose')}</label>
           <p className="hint" id={`${inputId}-hint`}>
-            {t('catalogue.attachments.hint', {
-              types: ALLOWED_EXTENSIONS.join(', '),
-              size: formatBytes(i18n.language, MAX_UPLOAD_BYTES),
-            })}
+            {limits &&
+              t('catalogue.attachments.hint', {
+                types: limits.allowedTypes.join(', '),
+                size: formatBytes(i18n.language, limits.maxBytes),
+              })}
           </p>
           {/* An alert, so the refusal is announced the moment it appears, next to the field it is about. */}
           <div role="alert" className="live-region" id={`${inputId}-error`}>
@@ -367,7 +371,7 @@ function Attachments({
             id={inputId}
             type="file"
             name="file"
-            accept={ACCEPT}
+            accept={acceptFor(limits)}
             aria-invalid={uploadError ? true : undefined}
             aria-describedby={[`${inputId}-hint`, uploadError && `${inputId}-error`].filter(Boolean).join(' ')}
             onChange={(e) => {

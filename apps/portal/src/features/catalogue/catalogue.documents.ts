@@ -362,7 +362,12 @@ export const PreviewEnrollmentCsvDocument = graphql(`
   query PreviewEnrollmentCsv($input: PreviewEnrollmentCsvInput!) {
     previewEnrollmentCsv(input: $input) {
       canImport
-      fileProblems
+      fileProblems {
+        code
+        line
+        rowCount
+        maxRows
+      }
       validRowCount
       invalidRowCount
       previewHash
@@ -379,6 +384,22 @@ export const PreviewEnrollmentCsvDocument = graphql(`
           field
           message
         }
+        changes {
+          field
+          from
+          to
+          fromDiscipline {
+            id
+            nameNl
+            nameEn
+          }
+          toDiscipline {
+            id
+            nameNl
+            nameEn
+          }
+          currentRoles
+        }
       }
     }
   }
@@ -390,6 +411,8 @@ export const ImportEnrollmentCsvDocument = graphql(`
       enrolledCount
       invitedCount
       organisationsCreated
+      changesApplied
+      skippedCount
     }
   }
 `);

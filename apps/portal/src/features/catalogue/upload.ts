@@ -1,11 +1,47 @@
-import { ApiError } from '../../lib/api';
+import { useQuery } from '@tanstack/react-query';
+import { graphql } from '../../gql';
+import { ApiError, request, type RefusalParams } from '../../lib/api';
 
 /**
- * What the API accepts (libs/files decides; these mirror its defaults so the portal can say
- * so before sending megabytes). The server stays the authority: it refuses anything else too.
+ * The API's defaults, still read by the assignment form's own checks. Uploads take their
+ * limits from the API (`useUploadLimits`), which is where they are configured.
  */
 export const ALLOWED_EXTENSIONS = ['pdf', 'docx', 'pptx', 'xlsx', 'png', 'jpg', 'jpeg', 'mp4', 'txt', 'csv'];
 export const MAX_UPLOAD_BYTES = 50 * 1024 * 1024;
+
+export const UploadLimitsDocument = graphql(`
+  query UploadLimits($purpose: String) {
+    uploadLimits {
+      maxBytes
+      allowedTypes(purpose: $purpose)
+    }
+  }
+`);
+
+/** What the server accepts for uploads of one purpose: its size limit and extensions. */
+export interface UploadLimits {
+  maxBytes: number;
+  allowedTypes: string[];
+}
+
+/**
+ * The server's upload limits for a purpose (`LESSON_ATTACHMENT`, `SUBMISSION_FILE`), so a form
+ * can state them and check a file before sending megabytes. They change only with the server's
+ * configuration, so they are fetched once per page load.
+ */
+export function useUploadLimits(purpose: string) {
+  return useQuery({
+    queryKey: ['upload-limits', purpose],
+    queryFn: () => request(UploadLimitsDocument, { purpose }),
+    select: (data): UploadLimits => data.uploadLimits,
+    staleTime: Infinity,
+  });
+}
+
+/** The `accept` attribute of a file input for these limits: `.pdf,.docx,…`. */
+export function acceptFor(limits: UploadLimits | undefined): string | undefined {
+  return limits?.allowedTypes.map((extension) => `.${extension}`).join(',');
+}
 
 export interface UploadedFile {
   id: string;
@@ -14,13 +50,19 @@ export interface UploadedFile {
   size: number;
 }
 
-/** The client-side check: a reason the API would give, or null when the file may be sent. */
-export function precheckUpload(file: File): 'FILE_TYPE_NOT_ALLOWED' | 'FILE_TOO_LARGE' | 'FILE_EMPTY' | null {
+/**
+ * The client-side check against the server's limits: the refusal the API would give (with the
+ * same params, so the sentence names the limit), or null when the file may be sent.
+ */
+export function precheckUpload(file: File, limits: UploadLimits): ApiError | null {
+  const refuse = (reason: string, params: RefusalParams = {}) =>
+    new ApiError({ message: reason, extensions: { code: 'BAD_USER_INPUT', reason, params } });
   const dot = file.name.lastIndexOf('.');
   const extension = dot > 0 ? file.name.slice(dot + 1).toLowerCase() : '';
-  if (!ALLOWED_EXTENSIONS.includes(extension)) return 'FILE_TYPE_NOT_ALLOWED';
-  if (file.size > MAX_UPLOAD_BYTES) return 'FILE_TOO_LARGE';
-  if (file.size === 0) return 'FILE_EMPTY';
+  if (!limits.allowedTypes.includes(extension))
+    return refuse('FILE_TYPE_NOT_ALLOWED', { allowed: limits.allowedTypes });
+  if (file.size > limits.maxBytes) return refuse('FILE_TOO_LARGE', { maxBytes: limits.maxBytes });
+  if (file.size === 0) return refuse('FILE_EMPTY');
   return null;
 }
 
@@ -46,7 +88,15 @@ export function uploadFile(
     xhr.onload = () => {
       const body = xhr.response as
         | (UploadedFile & { error?: undefined })
-        | { error?: { code?: string; reason?: string; message?: string; fields?: Record<string, string> } }
+        | {
+            error?: {
+              code?: string;
+              reason?: string;
+              message?: string;
+              params?: RefusalParams;
+              fields?: Record<string, string>;
+            };
+          }
         | null;
       if (xhr.status === 201 && body && 'id' in body) {
         resolve(body);
@@ -59,6 +109,7 @@ export function uploadFile(
           extensions: {
             code: error?.code ?? (xhr.status === 413 ? 'BAD_USER_INPUT' : 'INTERNAL_SERVER_ERROR'),
             reason: error?.reason ?? (xhr.status === 413 ? 'FILE_TOO_LARGE' : undefined),
+            params: error?.params,
             fields: error?.fields,
           },
         }),

@@ -4,7 +4,8 @@ import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router-dom';
 import type { Locale, TrackCode } from '../../gql/graphql';
 import { isLanguage } from '../../i18n';
-import { request } from '../../lib/api';
+import { isApiError, request } from '../../lib/api';
+import { formatTime } from '../../lib/format';
 import { ErrorAlert, Page, SelectField, StatusMessage, TextField } from '../../lib/ui';
 import { fieldMessages, useCatalogueErrorMessage } from '../catalogue/errors';
 import { TextAreaField } from '../catalogue/fields';
@@ -117,6 +118,18 @@ export function IntakePage() {
     );
   }
 
+  /** A limited request says what the limit is about; the general sentence speaks of failed logins. */
+  function intakeErrorText(error: unknown): string {
+    if (isApiError(error) && error.code === 'RATE_LIMITED' && error.retryAfterSeconds) {
+      const at = new Date(Date.now() + error.retryAfterSeconds * 1000);
+      return t('intakeForm.rateLimited', {
+        count: Math.max(1, Math.ceil(error.retryAfterSeconds / 60)),
+        time: formatTime(at, i18n.language),
+      });
+    }
+    return errorText(error);
+  }
+
   const tracks = catalogue.data?.publicCatalogue ?? [];
   return (
     <Page title={t('intakeForm.title')}>
@@ -126,7 +139,7 @@ export function IntakePage() {
           invalid.length
             ? t('intakeForm.checkFields', { count: invalid.length })
             : submitRequest.error
-              ? errorText(submitRequest.error)
+              ? intakeErrorText(submitRequest.error)
               : null
         }
       />
