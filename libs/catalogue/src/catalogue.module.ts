@@ -11,11 +11,13 @@ import { LessonAttachmentAccessRule } from './lesson-attachment.access-rule';
 import { LessonService } from './lesson.service';
 import { ModuleCompletionRule } from './module-completion.rule';
 import { ModuleService } from './module.service';
+import { StudentWork } from './student-work';
 import { TrackService } from './track.service';
 
 /**
  * The catalogue and learning context: tracks, modules, lessons, enrolments, progress and
- * intake requests. Exports ModuleCompletionRule so other contexts can register requirements.
+ * intake requests. Exports ModuleCompletionRule and StudentWork so other contexts can register
+ * module requirements and the student work that keeps a module from deletion.
  */
 @NestModule({
   imports: [AuditModule, QueueModule, IdentityModule, FilesModule],
@@ -28,6 +30,7 @@ import { TrackService } from './track.service';
     LearningService,
     IntakeService,
     ModuleCompletionRule,
+    StudentWork,
     LessonAttachmentAccessRule,
   ],
   exports: [
@@ -39,6 +42,7 @@ import { TrackService } from './track.service';
     LearningService,
     IntakeService,
     ModuleCompletionRule,
+    StudentWork,
     FilesModule,
   ],
 })

@@ -34,7 +34,7 @@ export class CatalogueService {
       ? await this.dataSource.query(
           `SELECT m.id, m.track_id AS "trackId", m.position, m.title, m.summary, m.study_hours AS "studyHours",
                   m.accreditation_points AS "accreditationPoints", m.learning_goals AS "learningGoals",
-                  (SELECT count(*) FROM lesson l WHERE l.module_id = m.id) AS "lessonCount"
+                  (SELECT count(*) FROM lesson l WHERE l.module_id = m.id AND l.archived_at IS NULL) AS "lessonCount"
              FROM module m
             WHERE m.status = 'PUBLISHED' AND m.track_id = ANY($1::uuid[])
             ORDER BY m.position, m.id`,

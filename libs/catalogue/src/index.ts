@@ -29,6 +29,7 @@ export * from './markdown';
 export * from './module-completion.rule';
 export * from './module.service';
 export * from './prerequisite-graph';
+export * from './student-work';
 export * from './track.service';
 export * from './views/enrollment-csv.types';
 export * from './views/learning.types';

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager, In, Not } from 'typeorm';
+import { DataSource, EntityManager, In, IsNull, Not } from 'typeorm';
 import { AuditService } from '@imh/audit';
 import { Actor, DomainError } from '@imh/common';
 import { CataloguePolicy } from './catalogue.policy';
@@ -177,8 +177,8 @@ export class LearningService {
 
   private async assertStudentCanOpen(manager: EntityManager, actor: Actor, lesson: Lesson): Promise<void> {
     const module = lesson.module!;
-    // Drafts do not exist as far as students are concerned.
-    if (module.status !== PublicationStatus.PUBLISHED) throw DomainError.notFound('Lesson');
+    // Drafts and archived lessons do not exist as far as students are concerned.
+    if (module.status !== PublicationStatus.PUBLISHED || lesson.archivedAt) throw DomainError.notFound('Lesson');
     await this.assertEnrolled(manager, actor.userId, module.trackId);
     const state = await LearningState.load(manager, this.completionRule, actor.userId, [module.trackId]);
     const view = state.moduleView(module.id)!;
@@ -206,7 +206,10 @@ export class LearningService {
   }
 
   private async preview(manager: EntityManager, module: Module): Promise<LearningModule> {
-    const lessons = await manager.find(Lesson, { where: { moduleId: module.id }, order: { position: 'ASC' } });
+    const lessons = await manager.find(Lesson, {
+      where: { moduleId: module.id, archivedAt: IsNull() },
+      order: { position: 'ASC' },
+    });
     return {
       id: module.id,
       trackId: module.trackId,

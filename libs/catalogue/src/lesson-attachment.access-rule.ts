@@ -29,7 +29,7 @@ export class LessonAttachmentAccessRule implements FileAccessRule, OnModuleInit 
     if (CataloguePolicy.canReadAllContent(actor)) return true;
     const rows: unknown[] = await manager.query(
       `SELECT 1 FROM lesson_attachment la
-         JOIN lesson l ON l.id = la.lesson_id
+         JOIN lesson l ON l.id = la.lesson_id AND l.archived_at IS NULL
          JOIN module m ON m.id = l.module_id AND m.status = 'PUBLISHED'
          JOIN enrollment e ON e.track_id = m.track_id AND e.student_id = $2 AND e.status <> 'WITHDRAWN'
         WHERE la.file_id = $1

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager } from 'typeorm';
+import { DataSource, EntityManager, IsNull } from 'typeorm';
 import { AuditService } from '@imh/audit';
 import { Actor, DomainError } from '@imh/common';
 import { StoredFile } from '@imh/files';
@@ -11,9 +11,12 @@ import { UpdateLessonInput } from './dto/update-lesson.input';
 import { LessonAttachment } from './entities/lesson-attachment.entity';
 import { Lesson } from './entities/lesson.entity';
 import { Module } from './entities/module.entity';
+import { PublicationStatus } from './entities/track.entity';
 import { LESSON_ATTACHMENT } from './lesson-attachment.access-rule';
 import { isHttpUrl } from './markdown';
 import { saveOrder } from './ordering';
+import { CatalogueRefusal } from './catalogue-refusal';
+import { hasStudentWork, StudentWork } from './student-work';
 
 /** Admin authoring of lessons and their attachments. The markdown is stored exactly as written. */
 @Injectable()
@@ -21,6 +24,7 @@ export class LessonService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly audit: AuditService,
+    private readonly studentWork: StudentWork,
   ) {}
 
   async create(actor: Actor | null, input: CreateLessonInput): Promise<Lesson> {
@@ -62,16 +66,24 @@ export class LessonService {
     });
   }
 
-  /** Deletes a lesson with its attachments links and students' progress on it. */
+  /**
+   * Deletes a lesson nobody has completed, with its attachment links (the files stay). A lesson
+   * with students' progress is archived instead; the database refuses deleting it too.
+   */
   async delete(actor: Actor | null, id: string): Promise<boolean> {
     CataloguePolicy.assertCanAuthor(actor);
     return this.dataSource.transaction(async (manager) => {
       const lesson = await manager.findOneBy(Lesson, { id });
       if (!lesson) throw DomainError.notFound('Lesson');
       const module = await this.lockModule(manager, lesson.moduleId);
-      const count = await manager.count(Lesson, { where: { moduleId: module.id } });
-      if (count === 1 && module.status === 'PUBLISHED') {
-        throw DomainError.conflict('A published module needs at least one lesson.', 'LAST_LESSON');
+      await this.assertNotLastOpenLesson(manager, module, lesson);
+      const work = await this.studentWork.forLesson(manager, id);
+      if (hasStudentWork(work)) {
+        throw DomainError.conflict(
+          'Students have completed this lesson; archive it instead of deleting it.',
+          CatalogueRefusal.LESSON_HAS_STUDENT_WORK,
+          { lesson: lesson.title, ...work },
+        );
       }
       await manager.delete(Lesson, { id });
       await manager.query(
@@ -82,6 +94,40 @@ export class LessonService {
       );
       await this.record(manager, actor, 'lesson.deleted', id, { moduleId: module.id });
       return true;
+    });
+  }
+
+  /**
+   * Takes the lesson out of students' paths and of module completion, keeping the students'
+   * progress on it. Refused for the last lesson a published module still shows.
+   */
+  async archive(actor: Actor | null, id: string): Promise<Lesson> {
+    CataloguePolicy.assertCanAuthor(actor);
+    return this.dataSource.transaction(async (manager) => {
+      const found = await manager.findOneBy(Lesson, { id });
+      if (!found) throw DomainError.notFound('Lesson');
+      const module = await this.lockModule(manager, found.moduleId);
+      const lesson = await manager.findOneByOrFail(Lesson, { id });
+      if (lesson.archivedAt) return lesson;
+      await this.assertNotLastOpenLesson(manager, module, lesson);
+      lesson.archivedAt = new Date();
+      await manager.save(lesson);
+      await this.record(manager, actor, 'lesson.archived', lesson.id, { moduleId: module.id });
+      return lesson;
+    });
+  }
+
+  /** Brings an archived lesson back into its module, where it was; students' progress on it counts again. */
+  async unarchive(actor: Actor | null, id: string): Promise<Lesson> {
+    CataloguePolicy.assertCanAuthor(actor);
+    return this.dataSource.transaction(async (manager) => {
+      const lesson = await manager.findOne(Lesson, { where: { id }, lock: { mode: 'pessimistic_write' } });
+      if (!lesson) throw DomainError.notFound('Lesson');
+      if (!lesson.archivedAt) return lesson;
+      lesson.archivedAt = null;
+      await manager.save(lesson);
+      await this.record(manager, actor, 'lesson.unarchived', lesson.id, { moduleId: lesson.moduleId });
+      return lesson;
     });
   }
 
@@ -136,6 +182,17 @@ export class LessonService {
       await this.record(manager, actor, 'lesson.file_detached', lessonId, { fileId });
       return lesson;
     });
+  }
+
+  /** A published module must keep at least one lesson students can follow (call with the module locked). */
+  private async assertNotLastOpenLesson(manager: EntityManager, module: Module, lesson: Lesson): Promise<void> {
+    if (module.status !== PublicationStatus.PUBLISHED || lesson.archivedAt) return;
+    const open = await manager.count(Lesson, { where: { moduleId: module.id, archivedAt: IsNull() } });
+    if (open <= 1) {
+      throw DomainError.conflict('A published module needs at least one lesson.', CatalogueRefusal.LAST_LESSON, {
+        module: module.title,
+      });
+    }
   }
 
   private async lockModule(manager: EntityManager, id: string): Promise<Module> {

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager, In } from 'typeorm';
+import { DataSource, EntityManager, In, IsNull } from 'typeorm';
 import { AuditService } from '@imh/audit';
 import { Actor, DomainError } from '@imh/common';
 import { CataloguePolicy } from './catalogue.policy';
@@ -11,17 +11,20 @@ import { Lesson } from './entities/lesson.entity';
 import { Module } from './entities/module.entity';
 import { PublicationStatus, Track } from './entities/track.entity';
 import { saveOrder } from './ordering';
+import { CatalogueRefusal } from './catalogue-refusal';
 import { findCycleThrough } from './prerequisite-graph';
+import { hasStudentWork, StudentWork } from './student-work';
 
 /** Any fixed number: serialises prerequisite changes, so two admins cannot together make a cycle. */
 const PREREQUISITE_LOCK = 7_316_001;
 
-/** Admin authoring of modules: create, edit, prerequisites, order, publish. */
+/** Admin authoring of modules: create, edit, prerequisites, order, publish, archive. */
 @Injectable()
 export class ModuleService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly audit: AuditService,
+    private readonly studentWork: StudentWork,
   ) {}
 
   async get(actor: Actor | null, id: string): Promise<Module> {
@@ -86,7 +89,16 @@ export class ModuleService {
     return this.dataSource.transaction(async (manager) => {
       const module = await this.lock(manager, id);
       if (module.status === PublicationStatus.PUBLISHED) return module;
-      if (!(await manager.exists(Lesson, { where: { moduleId: id } }))) {
+      if (module.archivedAt) {
+        throw DomainError.conflict(
+          'Restore the module from the archive before publishing it.',
+          CatalogueRefusal.MODULE_ARCHIVED,
+          {
+            module: module.title,
+          },
+        );
+      }
+      if (!(await manager.exists(Lesson, { where: { moduleId: id, archivedAt: IsNull() } }))) {
         throw DomainError.badInput('Add at least one lesson before publishing.', { id: 'noLessons' }, 'NO_LESSONS');
       }
       const drafts: { title: string }[] = await manager.query(
@@ -115,17 +127,7 @@ export class ModuleService {
       await manager.query('SELECT pg_advisory_xact_lock($1)', [PREREQUISITE_LOCK]);
       const module = await this.lock(manager, id);
       if (module.status === PublicationStatus.DRAFT) return module;
-      const dependants: { title: string }[] = await manager.query(
-        `SELECT m.title FROM module_prerequisite mp JOIN module m ON m.id = mp.module_id
-          WHERE mp.prerequisite_id = $1 AND m.status = 'PUBLISHED' ORDER BY m.title`,
-        [id],
-      );
-      if (dependants.length) {
-        throw DomainError.conflict(
-          `Published modules require this one: ${dependants.map((d) => d.title).join(', ')}.`,
-          'REQUIRED_BY_PUBLISHED_MODULE',
-        );
-      }
+      await this.assertNotRequiredByPublished(manager, module);
       module.status = PublicationStatus.DRAFT;
       await manager.save(module);
       await this.record(manager, actor, 'module.unpublished', module.id);
@@ -133,7 +135,44 @@ export class ModuleService {
     });
   }
 
-  /** Only drafts can be deleted; a published module may already hold students' progress. */
+  /**
+   * Takes the module out of every student's path, keeping its lessons, the students' progress
+   * and their work: what a module that holds student work gets instead of deletion. Refused,
+   * like unpublishing, while a published module requires it. An archived module is a draft.
+   */
+  async archive(actor: Actor | null, id: string): Promise<Module> {
+    CataloguePolicy.assertCanAuthor(actor);
+    return this.dataSource.transaction(async (manager) => {
+      await manager.query('SELECT pg_advisory_xact_lock($1)', [PREREQUISITE_LOCK]);
+      const module = await this.lock(manager, id);
+      if (module.archivedAt) return module;
+      await this.assertNotRequiredByPublished(manager, module);
+      module.status = PublicationStatus.DRAFT;
+      module.archivedAt = new Date();
+      await manager.save(module);
+      await this.record(manager, actor, 'module.archived', module.id);
+      return module;
+    });
+  }
+
+  /** Brings an archived module back as a draft, with everything it held; publish it again to reopen it. */
+  async unarchive(actor: Actor | null, id: string): Promise<Module> {
+    CataloguePolicy.assertCanAuthor(actor);
+    return this.dataSource.transaction(async (manager) => {
+      const module = await this.lock(manager, id);
+      if (!module.archivedAt) return module;
+      module.archivedAt = null;
+      await manager.save(module);
+      await this.record(manager, actor, 'module.unarchived', module.id);
+      return module;
+    });
+  }
+
+  /**
+   * Only drafts without student work can be deleted (with their lessons and assignments); a
+   * module that holds progress or submissions is archived instead. The database refuses such a
+   * delete too (RESTRICT foreign keys), whatever path tries it.
+   */
   async delete(actor: Actor | null, id: string): Promise<boolean> {
     CataloguePolicy.assertCanAuthor(actor);
     return this.dataSource.transaction(async (manager) => {
@@ -141,6 +180,14 @@ export class ModuleService {
       const module = await this.lock(manager, id);
       if (module.status === PublicationStatus.PUBLISHED) {
         throw DomainError.conflict('Unpublish the module before deleting it.', 'MODULE_PUBLISHED');
+      }
+      const work = await this.studentWork.forModule(manager, id);
+      if (hasStudentWork(work)) {
+        throw DomainError.conflict(
+          'Students have work in this module; archive it instead of deleting it.',
+          CatalogueRefusal.MODULE_HAS_STUDENT_WORK,
+          { module: module.title, ...work },
+        );
       }
       const dependants: { title: string }[] = await manager.query(
         `SELECT m.title FROM module_prerequisite mp JOIN module m ON m.id = mp.module_id WHERE mp.prerequisite_id = $1`,
@@ -224,6 +271,22 @@ export class ModuleService {
       await manager.query(
         'INSERT INTO module_prerequisite (module_id, prerequisite_id) SELECT $1, unnest($2::uuid[])',
         [module.id, prerequisiteIds],
+      );
+    }
+  }
+
+  /** Students of a published module that requires this one could never open it. */
+  private async assertNotRequiredByPublished(manager: EntityManager, module: Module): Promise<void> {
+    const dependants: { title: string }[] = await manager.query(
+      `SELECT m.title FROM module_prerequisite mp JOIN module m ON m.id = mp.module_id
+        WHERE mp.prerequisite_id = $1 AND m.status = 'PUBLISHED' ORDER BY m.title`,
+      [module.id],
+    );
+    if (dependants.length) {
+      throw DomainError.conflict(
+        `Published modules require this one: ${dependants.map((d) => d.title).join(', ')}.`,
+        CatalogueRefusal.REQUIRED_BY_PUBLISHED_MODULE,
+        { module: module.title, modules: dependants.map((d) => d.title) },
       );
     }
   }

@@ -152,7 +152,10 @@ export type CatalogueRefusal =
   | 'CSV_HAS_PROBLEMS'
   | 'DRAFT_PREREQUISITES'
   | 'LAST_LESSON'
+  | 'LESSON_HAS_STUDENT_WORK'
   | 'LESSON_LOCKED'
+  | 'MODULE_ARCHIVED'
+  | 'MODULE_HAS_STUDENT_WORK'
   | 'MODULE_LOCKED'
   | 'MODULE_PUBLISHED'
   | 'NOT_A_PERMUTATION'
@@ -758,6 +761,7 @@ export type LearningModule = {
 
 export type Lesson = {
   __typename?: 'Lesson';
+  archivedAt?: Maybe<Scalars['DateTime']['output']>;
   /** Download each through GET /files/:id. */
   attachments: Array<StoredFile>;
   /** Markdown as written. Display bodyHtml instead. */
@@ -798,6 +802,7 @@ export type MarkerRole =
 export type Module = {
   __typename?: 'Module';
   accreditationPoints: Scalars['Int']['output'];
+  archivedAt?: Maybe<Scalars['DateTime']['output']>;
   /** The assignments of this module the signed-in user may see. */
   assignments: Array<Assignment>;
   createdAt: Scalars['DateTime']['output'];
@@ -842,6 +847,10 @@ export type Mutation = {
   addCohortMeeting: CohortMeeting;
   /** CONFLICT (ALREADY_IN_COHORT) when the student is in another cohort of the track. The student is told by e-mail. */
   addCohortStudent: Cohort;
+  /** Takes a lesson out of student paths and module completion, keeping the progress on it. */
+  archiveLesson: Lesson;
+  /** Takes a module out of every student path, keeping its lessons, progress and submissions; it becomes a draft. Refused (CONFLICT, REQUIRED_BY_PUBLISHED_MODULE) while a published module requires it. */
+  archiveModule: Module;
   /** Attaches a file uploaded with POST /files?purpose=LESSON_ATTACHMENT. */
   attachFileToLesson: Lesson;
   /** Creates every group as a cohort in one transaction and e-mails its students and docents. CONFLICT: POOL_CHANGED when the pool changed since the proposal, PROPOSAL_CLOSED when it is not open. */
@@ -859,8 +868,9 @@ export type Mutation = {
   deactivateUser: User;
   /** Admins: only while nobody has handed it in. */
   deleteAssignment: Scalars['Boolean']['output'];
+  /** Deletes a lesson nobody has completed. Refused (CONFLICT, LESSON_HAS_STUDENT_WORK, with the count) once students have: archive it instead. */
   deleteLesson: Scalars['Boolean']['output'];
-  /** Deletes a draft module and its lessons. */
+  /** Deletes a draft module with its lessons and assignments. Refused (CONFLICT, MODULE_HAS_STUDENT_WORK, with the counts) once students have progress or submissions in it: archive it instead. */
   deleteModule: Scalars['Boolean']['output'];
   detachFileFromLesson: Lesson;
   discardCohortProposal: CohortProposal;
@@ -915,6 +925,10 @@ export type Mutation = {
   submitIntakeRequest: IntakeRequest;
   /** Hands the draft in (marked late after the effective due date). */
   submitSubmission: Submission;
+  /** Brings an archived lesson back into its module. */
+  unarchiveLesson: Lesson;
+  /** Brings an archived module back as a draft, with everything it held. */
+  unarchiveModule: Module;
   unpublishModule: Module;
   unpublishTrack: Track;
   /** Admins: replaces the fields; the rubric only while nothing is graded. */
@@ -946,6 +960,16 @@ export type MutationAddCohortMeetingArgs = {
 
 export type MutationAddCohortStudentArgs = {
   input: CohortMembershipInput;
+};
+
+
+export type MutationArchiveLessonArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationArchiveModuleArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -1169,6 +1193,16 @@ export type MutationSubmitIntakeRequestArgs = {
 
 export type MutationSubmitSubmissionArgs = {
   input: SubmitSubmissionInput;
+};
+
+
+export type MutationUnarchiveLessonArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationUnarchiveModuleArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -1991,21 +2025,21 @@ export type CatalogueTrackQueryVariables = Exact<{
 }>;
 
 
-export type CatalogueTrackQuery = { __typename?: 'Query', track: { __typename?: 'Track', id: string, code: TrackCode, title: string, description: string, targetAudience: string, certificateValidityMonths?: number | null, status: PublicationStatus, requiresTrackId?: string | null, modules: Array<{ __typename?: 'Module', id: string, title: string, position: number, status: PublicationStatus, studyHours: number, accreditationPoints: number, lessons: Array<{ __typename?: 'Lesson', id: string }>, prerequisites: Array<{ __typename?: 'Module', id: string, title: string }> }>, requiresTrack?: { __typename?: 'Track', id: string, title: string } | null }, tracks: Array<{ __typename?: 'Track', id: string, title: string, code: TrackCode }> };
+export type CatalogueTrackQuery = { __typename?: 'Query', track: { __typename?: 'Track', id: string, code: TrackCode, title: string, description: string, targetAudience: string, certificateValidityMonths?: number | null, status: PublicationStatus, requiresTrackId?: string | null, modules: Array<{ __typename?: 'Module', id: string, title: string, position: number, status: PublicationStatus, archivedAt?: string | null, studyHours: number, accreditationPoints: number, lessons: Array<{ __typename?: 'Lesson', id: string }>, prerequisites: Array<{ __typename?: 'Module', id: string, title: string }> }>, requiresTrack?: { __typename?: 'Track', id: string, title: string } | null }, tracks: Array<{ __typename?: 'Track', id: string, title: string, code: TrackCode }> };
 
-export type ModuleFieldsFragment = { __typename?: 'Module', id: string, trackId: string, title: string, summary: string, position: number, status: PublicationStatus, studyHours: number, accreditationPoints: number, learningGoals: Array<string>, prerequisites: Array<{ __typename?: 'Module', id: string, title: string }> };
+export type ModuleFieldsFragment = { __typename?: 'Module', id: string, trackId: string, title: string, summary: string, position: number, status: PublicationStatus, archivedAt?: string | null, studyHours: number, accreditationPoints: number, learningGoals: Array<string>, prerequisites: Array<{ __typename?: 'Module', id: string, title: string }> };
 
 export type CatalogueModuleQueryVariables = Exact<{
   id: Scalars['ID']['input'];
 }>;
 
 
-export type CatalogueModuleQuery = { __typename?: 'Query', module: { __typename?: 'Module', id: string, trackId: string, title: string, summary: string, position: number, status: PublicationStatus, studyHours: number, accreditationPoints: number, learningGoals: Array<string>, track: { __typename?: 'Track', id: string, title: string }, lessons: Array<{ __typename?: 'Lesson', id: string, title: string, position: number, videoUrl?: string | null, attachments: Array<{ __typename?: 'StoredFile', id: string }> }>, prerequisites: Array<{ __typename?: 'Module', id: string, title: string }> } };
+export type CatalogueModuleQuery = { __typename?: 'Query', module: { __typename?: 'Module', id: string, trackId: string, title: string, summary: string, position: number, status: PublicationStatus, archivedAt?: string | null, studyHours: number, accreditationPoints: number, learningGoals: Array<string>, track: { __typename?: 'Track', id: string, title: string }, lessons: Array<{ __typename?: 'Lesson', id: string, title: string, position: number, videoUrl?: string | null, archivedAt?: string | null, attachments: Array<{ __typename?: 'StoredFile', id: string }> }>, prerequisites: Array<{ __typename?: 'Module', id: string, title: string }> } };
 
 export type PrerequisiteOptionsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type PrerequisiteOptionsQuery = { __typename?: 'Query', tracks: Array<{ __typename?: 'Track', id: string, code: TrackCode, title: string, modules: Array<{ __typename?: 'Module', id: string, title: string, position: number, status: PublicationStatus }> }> };
+export type PrerequisiteOptionsQuery = { __typename?: 'Query', tracks: Array<{ __typename?: 'Track', id: string, code: TrackCode, title: string, modules: Array<{ __typename?: 'Module', id: string, title: string, position: number, status: PublicationStatus, archivedAt?: string | null }> }> };
 
 export type AttachmentFieldsFragment = { __typename?: 'StoredFile', id: string, originalName: string, mimeType: string, size: number, downloadPath: string };
 
@@ -2014,7 +2048,7 @@ export type CatalogueLessonQueryVariables = Exact<{
 }>;
 
 
-export type CatalogueLessonQuery = { __typename?: 'Query', lesson: { __typename?: 'Lesson', id: string, moduleId: string, title: string, position: number, body: string, bodyHtml: string, videoUrl?: string | null, updatedAt: string, attachments: Array<{ __typename?: 'StoredFile', id: string, originalName: string, mimeType: string, size: number, downloadPath: string }>, module: { __typename?: 'Module', id: string, title: string, status: PublicationStatus, track: { __typename?: 'Track', id: string, title: string } } } };
+export type CatalogueLessonQuery = { __typename?: 'Query', lesson: { __typename?: 'Lesson', id: string, moduleId: string, title: string, position: number, body: string, bodyHtml: string, videoUrl?: string | null, archivedAt?: string | null, updatedAt: string, attachments: Array<{ __typename?: 'StoredFile', id: string, originalName: string, mimeType: string, size: number, downloadPath: string }>, module: { __typename?: 'Module', id: string, title: string, status: PublicationStatus, track: { __typename?: 'Track', id: string, title: string } } } };
 
 export type CreateTrackMutationVariables = Exact<{
   input: CreateTrackInput;
@@ -2049,14 +2083,14 @@ export type CreateModuleMutationVariables = Exact<{
 }>;
 
 
-export type CreateModuleMutation = { __typename?: 'Mutation', createModule: { __typename?: 'Module', id: string, trackId: string, title: string, summary: string, position: number, status: PublicationStatus, studyHours: number, accreditationPoints: number, learningGoals: Array<string>, prerequisites: Array<{ __typename?: 'Module', id: string, title: string }> } };
+export type CreateModuleMutation = { __typename?: 'Mutation', createModule: { __typename?: 'Module', id: string, trackId: string, title: string, summary: string, position: number, status: PublicationStatus, archivedAt?: string | null, studyHours: number, accreditationPoints: number, learningGoals: Array<string>, prerequisites: Array<{ __typename?: 'Module', id: string, title: string }> } };
 
 export type UpdateModuleMutationVariables = Exact<{
   input: UpdateModuleInput;
 }>;
 
 
-export type UpdateModuleMutation = { __typename?: 'Mutation', updateModule: { __typename?: 'Module', id: string, trackId: string, title: string, summary: string, position: number, status: PublicationStatus, studyHours: number, accreditationPoints: number, learningGoals: Array<string>, prerequisites: Array<{ __typename?: 'Module', id: string, title: string }> } };
+export type UpdateModuleMutation = { __typename?: 'Mutation', updateModule: { __typename?: 'Module', id: string, trackId: string, title: string, summary: string, position: number, status: PublicationStatus, archivedAt?: string | null, studyHours: number, accreditationPoints: number, learningGoals: Array<string>, prerequisites: Array<{ __typename?: 'Module', id: string, title: string }> } };
 
 export type PublishModuleMutationVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -2071,6 +2105,20 @@ export type UnpublishModuleMutationVariables = Exact<{
 
 
 export type UnpublishModuleMutation = { __typename?: 'Mutation', unpublishModule: { __typename?: 'Module', id: string, status: PublicationStatus } };
+
+export type ArchiveModuleMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type ArchiveModuleMutation = { __typename?: 'Mutation', archiveModule: { __typename?: 'Module', id: string, status: PublicationStatus, archivedAt?: string | null } };
+
+export type UnarchiveModuleMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type UnarchiveModuleMutation = { __typename?: 'Mutation', unarchiveModule: { __typename?: 'Module', id: string, status: PublicationStatus, archivedAt?: string | null } };
 
 export type DeleteModuleMutationVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -2106,6 +2154,20 @@ export type DeleteLessonMutationVariables = Exact<{
 
 
 export type DeleteLessonMutation = { __typename?: 'Mutation', deleteLesson: boolean };
+
+export type ArchiveLessonMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type ArchiveLessonMutation = { __typename?: 'Mutation', archiveLesson: { __typename?: 'Lesson', id: string, archivedAt?: string | null } };
+
+export type UnarchiveLessonMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type UnarchiveLessonMutation = { __typename?: 'Mutation', unarchiveLesson: { __typename?: 'Lesson', id: string, archivedAt?: string | null } };
 
 export type ReorderLessonsMutationVariables = Exact<{
   input: ReorderInput;
@@ -2680,6 +2742,7 @@ export const ModuleFieldsFragmentDoc = new TypedDocumentString(`
   summary
   position
   status
+  archivedAt
   studyHours
   accreditationPoints
   learningGoals
@@ -3603,6 +3666,7 @@ export const CatalogueTrackDocument = new TypedDocumentString(`
       title
       position
       status
+      archivedAt
       studyHours
       accreditationPoints
       lessons {
@@ -3647,6 +3711,7 @@ export const CatalogueModuleDocument = new TypedDocumentString(`
       title
       position
       videoUrl
+      archivedAt
       attachments {
         id
       }
@@ -3660,6 +3725,7 @@ export const CatalogueModuleDocument = new TypedDocumentString(`
   summary
   position
   status
+  archivedAt
   studyHours
   accreditationPoints
   learningGoals
@@ -3679,6 +3745,7 @@ export const PrerequisiteOptionsDocument = new TypedDocumentString(`
       title
       position
       status
+      archivedAt
     }
   }
 }
@@ -3693,6 +3760,7 @@ export const CatalogueLessonDocument = new TypedDocumentString(`
     body
     bodyHtml
     videoUrl
+    archivedAt
     updatedAt
     attachments {
       ...AttachmentFields
@@ -3784,6 +3852,7 @@ export const CreateModuleDocument = new TypedDocumentString(`
   summary
   position
   status
+  archivedAt
   studyHours
   accreditationPoints
   learningGoals
@@ -3805,6 +3874,7 @@ export const UpdateModuleDocument = new TypedDocumentString(`
   summary
   position
   status
+  archivedAt
   studyHours
   accreditationPoints
   learningGoals
@@ -3829,6 +3899,24 @@ export const UnpublishModuleDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<UnpublishModuleMutation, UnpublishModuleMutationVariables>;
+export const ArchiveModuleDocument = new TypedDocumentString(`
+    mutation ArchiveModule($id: ID!) {
+  archiveModule(id: $id) {
+    id
+    status
+    archivedAt
+  }
+}
+    `) as unknown as TypedDocumentString<ArchiveModuleMutation, ArchiveModuleMutationVariables>;
+export const UnarchiveModuleDocument = new TypedDocumentString(`
+    mutation UnarchiveModule($id: ID!) {
+  unarchiveModule(id: $id) {
+    id
+    status
+    archivedAt
+  }
+}
+    `) as unknown as TypedDocumentString<UnarchiveModuleMutation, UnarchiveModuleMutationVariables>;
 export const DeleteModuleDocument = new TypedDocumentString(`
     mutation DeleteModule($id: ID!) {
   deleteModule(id: $id)
@@ -3867,6 +3955,22 @@ export const DeleteLessonDocument = new TypedDocumentString(`
   deleteLesson(id: $id)
 }
     `) as unknown as TypedDocumentString<DeleteLessonMutation, DeleteLessonMutationVariables>;
+export const ArchiveLessonDocument = new TypedDocumentString(`
+    mutation ArchiveLesson($id: ID!) {
+  archiveLesson(id: $id) {
+    id
+    archivedAt
+  }
+}
+    `) as unknown as TypedDocumentString<ArchiveLessonMutation, ArchiveLessonMutationVariables>;
+export const UnarchiveLessonDocument = new TypedDocumentString(`
+    mutation UnarchiveLesson($id: ID!) {
+  unarchiveLesson(id: $id) {
+    id
+    archivedAt
+  }
+}
+    `) as unknown as TypedDocumentString<UnarchiveLessonMutation, UnarchiveLessonMutationVariables>;
 export const ReorderLessonsDocument = new TypedDocumentString(`
     mutation ReorderLessons($input: ReorderInput!) {
   reorderLessons(input: $input) {
