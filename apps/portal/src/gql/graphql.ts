@@ -1818,29 +1818,42 @@ export type UpdateCohortMeetingInput = {
 };
 
 export type UpdateLessonInput = {
-  /** Markdown. */
+  /** Markdown. Leave out to keep the current value; null is refused. An empty string empties the text. */
   body?: InputMaybe<Scalars['String']['input']>;
   id: Scalars['ID']['input'];
+  /** Leave out to keep the current value; null is refused. */
   title?: InputMaybe<Scalars['String']['input']>;
+  /** Leave out to keep the current value; null clears it. */
   videoUrl?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type UpdateModuleInput = {
+  /** Leave out to keep the current value; null is refused. */
   accreditationPoints?: InputMaybe<Scalars['Int']['input']>;
   id: Scalars['ID']['input'];
+  /** Leave out to keep the current value; null is refused. [] clears the list. */
   learningGoals?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Leave out to keep the current value; null is refused. [] removes every prerequisite. */
   prerequisiteIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Leave out to keep the current value; null is refused. */
   studyHours?: InputMaybe<Scalars['Float']['input']>;
+  /** Leave out to keep the current value; null is refused. */
   summary?: InputMaybe<Scalars['String']['input']>;
+  /** Leave out to keep the current value; null is refused. */
   title?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type UpdateTrackInput = {
+  /** Months the certificate stays valid. Leave out to keep the current value; null clears it. (no expiry) */
   certificateValidityMonths?: InputMaybe<Scalars['Int']['input']>;
+  /** Leave out to keep the current value; null is refused. */
   description?: InputMaybe<Scalars['String']['input']>;
   id: Scalars['ID']['input'];
+  /** The track that must be completed first. Leave out to keep the current value; null clears it. */
   requiresTrackId?: InputMaybe<Scalars['ID']['input']>;
+  /** Leave out to keep the current value; null is refused. */
   targetAudience?: InputMaybe<Scalars['String']['input']>;
+  /** Leave out to keep the current value; null is refused. */
   title?: InputMaybe<Scalars['String']['input']>;
 };
 
