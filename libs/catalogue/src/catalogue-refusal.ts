@@ -4,6 +4,8 @@
  * keys its sentence by the value: `refusals.<VALUE>` in its messages, checked by the typecheck.
  */
 export enum CatalogueRefusal {
+  CATALOGUE_ADMIN_ONLY = 'CATALOGUE_ADMIN_ONLY',
+  CATALOGUE_STAFF_ONLY = 'CATALOGUE_STAFF_ONLY',
   NO_LESSONS = 'NO_LESSONS',
   DRAFT_PREREQUISITES = 'DRAFT_PREREQUISITES',
   REQUIRED_BY_PUBLISHED_MODULE = 'REQUIRED_BY_PUBLISHED_MODULE',

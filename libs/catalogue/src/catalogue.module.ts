@@ -3,6 +3,7 @@ import { AuditModule } from '@imh/audit';
 import { FilesModule } from '@imh/files';
 import { IdentityModule } from '@imh/identity';
 import { QueueModule } from '@imh/queue';
+import { CatalogueAccess } from './catalogue.access';
 import { CatalogueService } from './catalogue.service';
 import { EnrollmentService } from './enrollment.service';
 import { IntakeService } from './intake.service';
@@ -22,6 +23,7 @@ import { TrackService } from './track.service';
 @NestModule({
   imports: [AuditModule, QueueModule, IdentityModule, FilesModule],
   providers: [
+    CatalogueAccess,
     CatalogueService,
     TrackService,
     ModuleService,
@@ -34,6 +36,7 @@ import { TrackService } from './track.service';
     LessonAttachmentAccessRule,
   ],
   exports: [
+    CatalogueAccess,
     CatalogueService,
     TrackService,
     ModuleService,

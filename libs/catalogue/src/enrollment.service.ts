@@ -13,7 +13,7 @@ import {
   User,
   UserStatus,
 } from '@imh/identity';
-import { CataloguePolicy } from './catalogue.policy';
+import { CatalogueAccess } from './catalogue.access';
 import { EnrollStudentInput } from './dto/enroll-student.input';
 import { ImportEnrollmentCsvInput, PreviewEnrollmentCsvInput } from './dto/enrollment-csv.input';
 import { Enrollment, EnrollmentStatus } from './entities/enrollment.entity';
@@ -37,10 +37,11 @@ export class EnrollmentService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly invitations: InvitationService,
     private readonly audit: AuditService,
+    private readonly access: CatalogueAccess,
   ) {}
 
   async list(actor: Actor | null, trackId: string, page?: PageRequest): Promise<Page<Enrollment>> {
-    CataloguePolicy.assertCanManageEnrollments(actor);
+    this.access.requireAdmin(actor);
     const { offset, limit } = clampPage(page);
     const [items, totalCount] = await this.dataSource.getRepository(Enrollment).findAndCount({
       where: { trackId },
@@ -52,7 +53,7 @@ export class EnrollmentService {
   }
 
   async enrollStudent(actor: Actor | null, input: EnrollStudentInput): Promise<Enrollment> {
-    CataloguePolicy.assertCanManageEnrollments(actor);
+    this.access.requireAdmin(actor);
     return this.dataSource.transaction(async (manager) => {
       const user = await manager.findOneBy(User, { id: input.userId });
       if (!user) throw DomainError.notFound('User');
@@ -69,7 +70,7 @@ export class EnrollmentService {
 
   /** A student enters a published track; a route only once its required track is completed. */
   async enrollSelf(actor: Actor | null, trackId: string): Promise<Enrollment> {
-    CataloguePolicy.assertCanEnrollSelf(actor);
+    this.access.requireEnrolsSelf(actor);
     return this.dataSource.transaction(async (manager) => {
       const user = await manager.findOneByOrFail(User, { id: actor.userId });
       return this.enrol(manager, actor, await this.publishedTrack(manager, trackId), user);
@@ -77,7 +78,7 @@ export class EnrollmentService {
   }
 
   async withdraw(actor: Actor | null, enrollmentId: string): Promise<Enrollment> {
-    CataloguePolicy.assertCanManageEnrollments(actor);
+    this.access.requireAdmin(actor);
     return this.dataSource.transaction(async (manager) => {
       const enrollment = await manager.findOne(Enrollment, {
         where: { id: enrollmentId },
@@ -101,7 +102,7 @@ export class EnrollmentService {
 
   /** Every row with every problem; nothing is written. */
   async previewCsv(actor: Actor | null, input: PreviewEnrollmentCsvInput): Promise<EnrollmentCsvPreview> {
-    CataloguePolicy.assertCanManageEnrollments(actor);
+    this.access.requireAdmin(actor);
     const manager = this.dataSource.manager;
     const track = await manager.findOneBy(Track, { id: input.trackId });
     if (!track) throw DomainError.notFound('Track');
@@ -124,7 +125,7 @@ export class EnrollmentService {
    * listing each bad row, if any is bad. Invitations go out only after commit.
    */
   async importCsv(actor: Actor | null, input: ImportEnrollmentCsvInput): Promise<EnrollmentImportResult> {
-    CataloguePolicy.assertCanManageEnrollments(actor);
+    this.access.requireAdmin(actor);
     if (previewHash(input.trackId, input.csv) !== input.previewHash) {
       throw DomainError.badInput(
         'This is not the file you previewed. Preview it again before importing.',

@@ -1,5 +1,5 @@
 export * from './catalogue.module';
-export * from './catalogue.policy';
+export * from './catalogue.access';
 export * from './catalogue.service';
 export * from './dto/create-lesson.input';
 export * from './dto/create-module.input';

@@ -4,7 +4,7 @@ import { DataSource, EntityManager, IsNull } from 'typeorm';
 import { AuditService } from '@imh/audit';
 import { Actor, DomainError } from '@imh/common';
 import { StoredFile } from '@imh/files';
-import { CataloguePolicy } from './catalogue.policy';
+import { CatalogueAccess } from './catalogue.access';
 import { CreateLessonInput } from './dto/create-lesson.input';
 import { ReorderInput } from './dto/reorder.input';
 import { UpdateLessonInput } from './dto/update-lesson.input';
@@ -25,10 +25,11 @@ export class LessonService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly audit: AuditService,
     private readonly studentWork: StudentWork,
+    private readonly access: CatalogueAccess,
   ) {}
 
   async create(actor: Actor | null, input: CreateLessonInput): Promise<Lesson> {
-    CataloguePolicy.assertCanAuthor(actor);
+    this.access.requireAdmin(actor);
     assertVideoUrl(input.videoUrl);
     return this.dataSource.transaction(async (manager) => {
       const module = await this.lockModule(manager, input.moduleId);
@@ -52,7 +53,7 @@ export class LessonService {
   }
 
   async update(actor: Actor | null, input: UpdateLessonInput): Promise<Lesson> {
-    CataloguePolicy.assertCanAuthor(actor);
+    this.access.requireAdmin(actor);
     assertVideoUrl(input.videoUrl);
     return this.dataSource.transaction(async (manager) => {
       const lesson = await manager.findOne(Lesson, { where: { id: input.id }, lock: { mode: 'pessimistic_write' } });
@@ -71,7 +72,7 @@ export class LessonService {
    * with students' progress is archived instead; the database refuses deleting it too.
    */
   async delete(actor: Actor | null, id: string): Promise<boolean> {
-    CataloguePolicy.assertCanAuthor(actor);
+    this.access.requireAdmin(actor);
     return this.dataSource.transaction(async (manager) => {
       const lesson = await manager.findOneBy(Lesson, { id });
       if (!lesson) throw DomainError.notFound('Lesson');
@@ -102,7 +103,7 @@ export class LessonService {
    * progress on it. Refused for the last lesson a published module still shows.
    */
   async archive(actor: Actor | null, id: string): Promise<Lesson> {
-    CataloguePolicy.assertCanAuthor(actor);
+    this.access.requireAdmin(actor);
     return this.dataSource.transaction(async (manager) => {
       const found = await manager.findOneBy(Lesson, { id });
       if (!found) throw DomainError.notFound('Lesson');
@@ -119,7 +120,7 @@ export class LessonService {
 
   /** Brings an archived lesson back into its module, where it was; students' progress on it counts again. */
   async unarchive(actor: Actor | null, id: string): Promise<Lesson> {
-    CataloguePolicy.assertCanAuthor(actor);
+    this.access.requireAdmin(actor);
     return this.dataSource.transaction(async (manager) => {
       const lesson = await manager.findOne(Lesson, { where: { id }, lock: { mode: 'pessimistic_write' } });
       if (!lesson) throw DomainError.notFound('Lesson');
@@ -132,7 +133,7 @@ export class LessonService {
   }
 
   async reorder(actor: Actor | null, input: ReorderInput): Promise<Lesson[]> {
-    CataloguePolicy.assertCanAuthor(actor);
+    this.access.requireAdmin(actor);
     return this.dataSource.transaction(async (manager) => {
       const module = await this.lockModule(manager, input.parentId);
       const current = await manager.find(Lesson, { where: { moduleId: module.id }, select: { id: true } });
@@ -150,7 +151,7 @@ export class LessonService {
 
   /** Attaches an uploaded lesson attachment (see POST /files?purpose=LESSON_ATTACHMENT). */
   async attachFile(actor: Actor | null, lessonId: string, fileId: string): Promise<Lesson> {
-    CataloguePolicy.assertCanAuthor(actor);
+    this.access.requireAdmin(actor);
     return this.dataSource.transaction(async (manager) => {
       const lesson = await manager.findOne(Lesson, { where: { id: lessonId }, lock: { mode: 'pessimistic_write' } });
       if (!lesson) throw DomainError.notFound('Lesson');
@@ -173,7 +174,7 @@ export class LessonService {
   }
 
   async detachFile(actor: Actor | null, lessonId: string, fileId: string): Promise<Lesson> {
-    CataloguePolicy.assertCanAuthor(actor);
+    this.access.requireAdmin(actor);
     return this.dataSource.transaction(async (manager) => {
       const lesson = await manager.findOneBy(Lesson, { id: lessonId });
       if (!lesson) throw DomainError.notFound('Lesson');

@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In, IsNull } from 'typeorm';
 import { AuditService } from '@imh/audit';
 import { Actor, DomainError } from '@imh/common';
-import { CataloguePolicy } from './catalogue.policy';
+import { CatalogueAccess } from './catalogue.access';
 import { CreateModuleInput } from './dto/create-module.input';
 import { ReorderInput } from './dto/reorder.input';
 import { UpdateModuleInput } from './dto/update-module.input';
@@ -25,17 +25,18 @@ export class ModuleService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly audit: AuditService,
     private readonly studentWork: StudentWork,
+    private readonly access: CatalogueAccess,
   ) {}
 
   async get(actor: Actor | null, id: string): Promise<Module> {
-    CataloguePolicy.assertCanReadAllContent(actor);
+    this.access.requireReadsAllContent(actor);
     const module = await this.dataSource.getRepository(Module).findOneBy({ id });
     if (!module) throw DomainError.notFound('Module');
     return module;
   }
 
   async create(actor: Actor | null, input: CreateModuleInput): Promise<Module> {
-    CataloguePolicy.assertCanAuthor(actor);
+    this.access.requireAdmin(actor);
     return this.dataSource.transaction(async (manager) => {
       // Locking the track serialises appends, so two new modules never share a position.
       const track = await manager.findOne(Track, { where: { id: input.trackId }, lock: { mode: 'pessimistic_write' } });
@@ -65,7 +66,7 @@ export class ModuleService {
   }
 
   async update(actor: Actor | null, input: UpdateModuleInput): Promise<Module> {
-    CataloguePolicy.assertCanAuthor(actor);
+    this.access.requireAdmin(actor);
     return this.dataSource.transaction(async (manager) => {
       const module = await this.lock(manager, input.id);
       if (input.title !== undefined) module.title = input.title;
@@ -85,7 +86,7 @@ export class ModuleService {
    * published prerequisites (a student could never complete a draft one).
    */
   async publish(actor: Actor | null, id: string): Promise<Module> {
-    CataloguePolicy.assertCanAuthor(actor);
+    this.access.requireAdmin(actor);
     return this.dataSource.transaction(async (manager) => {
       const module = await this.lock(manager, id);
       if (module.status === PublicationStatus.PUBLISHED) return module;
@@ -122,7 +123,7 @@ export class ModuleService {
 
   /** Refused while a published module requires this one: its students could never open it. */
   async unpublish(actor: Actor | null, id: string): Promise<Module> {
-    CataloguePolicy.assertCanAuthor(actor);
+    this.access.requireAdmin(actor);
     return this.dataSource.transaction(async (manager) => {
       await manager.query('SELECT pg_advisory_xact_lock($1)', [PREREQUISITE_LOCK]);
       const module = await this.lock(manager, id);
@@ -141,7 +142,7 @@ export class ModuleService {
    * like unpublishing, while a published module requires it. An archived module is a draft.
    */
   async archive(actor: Actor | null, id: string): Promise<Module> {
-    CataloguePolicy.assertCanAuthor(actor);
+    this.access.requireAdmin(actor);
     return this.dataSource.transaction(async (manager) => {
       await manager.query('SELECT pg_advisory_xact_lock($1)', [PREREQUISITE_LOCK]);
       const module = await this.lock(manager, id);
@@ -157,7 +158,7 @@ export class ModuleService {
 
   /** Brings an archived module back as a draft, with everything it held; publish it again to reopen it. */
   async unarchive(actor: Actor | null, id: string): Promise<Module> {
-    CataloguePolicy.assertCanAuthor(actor);
+    this.access.requireAdmin(actor);
     return this.dataSource.transaction(async (manager) => {
       const module = await this.lock(manager, id);
       if (!module.archivedAt) return module;
@@ -174,7 +175,7 @@ export class ModuleService {
    * delete too (RESTRICT foreign keys), whatever path tries it.
    */
   async delete(actor: Actor | null, id: string): Promise<boolean> {
-    CataloguePolicy.assertCanAuthor(actor);
+    this.access.requireAdmin(actor);
     return this.dataSource.transaction(async (manager) => {
       await manager.query('SELECT pg_advisory_xact_lock($1)', [PREREQUISITE_LOCK]);
       const module = await this.lock(manager, id);
@@ -207,7 +208,7 @@ export class ModuleService {
   }
 
   async reorder(actor: Actor | null, input: ReorderInput): Promise<Module[]> {
-    CataloguePolicy.assertCanAuthor(actor);
+    this.access.requireAdmin(actor);
     return this.dataSource.transaction(async (manager) => {
       const track = await manager.findOne(Track, {
         where: { id: input.parentId },

@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '@imh/audit';
 import { Actor, DomainError } from '@imh/common';
-import { CataloguePolicy } from './catalogue.policy';
+import { CatalogueAccess } from './catalogue.access';
 import { CreateTrackInput } from './dto/create-track.input';
 import { UpdateTrackInput } from './dto/update-track.input';
 import { PublicationStatus, Track, TRACK_ORDER } from './entities/track.entity';
@@ -14,24 +14,25 @@ export class TrackService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly audit: AuditService,
+    private readonly access: CatalogueAccess,
   ) {}
 
   /** Every track, drafts included, for admins and docents. */
   async list(actor: Actor | null): Promise<Track[]> {
-    CataloguePolicy.assertCanReadAllContent(actor);
+    this.access.requireReadsAllContent(actor);
     const tracks = await this.dataSource.getRepository(Track).find();
     return tracks.sort((a, b) => TRACK_ORDER[a.code] - TRACK_ORDER[b.code]);
   }
 
   async get(actor: Actor | null, id: string): Promise<Track> {
-    CataloguePolicy.assertCanReadAllContent(actor);
+    this.access.requireReadsAllContent(actor);
     const track = await this.dataSource.getRepository(Track).findOneBy({ id });
     if (!track) throw DomainError.notFound('Track');
     return track;
   }
 
   async create(actor: Actor | null, input: CreateTrackInput): Promise<Track> {
-    CataloguePolicy.assertCanAuthor(actor);
+    this.access.requireAdmin(actor);
     return this.dataSource.transaction(async (manager) => {
       if (await manager.exists(Track, { where: { code: input.code } })) {
         throw DomainError.conflict(`A ${input.code} track already exists.`, 'TRACK_CODE_TAKEN');
@@ -58,7 +59,7 @@ export class TrackService {
   }
 
   async update(actor: Actor | null, input: UpdateTrackInput): Promise<Track> {
-    CataloguePolicy.assertCanAuthor(actor);
+    this.access.requireAdmin(actor);
     return this.dataSource.transaction(async (manager) => {
       const track = await this.lock(manager, input.id);
       if (input.title !== undefined) track.title = input.title;
@@ -78,7 +79,7 @@ export class TrackService {
   }
 
   async setStatus(actor: Actor | null, id: string, status: PublicationStatus): Promise<Track> {
-    CataloguePolicy.assertCanAuthor(actor);
+    this.access.requireAdmin(actor);
     return this.dataSource.transaction(async (manager) => {
       const track = await this.lock(manager, id);
       if (track.status === status) return track;

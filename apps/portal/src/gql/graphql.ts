@@ -148,6 +148,8 @@ export type AssignmentRefusal =
 /** Why the catalogue context refuses a request: the value of `extensions.reason` on its errors. */
 export type CatalogueRefusal =
   | 'ALREADY_ENROLLED'
+  | 'CATALOGUE_ADMIN_ONLY'
+  | 'CATALOGUE_STAFF_ONLY'
   | 'CSV_FILE_INVALID'
   | 'CSV_HAS_PROBLEMS'
   | 'DRAFT_PREREQUISITES'

@@ -1522,6 +1522,8 @@ export const en: typeof nl = {
     ASSIGNMENT_HAS_SUBMISSIONS: 'Work has been handed in for this assignment, so it cannot be deleted.',
     AWAITING_GRADE: 'Your previous attempt is still being graded.',
     BOUNDS_MISSING: 'Enter a minimum and maximum per group, or a number of groups.',
+    CATALOGUE_ADMIN_ONLY: 'Only administrators can do this.',
+    CATALOGUE_STAFF_ONLY: 'Only administrators and teachers see the whole catalogue.',
     COHORT_OTHER_TRACK: 'This class group follows another learning route.',
     CONSTRAINTS_UNSATISFIABLE: 'No split is possible with these preferences.',
     CSRF_HEADER_MISSING: 'The file could not be sent safely. Refresh the page and try again.',
