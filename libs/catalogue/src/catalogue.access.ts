@@ -144,8 +144,16 @@ export class CatalogueAccess extends ContextAccess<CataloguePermission> {
     refused: string[],
     manager: EntityManager,
   ): Promise<DomainError | undefined> {
-    if (permission === CataloguePermission.TRACK_FOLLOW || permission === CataloguePermission.LESSON_FILE_READ) {
-      return undefined;
+    if (permission === CataloguePermission.LESSON_FILE_READ) return undefined;
+    if (permission === CataloguePermission.TRACK_FOLLOW) {
+      const tracks: { title: string }[] = await manager.query(
+        'SELECT title FROM track WHERE id = ANY($1::uuid[]) ORDER BY array_position($1::uuid[], id) LIMIT 1',
+        [refused],
+      );
+      if (!tracks.length) return DomainError.notFound('Track');
+      return DomainError.forbidden(`You are not enrolled in ${tracks[0].title}.`, CatalogueRefusal.NOT_ENROLLED, {
+        track: tracks[0].title,
+      });
     }
     const lessons =
       permission === CataloguePermission.LESSON_READ || permission === CataloguePermission.LESSON_COMPLETE;

@@ -232,7 +232,13 @@ export class EnrollmentService {
     });
     if (!opts.checked) {
       if (existing && ENTERED.includes(existing.status)) {
-        throw DomainError.conflict('This student is already enrolled in this track.', 'ALREADY_ENROLLED');
+        throw DomainError.conflict(
+          'This student is already enrolled in this track.',
+          CatalogueRefusal.ALREADY_ENROLLED,
+          {
+            track: track.title,
+          },
+        );
       }
       await this.assertRequiredTrackCompleted(manager, track, user.id);
       if (!user.roles.includes(Role.STUDENT)) await this.addStudentRole(manager, actor, user);
@@ -265,9 +271,11 @@ export class EnrollmentService {
     });
     if (!done) {
       const required = await manager.findOneBy(Track, { id: track.requiresTrackId });
+      const requiredTitle = required?.title ?? '';
       throw DomainError.conflict(
-        `${track.title} opens once ${required?.title ?? 'the required track'} is completed.`,
-        'REQUIRED_TRACK_NOT_COMPLETED',
+        `${track.title} opens once ${requiredTitle} is completed.`,
+        CatalogueRefusal.REQUIRED_TRACK_NOT_COMPLETED,
+        { track: track.title, requiredTrack: requiredTitle },
       );
     }
   }
@@ -304,7 +312,12 @@ export class EnrollmentService {
     const track = await manager.findOneBy(Track, { id: trackId });
     if (!track) throw DomainError.notFound('Track');
     if (track.status !== PublicationStatus.PUBLISHED) {
-      throw DomainError.badInput('This track is not published yet.', { trackId: 'draft' }, 'TRACK_NOT_PUBLISHED');
+      throw DomainError.badInput(
+        'This track is not published yet.',
+        { trackId: 'This track is not published yet.' },
+        CatalogueRefusal.TRACK_NOT_PUBLISHED,
+        { track: track.title },
+      );
     }
     return track;
   }

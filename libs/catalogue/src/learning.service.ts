@@ -4,6 +4,7 @@ import { DataSource, EntityManager, IsNull, Not } from 'typeorm';
 import { AuditService } from '@imh/audit';
 import { Actor, DomainError, assertSignedIn } from '@imh/common';
 import { CatalogueAccess, CataloguePermission } from './catalogue.access';
+import { CatalogueRefusal } from './catalogue-refusal';
 import { Enrollment, EnrollmentStatus } from './entities/enrollment.entity';
 import { LessonProgress } from './entities/lesson-progress.entity';
 import { Lesson } from './entities/lesson.entity';
@@ -72,9 +73,9 @@ export class LearningService {
       .map((track) => {
         const requiresTrack = track.requiresTrackId ? (tracks.get(track.requiresTrackId) ?? null) : null;
         const blockedReason = !this.access.enrolsSelf(actor)
-          ? 'NOT_A_STUDENT'
+          ? CatalogueRefusal.NOT_A_STUDENT
           : track.requiresTrackId && byTrack.get(track.requiresTrackId)?.status !== EnrollmentStatus.COMPLETED
-            ? 'REQUIRED_TRACK_NOT_COMPLETED'
+            ? CatalogueRefusal.REQUIRED_TRACK_NOT_COMPLETED
             : null;
         return { track, canEnroll: !blockedReason, requiresTrack, blockedReason };
       });

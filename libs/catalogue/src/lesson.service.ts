@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, IsNull } from 'typeorm';
 import { AuditService } from '@imh/audit';
-import { Actor, DomainError } from '@imh/common';
+import { Actor, CommonRefusal, DomainError } from '@imh/common';
 import { StoredFile } from '@imh/files';
 import { CatalogueAccess } from './catalogue.access';
 import { CreateLessonInput } from './dto/create-lesson.input';
@@ -158,7 +158,11 @@ export class LessonService {
       const file = await manager.findOneBy(StoredFile, { id: fileId });
       if (!file) throw DomainError.notFound('File');
       if (file.purpose !== LESSON_ATTACHMENT) {
-        throw DomainError.badInput('This file was not uploaded as a lesson attachment.', { fileId: 'purpose' });
+        throw DomainError.badInput(
+          'This file was not uploaded as a lesson attachment.',
+          { fileId: 'This file was not uploaded as a lesson attachment.' },
+          CatalogueRefusal.NOT_A_LESSON_ATTACHMENT,
+        );
       }
       const position = await manager.count(LessonAttachment, { where: { lessonId } });
       await manager
@@ -216,6 +220,10 @@ export class LessonService {
 /** Defence in depth behind the DTO: a video link is http(s) or nothing. */
 function assertVideoUrl(url: string | null | undefined) {
   if (url && !isHttpUrl(url)) {
-    throw DomainError.badInput('Enter a link that starts with http:// or https://.', { videoUrl: 'scheme' });
+    throw DomainError.badInput(
+      'Enter a link that starts with http:// or https://.',
+      { videoUrl: 'Enter a link that starts with http:// or https://.' },
+      CommonRefusal.VALIDATION_FAILED,
+    );
   }
 }

@@ -100,7 +100,14 @@ export class ModuleService {
         );
       }
       if (!(await manager.exists(Lesson, { where: { moduleId: id, archivedAt: IsNull() } }))) {
-        throw DomainError.badInput('Add at least one lesson before publishing.', { id: 'noLessons' }, 'NO_LESSONS');
+        throw DomainError.badInput(
+          'Add at least one lesson before publishing.',
+          undefined,
+          CatalogueRefusal.NO_LESSONS,
+          {
+            module: module.title,
+          },
+        );
       }
       const drafts: { title: string }[] = await manager.query(
         `SELECT p.title FROM module_prerequisite mp JOIN module p ON p.id = mp.prerequisite_id
@@ -108,10 +115,12 @@ export class ModuleService {
         [id],
       );
       if (drafts.length) {
+        const modules = drafts.map((d) => d.title);
         throw DomainError.badInput(
-          `Publish its prerequisites first: ${drafts.map((d) => d.title).join(', ')}.`,
-          { id: 'draftPrerequisites' },
-          'DRAFT_PREREQUISITES',
+          `Publish its prerequisites first: ${modules.join(', ')}.`,
+          undefined,
+          CatalogueRefusal.DRAFT_PREREQUISITES,
+          { module: module.title, modules },
         );
       }
       module.status = PublicationStatus.PUBLISHED;
@@ -180,7 +189,9 @@ export class ModuleService {
       await manager.query('SELECT pg_advisory_xact_lock($1)', [PREREQUISITE_LOCK]);
       const module = await this.lock(manager, id);
       if (module.status === PublicationStatus.PUBLISHED) {
-        throw DomainError.conflict('Unpublish the module before deleting it.', 'MODULE_PUBLISHED');
+        throw DomainError.conflict('Unpublish the module before deleting it.', CatalogueRefusal.MODULE_PUBLISHED, {
+          module: module.title,
+        });
       }
       const work = await this.studentWork.forModule(manager, id);
       if (hasStudentWork(work)) {
@@ -191,13 +202,16 @@ export class ModuleService {
         );
       }
       const dependants: { title: string }[] = await manager.query(
-        `SELECT m.title FROM module_prerequisite mp JOIN module m ON m.id = mp.module_id WHERE mp.prerequisite_id = $1`,
+        `SELECT m.title FROM module_prerequisite mp JOIN module m ON m.id = mp.module_id
+          WHERE mp.prerequisite_id = $1 ORDER BY m.title`,
         [id],
       );
       if (dependants.length) {
+        const modules = dependants.map((d) => d.title);
         throw DomainError.conflict(
-          `Other modules require this one: ${dependants.map((d) => d.title).join(', ')}.`,
-          'REQUIRED_BY_MODULE',
+          `Other modules require this one: ${modules.join(', ')}.`,
+          CatalogueRefusal.REQUIRED_BY_MODULE,
+          { module: module.title, modules },
         );
       }
       await manager.delete(Module, { id });
@@ -236,7 +250,11 @@ export class ModuleService {
     await manager.query('SELECT pg_advisory_xact_lock($1)', [PREREQUISITE_LOCK]);
     const found = prerequisiteIds.length ? await manager.findBy(Module, { id: In(prerequisiteIds) }) : [];
     if (found.length !== new Set(prerequisiteIds).size) {
-      throw DomainError.badInput('A prerequisite module does not exist.', { prerequisiteIds: 'unknown' });
+      throw DomainError.badInput(
+        'A prerequisite module does not exist.',
+        { prerequisiteIds: 'A prerequisite module does not exist.' },
+        CatalogueRefusal.UNKNOWN_PREREQUISITE,
+      );
     }
     const edges: { module_id: string; prerequisite_id: string }[] = await manager.query(
       'SELECT module_id, prerequisite_id FROM module_prerequisite WHERE module_id <> $1',
@@ -250,21 +268,21 @@ export class ModuleService {
       const titles = new Map(
         (await manager.findBy(Module, { id: In([...new Set(cycle)]) })).map((m) => [m.id, m.title]),
       );
-      const named = cycle.map((id) => titles.get(id) ?? id).join(' → ');
-      throw DomainError.badInput(
-        `These prerequisites would make a cycle: ${named}.`,
-        { prerequisiteIds: named },
-        'PREREQUISITE_CYCLE',
-      );
+      const named = cycle.map((id) => titles.get(id) ?? id);
+      const message = `These prerequisites would make a cycle: ${named.join(' → ')}.`;
+      // The cycle's modules in order, each requiring the next (the last requires the first).
+      throw DomainError.badInput(message, { prerequisiteIds: message }, CatalogueRefusal.PREREQUISITE_CYCLE, {
+        cycle: named.slice(0, -1),
+      });
     }
     if (module.status === PublicationStatus.PUBLISHED) {
-      const drafts = found.filter((m) => m.status !== PublicationStatus.PUBLISHED);
+      const drafts = found.filter((m) => m.status !== PublicationStatus.PUBLISHED).map((m) => m.title);
       if (drafts.length) {
-        throw DomainError.badInput(
-          `A published module can only require published modules: ${drafts.map((m) => m.title).join(', ')}.`,
-          { prerequisiteIds: 'draft' },
-          'DRAFT_PREREQUISITES',
-        );
+        const message = `A published module can only require published modules: ${drafts.join(', ')}.`;
+        throw DomainError.badInput(message, { prerequisiteIds: message }, CatalogueRefusal.DRAFT_PREREQUISITES, {
+          module: module.title,
+          modules: drafts.sort(),
+        });
       }
     }
     await manager.query('DELETE FROM module_prerequisite WHERE module_id = $1', [module.id]);

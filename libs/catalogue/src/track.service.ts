@@ -4,6 +4,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '@imh/audit';
 import { Actor, DomainError } from '@imh/common';
 import { CatalogueAccess } from './catalogue.access';
+import { CatalogueRefusal } from './catalogue-refusal';
 import { CreateTrackInput } from './dto/create-track.input';
 import { UpdateTrackInput } from './dto/update-track.input';
 import { PublicationStatus, Track, TRACK_ORDER } from './entities/track.entity';
@@ -35,7 +36,9 @@ export class TrackService {
     this.access.requireAdmin(actor);
     return this.dataSource.transaction(async (manager) => {
       if (await manager.exists(Track, { where: { code: input.code } })) {
-        throw DomainError.conflict(`A ${input.code} track already exists.`, 'TRACK_CODE_TAKEN');
+        throw DomainError.conflict(`A ${input.code} track already exists.`, CatalogueRefusal.TRACK_CODE_TAKEN, {
+          code: input.code,
+        });
       }
       const track = await manager.save(
         manager.create(Track, {
@@ -105,17 +108,21 @@ export class TrackService {
   private async assertRequirable(manager: EntityManager, trackId: string, requiredId: string): Promise<void> {
     const tracks = new Map((await manager.find(Track)).map((t) => [t.id, t]));
     if (!tracks.has(requiredId)) {
-      throw DomainError.badInput('The required track does not exist.', { requiresTrackId: 'unknown' });
+      throw DomainError.badInput(
+        'The required track does not exist.',
+        { requiresTrackId: 'The required track does not exist.' },
+        CatalogueRefusal.UNKNOWN_REQUIRED_TRACK,
+      );
     }
-    const chain: string[] = [];
+    const chain: string[] = [tracks.get(trackId)?.title ?? trackId];
     for (let at: string | null = requiredId; at; at = tracks.get(at)?.requiresTrackId ?? null) {
       chain.push(tracks.get(at)?.title ?? at);
       if (at === trackId) {
-        throw DomainError.badInput(
-          `A track cannot require itself, directly or through ${chain.join(' → ')}.`,
-          { requiresTrackId: 'cycle' },
-          'TRACK_REQUIREMENT_CYCLE',
-        );
+        const message = `A track cannot require itself, directly or through others: ${chain.join(' → ')}.`;
+        // The tracks in the cycle in order, each requiring the next (the last requires the first).
+        throw DomainError.badInput(message, { requiresTrackId: message }, CatalogueRefusal.TRACK_REQUIREMENT_CYCLE, {
+          cycle: chain.slice(0, -1),
+        });
       }
       if (chain.length > tracks.size) break;
     }

@@ -160,6 +160,7 @@ export type CatalogueRefusal =
   | 'MODULE_HAS_STUDENT_WORK'
   | 'MODULE_LOCKED'
   | 'MODULE_PUBLISHED'
+  | 'NOT_A_LESSON_ATTACHMENT'
   | 'NOT_A_PERMUTATION'
   | 'NOT_A_STUDENT'
   | 'NOT_ENROLLED'
@@ -172,7 +173,9 @@ export type CatalogueRefusal =
   | 'STUDENT_DEACTIVATED'
   | 'TRACK_CODE_TAKEN'
   | 'TRACK_NOT_PUBLISHED'
-  | 'TRACK_REQUIREMENT_CYCLE';
+  | 'TRACK_REQUIREMENT_CYCLE'
+  | 'UNKNOWN_PREREQUISITE'
+  | 'UNKNOWN_REQUIRED_TRACK';
 
 export type Cohort = {
   __typename?: 'Cohort';
@@ -758,7 +761,7 @@ export type LearningModule = {
   /** The prerequisite modules still to complete before this one opens. */
   unlockedBy: Array<ModuleRef>;
   /** Extra requirements (e.g. assignments) not met yet. */
-  unmetRequirements: Array<Scalars['String']['output']>;
+  unmetRequirements: Array<ModuleRequirementRef>;
 };
 
 export type Lesson = {
@@ -831,6 +834,18 @@ export type ModuleRef = {
   id: Scalars['ID']['output'];
   title: Scalars['String']['output'];
   trackId: Scalars['ID']['output'];
+};
+
+export type ModuleRequirementKind =
+  | 'ASSIGNMENT_PASSED';
+
+export type ModuleRequirementRef = {
+  __typename?: 'ModuleRequirementRef';
+  kind: ModuleRequirementKind;
+  /** What it is about, e.g. the assignment. */
+  subjectId: Scalars['ID']['output'];
+  /** Its title, e.g. the assignment’s. */
+  title: Scalars['String']['output'];
 };
 
 export type MoveProposalStudentInput = {
@@ -1770,8 +1785,8 @@ export type TrackCode =
 
 export type TrackOffer = {
   __typename?: 'TrackOffer';
-  /** Why entry is refused, e.g. REQUIRED_TRACK_NOT_COMPLETED. */
-  blockedReason?: Maybe<Scalars['String']['output']>;
+  /** Why entry is refused: NOT_A_STUDENT or REQUIRED_TRACK_NOT_COMPLETED (then see requiresTrack). */
+  blockedReason?: Maybe<CatalogueRefusal>;
   canEnroll: Scalars['Boolean']['output'];
   /** The track to complete first, when that is what blocks entry. */
   requiresTrack?: Maybe<Track>;
@@ -2456,23 +2471,23 @@ export type AssignmentCohortOverviewQueryVariables = Exact<{
 
 export type AssignmentCohortOverviewQuery = { __typename?: 'Query', assignment: { __typename?: 'Assignment', id: string, title: string }, assignmentCohortOverview: { __typename?: 'AssignmentCohortOverview', assignmentId: string, cohortId: string, cohortName: string, cohortDueAt?: string | null, anonymousGrading: boolean, students: Array<{ __typename?: 'CohortStudentAssignment', studentId: string, studentName: string, attempts: number, latestStatus?: SubmissionStatus | null, latestSubmissionId?: string | null, late?: boolean | null, effectiveDueAt?: string | null, extension?: { __typename?: 'AssignmentExtension', assignmentId: string, studentId: string, dueAt: string, reason: string, updatedAt: string } | null }> } };
 
-export type LearningModuleCardFragment = { __typename?: 'LearningModule', id: string, trackId: string, title: string, summary: string, position: number, studyHours: number, accreditationPoints: number, locked: boolean, completed: boolean, progressPercent: number, lessonCount: number, lessonsCompleted: number, nextLessonId?: string | null, preview: boolean, unmetRequirements: Array<string>, unlockedBy: Array<{ __typename?: 'ModuleRef', id: string, title: string, completed: boolean }> };
+export type LearningModuleCardFragment = { __typename?: 'LearningModule', id: string, trackId: string, title: string, summary: string, position: number, studyHours: number, accreditationPoints: number, locked: boolean, completed: boolean, progressPercent: number, lessonCount: number, lessonsCompleted: number, nextLessonId?: string | null, preview: boolean, unmetRequirements: Array<{ __typename?: 'ModuleRequirementRef', kind: ModuleRequirementKind, subjectId: string, title: string }>, unlockedBy: Array<{ __typename?: 'ModuleRef', id: string, title: string, completed: boolean }> };
 
-export type LearningModuleDetailFragment = { __typename?: 'LearningModule', learningGoals: Array<string>, id: string, trackId: string, title: string, summary: string, position: number, studyHours: number, accreditationPoints: number, locked: boolean, completed: boolean, progressPercent: number, lessonCount: number, lessonsCompleted: number, nextLessonId?: string | null, preview: boolean, unmetRequirements: Array<string>, lessons: Array<{ __typename?: 'LearningLesson', id: string, title: string, position: number, locked: boolean, completed: boolean, completedAt?: string | null }>, unlockedBy: Array<{ __typename?: 'ModuleRef', id: string, title: string, completed: boolean }> };
+export type LearningModuleDetailFragment = { __typename?: 'LearningModule', learningGoals: Array<string>, id: string, trackId: string, title: string, summary: string, position: number, studyHours: number, accreditationPoints: number, locked: boolean, completed: boolean, progressPercent: number, lessonCount: number, lessonsCompleted: number, nextLessonId?: string | null, preview: boolean, lessons: Array<{ __typename?: 'LearningLesson', id: string, title: string, position: number, locked: boolean, completed: boolean, completedAt?: string | null }>, unmetRequirements: Array<{ __typename?: 'ModuleRequirementRef', kind: ModuleRequirementKind, subjectId: string, title: string }>, unlockedBy: Array<{ __typename?: 'ModuleRef', id: string, title: string, completed: boolean }> };
 
 export type NextLessonFieldsFragment = { __typename?: 'NextLesson', lessonId: string, lessonTitle: string, moduleId: string, moduleTitle: string, trackId: string };
 
 export type MyLearningQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type MyLearningQuery = { __typename?: 'Query', myLearning: { __typename?: 'MyLearning', continueLesson?: { __typename?: 'NextLesson', lessonId: string, lessonTitle: string, moduleId: string, moduleTitle: string, trackId: string } | null, enrollments: Array<{ __typename?: 'LearningEnrollment', progressPercent: number, completedModules: number, totalModules: number, enrollment: { __typename?: 'Enrollment', id: string, status: EnrollmentStatus, enrolledAt: string, completedAt?: string | null }, track: { __typename?: 'Track', id: string, code: TrackCode, title: string, description: string }, nextLesson?: { __typename?: 'NextLesson', lessonId: string, lessonTitle: string, moduleId: string, moduleTitle: string, trackId: string } | null, modules: Array<{ __typename?: 'LearningModule', id: string, trackId: string, title: string, summary: string, position: number, studyHours: number, accreditationPoints: number, locked: boolean, completed: boolean, progressPercent: number, lessonCount: number, lessonsCompleted: number, nextLessonId?: string | null, preview: boolean, unmetRequirements: Array<string>, unlockedBy: Array<{ __typename?: 'ModuleRef', id: string, title: string, completed: boolean }> }> }>, otherTracks: Array<{ __typename?: 'TrackOffer', canEnroll: boolean, blockedReason?: string | null, track: { __typename?: 'Track', id: string, code: TrackCode, title: string, description: string, targetAudience: string }, requiresTrack?: { __typename?: 'Track', id: string, title: string } | null }> } };
+export type MyLearningQuery = { __typename?: 'Query', myLearning: { __typename?: 'MyLearning', continueLesson?: { __typename?: 'NextLesson', lessonId: string, lessonTitle: string, moduleId: string, moduleTitle: string, trackId: string } | null, enrollments: Array<{ __typename?: 'LearningEnrollment', progressPercent: number, completedModules: number, totalModules: number, enrollment: { __typename?: 'Enrollment', id: string, status: EnrollmentStatus, enrolledAt: string, completedAt?: string | null }, track: { __typename?: 'Track', id: string, code: TrackCode, title: string, description: string }, nextLesson?: { __typename?: 'NextLesson', lessonId: string, lessonTitle: string, moduleId: string, moduleTitle: string, trackId: string } | null, modules: Array<{ __typename?: 'LearningModule', id: string, trackId: string, title: string, summary: string, position: number, studyHours: number, accreditationPoints: number, locked: boolean, completed: boolean, progressPercent: number, lessonCount: number, lessonsCompleted: number, nextLessonId?: string | null, preview: boolean, unmetRequirements: Array<{ __typename?: 'ModuleRequirementRef', kind: ModuleRequirementKind, subjectId: string, title: string }>, unlockedBy: Array<{ __typename?: 'ModuleRef', id: string, title: string, completed: boolean }> }> }>, otherTracks: Array<{ __typename?: 'TrackOffer', canEnroll: boolean, blockedReason?: CatalogueRefusal | null, track: { __typename?: 'Track', id: string, code: TrackCode, title: string, description: string, targetAudience: string }, requiresTrack?: { __typename?: 'Track', id: string, title: string } | null }> } };
 
 export type LearningModuleQueryVariables = Exact<{
   id: Scalars['ID']['input'];
 }>;
 
 
-export type LearningModuleQuery = { __typename?: 'Query', learningModule: { __typename?: 'LearningModule', learningGoals: Array<string>, id: string, trackId: string, title: string, summary: string, position: number, studyHours: number, accreditationPoints: number, locked: boolean, completed: boolean, progressPercent: number, lessonCount: number, lessonsCompleted: number, nextLessonId?: string | null, preview: boolean, unmetRequirements: Array<string>, lessons: Array<{ __typename?: 'LearningLesson', id: string, title: string, position: number, locked: boolean, completed: boolean, completedAt?: string | null }>, unlockedBy: Array<{ __typename?: 'ModuleRef', id: string, title: string, completed: boolean }> } };
+export type LearningModuleQuery = { __typename?: 'Query', learningModule: { __typename?: 'LearningModule', learningGoals: Array<string>, id: string, trackId: string, title: string, summary: string, position: number, studyHours: number, accreditationPoints: number, locked: boolean, completed: boolean, progressPercent: number, lessonCount: number, lessonsCompleted: number, nextLessonId?: string | null, preview: boolean, lessons: Array<{ __typename?: 'LearningLesson', id: string, title: string, position: number, locked: boolean, completed: boolean, completedAt?: string | null }>, unmetRequirements: Array<{ __typename?: 'ModuleRequirementRef', kind: ModuleRequirementKind, subjectId: string, title: string }>, unlockedBy: Array<{ __typename?: 'ModuleRef', id: string, title: string, completed: boolean }> } };
 
 export type LessonContentFragment = { __typename?: 'Lesson', id: string, moduleId: string, title: string, position: number, bodyHtml: string, videoUrl?: string | null, completed: boolean, attachments: Array<{ __typename?: 'StoredFile', id: string, originalName: string, mimeType: string, size: number, downloadPath: string }> };
 
@@ -2488,7 +2503,7 @@ export type CompleteLessonMutationVariables = Exact<{
 }>;
 
 
-export type CompleteLessonMutation = { __typename?: 'Mutation', completeLesson: { __typename?: 'CompleteLessonPayload', lessonId: string, module: { __typename?: 'LearningModule', learningGoals: Array<string>, id: string, trackId: string, title: string, summary: string, position: number, studyHours: number, accreditationPoints: number, locked: boolean, completed: boolean, progressPercent: number, lessonCount: number, lessonsCompleted: number, nextLessonId?: string | null, preview: boolean, unmetRequirements: Array<string>, lessons: Array<{ __typename?: 'LearningLesson', id: string, title: string, position: number, locked: boolean, completed: boolean, completedAt?: string | null }>, unlockedBy: Array<{ __typename?: 'ModuleRef', id: string, title: string, completed: boolean }> }, enrollment: { __typename?: 'LearningEnrollment', progressPercent: number, completedModules: number, totalModules: number } } };
+export type CompleteLessonMutation = { __typename?: 'Mutation', completeLesson: { __typename?: 'CompleteLessonPayload', lessonId: string, module: { __typename?: 'LearningModule', learningGoals: Array<string>, id: string, trackId: string, title: string, summary: string, position: number, studyHours: number, accreditationPoints: number, locked: boolean, completed: boolean, progressPercent: number, lessonCount: number, lessonsCompleted: number, nextLessonId?: string | null, preview: boolean, lessons: Array<{ __typename?: 'LearningLesson', id: string, title: string, position: number, locked: boolean, completed: boolean, completedAt?: string | null }>, unmetRequirements: Array<{ __typename?: 'ModuleRequirementRef', kind: ModuleRequirementKind, subjectId: string, title: string }>, unlockedBy: Array<{ __typename?: 'ModuleRef', id: string, title: string, completed: boolean }> }, enrollment: { __typename?: 'LearningEnrollment', progressPercent: number, completedModules: number, totalModules: number } } };
 
 export type EnrollInTrackMutationVariables = Exact<{
   trackId: Scalars['ID']['input'];
@@ -3016,7 +3031,11 @@ export const LearningModuleCardFragmentDoc = new TypedDocumentString(`
   lessonsCompleted
   nextLessonId
   preview
-  unmetRequirements
+  unmetRequirements {
+    kind
+    subjectId
+    title
+  }
   unlockedBy {
     id
     title
@@ -3052,7 +3071,11 @@ export const LearningModuleDetailFragmentDoc = new TypedDocumentString(`
   lessonsCompleted
   nextLessonId
   preview
-  unmetRequirements
+  unmetRequirements {
+    kind
+    subjectId
+    title
+  }
   unlockedBy {
     id
     title
@@ -5200,7 +5223,11 @@ export const MyLearningDocument = new TypedDocumentString(`
   lessonsCompleted
   nextLessonId
   preview
-  unmetRequirements
+  unmetRequirements {
+    kind
+    subjectId
+    title
+  }
   unlockedBy {
     id
     title
@@ -5235,7 +5262,11 @@ export const LearningModuleDocument = new TypedDocumentString(`
   lessonsCompleted
   nextLessonId
   preview
-  unmetRequirements
+  unmetRequirements {
+    kind
+    subjectId
+    title
+  }
   unlockedBy {
     id
     title
@@ -5305,7 +5336,11 @@ export const CompleteLessonDocument = new TypedDocumentString(`
   lessonsCompleted
   nextLessonId
   preview
-  unmetRequirements
+  unmetRequirements {
+    kind
+    subjectId
+    title
+  }
   unlockedBy {
     id
     title
