@@ -226,6 +226,14 @@ export class EnrollmentService {
     user: User,
     opts: { checked?: boolean } = {},
   ): Promise<Enrollment> {
+    // Serialises enrolling one person in one track: a second request at the same moment waits,
+    // then sees the first one's enrolment (ALREADY_ENROLLED) instead of a duplicate-key error.
+    // One pair per transaction here, so no lock order to keep; the CSV import checks its rows itself.
+    if (!opts.checked) {
+      await manager.query('SELECT pg_advisory_xact_lock(hashtextextended($1, 0))', [
+        `enrollment:${user.id}:${track.id}`,
+      ]);
+    }
     const existing = await manager.findOne(Enrollment, {
       where: { studentId: user.id, trackId: track.id },
       lock: { mode: 'pessimistic_write' },

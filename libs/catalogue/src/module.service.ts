@@ -15,7 +15,11 @@ import { CatalogueRefusal } from './catalogue-refusal';
 import { findCycleThrough } from './prerequisite-graph';
 import { hasStudentWork, StudentWork } from './student-work';
 
-/** Any fixed number: serialises prerequisite changes, so two admins cannot together make a cycle. */
+/**
+ * Any fixed number: serialises prerequisite changes, so two admins cannot together make a cycle.
+ * Taken before any module row lock in every transaction that takes both: writing a prerequisite
+ * row key-share-locks the module it points at, so the opposite order deadlocks.
+ */
 const PREREQUISITE_LOCK = 7_316_001;
 
 /** Admin authoring of modules: create, edit, prerequisites, order, publish, archive. */
@@ -38,6 +42,8 @@ export class ModuleService {
   async create(actor: Actor | null, input: CreateModuleInput): Promise<Module> {
     this.access.requireAdmin(actor);
     return this.dataSource.transaction(async (manager) => {
+      // The prerequisite lock before any row lock, as everywhere (see PREREQUISITE_LOCK).
+      await manager.query('SELECT pg_advisory_xact_lock($1)', [PREREQUISITE_LOCK]);
       // Locking the track serialises appends, so two new modules never share a position.
       const track = await manager.findOne(Track, { where: { id: input.trackId }, lock: { mode: 'pessimistic_write' } });
       if (!track) throw DomainError.notFound('Track');
@@ -68,6 +74,9 @@ export class ModuleService {
   async update(actor: Actor | null, input: UpdateModuleInput): Promise<Module> {
     this.access.requireAdmin(actor);
     return this.dataSource.transaction(async (manager) => {
+      if (input.prerequisiteIds !== undefined) {
+        await manager.query('SELECT pg_advisory_xact_lock($1)', [PREREQUISITE_LOCK]);
+      }
       const module = await this.lock(manager, input.id);
       if (input.title !== undefined) module.title = input.title;
       if (input.summary !== undefined) module.summary = input.summary;
@@ -88,6 +97,8 @@ export class ModuleService {
   async publish(actor: Actor | null, id: string): Promise<Module> {
     this.access.requireAdmin(actor);
     return this.dataSource.transaction(async (manager) => {
+      // With unpublishing a prerequisite at the same moment, one of the two must see the other.
+      await manager.query('SELECT pg_advisory_xact_lock($1)', [PREREQUISITE_LOCK]);
       const module = await this.lock(manager, id);
       if (module.status === PublicationStatus.PUBLISHED) return module;
       if (module.archivedAt) {
