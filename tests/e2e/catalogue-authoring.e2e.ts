@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { CataloguePage } from './pages/catalogue.page';
 import { LessonPage, MyLearningPage } from './pages/learning.page';
 import { LoginPage } from './pages/login.page';
+import { GraphQLClient } from './support/api';
 import { authFile } from './support/env';
 import { expect, test } from './support/fixtures';
 
@@ -123,4 +124,96 @@ test('the admin builds a module with two lessons and an attachment, publishes it
   await lesson.markDone.click();
   await expect(lesson.heading).toHaveText('Meespelen');
   expect(dialogs, 'no script from lesson text ran').toEqual([]);
+});
+
+test('in English, publishing a module whose prerequisite is a draft names that prerequisite', async ({
+  admin,
+  freshPage,
+  newUser,
+}) => {
+  const suffix = randomBytes(3).toString('hex');
+  const { tracks } = await admin.run<{ tracks: { id: string; code: string }[] }>('{ tracks { id code } }');
+  const core = tracks.find((t) => t.code === 'CORE')!.id;
+  const create = async (title: string, prerequisiteIds: string[] = []) =>
+    (
+      await admin.run<{ createModule: { id: string } }>(
+        'mutation M($input: CreateModuleInput!) { createModule(input: $input) { id } }',
+        { input: { trackId: core, title, prerequisiteIds } },
+      )
+    ).createModule.id;
+  const prerequisite = `Observing play ${suffix}`;
+  const dependant = `Playing along ${suffix}`;
+  const dependantId = await create(dependant, [await create(prerequisite)]);
+  await admin.run('mutation L($input: CreateLessonInput!) { createLesson(input: $input) { id } }', {
+    input: { moduleId: dependantId, title: 'Follow the child' },
+  });
+
+  const englishAdmin = await newUser(['ADMIN'], 'en');
+  const page = await freshPage();
+  const login = new LoginPage(page);
+  await login.goto();
+  await login.signIn(englishAdmin.email, englishAdmin.password);
+  await page.goto(`/admin/catalogue/modules/${dependantId}`);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(dependant);
+  await page.getByRole('button', { name: 'Publish', exact: true }).click();
+  await expect(
+    page
+      .getByRole('alert')
+      .filter({ hasText: `${dependant} was not published: Publish the modules it requires first: ${prerequisite}.` }),
+  ).toBeVisible();
+});
+
+test('a module students have worked in cannot be deleted; the admin archives it instead', async ({
+  page,
+  admin,
+  newUser,
+}) => {
+  const title = `Huilen en troosten ${randomBytes(3).toString('hex')}`;
+  const { tracks } = await admin.run<{ tracks: { id: string; code: string }[] }>('{ tracks { id code } }');
+  const core = tracks.find((t) => t.code === 'CORE')!.id;
+  const { createModule } = await admin.run<{ createModule: { id: string } }>(
+    'mutation M($input: CreateModuleInput!) { createModule(input: $input) { id } }',
+    { input: { trackId: core, title } },
+  );
+  const { createLesson } = await admin.run<{ createLesson: { id: string } }>(
+    'mutation L($input: CreateLessonInput!) { createLesson(input: $input) { id } }',
+    { input: { moduleId: createModule.id, title: 'Troosten' } },
+  );
+  await admin.run('mutation P($id: ID!) { publishModule(id: $id) { id } }', { id: createModule.id });
+  // A student of its own completes the lesson, then the module goes back to draft.
+  const student = await newUser(['STUDENT']);
+  await admin.run('mutation E($input: EnrollStudentInput!) { enrollStudent(input: $input) { id } }', {
+    input: { trackId: core, userId: student.id },
+  });
+  const studentClient = await GraphQLClient.anonymous();
+  try {
+    await studentClient.run('mutation L($input: LoginInput!) { login(input: $input) { user { id } } }', {
+      input: { email: student.email, password: student.password },
+    });
+    await studentClient.run('mutation C($id: ID!) { completeLesson(lessonId: $id) { lessonId } }', {
+      id: createLesson.id,
+    });
+  } finally {
+    await studentClient.dispose();
+  }
+  await admin.run('mutation U($id: ID!) { unpublishModule(id: $id) { id } }', { id: createModule.id });
+
+  const catalogue = new CataloguePage(page);
+  await page.goto(`/admin/catalogue/modules/${createModule.id}`);
+  await expect(catalogue.heading).toHaveText(title);
+  await page.getByRole('button', { name: 'Module verwijderen' }).click();
+  const dialog = page.getByRole('dialog');
+  await dialog.getByRole('button', { name: 'Ja, verwijderen' }).click();
+  await expect(dialog.getByRole('alert')).toContainText(
+    `In ${title} zit al werk van cursisten (afgeronde lessen: 1, inzendingen: 0), dus je kunt de module niet verwijderen. Archiveer haar in plaats daarvan.`,
+  );
+  await dialog.getByRole('button', { name: 'Annuleren' }).click();
+
+  await page.getByRole('button', { name: 'Archiveren', exact: true }).click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Ja, archiveren' }).click();
+  await expect(catalogue.message(`${title} is gearchiveerd`)).toBeVisible();
+  await expect(page.getByText('Gearchiveerd', { exact: true })).toBeVisible();
+  await page.getByRole('button', { name: 'Terugzetten uit het archief' }).click();
+  await expect(catalogue.message(`${title} is teruggezet als concept`)).toBeVisible();
+  await expect(page.getByText('Concept', { exact: true })).toBeVisible();
 });

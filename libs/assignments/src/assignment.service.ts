@@ -171,16 +171,13 @@ export class AssignmentService {
     });
   }
 
-  /** Only while nobody has handed anything in: submissions are records. */
+  /** Only while no student has work on it (drafts included): submissions are records. */
   async delete(actor: Actor | null, id: string): Promise<boolean> {
     AssignmentPolicy.assertCanAuthor(actor);
     return this.dataSource.transaction(async (manager) => {
       const assignment = await manager.findOne(Assignment, { where: { id }, lock: { mode: 'pessimistic_write' } });
       if (!assignment) throw DomainError.notFound('Assignment');
-      const submitted = await manager
-        .createQueryBuilder(Submission, 's')
-        .where('s.assignment_id = :id AND s.status <> :draft', { id, draft: SubmissionStatus.DRAFT })
-        .getExists();
+      const submitted = await manager.exists(Submission, { where: { assignmentId: id } });
       if (submitted)
         throw DomainError.conflict('Students have handed this assignment in.', 'ASSIGNMENT_HAS_SUBMISSIONS');
       await manager.delete(Assignment, id);

@@ -10,11 +10,12 @@ import { AssignmentsPassedRequirement } from './assignments-passed.requirement';
 import { GradingService } from './grading.service';
 import { SubmissionFileAccessRule } from './submission-file.access-rule';
 import { SubmissionService } from './submission.service';
+import { SubmissionsStudentWork } from './submissions.student-work';
 
 /**
  * The assignments context: assignments and rubrics, submissions, grading (with double
- * marking), extensions. Registers the SUBMISSION_FILE access rule and the "assignments
- * passed" module requirement; other contexts subscribe to `AssignmentEvents`.
+ * marking), extensions. Registers the SUBMISSION_FILE access rule, the "assignments
+ * passed" module requirement and submissions as student work that keeps a module from deletion; other contexts subscribe to `AssignmentEvents`.
  */
 @Module({
   imports: [AuditModule, QueueModule, CatalogueModule, FilesModule],
@@ -26,6 +27,7 @@ import { SubmissionService } from './submission.service';
     AssignmentMailer,
     SubmissionFileAccessRule,
     AssignmentsPassedRequirement,
+    SubmissionsStudentWork,
   ],
   exports: [AssignmentEvents, AssignmentService, SubmissionService, GradingService],
 })

@@ -3,6 +3,7 @@ import { AuditModule } from '@imh/audit';
 import { FilesModule } from '@imh/files';
 import { IdentityModule } from '@imh/identity';
 import { QueueModule } from '@imh/queue';
+import { CatalogueAccess } from './catalogue.access';
 import { CatalogueService } from './catalogue.service';
 import { EnrollmentCsvService } from './enrollment-csv.service';
 import { EnrollmentService } from './enrollment.service';
@@ -12,15 +13,18 @@ import { LessonAttachmentAccessRule } from './lesson-attachment.access-rule';
 import { LessonService } from './lesson.service';
 import { ModuleCompletionRule } from './module-completion.rule';
 import { ModuleService } from './module.service';
+import { StudentWork } from './student-work';
 import { TrackService } from './track.service';
 
 /**
  * The catalogue and learning context: tracks, modules, lessons, enrolments, progress and
- * intake requests. Exports ModuleCompletionRule so other contexts can register requirements.
+ * intake requests. Exports ModuleCompletionRule and StudentWork so other contexts can register
+ * module requirements and the student work that keeps a module from deletion.
  */
 @NestModule({
   imports: [AuditModule, QueueModule, IdentityModule, FilesModule],
   providers: [
+    CatalogueAccess,
     CatalogueService,
     TrackService,
     ModuleService,
@@ -30,9 +34,11 @@ import { TrackService } from './track.service';
     LearningService,
     IntakeService,
     ModuleCompletionRule,
+    StudentWork,
     LessonAttachmentAccessRule,
   ],
   exports: [
+    CatalogueAccess,
     CatalogueService,
     TrackService,
     ModuleService,
@@ -42,6 +48,7 @@ import { TrackService } from './track.service';
     LearningService,
     IntakeService,
     ModuleCompletionRule,
+    StudentWork,
     FilesModule,
   ],
 })

@@ -4,7 +4,7 @@ import { DataSource, In } from 'typeorm';
 import { Actor } from '@imh/common';
 import { User } from '@imh/identity';
 import { StoredFile } from '@imh/files';
-import { CataloguePolicy } from './catalogue.policy';
+import { CatalogueAccess } from './catalogue.access';
 import { Enrollment } from './entities/enrollment.entity';
 import { LessonAttachment } from './entities/lesson-attachment.entity';
 import { LessonProgress } from './entities/lesson-progress.entity';
@@ -19,7 +19,10 @@ import { PublicModule, PublicTrack } from './views/public-catalogue.types';
  */
 @Injectable()
 export class CatalogueService {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly access: CatalogueAccess,
+  ) {}
 
   /** What anyone may see, signed in or not: published tracks and modules, no lesson content. Two queries. */
   async publicCatalogue(): Promise<PublicTrack[]> {
@@ -34,7 +37,7 @@ export class CatalogueService {
       ? await this.dataSource.query(
           `SELECT m.id, m.track_id AS "trackId", m.position, m.title, m.summary, m.study_hours AS "studyHours",
                   m.accreditation_points AS "accreditationPoints", m.learning_goals AS "learningGoals",
-                  (SELECT count(*) FROM lesson l WHERE l.module_id = m.id) AS "lessonCount"
+                  (SELECT count(*) FROM lesson l WHERE l.module_id = m.id AND l.archived_at IS NULL) AS "lessonCount"
              FROM module m
             WHERE m.status = 'PUBLISHED' AND m.track_id = ANY($1::uuid[])
             ORDER BY m.position, m.id`,
@@ -84,7 +87,7 @@ export class CatalogueService {
 
   /** Modules of many tracks, in order; students' callers pass `publishedOnly`. */
   async modulesByTrackIds(actor: Actor | null, trackIds: readonly string[]): Promise<Map<string, Module[]>> {
-    CataloguePolicy.assertCanReadAllContent(actor);
+    this.access.requireReadsAllContent(actor);
     const rows = trackIds.length
       ? await this.dataSource
           .getRepository(Module)
@@ -94,7 +97,7 @@ export class CatalogueService {
   }
 
   async lessonsByModuleIds(actor: Actor | null, moduleIds: readonly string[]): Promise<Map<string, Lesson[]>> {
-    CataloguePolicy.assertCanReadAllContent(actor);
+    this.access.requireReadsAllContent(actor);
     const rows = moduleIds.length
       ? await this.dataSource
           .getRepository(Lesson)
@@ -114,7 +117,7 @@ export class CatalogueService {
       ? await this.dataSource.getRepository(Module).find({
           where: {
             id: In([...new Set(edges.map((e) => e.prerequisite_id))]),
-            ...(CataloguePolicy.canReadAllContent(actor) ? {} : { status: PublicationStatus.PUBLISHED }),
+            ...(this.access.readsAllContent(actor) ? {} : { status: PublicationStatus.PUBLISHED }),
           },
           order: { position: 'ASC' },
         })

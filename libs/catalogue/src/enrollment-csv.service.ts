@@ -5,7 +5,7 @@ import { AuditService } from '@imh/audit';
 import { Actor, DomainError, Role } from '@imh/common';
 import { Discipline, InvitationService, Locale, Organisation, PendingInvitation, User } from '@imh/identity';
 import { CatalogueRefusal } from './catalogue-refusal';
-import { CataloguePolicy } from './catalogue.policy';
+import { CatalogueAccess } from './catalogue.access';
 import { ImportEnrollmentCsvInput, PreviewEnrollmentCsvInput } from './dto/enrollment-csv.input';
 import { Enrollment, EnrollmentStatus } from './entities/enrollment.entity';
 import { Track } from './entities/track.entity';
@@ -51,11 +51,12 @@ export class EnrollmentCsvService {
     private readonly enrollments: EnrollmentService,
     private readonly invitations: InvitationService,
     private readonly audit: AuditService,
+    private readonly access: CatalogueAccess,
   ) {}
 
   /** Every row with every problem and every account change it would make; nothing is written. */
   async preview(actor: Actor | null, input: PreviewEnrollmentCsvInput): Promise<EnrollmentCsvPreview> {
-    CataloguePolicy.assertCanManageEnrollments(actor);
+    this.access.requireAdmin(actor);
     const manager = this.dataSource.manager;
     const track = await manager.findOneBy(Track, { id: input.trackId });
     if (!track) throw DomainError.notFound('Track');
@@ -80,7 +81,7 @@ export class EnrollmentCsvService {
    * the student role is enrolled only when adding it was confirmed. Invitations go out after commit.
    */
   async import(actor: Actor | null, input: ImportEnrollmentCsvInput): Promise<EnrollmentImportResult> {
-    CataloguePolicy.assertCanManageEnrollments(actor);
+    this.access.requireAdmin(actor);
     let outcome: { result: EnrollmentImportResult; pending: PendingInvitation[] };
     try {
       outcome = await this.dataSource.transaction((manager) => this.importIn(manager, actor, input));

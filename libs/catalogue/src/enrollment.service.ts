@@ -5,7 +5,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '@imh/audit';
 import { Actor, clampPage, DomainError, Page, PageRequest, Role } from '@imh/common';
 import { User, UserStatus } from '@imh/identity';
-import { CataloguePolicy } from './catalogue.policy';
+import { CatalogueAccess } from './catalogue.access';
 import { EnrollStudentInput } from './dto/enroll-student.input';
 import { Enrollment, EnrollmentStatus } from './entities/enrollment.entity';
 import { PublicationStatus, Track } from './entities/track.entity';
@@ -18,10 +18,11 @@ export class EnrollmentService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly audit: AuditService,
+    private readonly access: CatalogueAccess,
   ) {}
 
   async list(actor: Actor | null, trackId: string, page?: PageRequest): Promise<Page<Enrollment>> {
-    CataloguePolicy.assertCanManageEnrollments(actor);
+    this.access.requireAdmin(actor);
     const { offset, limit } = clampPage(page);
     const [items, totalCount] = await this.dataSource.getRepository(Enrollment).findAndCount({
       where: { trackId },
@@ -33,7 +34,7 @@ export class EnrollmentService {
   }
 
   async enrollStudent(actor: Actor | null, input: EnrollStudentInput): Promise<Enrollment> {
-    CataloguePolicy.assertCanManageEnrollments(actor);
+    this.access.requireAdmin(actor);
     return this.dataSource.transaction(async (manager) => {
       const user = await manager.findOneBy(User, { id: input.userId });
       if (!user) throw DomainError.notFound('User');
@@ -50,7 +51,7 @@ export class EnrollmentService {
 
   /** A student enters a published track; a route only once its required track is completed. */
   async enrollSelf(actor: Actor | null, trackId: string): Promise<Enrollment> {
-    CataloguePolicy.assertCanEnrollSelf(actor);
+    this.access.requireEnrolsSelf(actor);
     return this.dataSource.transaction(async (manager) => {
       const user = await manager.findOneByOrFail(User, { id: actor.userId });
       return this.enrol(manager, actor, await this.publishedTrack(manager, trackId), user);
@@ -58,7 +59,7 @@ export class EnrollmentService {
   }
 
   async withdraw(actor: Actor | null, enrollmentId: string): Promise<Enrollment> {
-    CataloguePolicy.assertCanManageEnrollments(actor);
+    this.access.requireAdmin(actor);
     return this.dataSource.transaction(async (manager) => {
       const enrollment = await manager.findOne(Enrollment, {
         where: { id: enrollmentId },
@@ -92,13 +93,27 @@ export class EnrollmentService {
     user: User,
     opts: { checked?: boolean } = {},
   ): Promise<Enrollment> {
+    // Serialises enrolling one person in one track: a second request at the same moment waits,
+    // then sees the first one's enrolment (ALREADY_ENROLLED) instead of a duplicate-key error.
+    // One pair per transaction here, so no lock order to keep; the CSV import checks its rows itself.
+    if (!opts.checked) {
+      await manager.query('SELECT pg_advisory_xact_lock(hashtextextended($1, 0))', [
+        `enrollment:${user.id}:${track.id}`,
+      ]);
+    }
     const existing = await manager.findOne(Enrollment, {
       where: { studentId: user.id, trackId: track.id },
       lock: { mode: 'pessimistic_write' },
     });
     if (!opts.checked) {
       if (existing && ENTERED.includes(existing.status)) {
-        throw DomainError.conflict('This student is already enrolled in this track.', 'ALREADY_ENROLLED');
+        throw DomainError.conflict(
+          'This student is already enrolled in this track.',
+          CatalogueRefusal.ALREADY_ENROLLED,
+          {
+            track: track.title,
+          },
+        );
       }
       await this.assertRequiredTrackCompleted(manager, track, user.id);
       if (!user.roles.includes(Role.STUDENT)) await this.addStudentRole(manager, actor, user);
@@ -131,9 +146,11 @@ export class EnrollmentService {
     });
     if (!done) {
       const required = await manager.findOneBy(Track, { id: track.requiresTrackId });
+      const requiredTitle = required?.title ?? '';
       throw DomainError.conflict(
-        `${track.title} opens once ${required?.title ?? 'the required track'} is completed.`,
-        'REQUIRED_TRACK_NOT_COMPLETED',
+        `${track.title} opens once ${requiredTitle} is completed.`,
+        CatalogueRefusal.REQUIRED_TRACK_NOT_COMPLETED,
+        { track: track.title, requiredTrack: requiredTitle },
       );
     }
   }

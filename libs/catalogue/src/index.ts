@@ -1,5 +1,5 @@
 export * from './catalogue.module';
-export * from './catalogue.policy';
+export * from './catalogue.access';
 export * from './catalogue.service';
 export * from './dto/create-lesson.input';
 export * from './dto/create-module.input';
@@ -30,6 +30,7 @@ export * from './markdown';
 export * from './module-completion.rule';
 export * from './module.service';
 export * from './prerequisite-graph';
+export * from './student-work';
 export * from './track.service';
 export * from './views/enrollment-csv.types';
 export * from './views/learning.types';

@@ -6,7 +6,7 @@ import { DataSource, IsNull, Not } from 'typeorm';
 import { Actor, clampPage, DomainError, Page, PageRequest } from '@imh/common';
 import { Locale } from '@imh/identity';
 import { EmailJob, EmailRateLimiter, jobId, QueueName } from '@imh/queue';
-import { CataloguePolicy } from './catalogue.policy';
+import { CatalogueAccess } from './catalogue.access';
 import { SubmitIntakeRequestInput } from './dto/submit-intake-request.input';
 import { IntakeRequest } from './entities/intake-request.entity';
 import { Track } from './entities/track.entity';
@@ -18,6 +18,7 @@ export class IntakeService {
     @InjectDataSource() private readonly dataSource: DataSource,
     @InjectQueue(QueueName.EMAIL) private readonly emailQueue: Queue<EmailJob>,
     private readonly mailLimit: EmailRateLimiter,
+    private readonly access: CatalogueAccess,
   ) {}
 
   /**
@@ -61,7 +62,7 @@ export class IntakeService {
     handled: boolean | null | undefined,
     page?: PageRequest,
   ): Promise<Page<IntakeRequest>> {
-    CataloguePolicy.assertCanHandleIntake(actor);
+    this.access.requireAdmin(actor);
     const { offset, limit } = clampPage(page);
     const where =
       handled === true ? { handledAt: Not(IsNull()) } : handled === false ? { handledAt: IsNull() } : undefined;
@@ -76,7 +77,7 @@ export class IntakeService {
 
   /** Marks a request handled (or open again). */
   async setHandled(actor: Actor | null, id: string, handled: boolean): Promise<IntakeRequest> {
-    CataloguePolicy.assertCanHandleIntake(actor);
+    this.access.requireAdmin(actor);
     return this.dataSource.transaction(async (manager) => {
       const request = await manager.findOne(IntakeRequest, { where: { id }, lock: { mode: 'pessimistic_write' } });
       if (!request) throw DomainError.notFound('Intake request');

@@ -68,7 +68,7 @@ export class LearningState {
           `SELECT l.id, l.module_id AS "moduleId", l.position, l.title, lp.completed_at AS "completedAt"
              FROM lesson l
              LEFT JOIN lesson_progress lp ON lp.lesson_id = l.id AND lp.student_id = $2
-            WHERE l.module_id = ANY($1::uuid[])
+            WHERE l.module_id = ANY($1::uuid[]) AND l.archived_at IS NULL
             ORDER BY l.module_id, l.position, l.id`,
           [[...modules.keys()], studentId],
         )

@@ -1,9 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager, In, Not } from 'typeorm';
+import { DataSource, EntityManager, IsNull, Not } from 'typeorm';
 import { AuditService } from '@imh/audit';
-import { Actor, DomainError } from '@imh/common';
-import { CataloguePolicy } from './catalogue.policy';
+import { Actor, DomainError, assertSignedIn } from '@imh/common';
+import { CatalogueAccess, CataloguePermission } from './catalogue.access';
+import { CatalogueRefusal } from './catalogue-refusal';
 import { Enrollment, EnrollmentStatus } from './entities/enrollment.entity';
 import { LessonProgress } from './entities/lesson-progress.entity';
 import { Lesson } from './entities/lesson.entity';
@@ -28,6 +29,7 @@ export class LearningService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly completionRule: ModuleCompletionRule,
     private readonly audit: AuditService,
+    private readonly access: CatalogueAccess,
   ) {}
 
   /**
@@ -36,7 +38,7 @@ export class LearningService {
    * registered module requirement).
    */
   async myLearning(actor: Actor | null): Promise<MyLearning> {
-    CataloguePolicy.assertSignedIn(actor);
+    assertSignedIn(actor);
     const manager = this.dataSource.manager;
     const enrollments = await manager.find(Enrollment, {
       where: { studentId: actor.userId, status: Not(EnrollmentStatus.WITHDRAWN) },
@@ -70,10 +72,10 @@ export class LearningService {
       .sort(byTrackOrder)
       .map((track) => {
         const requiresTrack = track.requiresTrackId ? (tracks.get(track.requiresTrackId) ?? null) : null;
-        const blockedReason = !CataloguePolicy.canEnrollSelf(actor)
-          ? 'NOT_A_STUDENT'
+        const blockedReason = !this.access.enrolsSelf(actor)
+          ? CatalogueRefusal.NOT_A_STUDENT
           : track.requiresTrackId && byTrack.get(track.requiresTrackId)?.status !== EnrollmentStatus.COMPLETED
-            ? 'REQUIRED_TRACK_NOT_COMPLETED'
+            ? CatalogueRefusal.REQUIRED_TRACK_NOT_COMPLETED
             : null;
         return { track, canEnroll: !blockedReason, requiresTrack, blockedReason };
       });
@@ -84,43 +86,31 @@ export class LearningService {
    * (drafts included, nothing locked, no progress), which is how they check their work.
    */
   async learningModule(actor: Actor | null, moduleId: string): Promise<LearningModule> {
-    CataloguePolicy.assertSignedIn(actor);
+    assertSignedIn(actor);
     const manager = this.dataSource.manager;
-    const module = await manager.findOneBy(Module, { id: moduleId });
-    if (!module) throw DomainError.notFound('Module');
-    if (CataloguePolicy.canReadAllContent(actor) && !(await this.isEnrolled(manager, actor.userId, module.trackId))) {
-      return this.preview(manager, module);
-    }
-    if (module.status !== PublicationStatus.PUBLISHED) throw DomainError.notFound('Module');
-    await this.assertEnrolled(manager, actor.userId, module.trackId);
-    const state = await LearningState.load(manager, this.completionRule, actor.userId, [module.trackId]);
-    return state.moduleView(module.id)!;
+    await this.access.require({ actor, permission: CataloguePermission.MODULE_READ, ids: [moduleId] });
+    const module = await manager.findOneByOrFail(Module, { id: moduleId });
+    const state =
+      module.status === PublicationStatus.PUBLISHED &&
+      (await this.access.can({ actor, permission: CataloguePermission.TRACK_FOLLOW, ids: [module.trackId] }))
+        ? await LearningState.load(manager, this.completionRule, actor.userId, [module.trackId])
+        : null;
+    // Only staff get this far without following the track (or for a draft): they see a preview.
+    return state?.moduleView(module.id) ?? this.preview(manager, module);
   }
 
-  /**
-   * A lesson the actor may read: admins and docents read every lesson; a student only lessons
-   * of published modules in their tracks, once the module's prerequisites and the lessons
-   * before it are done.
-   */
+  /** A lesson the actor may read (CataloguePermission.LESSON_READ: locks and enrolment hold for students). */
   async lesson(actor: Actor | null, lessonId: string): Promise<Lesson> {
-    CataloguePolicy.assertSignedIn(actor);
-    const lesson = await this.dataSource.manager.findOne(Lesson, {
-      where: { id: lessonId },
-      relations: { module: true },
-    });
-    if (!lesson) throw DomainError.notFound('Lesson');
-    if (CataloguePolicy.canReadAllContent(actor)) return lesson;
-    await this.assertStudentCanOpen(this.dataSource.manager, actor, lesson);
-    return lesson;
+    await this.access.require({ actor, permission: CataloguePermission.LESSON_READ, ids: [lessonId] });
+    return this.dataSource.manager.findOneByOrFail(Lesson, { id: lessonId });
   }
 
   /** Marks a lesson done. Idempotent: doing it twice changes nothing the second time. */
   async completeLesson(actor: Actor | null, lessonId: string): Promise<CompleteLessonPayload> {
-    CataloguePolicy.assertSignedIn(actor);
+    assertSignedIn(actor);
     return this.dataSource.transaction(async (manager) => {
-      const lesson = await manager.findOne(Lesson, { where: { id: lessonId }, relations: { module: true } });
-      if (!lesson) throw DomainError.notFound('Lesson');
-      await this.assertStudentCanOpen(manager, actor, lesson);
+      await this.access.require({ actor, permission: CataloguePermission.LESSON_COMPLETE, ids: [lessonId], manager });
+      const lesson = await manager.findOneOrFail(Lesson, { where: { id: lessonId }, relations: { module: true } });
       await manager
         .createQueryBuilder()
         .insert()
@@ -175,38 +165,11 @@ export class LearningService {
     return { state, view };
   }
 
-  private async assertStudentCanOpen(manager: EntityManager, actor: Actor, lesson: Lesson): Promise<void> {
-    const module = lesson.module!;
-    // Drafts do not exist as far as students are concerned.
-    if (module.status !== PublicationStatus.PUBLISHED) throw DomainError.notFound('Lesson');
-    await this.assertEnrolled(manager, actor.userId, module.trackId);
-    const state = await LearningState.load(manager, this.completionRule, actor.userId, [module.trackId]);
-    const view = state.moduleView(module.id)!;
-    if (view.locked) {
-      throw DomainError.forbidden(
-        `This module opens once you have completed: ${view.unlockedBy.map((m) => m.title).join(', ')}.`,
-        'MODULE_LOCKED',
-      );
-    }
-    if (view.lessons.find((l) => l.id === lesson.id)?.locked) {
-      throw DomainError.forbidden('Complete the earlier lessons of this module first.', 'LESSON_LOCKED');
-    }
-  }
-
-  private async isEnrolled(manager: EntityManager, studentId: string, trackId: string): Promise<boolean> {
-    return manager.exists(Enrollment, {
-      where: { studentId, trackId, status: In([EnrollmentStatus.ACTIVE, EnrollmentStatus.COMPLETED]) },
-    });
-  }
-
-  private async assertEnrolled(manager: EntityManager, studentId: string, trackId: string): Promise<void> {
-    if (!(await this.isEnrolled(manager, studentId, trackId))) {
-      throw DomainError.forbidden('You are not enrolled in the track of this lesson.', 'NOT_ENROLLED');
-    }
-  }
-
   private async preview(manager: EntityManager, module: Module): Promise<LearningModule> {
-    const lessons = await manager.find(Lesson, { where: { moduleId: module.id }, order: { position: 'ASC' } });
+    const lessons = await manager.find(Lesson, {
+      where: { moduleId: module.id, archivedAt: IsNull() },
+      order: { position: 'ASC' },
+    });
     return {
       id: module.id,
       trackId: module.trackId,

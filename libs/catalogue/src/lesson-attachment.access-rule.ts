@@ -2,20 +2,23 @@ import { Injectable, OnModuleInit } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { Actor, hasRole, Role } from '@imh/common';
 import { FileAccessRegistry, type FileAccessRule, type StoredFile } from '@imh/files';
-import { CataloguePolicy } from './catalogue.policy';
+import { CatalogueAccess, CataloguePermission } from './catalogue.access';
 
 export const LESSON_ATTACHMENT = 'LESSON_ATTACHMENT';
 
 /**
- * Lesson attachments: admins upload them; admins and docents read every one; a student
- * reads one only while it is attached to a lesson of a published module in a track they
- * are enrolled in (not withdrawn).
+ * Lesson attachments: admins upload them; who may download one is
+ * CataloguePermission.LESSON_FILE_READ (admins and docents every one; a student one attached to
+ * a lesson they may read, so a locked module or lesson keeps its files closed too).
  */
 @Injectable()
 export class LessonAttachmentAccessRule implements FileAccessRule, OnModuleInit {
   readonly purpose = LESSON_ATTACHMENT;
 
-  constructor(private readonly registry: FileAccessRegistry) {}
+  constructor(
+    private readonly registry: FileAccessRegistry,
+    private readonly access: CatalogueAccess,
+  ) {}
 
   onModuleInit() {
     this.registry.register(this);
@@ -25,17 +28,7 @@ export class LessonAttachmentAccessRule implements FileAccessRule, OnModuleInit 
     return hasRole(actor, Role.ADMIN);
   }
 
-  async canRead(manager: EntityManager, actor: Actor, file: StoredFile): Promise<boolean> {
-    if (CataloguePolicy.canReadAllContent(actor)) return true;
-    const rows: unknown[] = await manager.query(
-      `SELECT 1 FROM lesson_attachment la
-         JOIN lesson l ON l.id = la.lesson_id
-         JOIN module m ON m.id = l.module_id AND m.status = 'PUBLISHED'
-         JOIN enrollment e ON e.track_id = m.track_id AND e.student_id = $2 AND e.status <> 'WITHDRAWN'
-        WHERE la.file_id = $1
-        LIMIT 1`,
-      [file.id, actor.userId],
-    );
-    return rows.length > 0;
+  canRead(manager: EntityManager, actor: Actor, file: StoredFile): Promise<boolean> {
+    return this.access.can({ actor, permission: CataloguePermission.LESSON_FILE_READ, ids: [file.id], manager });
   }
 }

@@ -1,6 +1,9 @@
 import type { EntityManager } from 'typeorm';
 import { describe, expect, it } from 'vitest';
 import { decideModuleCompletion, ModuleCompletionRule, type ModuleRequirement } from './module-completion.rule';
+import { ModuleRequirementKind } from './views/learning.types';
+
+const assignment = (title: string) => ({ kind: ModuleRequirementKind.ASSIGNMENT_PASSED, subjectId: title, title });
 
 const manager = {} as EntityManager;
 const state = (moduleId: string, lessonIds: string[], done: string[]) => ({
@@ -22,11 +25,11 @@ describe('decideModuleCompletion', () => {
 
   it('is not complete while an extra requirement is unmet, and says which', () => {
     const result = decideModuleCompletion(state('m', ['a'], ['a']), [
-      { met: true, label: 'Opdracht 1' },
-      { met: false, label: 'Opdracht 2' },
+      { met: true, requirement: assignment('Opdracht 1') },
+      { met: false, requirement: assignment('Opdracht 2') },
     ]);
     expect(result.complete).toBe(false);
-    expect(result.unmetRequirements).toEqual(['Opdracht 2']);
+    expect(result.unmetRequirements).toEqual([assignment('Opdracht 2')]);
   });
 });
 
@@ -38,14 +41,17 @@ describe(ModuleCompletionRule.name, () => {
       key: 'assignments',
       async evaluate(_m, _student, moduleIds) {
         calls.push([...moduleIds]);
-        return new Map([['m2', [{ met: false, label: 'Observatieverslag' }]]]);
+        return new Map([['m2', [{ met: false, requirement: assignment('Observatieverslag') }]]]);
       },
     };
     sut.register(assignments);
     const result = await sut.evaluate(manager, 'student', [state('m1', ['a'], ['a']), state('m2', ['b'], ['b'])]);
     expect(calls).toEqual([['m1', 'm2']]);
     expect(result.get('m1')?.complete).toBe(true);
-    expect(result.get('m2')).toMatchObject({ complete: false, unmetRequirements: ['Observatieverslag'] });
+    expect(result.get('m2')).toMatchObject({
+      complete: false,
+      unmetRequirements: [assignment('Observatieverslag')],
+    });
   });
 
   it('refuses registering the same requirement twice', () => {

@@ -1,11 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
+import type { ModuleRequirementRef } from './views/learning.types';
 
 /** What one extra requirement says about one module for one student. */
 export interface RequirementOutcome {
   met: boolean;
-  /** Shown to the student when not met, e.g. "Opdracht 'Observatieverslag' nog niet behaald". */
-  label: string;
+  /** What it is, as data (kind, subject, title): the portal names it in the student's language. */
+  requirement: ModuleRequirementRef;
 }
 
 /**
@@ -36,8 +37,8 @@ export interface ModuleCompletion {
   complete: boolean;
   lessonsTotal: number;
   lessonsCompleted: number;
-  /** Labels of extra requirements not met yet. */
-  unmetRequirements: string[];
+  /** The extra requirements not met yet. */
+  unmetRequirements: ModuleRequirementRef[];
 }
 
 /** The rule itself, without I/O: a module with no lessons is never complete (there is nothing to finish). */
@@ -46,7 +47,7 @@ export function decideModuleCompletion(
   outcomes: readonly RequirementOutcome[],
 ): ModuleCompletion {
   const lessonsCompleted = state.lessonIds.filter((id) => state.completedLessonIds.has(id)).length;
-  const unmetRequirements = outcomes.filter((o) => !o.met).map((o) => o.label);
+  const unmetRequirements = outcomes.filter((o) => !o.met).map((o) => o.requirement);
   return {
     moduleId: state.moduleId,
     lessonsTotal: state.lessonIds.length,

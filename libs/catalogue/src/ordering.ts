@@ -1,5 +1,6 @@
 import type { EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
 import { DomainError } from '@imh/common';
+import { CatalogueRefusal } from './catalogue-refusal';
 
 /** Checks that `orderedIds` holds each of `currentIds` exactly once and nothing else. */
 export function isPermutation(currentIds: readonly string[], orderedIds: readonly string[]): boolean {
@@ -22,7 +23,7 @@ export async function saveOrder(
   refusal: string,
 ): Promise<void> {
   if (!isPermutation(currentIds, orderedIds)) {
-    throw DomainError.badInput(refusal, { orderedIds: 'notAPermutation' }, 'NOT_A_PERMUTATION');
+    throw DomainError.badInput(refusal, { orderedIds: refusal }, CatalogueRefusal.NOT_A_PERMUTATION);
   }
   const table = manager.getRepository(entity).metadata.tableName;
   await manager.query(

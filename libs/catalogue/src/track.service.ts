@@ -3,7 +3,8 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '@imh/audit';
 import { Actor, DomainError } from '@imh/common';
-import { CataloguePolicy } from './catalogue.policy';
+import { CatalogueAccess } from './catalogue.access';
+import { CatalogueRefusal } from './catalogue-refusal';
 import { CreateTrackInput } from './dto/create-track.input';
 import { UpdateTrackInput } from './dto/update-track.input';
 import { PublicationStatus, Track, TRACK_ORDER } from './entities/track.entity';
@@ -14,27 +15,30 @@ export class TrackService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly audit: AuditService,
+    private readonly access: CatalogueAccess,
   ) {}
 
   /** Every track, drafts included, for admins and docents. */
   async list(actor: Actor | null): Promise<Track[]> {
-    CataloguePolicy.assertCanReadAllContent(actor);
+    this.access.requireReadsAllContent(actor);
     const tracks = await this.dataSource.getRepository(Track).find();
     return tracks.sort((a, b) => TRACK_ORDER[a.code] - TRACK_ORDER[b.code]);
   }
 
   async get(actor: Actor | null, id: string): Promise<Track> {
-    CataloguePolicy.assertCanReadAllContent(actor);
+    this.access.requireReadsAllContent(actor);
     const track = await this.dataSource.getRepository(Track).findOneBy({ id });
     if (!track) throw DomainError.notFound('Track');
     return track;
   }
 
   async create(actor: Actor | null, input: CreateTrackInput): Promise<Track> {
-    CataloguePolicy.assertCanAuthor(actor);
+    this.access.requireAdmin(actor);
     return this.dataSource.transaction(async (manager) => {
       if (await manager.exists(Track, { where: { code: input.code } })) {
-        throw DomainError.conflict(`A ${input.code} track already exists.`, 'TRACK_CODE_TAKEN');
+        throw DomainError.conflict(`A ${input.code} track already exists.`, CatalogueRefusal.TRACK_CODE_TAKEN, {
+          code: input.code,
+        });
       }
       const track = await manager.save(
         manager.create(Track, {
@@ -58,7 +62,7 @@ export class TrackService {
   }
 
   async update(actor: Actor | null, input: UpdateTrackInput): Promise<Track> {
-    CataloguePolicy.assertCanAuthor(actor);
+    this.access.requireAdmin(actor);
     return this.dataSource.transaction(async (manager) => {
       const track = await this.lock(manager, input.id);
       if (input.title !== undefined) track.title = input.title;
@@ -78,7 +82,7 @@ export class TrackService {
   }
 
   async setStatus(actor: Actor | null, id: string, status: PublicationStatus): Promise<Track> {
-    CataloguePolicy.assertCanAuthor(actor);
+    this.access.requireAdmin(actor);
     return this.dataSource.transaction(async (manager) => {
       const track = await this.lock(manager, id);
       if (track.status === status) return track;
@@ -104,17 +108,21 @@ export class TrackService {
   private async assertRequirable(manager: EntityManager, trackId: string, requiredId: string): Promise<void> {
     const tracks = new Map((await manager.find(Track)).map((t) => [t.id, t]));
     if (!tracks.has(requiredId)) {
-      throw DomainError.badInput('The required track does not exist.', { requiresTrackId: 'unknown' });
+      throw DomainError.badInput(
+        'The required track does not exist.',
+        { requiresTrackId: 'The required track does not exist.' },
+        CatalogueRefusal.UNKNOWN_REQUIRED_TRACK,
+      );
     }
-    const chain: string[] = [];
+    const chain: string[] = [tracks.get(trackId)?.title ?? trackId];
     for (let at: string | null = requiredId; at; at = tracks.get(at)?.requiresTrackId ?? null) {
       chain.push(tracks.get(at)?.title ?? at);
       if (at === trackId) {
-        throw DomainError.badInput(
-          `A track cannot require itself, directly or through ${chain.join(' → ')}.`,
-          { requiresTrackId: 'cycle' },
-          'TRACK_REQUIREMENT_CYCLE',
-        );
+        const message = `A track cannot require itself, directly or through others: ${chain.join(' → ')}.`;
+        // The tracks in the cycle in order, each requiring the next (the last requires the first).
+        throw DomainError.badInput(message, { requiresTrackId: message }, CatalogueRefusal.TRACK_REQUIREMENT_CYCLE, {
+          cycle: chain.slice(0, -1),
+        });
       }
       if (chain.length > tracks.size) break;
     }

@@ -23,9 +23,23 @@ export async function ensureTrack(code: TrackCode): Promise<string> {
   return row.id;
 }
 
-/** The track, published and without modules (their lessons, progress and prerequisites go too). */
+/**
+ * The track, published and without modules (their lessons, assignments and prerequisites go too).
+ * Records refuse the delete of what they hang on (RESTRICT), so the student work earlier files
+ * left in the track is cleared first: test housekeeping, the one place records are removed.
+ */
 export async function resetTrack(code: TrackCode): Promise<string> {
   const id = await ensureTrack(code);
+  const submissions = `SELECT s.id FROM submission s JOIN assignment a ON a.id = s.assignment_id
+                         JOIN module m ON m.id = a.module_id WHERE m.track_id = $1`;
+  await sql(`DELETE FROM grade WHERE submission_id IN (${submissions})`, [id]);
+  await sql(`DELETE FROM submission_file WHERE submission_id IN (${submissions})`, [id]);
+  await sql(`DELETE FROM submission WHERE id IN (${submissions})`, [id]);
+  await sql(
+    `DELETE FROM lesson_progress WHERE lesson_id IN
+       (SELECT l.id FROM lesson l JOIN module m ON m.id = l.module_id WHERE m.track_id = $1)`,
+    [id],
+  );
   await sql('DELETE FROM module WHERE track_id = $1', [id]);
   return id;
 }

@@ -40,9 +40,24 @@ export class LessonResolver {
     return this.lessons.update(actor, input);
   }
 
-  @Mutation(() => Boolean)
+  @Mutation(() => Boolean, {
+    description:
+      'Deletes a lesson nobody has completed. Refused (CONFLICT, LESSON_HAS_STUDENT_WORK, with the count) once students have: archive it instead.',
+  })
   deleteLesson(@CurrentActor() actor: Actor | null, @Args('id', { type: () => ID }, uuid) id: string) {
     return this.lessons.delete(actor, id);
+  }
+
+  @Mutation(() => Lesson, {
+    description: 'Takes a lesson out of student paths and module completion, keeping the progress on it.',
+  })
+  archiveLesson(@CurrentActor() actor: Actor | null, @Args('id', { type: () => ID }, uuid) id: string) {
+    return this.lessons.archive(actor, id);
+  }
+
+  @Mutation(() => Lesson, { description: 'Brings an archived lesson back into its module.' })
+  unarchiveLesson(@CurrentActor() actor: Actor | null, @Args('id', { type: () => ID }, uuid) id: string) {
+    return this.lessons.unarchive(actor, id);
   }
 
   @Mutation(() => [Lesson], { description: 'Sets the order of all lessons of a module (parentId = module id).' })

@@ -57,7 +57,23 @@ export class ModuleResolver {
     return this.modules.unpublish(actor, id);
   }
 
-  @Mutation(() => Boolean, { description: 'Deletes a draft module and its lessons.' })
+  @Mutation(() => Module, {
+    description:
+      'Takes a module out of every student path, keeping its lessons, progress and submissions; it becomes a draft. Refused (CONFLICT, REQUIRED_BY_PUBLISHED_MODULE) while a published module requires it.',
+  })
+  archiveModule(@CurrentActor() actor: Actor | null, @Args('id', { type: () => ID }, uuid) id: string) {
+    return this.modules.archive(actor, id);
+  }
+
+  @Mutation(() => Module, { description: 'Brings an archived module back as a draft, with everything it held.' })
+  unarchiveModule(@CurrentActor() actor: Actor | null, @Args('id', { type: () => ID }, uuid) id: string) {
+    return this.modules.unarchive(actor, id);
+  }
+
+  @Mutation(() => Boolean, {
+    description:
+      'Deletes a draft module with its lessons and assignments. Refused (CONFLICT, MODULE_HAS_STUDENT_WORK, with the counts) once students have progress or submissions in it: archive it instead.',
+  })
   deleteModule(@CurrentActor() actor: Actor | null, @Args('id', { type: () => ID }, uuid) id: string) {
     return this.modules.delete(actor, id);
   }

@@ -42,12 +42,12 @@ type Documents = {
     "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n": typeof types.ChangePasswordDocument,
     "\n  query CatalogueTracks {\n    tracks {\n      id\n      code\n      title\n      status\n      description\n      requiresTrack {\n        id\n        title\n      }\n      modules {\n        id\n        status\n      }\n    }\n  }\n": typeof types.CatalogueTracksDocument,
     "\n  fragment TrackFields on Track {\n    id\n    code\n    title\n    description\n    targetAudience\n    certificateValidityMonths\n    status\n    requiresTrackId\n    requiresTrack {\n      id\n      title\n    }\n  }\n": typeof types.TrackFieldsFragmentDoc,
-    "\n  query CatalogueTrack($id: ID!) {\n    track(id: $id) {\n      ...TrackFields\n      modules {\n        id\n        title\n        position\n        status\n        studyHours\n        accreditationPoints\n        lessons {\n          id\n        }\n        prerequisites {\n          id\n          title\n        }\n      }\n    }\n    tracks {\n      id\n      title\n      code\n    }\n  }\n": typeof types.CatalogueTrackDocument,
-    "\n  fragment ModuleFields on Module {\n    id\n    trackId\n    title\n    summary\n    position\n    status\n    studyHours\n    accreditationPoints\n    learningGoals\n    prerequisites {\n      id\n      title\n    }\n  }\n": typeof types.ModuleFieldsFragmentDoc,
-    "\n  query CatalogueModule($id: ID!) {\n    module(id: $id) {\n      ...ModuleFields\n      track {\n        id\n        title\n      }\n      lessons {\n        id\n        title\n        position\n        videoUrl\n        attachments {\n          id\n        }\n      }\n    }\n  }\n": typeof types.CatalogueModuleDocument,
-    "\n  query PrerequisiteOptions {\n    tracks {\n      id\n      code\n      title\n      modules {\n        id\n        title\n        position\n        status\n      }\n    }\n  }\n": typeof types.PrerequisiteOptionsDocument,
+    "\n  query CatalogueTrack($id: ID!) {\n    track(id: $id) {\n      ...TrackFields\n      modules {\n        id\n        title\n        position\n        status\n        archivedAt\n        studyHours\n        accreditationPoints\n        lessons {\n          id\n        }\n        prerequisites {\n          id\n          title\n        }\n      }\n    }\n    tracks {\n      id\n      title\n      code\n    }\n  }\n": typeof types.CatalogueTrackDocument,
+    "\n  fragment ModuleFields on Module {\n    id\n    trackId\n    title\n    summary\n    position\n    status\n    archivedAt\n    studyHours\n    accreditationPoints\n    learningGoals\n    prerequisites {\n      id\n      title\n    }\n  }\n": typeof types.ModuleFieldsFragmentDoc,
+    "\n  query CatalogueModule($id: ID!) {\n    module(id: $id) {\n      ...ModuleFields\n      track {\n        id\n        title\n      }\n      lessons {\n        id\n        title\n        position\n        videoUrl\n        archivedAt\n        attachments {\n          id\n        }\n      }\n    }\n  }\n": typeof types.CatalogueModuleDocument,
+    "\n  query PrerequisiteOptions {\n    tracks {\n      id\n      code\n      title\n      modules {\n        id\n        title\n        position\n        status\n        archivedAt\n      }\n    }\n  }\n": typeof types.PrerequisiteOptionsDocument,
     "\n  fragment AttachmentFields on StoredFile {\n    id\n    originalName\n    mimeType\n    size\n    downloadPath\n  }\n": typeof types.AttachmentFieldsFragmentDoc,
-    "\n  query CatalogueLesson($id: ID!) {\n    lesson(id: $id) {\n      id\n      moduleId\n      title\n      position\n      body\n      bodyHtml\n      videoUrl\n      updatedAt\n      attachments {\n        ...AttachmentFields\n      }\n      module {\n        id\n        title\n        status\n        track {\n          id\n          title\n        }\n      }\n    }\n  }\n": typeof types.CatalogueLessonDocument,
+    "\n  query CatalogueLesson($id: ID!) {\n    lesson(id: $id) {\n      id\n      moduleId\n      title\n      position\n      body\n      bodyHtml\n      videoUrl\n      archivedAt\n      updatedAt\n      attachments {\n        ...AttachmentFields\n      }\n      module {\n        id\n        title\n        status\n        track {\n          id\n          title\n        }\n      }\n    }\n  }\n": typeof types.CatalogueLessonDocument,
     "\n  mutation CreateTrack($input: CreateTrackInput!) {\n    createTrack(input: $input) {\n      ...TrackFields\n    }\n  }\n": typeof types.CreateTrackDocument,
     "\n  mutation UpdateTrack($input: UpdateTrackInput!) {\n    updateTrack(input: $input) {\n      ...TrackFields\n    }\n  }\n": typeof types.UpdateTrackDocument,
     "\n  mutation PublishTrack($id: ID!) {\n    publishTrack(id: $id) {\n      id\n      status\n    }\n  }\n": typeof types.PublishTrackDocument,
@@ -56,11 +56,15 @@ type Documents = {
     "\n  mutation UpdateModule($input: UpdateModuleInput!) {\n    updateModule(input: $input) {\n      ...ModuleFields\n    }\n  }\n": typeof types.UpdateModuleDocument,
     "\n  mutation PublishModule($id: ID!) {\n    publishModule(id: $id) {\n      id\n      status\n    }\n  }\n": typeof types.PublishModuleDocument,
     "\n  mutation UnpublishModule($id: ID!) {\n    unpublishModule(id: $id) {\n      id\n      status\n    }\n  }\n": typeof types.UnpublishModuleDocument,
+    "\n  mutation ArchiveModule($id: ID!) {\n    archiveModule(id: $id) {\n      id\n      status\n      archivedAt\n    }\n  }\n": typeof types.ArchiveModuleDocument,
+    "\n  mutation UnarchiveModule($id: ID!) {\n    unarchiveModule(id: $id) {\n      id\n      status\n      archivedAt\n    }\n  }\n": typeof types.UnarchiveModuleDocument,
     "\n  mutation DeleteModule($id: ID!) {\n    deleteModule(id: $id)\n  }\n": typeof types.DeleteModuleDocument,
     "\n  mutation ReorderModules($input: ReorderInput!) {\n    reorderModules(input: $input) {\n      id\n      position\n    }\n  }\n": typeof types.ReorderModulesDocument,
     "\n  mutation CreateLesson($input: CreateLessonInput!) {\n    createLesson(input: $input) {\n      id\n      moduleId\n    }\n  }\n": typeof types.CreateLessonDocument,
     "\n  mutation UpdateLesson($input: UpdateLessonInput!) {\n    updateLesson(input: $input) {\n      id\n      title\n      body\n      bodyHtml\n      videoUrl\n      updatedAt\n    }\n  }\n": typeof types.UpdateLessonDocument,
     "\n  mutation DeleteLesson($id: ID!) {\n    deleteLesson(id: $id)\n  }\n": typeof types.DeleteLessonDocument,
+    "\n  mutation ArchiveLesson($id: ID!) {\n    archiveLesson(id: $id) {\n      id\n      archivedAt\n    }\n  }\n": typeof types.ArchiveLessonDocument,
+    "\n  mutation UnarchiveLesson($id: ID!) {\n    unarchiveLesson(id: $id) {\n      id\n      archivedAt\n    }\n  }\n": typeof types.UnarchiveLessonDocument,
     "\n  mutation ReorderLessons($input: ReorderInput!) {\n    reorderLessons(input: $input) {\n      id\n      position\n    }\n  }\n": typeof types.ReorderLessonsDocument,
     "\n  mutation AttachFileToLesson($lessonId: ID!, $fileId: ID!) {\n    attachFileToLesson(lessonId: $lessonId, fileId: $fileId) {\n      id\n      attachments {\n        ...AttachmentFields\n      }\n    }\n  }\n": typeof types.AttachFileToLessonDocument,
     "\n  mutation DetachFileFromLesson($lessonId: ID!, $fileId: ID!) {\n    detachFileFromLesson(lessonId: $lessonId, fileId: $fileId) {\n      id\n      attachments {\n        ...AttachmentFields\n      }\n    }\n  }\n": typeof types.DetachFileFromLessonDocument,
@@ -125,7 +129,7 @@ type Documents = {
     "\n  mutation GrantExtension($input: GrantExtensionInput!) {\n    grantExtension(input: $input) {\n      ...ExtensionFields\n    }\n  }\n": typeof types.GrantExtensionDocument,
     "\n  mutation RevokeExtension($input: RevokeExtensionInput!) {\n    revokeExtension(input: $input)\n  }\n": typeof types.RevokeExtensionDocument,
     "\n  query AssignmentCohortOverview($assignmentId: ID!, $cohortId: ID!) {\n    assignment(id: $assignmentId) {\n      id\n      title\n    }\n    assignmentCohortOverview(assignmentId: $assignmentId, cohortId: $cohortId) {\n      assignmentId\n      cohortId\n      cohortName\n      cohortDueAt\n      anonymousGrading\n      students {\n        studentId\n        studentName\n        attempts\n        latestStatus\n        latestSubmissionId\n        late\n        effectiveDueAt\n        extension {\n          ...ExtensionFields\n        }\n      }\n    }\n  }\n": typeof types.AssignmentCohortOverviewDocument,
-    "\n  fragment LearningModuleCard on LearningModule {\n    id\n    trackId\n    title\n    summary\n    position\n    studyHours\n    accreditationPoints\n    locked\n    completed\n    progressPercent\n    lessonCount\n    lessonsCompleted\n    nextLessonId\n    preview\n    unmetRequirements\n    unlockedBy {\n      id\n      title\n      completed\n    }\n  }\n": typeof types.LearningModuleCardFragmentDoc,
+    "\n  fragment LearningModuleCard on LearningModule {\n    id\n    trackId\n    title\n    summary\n    position\n    studyHours\n    accreditationPoints\n    locked\n    completed\n    progressPercent\n    lessonCount\n    lessonsCompleted\n    nextLessonId\n    preview\n    unmetRequirements {\n      kind\n      subjectId\n      title\n    }\n    unlockedBy {\n      id\n      title\n      completed\n    }\n  }\n": typeof types.LearningModuleCardFragmentDoc,
     "\n  fragment LearningModuleDetail on LearningModule {\n    ...LearningModuleCard\n    learningGoals\n    lessons {\n      id\n      title\n      position\n      locked\n      completed\n      completedAt\n    }\n  }\n": typeof types.LearningModuleDetailFragmentDoc,
     "\n  fragment NextLessonFields on NextLesson {\n    lessonId\n    lessonTitle\n    moduleId\n    moduleTitle\n    trackId\n  }\n": typeof types.NextLessonFieldsFragmentDoc,
     "\n  query MyLearning {\n    myLearning {\n      continueLesson {\n        ...NextLessonFields\n      }\n      enrollments {\n        progressPercent\n        completedModules\n        totalModules\n        enrollment {\n          id\n          status\n          enrolledAt\n          completedAt\n        }\n        track {\n          id\n          code\n          title\n          description\n        }\n        nextLesson {\n          ...NextLessonFields\n        }\n        modules {\n          ...LearningModuleCard\n        }\n      }\n      otherTracks {\n        canEnroll\n        blockedReason\n        track {\n          id\n          code\n          title\n          description\n          targetAudience\n        }\n        requiresTrack {\n          id\n          title\n        }\n      }\n    }\n  }\n": typeof types.MyLearningDocument,
@@ -177,12 +181,12 @@ const documents: Documents = {
     "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n": types.ChangePasswordDocument,
     "\n  query CatalogueTracks {\n    tracks {\n      id\n      code\n      title\n      status\n      description\n      requiresTrack {\n        id\n        title\n      }\n      modules {\n        id\n        status\n      }\n    }\n  }\n": types.CatalogueTracksDocument,
     "\n  fragment TrackFields on Track {\n    id\n    code\n    title\n    description\n    targetAudience\n    certificateValidityMonths\n    status\n    requiresTrackId\n    requiresTrack {\n      id\n      title\n    }\n  }\n": types.TrackFieldsFragmentDoc,
-    "\n  query CatalogueTrack($id: ID!) {\n    track(id: $id) {\n      ...TrackFields\n      modules {\n        id\n        title\n        position\n        status\n        studyHours\n        accreditationPoints\n        lessons {\n          id\n        }\n        prerequisites {\n          id\n          title\n        }\n      }\n    }\n    tracks {\n      id\n      title\n      code\n    }\n  }\n": types.CatalogueTrackDocument,
-    "\n  fragment ModuleFields on Module {\n    id\n    trackId\n    title\n    summary\n    position\n    status\n    studyHours\n    accreditationPoints\n    learningGoals\n    prerequisites {\n      id\n      title\n    }\n  }\n": types.ModuleFieldsFragmentDoc,
-    "\n  query CatalogueModule($id: ID!) {\n    module(id: $id) {\n      ...ModuleFields\n      track {\n        id\n        title\n      }\n      lessons {\n        id\n        title\n        position\n        videoUrl\n        attachments {\n          id\n        }\n      }\n    }\n  }\n": types.CatalogueModuleDocument,
-    "\n  query PrerequisiteOptions {\n    tracks {\n      id\n      code\n      title\n      modules {\n        id\n        title\n        position\n        status\n      }\n    }\n  }\n": types.PrerequisiteOptionsDocument,
+    "\n  query CatalogueTrack($id: ID!) {\n    track(id: $id) {\n      ...TrackFields\n      modules {\n        id\n        title\n        position\n        status\n        archivedAt\n        studyHours\n        accreditationPoints\n        lessons {\n          id\n        }\n        prerequisites {\n          id\n          title\n        }\n      }\n    }\n    tracks {\n      id\n      title\n      code\n    }\n  }\n": types.CatalogueTrackDocument,
+    "\n  fragment ModuleFields on Module {\n    id\n    trackId\n    title\n    summary\n    position\n    status\n    archivedAt\n    studyHours\n    accreditationPoints\n    learningGoals\n    prerequisites {\n      id\n      title\n    }\n  }\n": types.ModuleFieldsFragmentDoc,
+    "\n  query CatalogueModule($id: ID!) {\n    module(id: $id) {\n      ...ModuleFields\n      track {\n        id\n        title\n      }\n      lessons {\n        id\n        title\n        position\n        videoUrl\n        archivedAt\n        attachments {\n          id\n        }\n      }\n    }\n  }\n": types.CatalogueModuleDocument,
+    "\n  query PrerequisiteOptions {\n    tracks {\n      id\n      code\n      title\n      modules {\n        id\n        title\n        position\n        status\n        archivedAt\n      }\n    }\n  }\n": types.PrerequisiteOptionsDocument,
     "\n  fragment AttachmentFields on StoredFile {\n    id\n    originalName\n    mimeType\n    size\n    downloadPath\n  }\n": types.AttachmentFieldsFragmentDoc,
-    "\n  query CatalogueLesson($id: ID!) {\n    lesson(id: $id) {\n      id\n      moduleId\n      title\n      position\n      body\n      bodyHtml\n      videoUrl\n      updatedAt\n      attachments {\n        ...AttachmentFields\n      }\n      module {\n        id\n        title\n        status\n        track {\n          id\n          title\n        }\n      }\n    }\n  }\n": types.CatalogueLessonDocument,
+    "\n  query CatalogueLesson($id: ID!) {\n    lesson(id: $id) {\n      id\n      moduleId\n      title\n      position\n      body\n      bodyHtml\n      videoUrl\n      archivedAt\n      updatedAt\n      attachments {\n        ...AttachmentFields\n      }\n      module {\n        id\n        title\n        status\n        track {\n          id\n          title\n        }\n      }\n    }\n  }\n": types.CatalogueLessonDocument,
     "\n  mutation CreateTrack($input: CreateTrackInput!) {\n    createTrack(input: $input) {\n      ...TrackFields\n    }\n  }\n": types.CreateTrackDocument,
     "\n  mutation UpdateTrack($input: UpdateTrackInput!) {\n    updateTrack(input: $input) {\n      ...TrackFields\n    }\n  }\n": types.UpdateTrackDocument,
     "\n  mutation PublishTrack($id: ID!) {\n    publishTrack(id: $id) {\n      id\n      status\n    }\n  }\n": types.PublishTrackDocument,
@@ -191,11 +195,15 @@ const documents: Documents = {
     "\n  mutation UpdateModule($input: UpdateModuleInput!) {\n    updateModule(input: $input) {\n      ...ModuleFields\n    }\n  }\n": types.UpdateModuleDocument,
     "\n  mutation PublishModule($id: ID!) {\n    publishModule(id: $id) {\n      id\n      status\n    }\n  }\n": types.PublishModuleDocument,
     "\n  mutation UnpublishModule($id: ID!) {\n    unpublishModule(id: $id) {\n      id\n      status\n    }\n  }\n": types.UnpublishModuleDocument,
+    "\n  mutation ArchiveModule($id: ID!) {\n    archiveModule(id: $id) {\n      id\n      status\n      archivedAt\n    }\n  }\n": types.ArchiveModuleDocument,
+    "\n  mutation UnarchiveModule($id: ID!) {\n    unarchiveModule(id: $id) {\n      id\n      status\n      archivedAt\n    }\n  }\n": types.UnarchiveModuleDocument,
     "\n  mutation DeleteModule($id: ID!) {\n    deleteModule(id: $id)\n  }\n": types.DeleteModuleDocument,
     "\n  mutation ReorderModules($input: ReorderInput!) {\n    reorderModules(input: $input) {\n      id\n      position\n    }\n  }\n": types.ReorderModulesDocument,
     "\n  mutation CreateLesson($input: CreateLessonInput!) {\n    createLesson(input: $input) {\n      id\n      moduleId\n    }\n  }\n": types.CreateLessonDocument,
     "\n  mutation UpdateLesson($input: UpdateLessonInput!) {\n    updateLesson(input: $input) {\n      id\n      title\n      body\n      bodyHtml\n      videoUrl\n      updatedAt\n    }\n  }\n": types.UpdateLessonDocument,
     "\n  mutation DeleteLesson($id: ID!) {\n    deleteLesson(id: $id)\n  }\n": types.DeleteLessonDocument,
+    "\n  mutation ArchiveLesson($id: ID!) {\n    archiveLesson(id: $id) {\n      id\n      archivedAt\n    }\n  }\n": types.ArchiveLessonDocument,
+    "\n  mutation UnarchiveLesson($id: ID!) {\n    unarchiveLesson(id: $id) {\n      id\n      archivedAt\n    }\n  }\n": types.UnarchiveLessonDocument,
     "\n  mutation ReorderLessons($input: ReorderInput!) {\n    reorderLessons(input: $input) {\n      id\n      position\n    }\n  }\n": types.ReorderLessonsDocument,
     "\n  mutation AttachFileToLesson($lessonId: ID!, $fileId: ID!) {\n    attachFileToLesson(lessonId: $lessonId, fileId: $fileId) {\n      id\n      attachments {\n        ...AttachmentFields\n      }\n    }\n  }\n": types.AttachFileToLessonDocument,
     "\n  mutation DetachFileFromLesson($lessonId: ID!, $fileId: ID!) {\n    detachFileFromLesson(lessonId: $lessonId, fileId: $fileId) {\n      id\n      attachments {\n        ...AttachmentFields\n      }\n    }\n  }\n": types.DetachFileFromLessonDocument,
@@ -260,7 +268,7 @@ const documents: Documents = {
     "\n  mutation GrantExtension($input: GrantExtensionInput!) {\n    grantExtension(input: $input) {\n      ...ExtensionFields\n    }\n  }\n": types.GrantExtensionDocument,
     "\n  mutation RevokeExtension($input: RevokeExtensionInput!) {\n    revokeExtension(input: $input)\n  }\n": types.RevokeExtensionDocument,
     "\n  query AssignmentCohortOverview($assignmentId: ID!, $cohortId: ID!) {\n    assignment(id: $assignmentId) {\n      id\n      title\n    }\n    assignmentCohortOverview(assignmentId: $assignmentId, cohortId: $cohortId) {\n      assignmentId\n      cohortId\n      cohortName\n      cohortDueAt\n      anonymousGrading\n      students {\n        studentId\n        studentName\n        attempts\n        latestStatus\n        latestSubmissionId\n        late\n        effectiveDueAt\n        extension {\n          ...ExtensionFields\n        }\n      }\n    }\n  }\n": types.AssignmentCohortOverviewDocument,
-    "\n  fragment LearningModuleCard on LearningModule {\n    id\n    trackId\n    title\n    summary\n    position\n    studyHours\n    accreditationPoints\n    locked\n    completed\n    progressPercent\n    lessonCount\n    lessonsCompleted\n    nextLessonId\n    preview\n    unmetRequirements\n    unlockedBy {\n      id\n      title\n      completed\n    }\n  }\n": types.LearningModuleCardFragmentDoc,
+    "\n  fragment LearningModuleCard on LearningModule {\n    id\n    trackId\n    title\n    summary\n    position\n    studyHours\n    accreditationPoints\n    locked\n    completed\n    progressPercent\n    lessonCount\n    lessonsCompleted\n    nextLessonId\n    preview\n    unmetRequirements {\n      kind\n      subjectId\n      title\n    }\n    unlockedBy {\n      id\n      title\n      completed\n    }\n  }\n": types.LearningModuleCardFragmentDoc,
     "\n  fragment LearningModuleDetail on LearningModule {\n    ...LearningModuleCard\n    learningGoals\n    lessons {\n      id\n      title\n      position\n      locked\n      completed\n      completedAt\n    }\n  }\n": types.LearningModuleDetailFragmentDoc,
     "\n  fragment NextLessonFields on NextLesson {\n    lessonId\n    lessonTitle\n    moduleId\n    moduleTitle\n    trackId\n  }\n": types.NextLessonFieldsFragmentDoc,
     "\n  query MyLearning {\n    myLearning {\n      continueLesson {\n        ...NextLessonFields\n      }\n      enrollments {\n        progressPercent\n        completedModules\n        totalModules\n        enrollment {\n          id\n          status\n          enrolledAt\n          completedAt\n        }\n        track {\n          id\n          code\n          title\n          description\n        }\n        nextLesson {\n          ...NextLessonFields\n        }\n        modules {\n          ...LearningModuleCard\n        }\n      }\n      otherTracks {\n        canEnroll\n        blockedReason\n        track {\n          id\n          code\n          title\n          description\n          targetAudience\n        }\n        requiresTrack {\n          id\n          title\n        }\n      }\n    }\n  }\n": types.MyLearningDocument,
@@ -396,19 +404,19 @@ export function graphql(source: "\n  fragment TrackFields on Track {\n    id\n  
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query CatalogueTrack($id: ID!) {\n    track(id: $id) {\n      ...TrackFields\n      modules {\n        id\n        title\n        position\n        status\n        studyHours\n        accreditationPoints\n        lessons {\n          id\n        }\n        prerequisites {\n          id\n          title\n        }\n      }\n    }\n    tracks {\n      id\n      title\n      code\n    }\n  }\n"): typeof import('./graphql').CatalogueTrackDocument;
+export function graphql(source: "\n  query CatalogueTrack($id: ID!) {\n    track(id: $id) {\n      ...TrackFields\n      modules {\n        id\n        title\n        position\n        status\n        archivedAt\n        studyHours\n        accreditationPoints\n        lessons {\n          id\n        }\n        prerequisites {\n          id\n          title\n        }\n      }\n    }\n    tracks {\n      id\n      title\n      code\n    }\n  }\n"): typeof import('./graphql').CatalogueTrackDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment ModuleFields on Module {\n    id\n    trackId\n    title\n    summary\n    position\n    status\n    studyHours\n    accreditationPoints\n    learningGoals\n    prerequisites {\n      id\n      title\n    }\n  }\n"): typeof import('./graphql').ModuleFieldsFragmentDoc;
+export function graphql(source: "\n  fragment ModuleFields on Module {\n    id\n    trackId\n    title\n    summary\n    position\n    status\n    archivedAt\n    studyHours\n    accreditationPoints\n    learningGoals\n    prerequisites {\n      id\n      title\n    }\n  }\n"): typeof import('./graphql').ModuleFieldsFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query CatalogueModule($id: ID!) {\n    module(id: $id) {\n      ...ModuleFields\n      track {\n        id\n        title\n      }\n      lessons {\n        id\n        title\n        position\n        videoUrl\n        attachments {\n          id\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').CatalogueModuleDocument;
+export function graphql(source: "\n  query CatalogueModule($id: ID!) {\n    module(id: $id) {\n      ...ModuleFields\n      track {\n        id\n        title\n      }\n      lessons {\n        id\n        title\n        position\n        videoUrl\n        archivedAt\n        attachments {\n          id\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').CatalogueModuleDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query PrerequisiteOptions {\n    tracks {\n      id\n      code\n      title\n      modules {\n        id\n        title\n        position\n        status\n      }\n    }\n  }\n"): typeof import('./graphql').PrerequisiteOptionsDocument;
+export function graphql(source: "\n  query PrerequisiteOptions {\n    tracks {\n      id\n      code\n      title\n      modules {\n        id\n        title\n        position\n        status\n        archivedAt\n      }\n    }\n  }\n"): typeof import('./graphql').PrerequisiteOptionsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -416,7 +424,7 @@ export function graphql(source: "\n  fragment AttachmentFields on StoredFile {\n
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query CatalogueLesson($id: ID!) {\n    lesson(id: $id) {\n      id\n      moduleId\n      title\n      position\n      body\n      bodyHtml\n      videoUrl\n      updatedAt\n      attachments {\n        ...AttachmentFields\n      }\n      module {\n        id\n        title\n        status\n        track {\n          id\n          title\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').CatalogueLessonDocument;
+export function graphql(source: "\n  query CatalogueLesson($id: ID!) {\n    lesson(id: $id) {\n      id\n      moduleId\n      title\n      position\n      body\n      bodyHtml\n      videoUrl\n      archivedAt\n      updatedAt\n      attachments {\n        ...AttachmentFields\n      }\n      module {\n        id\n        title\n        status\n        track {\n          id\n          title\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').CatalogueLessonDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -452,6 +460,14 @@ export function graphql(source: "\n  mutation UnpublishModule($id: ID!) {\n    u
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation ArchiveModule($id: ID!) {\n    archiveModule(id: $id) {\n      id\n      status\n      archivedAt\n    }\n  }\n"): typeof import('./graphql').ArchiveModuleDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UnarchiveModule($id: ID!) {\n    unarchiveModule(id: $id) {\n      id\n      status\n      archivedAt\n    }\n  }\n"): typeof import('./graphql').UnarchiveModuleDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation DeleteModule($id: ID!) {\n    deleteModule(id: $id)\n  }\n"): typeof import('./graphql').DeleteModuleDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -469,6 +485,14 @@ export function graphql(source: "\n  mutation UpdateLesson($input: UpdateLessonI
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation DeleteLesson($id: ID!) {\n    deleteLesson(id: $id)\n  }\n"): typeof import('./graphql').DeleteLessonDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ArchiveLesson($id: ID!) {\n    archiveLesson(id: $id) {\n      id\n      archivedAt\n    }\n  }\n"): typeof import('./graphql').ArchiveLessonDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UnarchiveLesson($id: ID!) {\n    unarchiveLesson(id: $id) {\n      id\n      archivedAt\n    }\n  }\n"): typeof import('./graphql').UnarchiveLessonDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -728,7 +752,7 @@ export function graphql(source: "\n  query AssignmentCohortOverview($assignmentI
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment LearningModuleCard on LearningModule {\n    id\n    trackId\n    title\n    summary\n    position\n    studyHours\n    accreditationPoints\n    locked\n    completed\n    progressPercent\n    lessonCount\n    lessonsCompleted\n    nextLessonId\n    preview\n    unmetRequirements\n    unlockedBy {\n      id\n      title\n      completed\n    }\n  }\n"): typeof import('./graphql').LearningModuleCardFragmentDoc;
+export function graphql(source: "\n  fragment LearningModuleCard on LearningModule {\n    id\n    trackId\n    title\n    summary\n    position\n    studyHours\n    accreditationPoints\n    locked\n    completed\n    progressPercent\n    lessonCount\n    lessonsCompleted\n    nextLessonId\n    preview\n    unmetRequirements {\n      kind\n      subjectId\n      title\n    }\n    unlockedBy {\n      id\n      title\n      completed\n    }\n  }\n"): typeof import('./graphql').LearningModuleCardFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -20,13 +20,19 @@ export type Scalars = {
 
 export type AddCohortMeetingInput = {
   cohortId: Scalars['ID']['input'];
+  /** After the start, in 2000–2100. */
   endsAt: Scalars['DateTime']['input'];
   onlineUrl?: InputMaybe<Scalars['String']['input']>;
   /** Address or room; this or an online link is required. */
   place?: InputMaybe<Scalars['String']['input']>;
-  /** Start (ISO 8601 with offset). */
+  /** Start (ISO 8601 with offset), in 2000–2100. */
   startsAt: Scalars['DateTime']['input'];
   topic?: Scalars['String']['input'];
+};
+
+export type AddConfidentialNoteInput = {
+  body: Scalars['String']['input'];
+  threadId: Scalars['ID']['input'];
 };
 
 export type Assignment = {
@@ -148,14 +154,20 @@ export type AssignmentRefusal =
 /** Why the catalogue context refuses a request: the value of `extensions.reason` on its errors. */
 export type CatalogueRefusal =
   | 'ALREADY_ENROLLED'
+  | 'CATALOGUE_ADMIN_ONLY'
+  | 'CATALOGUE_STAFF_ONLY'
   | 'CSV_CHANGE_NOT_OFFERED'
   | 'CSV_FILE_INVALID'
   | 'CSV_HAS_PROBLEMS'
   | 'DRAFT_PREREQUISITES'
   | 'LAST_LESSON'
+  | 'LESSON_HAS_STUDENT_WORK'
   | 'LESSON_LOCKED'
+  | 'MODULE_ARCHIVED'
+  | 'MODULE_HAS_STUDENT_WORK'
   | 'MODULE_LOCKED'
   | 'MODULE_PUBLISHED'
+  | 'NOT_A_LESSON_ATTACHMENT'
   | 'NOT_A_PERMUTATION'
   | 'NOT_A_STUDENT'
   | 'NOT_ENROLLED'
@@ -168,7 +180,14 @@ export type CatalogueRefusal =
   | 'STUDENT_DEACTIVATED'
   | 'TRACK_CODE_TAKEN'
   | 'TRACK_NOT_PUBLISHED'
-  | 'TRACK_REQUIREMENT_CYCLE';
+  | 'TRACK_REQUIREMENT_CYCLE'
+  | 'UNKNOWN_PREREQUISITE'
+  | 'UNKNOWN_REQUIRED_TRACK';
+
+export type ChangePasswordInput = {
+  currentPassword: Scalars['String']['input'];
+  newPassword: Scalars['String']['input'];
+};
 
 export type Cohort = {
   __typename?: 'Cohort';
@@ -211,11 +230,12 @@ export type CohortMeeting = {
 };
 
 export type CohortMeetingInput = {
+  /** After the start, in 2000–2100. */
   endsAt: Scalars['DateTime']['input'];
   onlineUrl?: InputMaybe<Scalars['String']['input']>;
   /** Address or room; this or an online link is required. */
   place?: InputMaybe<Scalars['String']['input']>;
-  /** Start (ISO 8601 with offset). */
+  /** Start (ISO 8601 with offset), in 2000–2100. */
   startsAt: Scalars['DateTime']['input'];
   topic?: Scalars['String']['input'];
 };
@@ -238,9 +258,9 @@ export type CohortPage = {
 };
 
 export type CohortPeriodInput = {
-  /** YYYY-MM-DD, after startsOn. */
+  /** YYYY-MM-DD, after startsOn, in 2000–2100. */
   endsOn: Scalars['String']['input'];
-  /** YYYY-MM-DD */
+  /** YYYY-MM-DD, in 2000–2100. */
   startsOn: Scalars['String']['input'];
 };
 
@@ -308,6 +328,7 @@ export type CohortRefusal =
   | 'ALREADY_IN_COHORT'
   | 'APART_VIOLATED'
   | 'BOUNDS_MISSING'
+  | 'COHORTS_ADMIN_ONLY'
   | 'CONSTRAINTS_UNSATISFIABLE'
   | 'DUPLICATE_STUDENT'
   | 'GROUP_COUNT'
@@ -325,7 +346,9 @@ export type CohortRefusal =
   | 'NOT_IN_POOL'
   | 'NOT_IN_PROPOSAL'
   | 'NOT_PLACED'
+  | 'NOT_TEACHING_COHORT'
   | 'NO_FEASIBLE_GROUP_COUNT'
+  | 'NO_SPLIT_FOUND'
   | 'ORGANISATION_NOT_ALLOWED'
   | 'ORGANISATION_REQUIRED'
   | 'PINNED_TWICE'
@@ -405,6 +428,162 @@ export type CompleteLessonPayload = {
   lessonId: Scalars['ID']['output'];
   module: LearningModule;
 };
+
+export type Confidant = {
+  __typename?: 'Confidant';
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+};
+
+export type ConfidantWorkspace = {
+  __typename?: 'ConfidantWorkspace';
+  /** Threads addressed to you that you cannot read until a confidant grants them. */
+  awaitingGrant: Scalars['Int']['output'];
+  /** Closed threads deleted within 14 days. */
+  deletionNotices: Array<DeletionNotice>;
+  hasRecoveryKey: Scalars['Boolean']['output'];
+  /** Confidants who cannot yet read threads you can. */
+  pendingGrants: Array<PendingGrant>;
+  /** A recovery key must be made first (the only confidant has no one to re-grant). */
+  recoveryKeyRequired: Scalars['Boolean']['output'];
+};
+
+export type ConfidentialAccessEntry = {
+  __typename?: 'ConfidentialAccessEntry';
+  confidantName: Scalars['String']['output'];
+  openedAt: Scalars['DateTime']['output'];
+};
+
+export type ConfidentialAttachmentView = {
+  __typename?: 'ConfidentialAttachmentView';
+  author: ConfidentialMessageAuthor;
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  size: Scalars['Int']['output'];
+};
+
+export type ConfidentialFigures = {
+  __typename?: 'ConfidentialFigures';
+  /** Threads opened per month, `01`–`12`. */
+  byMonth: Array<FigureCount>;
+  byStatus: Array<FigureCount>;
+  byWriterKind: Array<FigureCount>;
+  /** Median hours from opening to the first answer. */
+  medianHoursToFirstAnswer?: Maybe<Scalars['Float']['output']>;
+  year: Scalars['Int']['output'];
+};
+
+export type ConfidentialMessageAuthor =
+  | 'CONFIDANT'
+  | 'WRITER';
+
+export type ConfidentialMessageView = {
+  __typename?: 'ConfidentialMessageView';
+  author: ConfidentialMessageAuthor;
+  /** The answering confidant; for writer messages the writer’s name to confidants of a named thread. */
+  authorName?: Maybe<Scalars['String']['output']>;
+  body: Scalars['String']['output'];
+  /** For an anonymous writer’s messages: the day only. */
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  /** Written by the viewer. */
+  mine: Scalars['Boolean']['output'];
+  /** When the other side first read it. */
+  readAt?: Maybe<Scalars['DateTime']['output']>;
+};
+
+export type ConfidentialNoteView = {
+  __typename?: 'ConfidentialNoteView';
+  authorName: Scalars['String']['output'];
+  body: Scalars['String']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+};
+
+/** Why the confidential context refuses a request: the value of `extensions.reason` on its errors. */
+export type ConfidentialRefusal =
+  | 'MESSAGE_EMPTY'
+  | 'MESSAGE_TOO_LONG'
+  | 'NOT_AN_ADDRESSABLE_CONFIDANT'
+  | 'NOT_A_CONFIDANT'
+  | 'NOT_A_WRITER'
+  | 'NO_CONFIDANT_AVAILABLE'
+  | 'RECEIPT_NOT_RECOGNISED'
+  | 'RECOVERY_KEY_NOT_RECOGNISED'
+  | 'RECOVERY_KEY_REQUIRED'
+  | 'RETENTION_OUT_OF_RANGE'
+  | 'SESSION_KEYS_MISSING'
+  | 'STALE_THREAD'
+  | 'THREAD_CLOSED'
+  | 'TOO_MANY_ATTACHMENTS';
+
+export type ConfidentialThreadPage = {
+  __typename?: 'ConfidentialThreadPage';
+  items: Array<ConfidentialThreadSummary>;
+  limit: Scalars['Int']['output'];
+  offset: Scalars['Int']['output'];
+  totalCount: Scalars['Int']['output'];
+};
+
+export type ConfidentialThreadStatus =
+  | 'CLOSED'
+  | 'IN_PROGRESS'
+  | 'OPEN';
+
+export type ConfidentialThreadSummary = {
+  __typename?: 'ConfidentialThreadSummary';
+  anonymous: Scalars['Boolean']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  /** When this closed thread will be deleted. */
+  deleteAfter?: Maybe<Scalars['DateTime']['output']>;
+  id: Scalars['ID']['output'];
+  /** Unanswered for 7 days (confidants only; false for writers). */
+  overdue: Scalars['Boolean']['output'];
+  status: ConfidentialThreadStatus;
+  subject: Scalars['String']['output'];
+  /** Messages the viewer has not read yet. */
+  unread: Scalars['Boolean']['output'];
+};
+
+export type ConfidentialThreadView = {
+  __typename?: 'ConfidentialThreadView';
+  /** Confidants only: every opening. */
+  accessLog?: Maybe<Array<ConfidentialAccessEntry>>;
+  anonymous: Scalars['Boolean']['output'];
+  /** Files, encrypted at rest; download through /confidential/attachments/:id. */
+  attachments: Array<ConfidentialAttachmentView>;
+  canDelete: Scalars['Boolean']['output'];
+  canHandle: Scalars['Boolean']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  /** When this closed thread will be deleted. */
+  deleteAfter?: Maybe<Scalars['DateTime']['output']>;
+  id: Scalars['ID']['output'];
+  messages: Array<ConfidentialMessageView>;
+  /** Internal notes: confidants only. */
+  notes?: Maybe<Array<ConfidentialNoteView>>;
+  /** Unanswered for 7 days (confidants only; false for writers). */
+  overdue: Scalars['Boolean']['output'];
+  /** Who can read this thread besides the writer. */
+  readers: Array<Confidant>;
+  /** Retention after closing in days, when set for this thread. */
+  retentionDays?: Maybe<Scalars['Int']['output']>;
+  status: ConfidentialThreadStatus;
+  subject: Scalars['String']['output'];
+  /** Messages the viewer has not read yet. */
+  unread: Scalars['Boolean']['output'];
+  /** For status changes: the version this view was read at. */
+  version: Scalars['Int']['output'];
+  /** Confidants only: student, docent or anonymous. */
+  writerKind?: Maybe<ConfidentialWriterKind>;
+  /** Confidants only, named threads only. */
+  writerName?: Maybe<Scalars['String']['output']>;
+};
+
+export type ConfidentialWriterKind =
+  | 'ANONYMOUS'
+  | 'DOCENT'
+  | 'STUDENT';
 
 export type ConfirmCsvChangeInput = {
   /** The row's e-mail address, as the preview showed it. */
@@ -558,6 +737,13 @@ export type CsvRowAction =
   | 'INVITE'
   | 'NONE';
 
+export type DeletionNotice = {
+  __typename?: 'DeletionNotice';
+  deleteAfter: Scalars['DateTime']['output'];
+  subject: Scalars['String']['output'];
+  threadId: Scalars['ID']['output'];
+};
+
 export type Discipline = {
   __typename?: 'Discipline';
   code: Scalars['String']['output'];
@@ -645,6 +831,12 @@ export type EnrollmentStatus =
   | 'ACTIVE'
   | 'COMPLETED'
   | 'WITHDRAWN';
+
+export type FigureCount = {
+  __typename?: 'FigureCount';
+  count: Scalars['Int']['output'];
+  key: Scalars['String']['output'];
+};
 
 /** Why the files context refuses a request: the value of `extensions.reason` on its errors. */
 export type FileRefusal =
@@ -813,11 +1005,12 @@ export type LearningModule = {
   /** The prerequisite modules still to complete before this one opens. */
   unlockedBy: Array<ModuleRef>;
   /** Extra requirements (e.g. assignments) not met yet. */
-  unmetRequirements: Array<Scalars['String']['output']>;
+  unmetRequirements: Array<ModuleRequirementRef>;
 };
 
 export type Lesson = {
   __typename?: 'Lesson';
+  archivedAt?: Maybe<Scalars['DateTime']['output']>;
   /** Download each through GET /files/:id. */
   attachments: Array<StoredFile>;
   /** Markdown as written. Display bodyHtml instead. */
@@ -858,6 +1051,7 @@ export type MarkerRole =
 export type Module = {
   __typename?: 'Module';
   accreditationPoints: Scalars['Int']['output'];
+  archivedAt?: Maybe<Scalars['DateTime']['output']>;
   /** The assignments of this module the signed-in user may see. */
   assignments: Array<Assignment>;
   createdAt: Scalars['DateTime']['output'];
@@ -886,6 +1080,18 @@ export type ModuleRef = {
   trackId: Scalars['ID']['output'];
 };
 
+export type ModuleRequirementKind =
+  | 'ASSIGNMENT_PASSED';
+
+export type ModuleRequirementRef = {
+  __typename?: 'ModuleRequirementRef';
+  kind: ModuleRequirementKind;
+  /** What it is about, e.g. the assignment. */
+  subjectId: Scalars['ID']['output'];
+  /** Its title, e.g. the assignment’s. */
+  title: Scalars['String']['output'];
+};
+
 export type MoveProposalStudentInput = {
   proposalId: Scalars['ID']['input'];
   studentId: Scalars['ID']['input'];
@@ -902,8 +1108,15 @@ export type Mutation = {
   addCohortMeeting: CohortMeeting;
   /** CONFLICT (ALREADY_IN_COHORT) when the student is in another cohort of the track. The student is told by e-mail. */
   addCohortStudent: Cohort;
+  addConfidentialNote: ConfidentialThreadView;
+  /** Takes a lesson out of student paths and module completion, keeping the progress on it. */
+  archiveLesson: Lesson;
+  /** Takes a module out of every student path, keeping its lessons, progress and submissions; it becomes a draft. Refused (CONFLICT, REQUIRED_BY_PUBLISHED_MODULE) while a published module requires it. */
+  archiveModule: Module;
   /** Attaches a file uploaded with POST /files?purpose=LESSON_ATTACHMENT. */
   attachFileToLesson: Lesson;
+  /** Changes your password; your other sessions end. */
+  changePassword: Scalars['Boolean']['output'];
   /** Creates every group as a cohort in one transaction and e-mails its students and docents. CONFLICT: POOL_CHANGED when the pool changed since the proposal, PROPOSAL_CLOSED when it is not open. */
   commitCohortProposal: CommitCohortProposalPayload;
   /** Marks a lesson done (idempotent). */
@@ -912,6 +1125,8 @@ export type Mutation = {
   createAssignment: Assignment;
   /** Students placed must be in the track’s pool (BAD_USER_INPUT naming them). */
   createCohort: Cohort;
+  /** A new recovery key for your confidential keys. Shown once. */
+  createConfidentialRecoveryKey: Scalars['String']['output'];
   createLesson: Lesson;
   createModule: Module;
   createTrack: Track;
@@ -919,8 +1134,11 @@ export type Mutation = {
   deactivateUser: User;
   /** Admins: only while nobody has handed it in. */
   deleteAssignment: Scalars['Boolean']['output'];
+  /** The writer deletes their own thread. */
+  deleteConfidentialThread: Scalars['Boolean']['output'];
+  /** Deletes a lesson nobody has completed. Refused (CONFLICT, LESSON_HAS_STUDENT_WORK, with the count) once students have: archive it instead. */
   deleteLesson: Scalars['Boolean']['output'];
-  /** Deletes a draft module and its lessons. */
+  /** Deletes a draft module with its lessons and assignments. Refused (CONFLICT, MODULE_HAS_STUDENT_WORK, with the counts) once students have progress or submissions in it: archive it instead. */
   deleteModule: Scalars['Boolean']['output'];
   detachFileFromLesson: Lesson;
   discardCohortProposal: CohortProposal;
@@ -928,6 +1146,8 @@ export type Mutation = {
   enrollInTrack: Enrollment;
   /** A route is refused (CONFLICT) until the student has completed its required track. */
   enrollStudent: Enrollment;
+  /** Seals the threads you hold, and they may read, to another confidant. */
+  grantConfidentialAccess: Scalars['Int']['output'];
   /** A docent of the student’s cohort (or an admin) grants one student a later due date. */
   grantExtension: AssignmentExtension;
   /** Imports a previewed CSV in one transaction, applying only the confirmed account changes; refused (BAD_USER_INPUT, every bad row listed) if any row is bad or the preview is outdated. */
@@ -942,6 +1162,8 @@ export type Mutation = {
   publishModule: Module;
   publishTrack: Track;
   reactivateUser: User;
+  /** After a password reset: the threads of your old keys, back with the recovery key. */
+  recoverConfidentialKeys: Scalars['Int']['output'];
   /** Releases the agreed grade of each submission, all or nothing. */
   releaseGrades: Array<Submission>;
   removeCohortDocent: Cohort;
@@ -953,6 +1175,9 @@ export type Mutation = {
   reorderLessons: Array<Lesson>;
   /** Sets the order of all modules of a track (parentId = track id). */
   reorderModules: Array<Module>;
+  /** A reply to an anonymous thread, by its receipt. */
+  replyByReceipt: ConfidentialThreadView;
+  replyToConfidentialThread: ConfidentialThreadView;
   /** Always true: the answer does not reveal whether the address has an account. */
   requestPasswordReset: Scalars['Boolean']['output'];
   /** Sends the attempt back with a comment; the student may try again. */
@@ -968,13 +1193,20 @@ export type Mutation = {
   saveSubmissionDraft: Submission;
   /** An admin or a docent of the cohort sets its due date. */
   setAssignmentDueDate: AssignmentDueDate;
+  setConfidentialRetention: ConfidentialThreadView;
+  setConfidentialThreadStatus: ConfidentialThreadView;
   setIntakeRequestHandled: IntakeRequest;
   setMyLocale: User;
   setUserRoles: User;
+  startConfidentialThread: StartedConfidentialThread;
   /** Open to signed-out visitors; a confirmation e-mail follows. Limited per client address and per e-mail address (RATE_LIMITED with retryAfterSeconds). */
   submitIntakeRequest: IntakeRequest;
   /** Hands the draft in (marked late after the effective due date). */
   submitSubmission: Submission;
+  /** Brings an archived lesson back into its module. */
+  unarchiveLesson: Lesson;
+  /** Brings an archived module back as a draft, with everything it held. */
+  unarchiveModule: Module;
   unpublishModule: Module;
   unpublishTrack: Track;
   /** Admins: replaces the fields; the rubric only while nothing is graded. */
@@ -1009,9 +1241,29 @@ export type MutationAddCohortStudentArgs = {
 };
 
 
+export type MutationAddConfidentialNoteArgs = {
+  input: AddConfidentialNoteInput;
+};
+
+
+export type MutationArchiveLessonArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationArchiveModuleArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationAttachFileToLessonArgs = {
   fileId: Scalars['ID']['input'];
   lessonId: Scalars['ID']['input'];
+};
+
+
+export type MutationChangePasswordArgs = {
+  input: ChangePasswordInput;
 };
 
 
@@ -1060,6 +1312,11 @@ export type MutationDeleteAssignmentArgs = {
 };
 
 
+export type MutationDeleteConfidentialThreadArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationDeleteLessonArgs = {
   id: Scalars['ID']['input'];
 };
@@ -1088,6 +1345,11 @@ export type MutationEnrollInTrackArgs = {
 
 export type MutationEnrollStudentArgs = {
   input: EnrollStudentInput;
+};
+
+
+export type MutationGrantConfidentialAccessArgs = {
+  confidantId: Scalars['ID']['input'];
 };
 
 
@@ -1136,6 +1398,11 @@ export type MutationReactivateUserArgs = {
 };
 
 
+export type MutationRecoverConfidentialKeysArgs = {
+  recoveryKey: Scalars['String']['input'];
+};
+
+
 export type MutationReleaseGradesArgs = {
   submissionIds: Array<Scalars['ID']['input']>;
 };
@@ -1163,6 +1430,16 @@ export type MutationReorderLessonsArgs = {
 
 export type MutationReorderModulesArgs = {
   input: ReorderInput;
+};
+
+
+export type MutationReplyByReceiptArgs = {
+  input: ReplyByReceiptInput;
+};
+
+
+export type MutationReplyToConfidentialThreadArgs = {
+  input: ReplyToConfidentialThreadInput;
 };
 
 
@@ -1206,6 +1483,16 @@ export type MutationSetAssignmentDueDateArgs = {
 };
 
 
+export type MutationSetConfidentialRetentionArgs = {
+  input: SetConfidentialRetentionInput;
+};
+
+
+export type MutationSetConfidentialThreadStatusArgs = {
+  input: SetConfidentialThreadStatusInput;
+};
+
+
 export type MutationSetIntakeRequestHandledArgs = {
   handled?: Scalars['Boolean']['input'];
   id: Scalars['ID']['input'];
@@ -1222,6 +1509,11 @@ export type MutationSetUserRolesArgs = {
 };
 
 
+export type MutationStartConfidentialThreadArgs = {
+  input: StartConfidentialThreadInput;
+};
+
+
 export type MutationSubmitIntakeRequestArgs = {
   input: SubmitIntakeRequestInput;
 };
@@ -1229,6 +1521,16 @@ export type MutationSubmitIntakeRequestArgs = {
 
 export type MutationSubmitSubmissionArgs = {
   input: SubmitSubmissionInput;
+};
+
+
+export type MutationUnarchiveLessonArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationUnarchiveModuleArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -1315,6 +1617,12 @@ export type PageInput = {
 export type PassRule =
   | 'ALL_CRITERIA_PASSED'
   | 'MIN_TOTAL_POINTS';
+
+export type PendingGrant = {
+  __typename?: 'PendingGrant';
+  confidant: Confidant;
+  threadCount: Scalars['Int']['output'];
+};
 
 export type PreviewEnrollmentCsvInput = {
   /** The CSV text: a header row (e-mail, name, discipline, organisation) and one row per student. */
@@ -1410,6 +1718,16 @@ export type Query = {
   cohortProposal: CohortProposal;
   /** Every cohort, newest period first (admins). */
   cohorts: CohortPage;
+  confidantWorkspace: ConfidantWorkspace;
+  /** The confidants a student or docent can write to. */
+  confidants: Array<Confidant>;
+  /** Counts for the annual report: no content. */
+  confidentialFigures: ConfidentialFigures;
+  /** A confidant’s inbox: unread first. */
+  confidentialInbox: ConfidentialThreadPage;
+  confidentialThread: ConfidentialThreadView;
+  /** An anonymous thread, by its receipt; signed in or not. */
+  confidentialThreadByReceipt: ConfidentialThreadView;
   /** All disciplines (a short, fixed list). */
   disciplines: Array<Discipline>;
   enrollments: EnrollmentPage;
@@ -1429,6 +1747,8 @@ export type Query = {
   myAssignments: Array<Assignment>;
   /** The cohorts the signed-in docent teaches or the student follows. */
   myCohorts: Array<Cohort>;
+  /** Your own confidential threads (not the anonymous ones). */
+  myConfidentialThreads: ConfidentialThreadPage;
   /** The signed-in user's tracks, modules and progress. */
   myLearning: MyLearning;
   organisations: OrganisationPage;
@@ -1487,6 +1807,26 @@ export type QueryCohortsArgs = {
 };
 
 
+export type QueryConfidentialFiguresArgs = {
+  year: Scalars['Int']['input'];
+};
+
+
+export type QueryConfidentialInboxArgs = {
+  page?: InputMaybe<PageInput>;
+};
+
+
+export type QueryConfidentialThreadArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryConfidentialThreadByReceiptArgs = {
+  receipt: Scalars['String']['input'];
+};
+
+
 export type QueryEnrollmentsArgs = {
   page?: InputMaybe<PageInput>;
   trackId: Scalars['ID']['input'];
@@ -1517,6 +1857,11 @@ export type QueryLessonArgs = {
 
 export type QueryModuleArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryMyConfidentialThreadsArgs = {
+  page?: InputMaybe<PageInput>;
 };
 
 
@@ -1553,6 +1898,7 @@ export type RefusalVocabulary = {
   catalogue: Array<CatalogueRefusal>;
   cohorts: Array<CohortRefusal>;
   common: Array<CommonRefusal>;
+  confidential: Array<ConfidentialRefusal>;
   files: Array<FileRefusal>;
   identity: Array<IdentityRefusal>;
 };
@@ -1561,6 +1907,16 @@ export type ReorderInput = {
   orderedIds: Array<Scalars['ID']['input']>;
   /** The track (for modules) or module (for lessons). */
   parentId: Scalars['ID']['input'];
+};
+
+export type ReplyByReceiptInput = {
+  body: Scalars['String']['input'];
+  receipt: Scalars['String']['input'];
+};
+
+export type ReplyToConfidentialThreadInput = {
+  body: Scalars['String']['input'];
+  threadId: Scalars['ID']['input'];
 };
 
 export type RequestPasswordResetInput = {
@@ -1657,6 +2013,18 @@ export type SetAssignmentDueDateInput = {
   dueAt: Scalars['DateTime']['input'];
 };
 
+export type SetConfidentialRetentionInput = {
+  /** Days after closing; null: the default period. */
+  days?: InputMaybe<Scalars['Int']['input']>;
+  threadId: Scalars['ID']['input'];
+};
+
+export type SetConfidentialThreadStatusInput = {
+  status: ConfidentialThreadStatus;
+  threadId: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
+};
+
 export type SetPasswordInput = {
   password: Scalars['String']['input'];
   token: Scalars['String']['input'];
@@ -1665,6 +2033,23 @@ export type SetPasswordInput = {
 export type SetUserRolesInput = {
   roles: Array<Role>;
   userId: Scalars['ID']['input'];
+};
+
+export type StartConfidentialThreadInput = {
+  /** No link to your account; follow it up with the receipt. */
+  anonymous?: Scalars['Boolean']['input'];
+  body: Scalars['String']['input'];
+  /** Only these confidants may read it; omitted: every confidant. */
+  confidantIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  subject: Scalars['String']['input'];
+};
+
+export type StartedConfidentialThread = {
+  __typename?: 'StartedConfidentialThread';
+  /** Anonymous threads: the 16-digit receipt. Shown once; it cannot be recovered. */
+  receipt?: Maybe<Scalars['String']['output']>;
+  /** Null for an anonymous thread. */
+  thread?: Maybe<ConfidentialThreadView>;
 };
 
 export type StoredFile = {
@@ -1796,8 +2181,8 @@ export type TrackCode =
 
 export type TrackOffer = {
   __typename?: 'TrackOffer';
-  /** Why entry is refused, e.g. REQUIRED_TRACK_NOT_COMPLETED. */
-  blockedReason?: Maybe<Scalars['String']['output']>;
+  /** Why entry is refused: NOT_A_STUDENT or REQUIRED_TRACK_NOT_COMPLETED (then see requiresTrack). */
+  blockedReason?: Maybe<CatalogueRefusal>;
   canEnroll: Scalars['Boolean']['output'];
   /** The track to complete first, when that is what blocks entry. */
   requiresTrack?: Maybe<Track>;
@@ -1835,40 +2220,55 @@ export type UpdateCohortInput = {
 };
 
 export type UpdateCohortMeetingInput = {
+  /** In 2000–2100; omitted or null keeps the end. */
   endsAt?: InputMaybe<Scalars['DateTime']['input']>;
   id: Scalars['ID']['input'];
   /** null or empty removes the link. */
   onlineUrl?: InputMaybe<Scalars['String']['input']>;
   /** null or empty removes the place. */
   place?: InputMaybe<Scalars['String']['input']>;
+  /** In 2000–2100; omitted or null keeps the start. */
   startsAt?: InputMaybe<Scalars['DateTime']['input']>;
   topic?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type UpdateLessonInput = {
-  /** Markdown. */
+  /** Markdown. Leave out to keep the current value; null is refused. An empty string empties the text. */
   body?: InputMaybe<Scalars['String']['input']>;
   id: Scalars['ID']['input'];
+  /** Leave out to keep the current value; null is refused. */
   title?: InputMaybe<Scalars['String']['input']>;
+  /** Leave out to keep the current value; null clears it. */
   videoUrl?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type UpdateModuleInput = {
+  /** Leave out to keep the current value; null is refused. */
   accreditationPoints?: InputMaybe<Scalars['Int']['input']>;
   id: Scalars['ID']['input'];
+  /** Leave out to keep the current value; null is refused. [] clears the list. */
   learningGoals?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Leave out to keep the current value; null is refused. [] removes every prerequisite. */
   prerequisiteIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Leave out to keep the current value; null is refused. */
   studyHours?: InputMaybe<Scalars['Float']['input']>;
+  /** Leave out to keep the current value; null is refused. */
   summary?: InputMaybe<Scalars['String']['input']>;
+  /** Leave out to keep the current value; null is refused. */
   title?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type UpdateTrackInput = {
+  /** Months the certificate stays valid. Leave out to keep the current value; null clears it. (no expiry) */
   certificateValidityMonths?: InputMaybe<Scalars['Int']['input']>;
+  /** Leave out to keep the current value; null is refused. */
   description?: InputMaybe<Scalars['String']['input']>;
   id: Scalars['ID']['input'];
+  /** The track that must be completed first. Leave out to keep the current value; null clears it. */
   requiresTrackId?: InputMaybe<Scalars['ID']['input']>;
+  /** Leave out to keep the current value; null is refused. */
   targetAudience?: InputMaybe<Scalars['String']['input']>;
+  /** Leave out to keep the current value; null is refused. */
   title?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -2056,6 +2456,13 @@ export type RequestPasswordResetMutationVariables = Exact<{
 
 export type RequestPasswordResetMutation = { __typename?: 'Mutation', requestPasswordReset: boolean };
 
+export type ChangePasswordMutationVariables = Exact<{
+  input: ChangePasswordInput;
+}>;
+
+
+export type ChangePasswordMutation = { __typename?: 'Mutation', changePassword: boolean };
+
 export type CatalogueTracksQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -2068,21 +2475,21 @@ export type CatalogueTrackQueryVariables = Exact<{
 }>;
 
 
-export type CatalogueTrackQuery = { __typename?: 'Query', track: { __typename?: 'Track', id: string, code: TrackCode, title: string, description: string, targetAudience: string, certificateValidityMonths?: number | null, status: PublicationStatus, requiresTrackId?: string | null, modules: Array<{ __typename?: 'Module', id: string, title: string, position: number, status: PublicationStatus, studyHours: number, accreditationPoints: number, lessons: Array<{ __typename?: 'Lesson', id: string }>, prerequisites: Array<{ __typename?: 'Module', id: string, title: string }> }>, requiresTrack?: { __typename?: 'Track', id: string, title: string } | null }, tracks: Array<{ __typename?: 'Track', id: string, title: string, code: TrackCode }> };
+export type CatalogueTrackQuery = { __typename?: 'Query', track: { __typename?: 'Track', id: string, code: TrackCode, title: string, description: string, targetAudience: string, certificateValidityMonths?: number | null, status: PublicationStatus, requiresTrackId?: string | null, modules: Array<{ __typename?: 'Module', id: string, title: string, position: number, status: PublicationStatus, archivedAt?: string | null, studyHours: number, accreditationPoints: number, lessons: Array<{ __typename?: 'Lesson', id: string }>, prerequisites: Array<{ __typename?: 'Module', id: string, title: string }> }>, requiresTrack?: { __typename?: 'Track', id: string, title: string } | null }, tracks: Array<{ __typename?: 'Track', id: string, title: string, code: TrackCode }> };
 
-export type ModuleFieldsFragment = { __typename?: 'Module', id: string, trackId: string, title: string, summary: string, position: number, status: PublicationStatus, studyHours: number, accreditationPoints: number, learningGoals: Array<string>, prerequisites: Array<{ __typename?: 'Module', id: string, title: string }> };
+export type ModuleFieldsFragment = { __typename?: 'Module', id: string, trackId: string, title: string, summary: string, position: number, status: PublicationStatus, archivedAt?: string | null, studyHours: number, accreditationPoints: number, learningGoals: Array<string>, prerequisites: Array<{ __typename?: 'Module', id: string, title: string }> };
 
 export type CatalogueModuleQueryVariables = Exact<{
   id: Scalars['ID']['input'];
 }>;
 
 
-export type CatalogueModuleQuery = { __typename?: 'Query', module: { __typename?: 'Module', id: string, trackId: string, title: string, summary: string, position: number, status: PublicationStatus, studyHours: number, accreditationPoints: number, learningGoals: Array<string>, track: { __typename?: 'Track', id: string, title: string }, lessons: Array<{ __typename?: 'Lesson', id: string, title: string, position: number, videoUrl?: string | null, attachments: Array<{ __typename?: 'StoredFile', id: string }> }>, prerequisites: Array<{ __typename?: 'Module', id: string, title: string }> } };
+export type CatalogueModuleQuery = { __typename?: 'Query', module: { __typename?: 'Module', id: string, trackId: string, title: string, summary: string, position: number, status: PublicationStatus, archivedAt?: string | null, studyHours: number, accreditationPoints: number, learningGoals: Array<string>, track: { __typename?: 'Track', id: string, title: string }, lessons: Array<{ __typename?: 'Lesson', id: string, title: string, position: number, videoUrl?: string | null, archivedAt?: string | null, attachments: Array<{ __typename?: 'StoredFile', id: string }> }>, prerequisites: Array<{ __typename?: 'Module', id: string, title: string }> } };
 
 export type PrerequisiteOptionsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type PrerequisiteOptionsQuery = { __typename?: 'Query', tracks: Array<{ __typename?: 'Track', id: string, code: TrackCode, title: string, modules: Array<{ __typename?: 'Module', id: string, title: string, position: number, status: PublicationStatus }> }> };
+export type PrerequisiteOptionsQuery = { __typename?: 'Query', tracks: Array<{ __typename?: 'Track', id: string, code: TrackCode, title: string, modules: Array<{ __typename?: 'Module', id: string, title: string, position: number, status: PublicationStatus, archivedAt?: string | null }> }> };
 
 export type AttachmentFieldsFragment = { __typename?: 'StoredFile', id: string, originalName: string, mimeType: string, size: number, downloadPath: string };
 
@@ -2091,7 +2498,7 @@ export type CatalogueLessonQueryVariables = Exact<{
 }>;
 
 
-export type CatalogueLessonQuery = { __typename?: 'Query', lesson: { __typename?: 'Lesson', id: string, moduleId: string, title: string, position: number, body: string, bodyHtml: string, videoUrl?: string | null, updatedAt: string, attachments: Array<{ __typename?: 'StoredFile', id: string, originalName: string, mimeType: string, size: number, downloadPath: string }>, module: { __typename?: 'Module', id: string, title: string, status: PublicationStatus, track: { __typename?: 'Track', id: string, title: string } } } };
+export type CatalogueLessonQuery = { __typename?: 'Query', lesson: { __typename?: 'Lesson', id: string, moduleId: string, title: string, position: number, body: string, bodyHtml: string, videoUrl?: string | null, archivedAt?: string | null, updatedAt: string, attachments: Array<{ __typename?: 'StoredFile', id: string, originalName: string, mimeType: string, size: number, downloadPath: string }>, module: { __typename?: 'Module', id: string, title: string, status: PublicationStatus, track: { __typename?: 'Track', id: string, title: string } } } };
 
 export type CreateTrackMutationVariables = Exact<{
   input: CreateTrackInput;
@@ -2126,14 +2533,14 @@ export type CreateModuleMutationVariables = Exact<{
 }>;
 
 
-export type CreateModuleMutation = { __typename?: 'Mutation', createModule: { __typename?: 'Module', id: string, trackId: string, title: string, summary: string, position: number, status: PublicationStatus, studyHours: number, accreditationPoints: number, learningGoals: Array<string>, prerequisites: Array<{ __typename?: 'Module', id: string, title: string }> } };
+export type CreateModuleMutation = { __typename?: 'Mutation', createModule: { __typename?: 'Module', id: string, trackId: string, title: string, summary: string, position: number, status: PublicationStatus, archivedAt?: string | null, studyHours: number, accreditationPoints: number, learningGoals: Array<string>, prerequisites: Array<{ __typename?: 'Module', id: string, title: string }> } };
 
 export type UpdateModuleMutationVariables = Exact<{
   input: UpdateModuleInput;
 }>;
 
 
-export type UpdateModuleMutation = { __typename?: 'Mutation', updateModule: { __typename?: 'Module', id: string, trackId: string, title: string, summary: string, position: number, status: PublicationStatus, studyHours: number, accreditationPoints: number, learningGoals: Array<string>, prerequisites: Array<{ __typename?: 'Module', id: string, title: string }> } };
+export type UpdateModuleMutation = { __typename?: 'Mutation', updateModule: { __typename?: 'Module', id: string, trackId: string, title: string, summary: string, position: number, status: PublicationStatus, archivedAt?: string | null, studyHours: number, accreditationPoints: number, learningGoals: Array<string>, prerequisites: Array<{ __typename?: 'Module', id: string, title: string }> } };
 
 export type PublishModuleMutationVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -2148,6 +2555,20 @@ export type UnpublishModuleMutationVariables = Exact<{
 
 
 export type UnpublishModuleMutation = { __typename?: 'Mutation', unpublishModule: { __typename?: 'Module', id: string, status: PublicationStatus } };
+
+export type ArchiveModuleMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type ArchiveModuleMutation = { __typename?: 'Mutation', archiveModule: { __typename?: 'Module', id: string, status: PublicationStatus, archivedAt?: string | null } };
+
+export type UnarchiveModuleMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type UnarchiveModuleMutation = { __typename?: 'Mutation', unarchiveModule: { __typename?: 'Module', id: string, status: PublicationStatus, archivedAt?: string | null } };
 
 export type DeleteModuleMutationVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -2183,6 +2604,20 @@ export type DeleteLessonMutationVariables = Exact<{
 
 
 export type DeleteLessonMutation = { __typename?: 'Mutation', deleteLesson: boolean };
+
+export type ArchiveLessonMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type ArchiveLessonMutation = { __typename?: 'Mutation', archiveLesson: { __typename?: 'Lesson', id: string, archivedAt?: string | null } };
+
+export type UnarchiveLessonMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type UnarchiveLessonMutation = { __typename?: 'Mutation', unarchiveLesson: { __typename?: 'Lesson', id: string, archivedAt?: string | null } };
 
 export type ReorderLessonsMutationVariables = Exact<{
   input: ReorderInput;
@@ -2396,6 +2831,123 @@ export type RemoveCohortMeetingMutationVariables = Exact<{
 
 export type RemoveCohortMeetingMutation = { __typename?: 'Mutation', removeCohortMeeting: { __typename?: 'Cohort', proposalId?: string | null, id: string, name: string, startsOn: string, endsOn: string, mode: CohortMode, status: CohortStatus, studentCount: number, docents: Array<{ __typename?: 'CohortPerson', id: string, name: string, email?: string | null, discipline?: { __typename?: 'Discipline', id: string, nameNl: string, nameEn: string } | null, organisation?: { __typename?: 'Organisation', id: string, name: string } | null }>, students: Array<{ __typename?: 'CohortPerson', id: string, name: string, email?: string | null, discipline?: { __typename?: 'Discipline', id: string, nameNl: string, nameEn: string } | null, organisation?: { __typename?: 'Organisation', id: string, name: string } | null }>, meetings: Array<{ __typename?: 'CohortMeeting', id: string, startsAt: string, endsAt: string, topic: string, place?: string | null, onlineUrl?: string | null }>, track: { __typename?: 'Track', id: string, code: TrackCode, title: string }, organisation?: { __typename?: 'Organisation', id: string, name: string } | null } };
 
+export type ConfidentialSummaryFieldsFragment = { __typename?: 'ConfidentialThreadSummary', id: string, subject: string, status: ConfidentialThreadStatus, anonymous: boolean, createdAt: string, unread: boolean, overdue: boolean, deleteAfter?: string | null };
+
+export type ConfidentialThreadFieldsFragment = { __typename?: 'ConfidentialThreadView', id: string, subject: string, status: ConfidentialThreadStatus, anonymous: boolean, createdAt: string, deleteAfter?: string | null, overdue: boolean, version: number, writerKind?: ConfidentialWriterKind | null, writerName?: string | null, retentionDays?: number | null, canHandle: boolean, canDelete: boolean, readers: Array<{ __typename?: 'Confidant', id: string, name: string }>, messages: Array<{ __typename?: 'ConfidentialMessageView', id: string, author: ConfidentialMessageAuthor, authorName?: string | null, body: string, createdAt: string, readAt?: string | null, mine: boolean }>, notes?: Array<{ __typename?: 'ConfidentialNoteView', id: string, authorName: string, body: string, createdAt: string }> | null, accessLog?: Array<{ __typename?: 'ConfidentialAccessEntry', confidantName: string, openedAt: string }> | null };
+
+export type ConfidantsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ConfidantsQuery = { __typename?: 'Query', confidants: Array<{ __typename?: 'Confidant', id: string, name: string }> };
+
+export type MyConfidentialThreadsQueryVariables = Exact<{
+  page?: InputMaybe<PageInput>;
+}>;
+
+
+export type MyConfidentialThreadsQuery = { __typename?: 'Query', myConfidentialThreads: { __typename?: 'ConfidentialThreadPage', totalCount: number, offset: number, limit: number, items: Array<{ __typename?: 'ConfidentialThreadSummary', id: string, subject: string, status: ConfidentialThreadStatus, anonymous: boolean, createdAt: string, unread: boolean, overdue: boolean, deleteAfter?: string | null }> } };
+
+export type ConfidentialInboxQueryVariables = Exact<{
+  page?: InputMaybe<PageInput>;
+}>;
+
+
+export type ConfidentialInboxQuery = { __typename?: 'Query', confidentialInbox: { __typename?: 'ConfidentialThreadPage', totalCount: number, offset: number, limit: number, items: Array<{ __typename?: 'ConfidentialThreadSummary', id: string, subject: string, status: ConfidentialThreadStatus, anonymous: boolean, createdAt: string, unread: boolean, overdue: boolean, deleteAfter?: string | null }> } };
+
+export type ConfidentialThreadQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type ConfidentialThreadQuery = { __typename?: 'Query', confidentialThread: { __typename?: 'ConfidentialThreadView', id: string, subject: string, status: ConfidentialThreadStatus, anonymous: boolean, createdAt: string, deleteAfter?: string | null, overdue: boolean, version: number, writerKind?: ConfidentialWriterKind | null, writerName?: string | null, retentionDays?: number | null, canHandle: boolean, canDelete: boolean, readers: Array<{ __typename?: 'Confidant', id: string, name: string }>, messages: Array<{ __typename?: 'ConfidentialMessageView', id: string, author: ConfidentialMessageAuthor, authorName?: string | null, body: string, createdAt: string, readAt?: string | null, mine: boolean }>, notes?: Array<{ __typename?: 'ConfidentialNoteView', id: string, authorName: string, body: string, createdAt: string }> | null, accessLog?: Array<{ __typename?: 'ConfidentialAccessEntry', confidantName: string, openedAt: string }> | null } };
+
+export type ConfidentialThreadByReceiptQueryVariables = Exact<{
+  receipt: Scalars['String']['input'];
+}>;
+
+
+export type ConfidentialThreadByReceiptQuery = { __typename?: 'Query', confidentialThreadByReceipt: { __typename?: 'ConfidentialThreadView', id: string, subject: string, status: ConfidentialThreadStatus, anonymous: boolean, createdAt: string, deleteAfter?: string | null, overdue: boolean, version: number, writerKind?: ConfidentialWriterKind | null, writerName?: string | null, retentionDays?: number | null, canHandle: boolean, canDelete: boolean, readers: Array<{ __typename?: 'Confidant', id: string, name: string }>, messages: Array<{ __typename?: 'ConfidentialMessageView', id: string, author: ConfidentialMessageAuthor, authorName?: string | null, body: string, createdAt: string, readAt?: string | null, mine: boolean }>, notes?: Array<{ __typename?: 'ConfidentialNoteView', id: string, authorName: string, body: string, createdAt: string }> | null, accessLog?: Array<{ __typename?: 'ConfidentialAccessEntry', confidantName: string, openedAt: string }> | null } };
+
+export type ConfidantWorkspaceQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ConfidantWorkspaceQuery = { __typename?: 'Query', confidantWorkspace: { __typename?: 'ConfidantWorkspace', recoveryKeyRequired: boolean, hasRecoveryKey: boolean, awaitingGrant: number, pendingGrants: Array<{ __typename?: 'PendingGrant', threadCount: number, confidant: { __typename?: 'Confidant', id: string, name: string } }>, deletionNotices: Array<{ __typename?: 'DeletionNotice', threadId: string, subject: string, deleteAfter: string }> } };
+
+export type ConfidentialFiguresQueryVariables = Exact<{
+  year: Scalars['Int']['input'];
+}>;
+
+
+export type ConfidentialFiguresQuery = { __typename?: 'Query', confidentialFigures: { __typename?: 'ConfidentialFigures', year: number, medianHoursToFirstAnswer?: number | null, byMonth: Array<{ __typename?: 'FigureCount', key: string, count: number }>, byStatus: Array<{ __typename?: 'FigureCount', key: string, count: number }>, byWriterKind: Array<{ __typename?: 'FigureCount', key: string, count: number }> } };
+
+export type StartConfidentialThreadMutationVariables = Exact<{
+  input: StartConfidentialThreadInput;
+}>;
+
+
+export type StartConfidentialThreadMutation = { __typename?: 'Mutation', startConfidentialThread: { __typename?: 'StartedConfidentialThread', receipt?: string | null, thread?: { __typename?: 'ConfidentialThreadView', id: string, subject: string, status: ConfidentialThreadStatus, anonymous: boolean, createdAt: string, deleteAfter?: string | null, overdue: boolean, version: number, writerKind?: ConfidentialWriterKind | null, writerName?: string | null, retentionDays?: number | null, canHandle: boolean, canDelete: boolean, readers: Array<{ __typename?: 'Confidant', id: string, name: string }>, messages: Array<{ __typename?: 'ConfidentialMessageView', id: string, author: ConfidentialMessageAuthor, authorName?: string | null, body: string, createdAt: string, readAt?: string | null, mine: boolean }>, notes?: Array<{ __typename?: 'ConfidentialNoteView', id: string, authorName: string, body: string, createdAt: string }> | null, accessLog?: Array<{ __typename?: 'ConfidentialAccessEntry', confidantName: string, openedAt: string }> | null } | null } };
+
+export type ReplyToConfidentialThreadMutationVariables = Exact<{
+  input: ReplyToConfidentialThreadInput;
+}>;
+
+
+export type ReplyToConfidentialThreadMutation = { __typename?: 'Mutation', replyToConfidentialThread: { __typename?: 'ConfidentialThreadView', id: string, subject: string, status: ConfidentialThreadStatus, anonymous: boolean, createdAt: string, deleteAfter?: string | null, overdue: boolean, version: number, writerKind?: ConfidentialWriterKind | null, writerName?: string | null, retentionDays?: number | null, canHandle: boolean, canDelete: boolean, readers: Array<{ __typename?: 'Confidant', id: string, name: string }>, messages: Array<{ __typename?: 'ConfidentialMessageView', id: string, author: ConfidentialMessageAuthor, authorName?: string | null, body: string, createdAt: string, readAt?: string | null, mine: boolean }>, notes?: Array<{ __typename?: 'ConfidentialNoteView', id: string, authorName: string, body: string, createdAt: string }> | null, accessLog?: Array<{ __typename?: 'ConfidentialAccessEntry', confidantName: string, openedAt: string }> | null } };
+
+export type ReplyByReceiptMutationVariables = Exact<{
+  input: ReplyByReceiptInput;
+}>;
+
+
+export type ReplyByReceiptMutation = { __typename?: 'Mutation', replyByReceipt: { __typename?: 'ConfidentialThreadView', id: string, subject: string, status: ConfidentialThreadStatus, anonymous: boolean, createdAt: string, deleteAfter?: string | null, overdue: boolean, version: number, writerKind?: ConfidentialWriterKind | null, writerName?: string | null, retentionDays?: number | null, canHandle: boolean, canDelete: boolean, readers: Array<{ __typename?: 'Confidant', id: string, name: string }>, messages: Array<{ __typename?: 'ConfidentialMessageView', id: string, author: ConfidentialMessageAuthor, authorName?: string | null, body: string, createdAt: string, readAt?: string | null, mine: boolean }>, notes?: Array<{ __typename?: 'ConfidentialNoteView', id: string, authorName: string, body: string, createdAt: string }> | null, accessLog?: Array<{ __typename?: 'ConfidentialAccessEntry', confidantName: string, openedAt: string }> | null } };
+
+export type SetConfidentialThreadStatusMutationVariables = Exact<{
+  input: SetConfidentialThreadStatusInput;
+}>;
+
+
+export type SetConfidentialThreadStatusMutation = { __typename?: 'Mutation', setConfidentialThreadStatus: { __typename?: 'ConfidentialThreadView', id: string, subject: string, status: ConfidentialThreadStatus, anonymous: boolean, createdAt: string, deleteAfter?: string | null, overdue: boolean, version: number, writerKind?: ConfidentialWriterKind | null, writerName?: string | null, retentionDays?: number | null, canHandle: boolean, canDelete: boolean, readers: Array<{ __typename?: 'Confidant', id: string, name: string }>, messages: Array<{ __typename?: 'ConfidentialMessageView', id: string, author: ConfidentialMessageAuthor, authorName?: string | null, body: string, createdAt: string, readAt?: string | null, mine: boolean }>, notes?: Array<{ __typename?: 'ConfidentialNoteView', id: string, authorName: string, body: string, createdAt: string }> | null, accessLog?: Array<{ __typename?: 'ConfidentialAccessEntry', confidantName: string, openedAt: string }> | null } };
+
+export type AddConfidentialNoteMutationVariables = Exact<{
+  input: AddConfidentialNoteInput;
+}>;
+
+
+export type AddConfidentialNoteMutation = { __typename?: 'Mutation', addConfidentialNote: { __typename?: 'ConfidentialThreadView', id: string, subject: string, status: ConfidentialThreadStatus, anonymous: boolean, createdAt: string, deleteAfter?: string | null, overdue: boolean, version: number, writerKind?: ConfidentialWriterKind | null, writerName?: string | null, retentionDays?: number | null, canHandle: boolean, canDelete: boolean, readers: Array<{ __typename?: 'Confidant', id: string, name: string }>, messages: Array<{ __typename?: 'ConfidentialMessageView', id: string, author: ConfidentialMessageAuthor, authorName?: string | null, body: string, createdAt: string, readAt?: string | null, mine: boolean }>, notes?: Array<{ __typename?: 'ConfidentialNoteView', id: string, authorName: string, body: string, createdAt: string }> | null, accessLog?: Array<{ __typename?: 'ConfidentialAccessEntry', confidantName: string, openedAt: string }> | null } };
+
+export type SetConfidentialRetentionMutationVariables = Exact<{
+  input: SetConfidentialRetentionInput;
+}>;
+
+
+export type SetConfidentialRetentionMutation = { __typename?: 'Mutation', setConfidentialRetention: { __typename?: 'ConfidentialThreadView', id: string, subject: string, status: ConfidentialThreadStatus, anonymous: boolean, createdAt: string, deleteAfter?: string | null, overdue: boolean, version: number, writerKind?: ConfidentialWriterKind | null, writerName?: string | null, retentionDays?: number | null, canHandle: boolean, canDelete: boolean, readers: Array<{ __typename?: 'Confidant', id: string, name: string }>, messages: Array<{ __typename?: 'ConfidentialMessageView', id: string, author: ConfidentialMessageAuthor, authorName?: string | null, body: string, createdAt: string, readAt?: string | null, mine: boolean }>, notes?: Array<{ __typename?: 'ConfidentialNoteView', id: string, authorName: string, body: string, createdAt: string }> | null, accessLog?: Array<{ __typename?: 'ConfidentialAccessEntry', confidantName: string, openedAt: string }> | null } };
+
+export type DeleteConfidentialThreadMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type DeleteConfidentialThreadMutation = { __typename?: 'Mutation', deleteConfidentialThread: boolean };
+
+export type GrantConfidentialAccessMutationVariables = Exact<{
+  confidantId: Scalars['ID']['input'];
+}>;
+
+
+export type GrantConfidentialAccessMutation = { __typename?: 'Mutation', grantConfidentialAccess: number };
+
+export type CreateConfidentialRecoveryKeyMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CreateConfidentialRecoveryKeyMutation = { __typename?: 'Mutation', createConfidentialRecoveryKey: string };
+
+export type RecoverConfidentialKeysMutationVariables = Exact<{
+  recoveryKey: Scalars['String']['input'];
+}>;
+
+
+export type RecoverConfidentialKeysMutation = { __typename?: 'Mutation', recoverConfidentialKeys: number };
+
 export type GradeFieldsFragment = { __typename?: 'Grade', id: string, markerRole: MarkerRole, status: GradeStatus, agreed: boolean, passed?: boolean | null, totalPoints: number, feedback: string, feedbackHtml: string, version: number, releasedAt?: string | null, updatedAt: string, scores: Array<{ __typename?: 'CriterionScore', criterionId: string, points: number }>, marker?: { __typename?: 'User', id: string, name: string } | null };
 
 export type ExtensionFieldsFragment = { __typename?: 'AssignmentExtension', assignmentId: string, studentId: string, dueAt: string, reason: string, updatedAt: string };
@@ -2463,23 +3015,23 @@ export type AssignmentCohortOverviewQueryVariables = Exact<{
 
 export type AssignmentCohortOverviewQuery = { __typename?: 'Query', assignment: { __typename?: 'Assignment', id: string, title: string }, assignmentCohortOverview: { __typename?: 'AssignmentCohortOverview', assignmentId: string, cohortId: string, cohortName: string, cohortDueAt?: string | null, anonymousGrading: boolean, students: Array<{ __typename?: 'CohortStudentAssignment', studentId: string, studentName: string, attempts: number, latestStatus?: SubmissionStatus | null, latestSubmissionId?: string | null, late?: boolean | null, effectiveDueAt?: string | null, extension?: { __typename?: 'AssignmentExtension', assignmentId: string, studentId: string, dueAt: string, reason: string, updatedAt: string } | null }> } };
 
-export type LearningModuleCardFragment = { __typename?: 'LearningModule', id: string, trackId: string, title: string, summary: string, position: number, studyHours: number, accreditationPoints: number, locked: boolean, completed: boolean, progressPercent: number, lessonCount: number, lessonsCompleted: number, nextLessonId?: string | null, preview: boolean, unmetRequirements: Array<string>, unlockedBy: Array<{ __typename?: 'ModuleRef', id: string, title: string, completed: boolean }> };
+export type LearningModuleCardFragment = { __typename?: 'LearningModule', id: string, trackId: string, title: string, summary: string, position: number, studyHours: number, accreditationPoints: number, locked: boolean, completed: boolean, progressPercent: number, lessonCount: number, lessonsCompleted: number, nextLessonId?: string | null, preview: boolean, unmetRequirements: Array<{ __typename?: 'ModuleRequirementRef', kind: ModuleRequirementKind, subjectId: string, title: string }>, unlockedBy: Array<{ __typename?: 'ModuleRef', id: string, title: string, completed: boolean }> };
 
-export type LearningModuleDetailFragment = { __typename?: 'LearningModule', learningGoals: Array<string>, id: string, trackId: string, title: string, summary: string, position: number, studyHours: number, accreditationPoints: number, locked: boolean, completed: boolean, progressPercent: number, lessonCount: number, lessonsCompleted: number, nextLessonId?: string | null, preview: boolean, unmetRequirements: Array<string>, lessons: Array<{ __typename?: 'LearningLesson', id: string, title: string, position: number, locked: boolean, completed: boolean, completedAt?: string | null }>, unlockedBy: Array<{ __typename?: 'ModuleRef', id: string, title: string, completed: boolean }> };
+export type LearningModuleDetailFragment = { __typename?: 'LearningModule', learningGoals: Array<string>, id: string, trackId: string, title: string, summary: string, position: number, studyHours: number, accreditationPoints: number, locked: boolean, completed: boolean, progressPercent: number, lessonCount: number, lessonsCompleted: number, nextLessonId?: string | null, preview: boolean, lessons: Array<{ __typename?: 'LearningLesson', id: string, title: string, position: number, locked: boolean, completed: boolean, completedAt?: string | null }>, unmetRequirements: Array<{ __typename?: 'ModuleRequirementRef', kind: ModuleRequirementKind, subjectId: string, title: string }>, unlockedBy: Array<{ __typename?: 'ModuleRef', id: string, title: string, completed: boolean }> };
 
 export type NextLessonFieldsFragment = { __typename?: 'NextLesson', lessonId: string, lessonTitle: string, moduleId: string, moduleTitle: string, trackId: string };
 
 export type MyLearningQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type MyLearningQuery = { __typename?: 'Query', myLearning: { __typename?: 'MyLearning', continueLesson?: { __typename?: 'NextLesson', lessonId: string, lessonTitle: string, moduleId: string, moduleTitle: string, trackId: string } | null, enrollments: Array<{ __typename?: 'LearningEnrollment', progressPercent: number, completedModules: number, totalModules: number, enrollment: { __typename?: 'Enrollment', id: string, status: EnrollmentStatus, enrolledAt: string, completedAt?: string | null }, track: { __typename?: 'Track', id: string, code: TrackCode, title: string, description: string }, nextLesson?: { __typename?: 'NextLesson', lessonId: string, lessonTitle: string, moduleId: string, moduleTitle: string, trackId: string } | null, modules: Array<{ __typename?: 'LearningModule', id: string, trackId: string, title: string, summary: string, position: number, studyHours: number, accreditationPoints: number, locked: boolean, completed: boolean, progressPercent: number, lessonCount: number, lessonsCompleted: number, nextLessonId?: string | null, preview: boolean, unmetRequirements: Array<string>, unlockedBy: Array<{ __typename?: 'ModuleRef', id: string, title: string, completed: boolean }> }> }>, otherTracks: Array<{ __typename?: 'TrackOffer', canEnroll: boolean, blockedReason?: string | null, track: { __typename?: 'Track', id: string, code: TrackCode, title: string, description: string, targetAudience: string }, requiresTrack?: { __typename?: 'Track', id: string, title: string } | null }> } };
+export type MyLearningQuery = { __typename?: 'Query', myLearning: { __typename?: 'MyLearning', continueLesson?: { __typename?: 'NextLesson', lessonId: string, lessonTitle: string, moduleId: string, moduleTitle: string, trackId: string } | null, enrollments: Array<{ __typename?: 'LearningEnrollment', progressPercent: number, completedModules: number, totalModules: number, enrollment: { __typename?: 'Enrollment', id: string, status: EnrollmentStatus, enrolledAt: string, completedAt?: string | null }, track: { __typename?: 'Track', id: string, code: TrackCode, title: string, description: string }, nextLesson?: { __typename?: 'NextLesson', lessonId: string, lessonTitle: string, moduleId: string, moduleTitle: string, trackId: string } | null, modules: Array<{ __typename?: 'LearningModule', id: string, trackId: string, title: string, summary: string, position: number, studyHours: number, accreditationPoints: number, locked: boolean, completed: boolean, progressPercent: number, lessonCount: number, lessonsCompleted: number, nextLessonId?: string | null, preview: boolean, unmetRequirements: Array<{ __typename?: 'ModuleRequirementRef', kind: ModuleRequirementKind, subjectId: string, title: string }>, unlockedBy: Array<{ __typename?: 'ModuleRef', id: string, title: string, completed: boolean }> }> }>, otherTracks: Array<{ __typename?: 'TrackOffer', canEnroll: boolean, blockedReason?: CatalogueRefusal | null, track: { __typename?: 'Track', id: string, code: TrackCode, title: string, description: string, targetAudience: string }, requiresTrack?: { __typename?: 'Track', id: string, title: string } | null }> } };
 
 export type LearningModuleQueryVariables = Exact<{
   id: Scalars['ID']['input'];
 }>;
 
 
-export type LearningModuleQuery = { __typename?: 'Query', learningModule: { __typename?: 'LearningModule', learningGoals: Array<string>, id: string, trackId: string, title: string, summary: string, position: number, studyHours: number, accreditationPoints: number, locked: boolean, completed: boolean, progressPercent: number, lessonCount: number, lessonsCompleted: number, nextLessonId?: string | null, preview: boolean, unmetRequirements: Array<string>, lessons: Array<{ __typename?: 'LearningLesson', id: string, title: string, position: number, locked: boolean, completed: boolean, completedAt?: string | null }>, unlockedBy: Array<{ __typename?: 'ModuleRef', id: string, title: string, completed: boolean }> } };
+export type LearningModuleQuery = { __typename?: 'Query', learningModule: { __typename?: 'LearningModule', learningGoals: Array<string>, id: string, trackId: string, title: string, summary: string, position: number, studyHours: number, accreditationPoints: number, locked: boolean, completed: boolean, progressPercent: number, lessonCount: number, lessonsCompleted: number, nextLessonId?: string | null, preview: boolean, lessons: Array<{ __typename?: 'LearningLesson', id: string, title: string, position: number, locked: boolean, completed: boolean, completedAt?: string | null }>, unmetRequirements: Array<{ __typename?: 'ModuleRequirementRef', kind: ModuleRequirementKind, subjectId: string, title: string }>, unlockedBy: Array<{ __typename?: 'ModuleRef', id: string, title: string, completed: boolean }> } };
 
 export type LessonContentFragment = { __typename?: 'Lesson', id: string, moduleId: string, title: string, position: number, bodyHtml: string, videoUrl?: string | null, completed: boolean, attachments: Array<{ __typename?: 'StoredFile', id: string, originalName: string, mimeType: string, size: number, downloadPath: string }> };
 
@@ -2495,7 +3047,7 @@ export type CompleteLessonMutationVariables = Exact<{
 }>;
 
 
-export type CompleteLessonMutation = { __typename?: 'Mutation', completeLesson: { __typename?: 'CompleteLessonPayload', lessonId: string, module: { __typename?: 'LearningModule', learningGoals: Array<string>, id: string, trackId: string, title: string, summary: string, position: number, studyHours: number, accreditationPoints: number, locked: boolean, completed: boolean, progressPercent: number, lessonCount: number, lessonsCompleted: number, nextLessonId?: string | null, preview: boolean, unmetRequirements: Array<string>, lessons: Array<{ __typename?: 'LearningLesson', id: string, title: string, position: number, locked: boolean, completed: boolean, completedAt?: string | null }>, unlockedBy: Array<{ __typename?: 'ModuleRef', id: string, title: string, completed: boolean }> }, enrollment: { __typename?: 'LearningEnrollment', progressPercent: number, completedModules: number, totalModules: number } } };
+export type CompleteLessonMutation = { __typename?: 'Mutation', completeLesson: { __typename?: 'CompleteLessonPayload', lessonId: string, module: { __typename?: 'LearningModule', learningGoals: Array<string>, id: string, trackId: string, title: string, summary: string, position: number, studyHours: number, accreditationPoints: number, locked: boolean, completed: boolean, progressPercent: number, lessonCount: number, lessonsCompleted: number, nextLessonId?: string | null, preview: boolean, lessons: Array<{ __typename?: 'LearningLesson', id: string, title: string, position: number, locked: boolean, completed: boolean, completedAt?: string | null }>, unmetRequirements: Array<{ __typename?: 'ModuleRequirementRef', kind: ModuleRequirementKind, subjectId: string, title: string }>, unlockedBy: Array<{ __typename?: 'ModuleRef', id: string, title: string, completed: boolean }> }, enrollment: { __typename?: 'LearningEnrollment', progressPercent: number, completedModules: number, totalModules: number } } };
 
 export type EnrollInTrackMutationVariables = Exact<{
   trackId: Scalars['ID']['input'];
@@ -2764,6 +3316,7 @@ export const ModuleFieldsFragmentDoc = new TypedDocumentString(`
   summary
   position
   status
+  archivedAt
   studyHours
   accreditationPoints
   learningGoals
@@ -2974,6 +3527,58 @@ export const CohortProposalFieldsFragmentDoc = new TypedDocumentString(`
     name
   }
 }`, {"fragmentName":"CohortProposalFields"}) as unknown as TypedDocumentString<CohortProposalFieldsFragment, unknown>;
+export const ConfidentialSummaryFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ConfidentialSummaryFields on ConfidentialThreadSummary {
+  id
+  subject
+  status
+  anonymous
+  createdAt
+  unread
+  overdue
+  deleteAfter
+}
+    `, {"fragmentName":"ConfidentialSummaryFields"}) as unknown as TypedDocumentString<ConfidentialSummaryFieldsFragment, unknown>;
+export const ConfidentialThreadFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ConfidentialThreadFields on ConfidentialThreadView {
+  id
+  subject
+  status
+  anonymous
+  createdAt
+  deleteAfter
+  overdue
+  version
+  writerKind
+  writerName
+  readers {
+    id
+    name
+  }
+  messages {
+    id
+    author
+    authorName
+    body
+    createdAt
+    readAt
+    mine
+  }
+  notes {
+    id
+    authorName
+    body
+    createdAt
+  }
+  accessLog {
+    confidantName
+    openedAt
+  }
+  retentionDays
+  canHandle
+  canDelete
+}
+    `, {"fragmentName":"ConfidentialThreadFields"}) as unknown as TypedDocumentString<ConfidentialThreadFieldsFragment, unknown>;
 export const GradeFieldsFragmentDoc = new TypedDocumentString(`
     fragment GradeFields on Grade {
   id
@@ -3022,7 +3627,11 @@ export const LearningModuleCardFragmentDoc = new TypedDocumentString(`
   lessonsCompleted
   nextLessonId
   preview
-  unmetRequirements
+  unmetRequirements {
+    kind
+    subjectId
+    title
+  }
   unlockedBy {
     id
     title
@@ -3058,7 +3667,11 @@ export const LearningModuleDetailFragmentDoc = new TypedDocumentString(`
   lessonsCompleted
   nextLessonId
   preview
-  unmetRequirements
+  unmetRequirements {
+    kind
+    subjectId
+    title
+  }
   unlockedBy {
     id
     title
@@ -3659,6 +4272,11 @@ export const RequestPasswordResetDocument = new TypedDocumentString(`
   requestPasswordReset(input: $input)
 }
     `) as unknown as TypedDocumentString<RequestPasswordResetMutation, RequestPasswordResetMutationVariables>;
+export const ChangePasswordDocument = new TypedDocumentString(`
+    mutation ChangePassword($input: ChangePasswordInput!) {
+  changePassword(input: $input)
+}
+    `) as unknown as TypedDocumentString<ChangePasswordMutation, ChangePasswordMutationVariables>;
 export const CatalogueTracksDocument = new TypedDocumentString(`
     query CatalogueTracks {
   tracks {
@@ -3687,6 +4305,7 @@ export const CatalogueTrackDocument = new TypedDocumentString(`
       title
       position
       status
+      archivedAt
       studyHours
       accreditationPoints
       lessons {
@@ -3731,6 +4350,7 @@ export const CatalogueModuleDocument = new TypedDocumentString(`
       title
       position
       videoUrl
+      archivedAt
       attachments {
         id
       }
@@ -3744,6 +4364,7 @@ export const CatalogueModuleDocument = new TypedDocumentString(`
   summary
   position
   status
+  archivedAt
   studyHours
   accreditationPoints
   learningGoals
@@ -3763,6 +4384,7 @@ export const PrerequisiteOptionsDocument = new TypedDocumentString(`
       title
       position
       status
+      archivedAt
     }
   }
 }
@@ -3777,6 +4399,7 @@ export const CatalogueLessonDocument = new TypedDocumentString(`
     body
     bodyHtml
     videoUrl
+    archivedAt
     updatedAt
     attachments {
       ...AttachmentFields
@@ -3868,6 +4491,7 @@ export const CreateModuleDocument = new TypedDocumentString(`
   summary
   position
   status
+  archivedAt
   studyHours
   accreditationPoints
   learningGoals
@@ -3889,6 +4513,7 @@ export const UpdateModuleDocument = new TypedDocumentString(`
   summary
   position
   status
+  archivedAt
   studyHours
   accreditationPoints
   learningGoals
@@ -3913,6 +4538,24 @@ export const UnpublishModuleDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<UnpublishModuleMutation, UnpublishModuleMutationVariables>;
+export const ArchiveModuleDocument = new TypedDocumentString(`
+    mutation ArchiveModule($id: ID!) {
+  archiveModule(id: $id) {
+    id
+    status
+    archivedAt
+  }
+}
+    `) as unknown as TypedDocumentString<ArchiveModuleMutation, ArchiveModuleMutationVariables>;
+export const UnarchiveModuleDocument = new TypedDocumentString(`
+    mutation UnarchiveModule($id: ID!) {
+  unarchiveModule(id: $id) {
+    id
+    status
+    archivedAt
+  }
+}
+    `) as unknown as TypedDocumentString<UnarchiveModuleMutation, UnarchiveModuleMutationVariables>;
 export const DeleteModuleDocument = new TypedDocumentString(`
     mutation DeleteModule($id: ID!) {
   deleteModule(id: $id)
@@ -3951,6 +4594,22 @@ export const DeleteLessonDocument = new TypedDocumentString(`
   deleteLesson(id: $id)
 }
     `) as unknown as TypedDocumentString<DeleteLessonMutation, DeleteLessonMutationVariables>;
+export const ArchiveLessonDocument = new TypedDocumentString(`
+    mutation ArchiveLesson($id: ID!) {
+  archiveLesson(id: $id) {
+    id
+    archivedAt
+  }
+}
+    `) as unknown as TypedDocumentString<ArchiveLessonMutation, ArchiveLessonMutationVariables>;
+export const UnarchiveLessonDocument = new TypedDocumentString(`
+    mutation UnarchiveLesson($id: ID!) {
+  unarchiveLesson(id: $id) {
+    id
+    archivedAt
+  }
+}
+    `) as unknown as TypedDocumentString<UnarchiveLessonMutation, UnarchiveLessonMutationVariables>;
 export const ReorderLessonsDocument = new TypedDocumentString(`
     mutation ReorderLessons($input: ReorderInput!) {
   reorderLessons(input: $input) {
@@ -4864,6 +5523,472 @@ fragment CohortDetail on Cohort {
     ...CohortMeetingFields
   }
 }`) as unknown as TypedDocumentString<RemoveCohortMeetingMutation, RemoveCohortMeetingMutationVariables>;
+export const ConfidantsDocument = new TypedDocumentString(`
+    query Confidants {
+  confidants {
+    id
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<ConfidantsQuery, ConfidantsQueryVariables>;
+export const MyConfidentialThreadsDocument = new TypedDocumentString(`
+    query MyConfidentialThreads($page: PageInput) {
+  myConfidentialThreads(page: $page) {
+    totalCount
+    offset
+    limit
+    items {
+      ...ConfidentialSummaryFields
+    }
+  }
+}
+    fragment ConfidentialSummaryFields on ConfidentialThreadSummary {
+  id
+  subject
+  status
+  anonymous
+  createdAt
+  unread
+  overdue
+  deleteAfter
+}`) as unknown as TypedDocumentString<MyConfidentialThreadsQuery, MyConfidentialThreadsQueryVariables>;
+export const ConfidentialInboxDocument = new TypedDocumentString(`
+    query ConfidentialInbox($page: PageInput) {
+  confidentialInbox(page: $page) {
+    totalCount
+    offset
+    limit
+    items {
+      ...ConfidentialSummaryFields
+    }
+  }
+}
+    fragment ConfidentialSummaryFields on ConfidentialThreadSummary {
+  id
+  subject
+  status
+  anonymous
+  createdAt
+  unread
+  overdue
+  deleteAfter
+}`) as unknown as TypedDocumentString<ConfidentialInboxQuery, ConfidentialInboxQueryVariables>;
+export const ConfidentialThreadDocument = new TypedDocumentString(`
+    query ConfidentialThread($id: ID!) {
+  confidentialThread(id: $id) {
+    ...ConfidentialThreadFields
+  }
+}
+    fragment ConfidentialThreadFields on ConfidentialThreadView {
+  id
+  subject
+  status
+  anonymous
+  createdAt
+  deleteAfter
+  overdue
+  version
+  writerKind
+  writerName
+  readers {
+    id
+    name
+  }
+  messages {
+    id
+    author
+    authorName
+    body
+    createdAt
+    readAt
+    mine
+  }
+  notes {
+    id
+    authorName
+    body
+    createdAt
+  }
+  accessLog {
+    confidantName
+    openedAt
+  }
+  retentionDays
+  canHandle
+  canDelete
+}`) as unknown as TypedDocumentString<ConfidentialThreadQuery, ConfidentialThreadQueryVariables>;
+export const ConfidentialThreadByReceiptDocument = new TypedDocumentString(`
+    query ConfidentialThreadByReceipt($receipt: String!) {
+  confidentialThreadByReceipt(receipt: $receipt) {
+    ...ConfidentialThreadFields
+  }
+}
+    fragment ConfidentialThreadFields on ConfidentialThreadView {
+  id
+  subject
+  status
+  anonymous
+  createdAt
+  deleteAfter
+  overdue
+  version
+  writerKind
+  writerName
+  readers {
+    id
+    name
+  }
+  messages {
+    id
+    author
+    authorName
+    body
+    createdAt
+    readAt
+    mine
+  }
+  notes {
+    id
+    authorName
+    body
+    createdAt
+  }
+  accessLog {
+    confidantName
+    openedAt
+  }
+  retentionDays
+  canHandle
+  canDelete
+}`) as unknown as TypedDocumentString<ConfidentialThreadByReceiptQuery, ConfidentialThreadByReceiptQueryVariables>;
+export const ConfidantWorkspaceDocument = new TypedDocumentString(`
+    query ConfidantWorkspace {
+  confidantWorkspace {
+    recoveryKeyRequired
+    hasRecoveryKey
+    awaitingGrant
+    pendingGrants {
+      confidant {
+        id
+        name
+      }
+      threadCount
+    }
+    deletionNotices {
+      threadId
+      subject
+      deleteAfter
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ConfidantWorkspaceQuery, ConfidantWorkspaceQueryVariables>;
+export const ConfidentialFiguresDocument = new TypedDocumentString(`
+    query ConfidentialFigures($year: Int!) {
+  confidentialFigures(year: $year) {
+    year
+    byMonth {
+      key
+      count
+    }
+    byStatus {
+      key
+      count
+    }
+    byWriterKind {
+      key
+      count
+    }
+    medianHoursToFirstAnswer
+  }
+}
+    `) as unknown as TypedDocumentString<ConfidentialFiguresQuery, ConfidentialFiguresQueryVariables>;
+export const StartConfidentialThreadDocument = new TypedDocumentString(`
+    mutation StartConfidentialThread($input: StartConfidentialThreadInput!) {
+  startConfidentialThread(input: $input) {
+    receipt
+    thread {
+      ...ConfidentialThreadFields
+    }
+  }
+}
+    fragment ConfidentialThreadFields on ConfidentialThreadView {
+  id
+  subject
+  status
+  anonymous
+  createdAt
+  deleteAfter
+  overdue
+  version
+  writerKind
+  writerName
+  readers {
+    id
+    name
+  }
+  messages {
+    id
+    author
+    authorName
+    body
+    createdAt
+    readAt
+    mine
+  }
+  notes {
+    id
+    authorName
+    body
+    createdAt
+  }
+  accessLog {
+    confidantName
+    openedAt
+  }
+  retentionDays
+  canHandle
+  canDelete
+}`) as unknown as TypedDocumentString<StartConfidentialThreadMutation, StartConfidentialThreadMutationVariables>;
+export const ReplyToConfidentialThreadDocument = new TypedDocumentString(`
+    mutation ReplyToConfidentialThread($input: ReplyToConfidentialThreadInput!) {
+  replyToConfidentialThread(input: $input) {
+    ...ConfidentialThreadFields
+  }
+}
+    fragment ConfidentialThreadFields on ConfidentialThreadView {
+  id
+  subject
+  status
+  anonymous
+  createdAt
+  deleteAfter
+  overdue
+  version
+  writerKind
+  writerName
+  readers {
+    id
+    name
+  }
+  messages {
+    id
+    author
+    authorName
+    body
+    createdAt
+    readAt
+    mine
+  }
+  notes {
+    id
+    authorName
+    body
+    createdAt
+  }
+  accessLog {
+    confidantName
+    openedAt
+  }
+  retentionDays
+  canHandle
+  canDelete
+}`) as unknown as TypedDocumentString<ReplyToConfidentialThreadMutation, ReplyToConfidentialThreadMutationVariables>;
+export const ReplyByReceiptDocument = new TypedDocumentString(`
+    mutation ReplyByReceipt($input: ReplyByReceiptInput!) {
+  replyByReceipt(input: $input) {
+    ...ConfidentialThreadFields
+  }
+}
+    fragment ConfidentialThreadFields on ConfidentialThreadView {
+  id
+  subject
+  status
+  anonymous
+  createdAt
+  deleteAfter
+  overdue
+  version
+  writerKind
+  writerName
+  readers {
+    id
+    name
+  }
+  messages {
+    id
+    author
+    authorName
+    body
+    createdAt
+    readAt
+    mine
+  }
+  notes {
+    id
+    authorName
+    body
+    createdAt
+  }
+  accessLog {
+    confidantName
+    openedAt
+  }
+  retentionDays
+  canHandle
+  canDelete
+}`) as unknown as TypedDocumentString<ReplyByReceiptMutation, ReplyByReceiptMutationVariables>;
+export const SetConfidentialThreadStatusDocument = new TypedDocumentString(`
+    mutation SetConfidentialThreadStatus($input: SetConfidentialThreadStatusInput!) {
+  setConfidentialThreadStatus(input: $input) {
+    ...ConfidentialThreadFields
+  }
+}
+    fragment ConfidentialThreadFields on ConfidentialThreadView {
+  id
+  subject
+  status
+  anonymous
+  createdAt
+  deleteAfter
+  overdue
+  version
+  writerKind
+  writerName
+  readers {
+    id
+    name
+  }
+  messages {
+    id
+    author
+    authorName
+    body
+    createdAt
+    readAt
+    mine
+  }
+  notes {
+    id
+    authorName
+    body
+    createdAt
+  }
+  accessLog {
+    confidantName
+    openedAt
+  }
+  retentionDays
+  canHandle
+  canDelete
+}`) as unknown as TypedDocumentString<SetConfidentialThreadStatusMutation, SetConfidentialThreadStatusMutationVariables>;
+export const AddConfidentialNoteDocument = new TypedDocumentString(`
+    mutation AddConfidentialNote($input: AddConfidentialNoteInput!) {
+  addConfidentialNote(input: $input) {
+    ...ConfidentialThreadFields
+  }
+}
+    fragment ConfidentialThreadFields on ConfidentialThreadView {
+  id
+  subject
+  status
+  anonymous
+  createdAt
+  deleteAfter
+  overdue
+  version
+  writerKind
+  writerName
+  readers {
+    id
+    name
+  }
+  messages {
+    id
+    author
+    authorName
+    body
+    createdAt
+    readAt
+    mine
+  }
+  notes {
+    id
+    authorName
+    body
+    createdAt
+  }
+  accessLog {
+    confidantName
+    openedAt
+  }
+  retentionDays
+  canHandle
+  canDelete
+}`) as unknown as TypedDocumentString<AddConfidentialNoteMutation, AddConfidentialNoteMutationVariables>;
+export const SetConfidentialRetentionDocument = new TypedDocumentString(`
+    mutation SetConfidentialRetention($input: SetConfidentialRetentionInput!) {
+  setConfidentialRetention(input: $input) {
+    ...ConfidentialThreadFields
+  }
+}
+    fragment ConfidentialThreadFields on ConfidentialThreadView {
+  id
+  subject
+  status
+  anonymous
+  createdAt
+  deleteAfter
+  overdue
+  version
+  writerKind
+  writerName
+  readers {
+    id
+    name
+  }
+  messages {
+    id
+    author
+    authorName
+    body
+    createdAt
+    readAt
+    mine
+  }
+  notes {
+    id
+    authorName
+    body
+    createdAt
+  }
+  accessLog {
+    confidantName
+    openedAt
+  }
+  retentionDays
+  canHandle
+  canDelete
+}`) as unknown as TypedDocumentString<SetConfidentialRetentionMutation, SetConfidentialRetentionMutationVariables>;
+export const DeleteConfidentialThreadDocument = new TypedDocumentString(`
+    mutation DeleteConfidentialThread($id: ID!) {
+  deleteConfidentialThread(id: $id)
+}
+    `) as unknown as TypedDocumentString<DeleteConfidentialThreadMutation, DeleteConfidentialThreadMutationVariables>;
+export const GrantConfidentialAccessDocument = new TypedDocumentString(`
+    mutation GrantConfidentialAccess($confidantId: ID!) {
+  grantConfidentialAccess(confidantId: $confidantId)
+}
+    `) as unknown as TypedDocumentString<GrantConfidentialAccessMutation, GrantConfidentialAccessMutationVariables>;
+export const CreateConfidentialRecoveryKeyDocument = new TypedDocumentString(`
+    mutation CreateConfidentialRecoveryKey {
+  createConfidentialRecoveryKey
+}
+    `) as unknown as TypedDocumentString<CreateConfidentialRecoveryKeyMutation, CreateConfidentialRecoveryKeyMutationVariables>;
+export const RecoverConfidentialKeysDocument = new TypedDocumentString(`
+    mutation RecoverConfidentialKeys($recoveryKey: String!) {
+  recoverConfidentialKeys(recoveryKey: $recoveryKey)
+}
+    `) as unknown as TypedDocumentString<RecoverConfidentialKeysMutation, RecoverConfidentialKeysMutationVariables>;
 export const GradingFiltersDocument = new TypedDocumentString(`
     query GradingFilters {
   myCohorts {
@@ -5196,7 +6321,11 @@ export const MyLearningDocument = new TypedDocumentString(`
   lessonsCompleted
   nextLessonId
   preview
-  unmetRequirements
+  unmetRequirements {
+    kind
+    subjectId
+    title
+  }
   unlockedBy {
     id
     title
@@ -5231,7 +6360,11 @@ export const LearningModuleDocument = new TypedDocumentString(`
   lessonsCompleted
   nextLessonId
   preview
-  unmetRequirements
+  unmetRequirements {
+    kind
+    subjectId
+    title
+  }
   unlockedBy {
     id
     title
@@ -5301,7 +6434,11 @@ export const CompleteLessonDocument = new TypedDocumentString(`
   lessonsCompleted
   nextLessonId
   preview
-  unmetRequirements
+  unmetRequirements {
+    kind
+    subjectId
+    title
+  }
   unlockedBy {
     id
     title

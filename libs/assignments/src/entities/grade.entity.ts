@@ -58,7 +58,7 @@ export class Grade {
   @Column({ name: 'submission_id', type: 'uuid' })
   submissionId: string;
 
-  @ManyToOne(() => Submission, { onDelete: 'CASCADE' })
+  @ManyToOne(() => Submission, { onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'submission_id' })
   submission?: Relation<Submission>;
 

@@ -49,7 +49,7 @@ export class Submission {
   @Column({ name: 'assignment_id', type: 'uuid' })
   assignmentId: string;
 
-  @ManyToOne(() => Assignment, { onDelete: 'CASCADE' })
+  @ManyToOne(() => Assignment, { onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'assignment_id' })
   assignment?: Relation<Assignment>;
 
@@ -57,7 +57,7 @@ export class Submission {
   @Column({ name: 'student_id', type: 'uuid' })
   studentId: string;
 
-  @ManyToOne(() => User, { onDelete: 'CASCADE' })
+  @ManyToOne(() => User, { onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'student_id' })
   student?: Relation<User>;
 
@@ -123,7 +123,7 @@ export class SubmissionFile {
   @PrimaryColumn({ name: 'submission_id', type: 'uuid' })
   submissionId: string;
 
-  @ManyToOne(() => Submission, { onDelete: 'CASCADE' })
+  @ManyToOne(() => Submission, { onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'submission_id' })
   submission?: Relation<Submission>;
 

@@ -1,7 +1,7 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
 import { Transform } from 'class-transformer';
-import { IsOptional, IsString, IsUrl, IsUUID, MaxLength, MinLength } from 'class-validator';
-import { HTTP_URL, HTTP_URL_MESSAGE, trim, trimToNull } from './common';
+import { IsString, IsUrl, IsUUID, MaxLength, MinLength } from 'class-validator';
+import { Clearable, HTTP_URL, HTTP_URL_MESSAGE, trim, trimToNull } from './common';
 
 @InputType()
 export class CreateLessonInput {
@@ -23,7 +23,7 @@ export class CreateLessonInput {
 
   @Field(() => String, { nullable: true })
   @Transform(trimToNull)
-  @IsOptional()
+  @Clearable()
   @MaxLength(2000)
   @IsUrl(HTTP_URL, { message: HTTP_URL_MESSAGE })
   videoUrl?: string | null;

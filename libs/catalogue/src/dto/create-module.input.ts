@@ -3,6 +3,7 @@ import { Transform } from 'class-transformer';
 import {
   ArrayMaxSize,
   ArrayUnique,
+  IsArray,
   IsInt,
   IsNumber,
   IsString,
@@ -47,12 +48,14 @@ export class CreateModuleInput {
 
   @Field(() => [String], { defaultValue: [] })
   @Transform(trimAll)
+  @IsArray()
   @ArrayMaxSize(30)
   @IsString({ each: true })
   @MaxLength(500, { each: true })
   learningGoals: string[];
 
   @Field(() => [ID], { defaultValue: [], description: 'Modules that must be completed before this one opens.' })
+  @IsArray()
   @ArrayMaxSize(50)
   @ArrayUnique()
   @IsUUID('all', { each: true })

@@ -1,8 +1,8 @@
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
 import { Transform } from 'class-transformer';
-import { IsEnum, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min, MinLength } from 'class-validator';
+import { IsEnum, IsInt, IsString, IsUUID, Max, MaxLength, Min, MinLength } from 'class-validator';
 import { TrackCode } from '../entities/track.entity';
-import { trim } from './common';
+import { Clearable, trim } from './common';
 
 @InputType()
 export class CreateTrackInput {
@@ -30,14 +30,14 @@ export class CreateTrackInput {
   targetAudience: string;
 
   @Field(() => Int, { nullable: true, description: 'Months the certificate stays valid; null for no expiry.' })
-  @IsOptional()
+  @Clearable()
   @IsInt()
   @Min(1)
   @Max(240)
   certificateValidityMonths?: number | null;
 
   @Field(() => ID, { nullable: true, description: 'The track that must be completed first.' })
-  @IsOptional()
+  @Clearable()
   @IsUUID()
   requiresTrackId?: string | null;
 }

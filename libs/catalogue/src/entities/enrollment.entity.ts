@@ -34,7 +34,7 @@ export class Enrollment {
   @Column({ name: 'student_id', type: 'uuid' })
   studentId: string;
 
-  @ManyToOne(() => User, { onDelete: 'CASCADE' })
+  @ManyToOne(() => User, { onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'student_id' })
   student?: Relation<User>;
 

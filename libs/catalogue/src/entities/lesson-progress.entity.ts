@@ -12,7 +12,7 @@ export class LessonProgress {
   @Column({ name: 'student_id', type: 'uuid' })
   studentId: string;
 
-  @ManyToOne(() => User, { onDelete: 'CASCADE' })
+  @ManyToOne(() => User, { onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'student_id' })
   student?: Relation<User>;
 
@@ -20,7 +20,7 @@ export class LessonProgress {
   @Column({ name: 'lesson_id', type: 'uuid' })
   lessonId: string;
 
-  @ManyToOne(() => Lesson, { onDelete: 'CASCADE' })
+  @ManyToOne(() => Lesson, { onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'lesson_id' })
   lesson?: Relation<Lesson>;
 

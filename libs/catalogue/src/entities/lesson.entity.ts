@@ -48,6 +48,14 @@ export class Lesson {
   @Column({ name: 'video_url', type: 'varchar', length: 2000, nullable: true })
   videoUrl: string | null;
 
+  /**
+   * Set while the lesson is archived: out of students' paths and of module completion, kept
+   * with the students' progress on it (a lesson with progress is archived, never deleted).
+   */
+  @Field(() => Date, { nullable: true })
+  @Column({ name: 'archived_at', type: 'timestamptz', nullable: true })
+  archivedAt: Date | null;
+
   @Field()
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;

@@ -1,5 +1,6 @@
 import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
 import {
+  Check,
   Column,
   CreateDateColumn,
   Entity,
@@ -24,6 +25,7 @@ const numericAsNumber = { to: (v: number) => v, from: (v: string | null) => (v =
 @ObjectType()
 @Entity('module')
 @Index(['trackId', 'position'])
+@Check('CHK_module_archived_is_draft', `"archived_at" IS NULL OR "status" = 'DRAFT'`)
 export class Module {
   @Field(() => ID)
   @PrimaryGeneratedColumn('uuid')
@@ -65,6 +67,15 @@ export class Module {
   @Field(() => PublicationStatus)
   @Column({ type: 'enum', enum: PublicationStatus, enumName: 'publication_status', default: PublicationStatus.DRAFT })
   status: PublicationStatus;
+
+  /**
+   * Set while the module is archived: out of every student's path, kept with its lessons, the
+   * students' progress and their work (a module that holds student work is archived, never
+   * deleted). An archived module is always a draft; unarchiving brings it back as one.
+   */
+  @Field(() => Date, { nullable: true })
+  @Column({ name: 'archived_at', type: 'timestamptz', nullable: true })
+  archivedAt: Date | null;
 
   /** The modules a student must complete before this one opens. */
   @ManyToMany(() => Module)

@@ -1,6 +1,27 @@
-import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
+import { Field, Float, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { CatalogueRefusal } from '../catalogue-refusal';
 import { Enrollment } from '../entities/enrollment.entity';
 import { Track } from '../entities/track.entity';
+
+/** The kinds of requirement other contexts register for completing a module (see ModuleCompletionRule). */
+export enum ModuleRequirementKind {
+  /** An assignment of the module must be passed (a released grade with a pass verdict). */
+  ASSIGNMENT_PASSED = 'ASSIGNMENT_PASSED',
+}
+registerEnumType(ModuleRequirementKind, { name: 'ModuleRequirementKind' });
+
+/** Something a module asks beyond its lessons, as data: the portal words it in the reader's language. */
+@ObjectType()
+export class ModuleRequirementRef {
+  @Field(() => ModuleRequirementKind)
+  kind: ModuleRequirementKind;
+
+  @Field(() => ID, { description: 'What it is about, e.g. the assignment.' })
+  subjectId: string;
+
+  @Field({ description: 'Its title, e.g. the assignment’s.' })
+  title: string;
+}
 
 /** A module named by another (e.g. the prerequisite that unlocks it). */
 @ObjectType()
@@ -86,8 +107,8 @@ export class LearningModule {
   @Field(() => [ModuleRef], { description: 'The prerequisite modules still to complete before this one opens.' })
   unlockedBy: ModuleRef[];
 
-  @Field(() => [String], { description: 'Extra requirements (e.g. assignments) not met yet.' })
-  unmetRequirements: string[];
+  @Field(() => [ModuleRequirementRef], { description: 'Extra requirements (e.g. assignments) not met yet.' })
+  unmetRequirements: ModuleRequirementRef[];
 
   @Field(() => [LearningLesson])
   lessons: LearningLesson[];
@@ -153,8 +174,11 @@ export class TrackOffer {
   @Field(() => Track, { nullable: true, description: 'The track to complete first, when that is what blocks entry.' })
   requiresTrack: Track | null;
 
-  @Field(() => String, { nullable: true, description: 'Why entry is refused, e.g. REQUIRED_TRACK_NOT_COMPLETED.' })
-  blockedReason: string | null;
+  @Field(() => CatalogueRefusal, {
+    nullable: true,
+    description: 'Why entry is refused: NOT_A_STUDENT or REQUIRED_TRACK_NOT_COMPLETED (then see requiresTrack).',
+  })
+  blockedReason: CatalogueRefusal | null;
 }
 
 @ObjectType()

@@ -9,10 +9,12 @@ import { Breadcrumbs } from '../learning/components';
 import { demoteHeadings, formatBytes } from '../learning/format';
 import { useFlashFromLocation, type FlashState } from '../learning/queries';
 import {
+  ArchiveLessonDocument,
   AttachFileToLessonDocument,
   CreateLessonDocument,
   DeleteLessonDocument,
   DetachFileFromLessonDocument,
+  UnarchiveLessonDocument,
   UpdateLessonDocument,
 } from './catalogue.documents';
 import { ConfirmDialog } from './dialogs';
@@ -172,10 +174,28 @@ function LessonEditor({ lessonId }: { lessonId: string }) {
   const lesson = useCatalogueLesson(lessonId);
   const [flash, setFlash] = useFlashFromLocation();
   const [confirmDelete, setConfirmDelete] = useState(false);
+  const [failure, setFailure] = useState<string | null>(null);
   const data = lesson.data?.lesson;
   const contentId = useId();
   const previewId = useId();
   const previewHtml = useMemo(() => demoteHeadings(data?.bodyHtml ?? ''), [data?.bodyHtml]);
+
+  // Archiving keeps students' progress and can be undone here, so it needs no confirm step.
+  const archival = useMutation({
+    mutationFn: async (archive: boolean) => {
+      if (archive) await request(ArchiveLessonDocument, { id: lessonId });
+      else await request(UnarchiveLessonDocument, { id: lessonId });
+    },
+    onMutate: () => {
+      setFlash(null);
+      setFailure(null);
+    },
+    onSuccess: async (_data, archive) => {
+      await invalidateCatalogue(queryClient);
+      setFlash(t(archive ? 'catalogue.lessonForm.archived' : 'catalogue.lessonForm.unarchived'));
+    },
+    onError: (error) => setFailure(errorText(error)),
+  });
 
   const title = data?.title ?? t('catalogue.lessonForm.fallbackTitle');
   return (
@@ -203,6 +223,14 @@ function LessonEditor({ lessonId }: { lessonId: string }) {
               <Link to={lessonPreviewPath(lessonId)} className="button button-secondary">
                 {t('catalogue.module.preview')}
               </Link>
+              <button
+                type="button"
+                className="button button-secondary"
+                disabled={archival.isPending}
+                onClick={() => archival.mutate(!data.archivedAt)}
+              >
+                {data.archivedAt ? t('catalogue.lessonForm.unarchive') : t('catalogue.lessonForm.archive')}
+              </button>
               <button type="button" className="button button-danger-outline" onClick={() => setConfirmDelete(true)}>
                 {t('catalogue.lessonForm.delete')}
               </button>
@@ -211,12 +239,19 @@ function LessonEditor({ lessonId }: { lessonId: string }) {
         }
       >
         <StatusMessage message={flash} />
+        <ErrorAlert message={failure} />
         {lesson.isPending ? (
           <Loading label={t('catalogue.lessonForm.loading')} />
         ) : lesson.isError ? (
           <ErrorAlert message={errorText(lesson.error)} />
         ) : data ? (
           <>
+            {data.archivedAt && (
+              <p className="status-line">
+                <span className="state state-archived">{t('catalogue.status.ARCHIVED')}</span>{' '}
+                <span className="muted">{t('catalogue.lessonForm.archivedHint')}</span>
+              </p>
+            )}
             <div className="editor-grid">
               <section className="card" aria-labelledby={contentId}>
                 <h2 id={contentId}>{t('catalogue.lessonForm.content')}</h2>

@@ -8,9 +8,11 @@ import { ModuleAssignmentsSection } from '../assignments/authoring/ModuleAssignm
 import { Breadcrumbs } from '../learning/components';
 import { useFlashFromLocation, type FlashState } from '../learning/queries';
 import {
+  ArchiveModuleDocument,
   DeleteModuleDocument,
   PublishModuleDocument,
   ReorderLessonsDocument,
+  UnarchiveModuleDocument,
   UnpublishModuleDocument,
 } from './catalogue.documents';
 import { ConfirmDialog } from './dialogs';
@@ -78,6 +80,7 @@ function ModuleEditor({ moduleId }: { moduleId: string }) {
   const [flash, setFlash] = useFlashFromLocation();
   const [failure, setFailure] = useState<string | null>(null);
   const [confirmDelete, setConfirmDelete] = useState(false);
+  const [confirmArchive, setConfirmArchive] = useState(false);
   const data = module.data?.module;
   const lessons = data?.lessons ?? [];
   const detailsId = useId();
@@ -105,6 +108,18 @@ function ModuleEditor({ moduleId }: { moduleId: string }) {
           reason: errorText(error),
         }),
       ),
+  });
+
+  // Archiving asks first (below); restoring from the archive is harmless: it comes back as a draft.
+  const unarchive = useMutation({
+    mutationFn: () => request(UnarchiveModuleDocument, { id: moduleId }),
+    onMutate: start,
+    onSuccess: async () => {
+      await invalidateCatalogue(queryClient);
+      setFlash(t('catalogue.module.unarchived', { title: data?.title }));
+    },
+    onError: (error) =>
+      setFailure(t('catalogue.module.unarchiveFailed', { title: data?.title, reason: errorText(error) })),
   });
 
   const reorder = useReorder(
@@ -135,14 +150,30 @@ function ModuleEditor({ moduleId }: { moduleId: string }) {
               <Link to={modulePreviewPath(moduleId)} className="button button-secondary">
                 {t('catalogue.module.preview')}
               </Link>
-              <button
-                type="button"
-                className="button"
-                disabled={publication.isPending}
-                onClick={() => publication.mutate(data.status !== 'PUBLISHED')}
-              >
-                {data.status === 'PUBLISHED' ? t('catalogue.module.unpublish') : t('catalogue.module.publish')}
-              </button>
+              {data.archivedAt ? (
+                <button
+                  type="button"
+                  className="button"
+                  disabled={unarchive.isPending}
+                  onClick={() => unarchive.mutate()}
+                >
+                  {t('catalogue.module.unarchive')}
+                </button>
+              ) : (
+                <>
+                  <button
+                    type="button"
+                    className="button"
+                    disabled={publication.isPending}
+                    onClick={() => publication.mutate(data.status !== 'PUBLISHED')}
+                  >
+                    {data.status === 'PUBLISHED' ? t('catalogue.module.unpublish') : t('catalogue.module.publish')}
+                  </button>
+                  <button type="button" className="button button-secondary" onClick={() => setConfirmArchive(true)}>
+                    {t('catalogue.module.archive')}
+                  </button>
+                </>
+              )}
               {data.status === 'DRAFT' && (
                 <button type="button" className="button button-danger-outline" onClick={() => setConfirmDelete(true)}>
                   {t('catalogue.module.delete')}
@@ -161,9 +192,13 @@ function ModuleEditor({ moduleId }: { moduleId: string }) {
         ) : data ? (
           <>
             <p className="status-line">
-              <PublicationBadge status={data.status} />{' '}
+              <PublicationBadge status={data.status} archived={!!data.archivedAt} />{' '}
               <span className="muted">
-                {data.status === 'PUBLISHED' ? t('catalogue.module.publishedHint') : t('catalogue.module.draftHint')}
+                {data.archivedAt
+                  ? t('catalogue.module.archivedHint')
+                  : data.status === 'PUBLISHED'
+                    ? t('catalogue.module.publishedHint')
+                    : t('catalogue.module.draftHint')}
               </span>
             </p>
             <div className="editor-grid">
@@ -203,6 +238,11 @@ function ModuleEditor({ moduleId }: { moduleId: string }) {
                               <Link to={lessonEditorPath(lesson.id)}>{lesson.title}</Link>
                             </h3>
                             <ul className="facts small">
+                              {lesson.archivedAt && (
+                                <li>
+                                  <span className="state state-archived">{t('catalogue.status.ARCHIVED')}</span>
+                                </li>
+                              )}
                               {lesson.videoUrl && <li>{t('catalogue.lessons.hasVideo')}</li>}
                               <li>{t('catalogue.lessons.attachmentCount', { count: lesson.attachments.length })}</li>
                             </ul>
@@ -227,6 +267,21 @@ function ModuleEditor({ moduleId }: { moduleId: string }) {
             </div>
           </>
         ) : null}
+        {confirmArchive && data && (
+          <ConfirmDialog
+            title={t('catalogue.module.archiveTitle', { title: data.title })}
+            body={t('catalogue.module.archiveBody')}
+            confirmLabel={t('catalogue.module.archiveConfirm')}
+            onConfirm={async () => {
+              await request(ArchiveModuleDocument, { id: data.id });
+              setConfirmArchive(false);
+              setFailure(null);
+              await invalidateCatalogue(queryClient);
+              setFlash(t('catalogue.module.archived', { title: data.title }));
+            }}
+            onClose={() => setConfirmArchive(false)}
+          />
+        )}
         {confirmDelete && data && (
           <ConfirmDialog
             danger

@@ -178,7 +178,7 @@ function TrackPageContent({ trackId }: { trackId: string }) {
                           </h3>
                           <ul className="facts">
                             <li>
-                              <PublicationBadge status={module.status} />
+                              <PublicationBadge status={module.status} archived={!!module.archivedAt} />
                             </li>
                             <li className={module.lessons.length === 0 ? 'warning-text' : undefined}>
                               {t('catalogue.modules.lessonCount', { count: module.lessons.length })}
@@ -204,22 +204,24 @@ function TrackPageContent({ trackId }: { trackId: string }) {
                           busy={reorder.isPending}
                           onMove={(delta) => reorder.mutate({ item: module, index, delta })}
                         />
-                        <button
-                          type="button"
-                          className="button button-small button-secondary"
-                          disabled={publication.isPending}
-                          aria-label={t(
-                            module.status === 'PUBLISHED'
-                              ? 'catalogue.module.unpublishFor'
-                              : 'catalogue.module.publishFor',
-                            { title: module.title },
-                          )}
-                          onClick={() => publication.mutate({ module, publish: module.status !== 'PUBLISHED' })}
-                        >
-                          {module.status === 'PUBLISHED'
-                            ? t('catalogue.module.unpublish')
-                            : t('catalogue.module.publish')}
-                        </button>
+                        {!module.archivedAt && (
+                          <button
+                            type="button"
+                            className="button button-small button-secondary"
+                            disabled={publication.isPending}
+                            aria-label={t(
+                              module.status === 'PUBLISHED'
+                                ? 'catalogue.module.unpublishFor'
+                                : 'catalogue.module.publishFor',
+                              { title: module.title },
+                            )}
+                            onClick={() => publication.mutate({ module, publish: module.status !== 'PUBLISHED' })}
+                          >
+                            {module.status === 'PUBLISHED'
+                              ? t('catalogue.module.unpublish')
+                              : t('catalogue.module.publish')}
+                          </button>
+                        )}
                         <Link
                           to={modulePreviewPath(module.id)}
                           className="button button-small button-secondary"

@@ -90,7 +90,9 @@ export function TracksPage() {
   );
 }
 
-export function PublicationBadge({ status }: { status: 'DRAFT' | 'PUBLISHED' }) {
+/** Published or draft; an archived module (always a draft) shows as archived. */
+export function PublicationBadge({ status, archived }: { status: 'DRAFT' | 'PUBLISHED'; archived?: boolean }) {
   const { t } = useTranslation();
-  return <span className={`state state-${status.toLowerCase()}`}>{t(`catalogue.status.${status}`)}</span>;
+  const shown = archived ? 'ARCHIVED' : status;
+  return <span className={`state state-${shown.toLowerCase()}`}>{t(`catalogue.status.${shown}`)}</span>;
 }

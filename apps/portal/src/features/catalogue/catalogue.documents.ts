@@ -46,6 +46,7 @@ export const CatalogueTrackDocument = graphql(`
         title
         position
         status
+        archivedAt
         studyHours
         accreditationPoints
         lessons {
@@ -73,6 +74,7 @@ export const ModuleFieldsFragment = graphql(`
     summary
     position
     status
+    archivedAt
     studyHours
     accreditationPoints
     learningGoals
@@ -96,6 +98,7 @@ export const CatalogueModuleDocument = graphql(`
         title
         position
         videoUrl
+        archivedAt
         attachments {
           id
         }
@@ -116,6 +119,7 @@ export const PrerequisiteOptionsDocument = graphql(`
         title
         position
         status
+        archivedAt
       }
     }
   }
@@ -141,6 +145,7 @@ export const CatalogueLessonDocument = graphql(`
       body
       bodyHtml
       videoUrl
+      archivedAt
       updatedAt
       attachments {
         ...AttachmentFields
@@ -226,6 +231,26 @@ export const UnpublishModuleDocument = graphql(`
   }
 `);
 
+export const ArchiveModuleDocument = graphql(`
+  mutation ArchiveModule($id: ID!) {
+    archiveModule(id: $id) {
+      id
+      status
+      archivedAt
+    }
+  }
+`);
+
+export const UnarchiveModuleDocument = graphql(`
+  mutation UnarchiveModule($id: ID!) {
+    unarchiveModule(id: $id) {
+      id
+      status
+      archivedAt
+    }
+  }
+`);
+
 export const DeleteModuleDocument = graphql(`
   mutation DeleteModule($id: ID!) {
     deleteModule(id: $id)
@@ -266,6 +291,24 @@ export const UpdateLessonDocument = graphql(`
 export const DeleteLessonDocument = graphql(`
   mutation DeleteLesson($id: ID!) {
     deleteLesson(id: $id)
+  }
+`);
+
+export const ArchiveLessonDocument = graphql(`
+  mutation ArchiveLesson($id: ID!) {
+    archiveLesson(id: $id) {
+      id
+      archivedAt
+    }
+  }
+`);
+
+export const UnarchiveLessonDocument = graphql(`
+  mutation UnarchiveLesson($id: ID!) {
+    unarchiveLesson(id: $id) {
+      id
+      archivedAt
+    }
   }
 `);
 

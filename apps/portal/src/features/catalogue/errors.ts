@@ -1,21 +1,14 @@
 import type { TFunction } from 'i18next';
-import { useTranslation } from 'react-i18next';
 import { isApiError } from '../../lib/api';
 import { useErrorMessage } from '../../lib/errors';
 
 /**
- * The catalogue's translated sentence for a failed request. Reasons are translated once, for
- * the whole portal (`refusals.*`); a cycle also names its modules, which the API marked on the field.
+ * The translated sentence for a failed catalogue request. The catalogue has no wording of its
+ * own any more: every reason has its sentence under `refusals.*`, naming what the API named in
+ * the refusal's params (a prerequisite cycle lists its modules there, not in a field).
  */
 export function useCatalogueErrorMessage() {
-  const { t } = useTranslation();
-  const errorText = useErrorMessage();
-  return (error: unknown): string => {
-    if (isApiError(error) && error.reason === 'PREREQUISITE_CYCLE' && error.fields.prerequisiteIds) {
-      return t('catalogueErrors.cycle', { cycle: error.fields.prerequisiteIds });
-    }
-    return errorText(error);
-  };
+  return useErrorMessage();
 }
 
 /**

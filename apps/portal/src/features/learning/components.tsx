@@ -132,7 +132,9 @@ export function ModuleOverview({
               <p>{t('learning.unmetRequirements')}</p>
               <ul>
                 {module.unmetRequirements.map((requirement) => (
-                  <li key={requirement}>{requirement}</li>
+                  <li key={`${requirement.kind}-${requirement.subjectId}`}>
+                    {t(`learning.requirement.${requirement.kind}`, { title: requirement.title })}
+                  </li>
                 ))}
               </ul>
             </div>
