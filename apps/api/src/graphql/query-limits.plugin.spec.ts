@@ -1,7 +1,15 @@
 import type { GraphQLRequestContextDidResolveOperation, GraphQLRequestListener } from '@apollo/server';
 import { buildSchema, getIntrospectionQuery, GraphQLError, parse, validate } from 'graphql';
 import { describe, expect, it } from 'vitest';
-import { depthLimitRule, MAX_QUERY_COST, MAX_QUERY_DEPTH, queryCostPlugin } from './query-limits.plugin';
+import {
+  depthLimitRule,
+  inspectVariables,
+  MAX_QUERY_COST,
+  MAX_QUERY_DEPTH,
+  MAX_VARIABLE_DEPTH,
+  MAX_VARIABLE_VALUES,
+  queryCostPlugin,
+} from './query-limits.plugin';
 
 const schema = buildSchema(`
   type Query { node: Node, page(limit: Int): [Node!]!, search(page: PageInput): [Node!]! }
@@ -107,5 +115,46 @@ describe('queryCostPlugin', () => {
       message: expect.stringContaining('Variable "$p" got invalid value'),
       extensions: { code: 'BAD_USER_INPUT', http: { status: 400 } },
     });
+  });
+});
+
+describe('inspectVariables', () => {
+  /** `{ a: { a: … 1 } }` with `levels` objects, built without recursion. */
+  function nested(levels: number): unknown {
+    let value: unknown = 1;
+    for (let level = 0; level < levels; level++) value = { a: value };
+    return value;
+  }
+
+  it('walks 15,000 levels without overflowing the stack, and refuses them by the depth limit', () => {
+    expect(() => inspectVariables({ x: nested(15_000) })).toThrow(
+      expect.objectContaining({
+        message: `Variables nest too deep: more than ${MAX_VARIABLE_DEPTH} levels.`,
+        originalError: expect.objectContaining({
+          options: expect.objectContaining({ reason: 'QUERY_TOO_COMPLEX', params: { limit: MAX_VARIABLE_DEPTH } }),
+        }),
+        extensions: { code: 'BAD_USER_INPUT', http: { status: 400 } },
+      }),
+    );
+  });
+
+  it('allows the depth limit itself (the variables object is level 0)', () => {
+    expect(inspectVariables({ x: nested(MAX_VARIABLE_DEPTH - 1) })).toEqual({ hasNul: false });
+    expect(() => inspectVariables({ x: nested(MAX_VARIABLE_DEPTH) })).toThrow(/nest too deep/);
+  });
+
+  it('counts every value, in arrays and objects alike', () => {
+    expect(inspectVariables({ ids: Array(MAX_VARIABLE_VALUES - 2).fill('x') })).toEqual({ hasNul: false });
+    expect(() => inspectVariables({ ids: Array(MAX_VARIABLE_VALUES).fill(0) })).toThrow(/too large/);
+    expect(() =>
+      inspectVariables(Object.fromEntries(Array.from({ length: MAX_VARIABLE_VALUES }, (_, i) => [i, i]))),
+    ).toThrow(/too large/);
+  });
+
+  it('finds a NUL anywhere, also in a key, and nothing else', () => {
+    expect(inspectVariables({ a: [{ b: ['ok', 'x\u0000'] }] })).toEqual({ hasNul: true });
+    expect(inspectVariables({ ['k\u0000']: 1 })).toEqual({ hasNul: true });
+    expect(inspectVariables({ a: [null, 1, true, 'fine', { b: '' }] })).toEqual({ hasNul: false });
+    expect(inspectVariables(undefined)).toEqual({ hasNul: false });
   });
 });

@@ -9,6 +9,7 @@ import {
   type ValidationRule,
   visit,
 } from 'graphql';
+import { CommonRefusal, DomainError, type RefusalParams } from '@imh/common';
 import {
   fieldExtensionsEstimator,
   getComplexity,
@@ -18,6 +19,14 @@ import {
 
 export const MAX_QUERY_DEPTH = 15;
 export const MAX_QUERY_COST = 5000;
+/**
+ * Variables are JSON of any shape until GraphQL coerces them: bound how deep they nest and how
+ * many values they hold before anything walks them. The deepest real input (a rubric's levels,
+ * a proposal's meetings) nests 6 levels; the largest (a grouping pool of 10,000 students with
+ * pins and pairs) holds under 100,000 values.
+ */
+export const MAX_VARIABLE_DEPTH = 20;
+export const MAX_VARIABLE_VALUES = 100_000;
 
 /**
  * Depth is checked while validating, before anything runs. A field's children are one level
@@ -32,7 +41,12 @@ export const depthLimitRule: ValidationRule = (context) => ({
     const depth = selectionDepth(operation.selectionSet, context, new Map());
     if (depth > MAX_QUERY_DEPTH) {
       context.reportError(
-        new GraphQLError(`Query is too deep: depth ${depth} exceeds ${MAX_QUERY_DEPTH}.`, { nodes: [operation] }),
+        refused(
+          `Query is too deep: depth ${depth} exceeds ${MAX_QUERY_DEPTH}.`,
+          CommonRefusal.QUERY_TOO_COMPLEX,
+          { limit: MAX_QUERY_DEPTH, depth },
+          [operation],
+        ),
       );
     }
   },
@@ -73,8 +87,8 @@ export function queryCostPlugin(getSchema: () => GraphQLSchema): ApolloServerPlu
       return {
         async didResolveOperation({ request, document }) {
           // Postgres cannot store NUL in text; refuse it here rather than as a database error.
-          if (containsNul(request.variables) || containsNulLiteral(document)) {
-            throw badRequest('Text may not contain NUL characters.');
+          if (inspectVariables(request.variables).hasNul || containsNulLiteral(document)) {
+            throw refused('Text may not contain NUL characters.', CommonRefusal.VALIDATION_FAILED);
           }
           let cost: number;
           try {
@@ -91,19 +105,54 @@ export function queryCostPlugin(getSchema: () => GraphQLSchema): ApolloServerPlu
             if (error instanceof GraphQLError) throw badRequest(error.message);
             throw error;
           }
-          if (cost > MAX_QUERY_COST)
-            throw badRequest(`Query is too expensive: cost ${cost} exceeds ${MAX_QUERY_COST}.`);
+          if (cost > MAX_QUERY_COST) {
+            throw refused(
+              `Query is too expensive: cost ${cost} exceeds ${MAX_QUERY_COST}.`,
+              CommonRefusal.QUERY_TOO_COMPLEX,
+              { limit: MAX_QUERY_COST, cost },
+            );
+          }
         },
       };
     },
   };
 }
 
-function containsNul(value: unknown): boolean {
-  if (typeof value === 'string') return value.includes('\u0000');
-  if (Array.isArray(value)) return value.some(containsNul);
-  if (value && typeof value === 'object') return Object.values(value).some(containsNul);
-  return false;
+/**
+ * Walks the variables without recursion (a stack of pending values), so nesting cannot
+ * overflow the call stack, and refuses them past MAX_VARIABLE_DEPTH levels or
+ * MAX_VARIABLE_VALUES values. Says whether any string (or object key) holds a NUL.
+ */
+export function inspectVariables(variables: unknown): { hasNul: boolean } {
+  let hasNul = false;
+  let values = 0;
+  const pending: { value: unknown; depth: number }[] = [{ value: variables, depth: 0 }];
+  while (pending.length) {
+    const { value, depth } = pending.pop()!;
+    values += 1;
+    if (values > MAX_VARIABLE_VALUES) {
+      throw refused(
+        `Variables are too large: more than ${MAX_VARIABLE_VALUES} values.`,
+        CommonRefusal.QUERY_TOO_COMPLEX,
+        { limit: MAX_VARIABLE_VALUES },
+      );
+    }
+    if (typeof value === 'string') {
+      if (value.includes('\u0000')) hasNul = true;
+    } else if (value && typeof value === 'object') {
+      if (depth >= MAX_VARIABLE_DEPTH) {
+        throw refused(
+          `Variables nest too deep: more than ${MAX_VARIABLE_DEPTH} levels.`,
+          CommonRefusal.QUERY_TOO_COMPLEX,
+          { limit: MAX_VARIABLE_DEPTH },
+        );
+      }
+      const children = Array.isArray(value) ? value : Object.values(value);
+      if (!Array.isArray(value) && Object.keys(value).some((key) => key.includes('\u0000'))) hasNul = true;
+      for (const child of children) pending.push({ value: child, depth: depth + 1 });
+    }
+  }
+  return { hasNul };
 }
 
 function containsNulLiteral(document: DocumentNode): boolean {
@@ -116,7 +165,20 @@ function containsNulLiteral(document: DocumentNode): boolean {
   return found;
 }
 
-/** Apollo answers errors thrown from plugins with HTTP 500 unless told otherwise; these are the client's doing. */
+/**
+ * A request refused before it runs. Apollo answers errors thrown from plugins with HTTP 500
+ * unless told otherwise; these are the client's doing (400). The DomainError inside carries the
+ * reason and params to the client through format-error.ts.
+ */
+export function refused(message: string, reason: CommonRefusal, params?: RefusalParams, nodes?: GraphQLError['nodes']) {
+  return new GraphQLError(message, {
+    nodes,
+    originalError: DomainError.badInput(message, undefined, reason, params),
+    extensions: { code: 'BAD_USER_INPUT', http: { status: 400 } },
+  });
+}
+
+/** Graphql's own message for invalid variables: the client's mistake, safe to show. */
 function badRequest(message: string) {
-  return new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT', http: { status: 400 } } });
+  return refused(message, CommonRefusal.VALIDATION_FAILED);
 }
