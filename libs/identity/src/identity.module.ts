@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { AuditModule } from '@imh/audit';
 import { QueueModule } from '@imh/queue';
 import { AuthService } from './auth.service';
+import { DeferredWork } from './deferred-work';
 import { InvitationService } from './invitation.service';
 import { LoginRateLimiter } from './login-rate-limiter';
 import { PasswordService } from './password.service';
@@ -10,7 +11,15 @@ import { UserService } from './user.service';
 
 @Module({
   imports: [AuditModule, QueueModule],
-  providers: [PasswordService, SessionService, LoginRateLimiter, AuthService, InvitationService, UserService],
-  exports: [PasswordService, SessionService, AuthService, InvitationService, UserService],
+  providers: [
+    DeferredWork,
+    PasswordService,
+    SessionService,
+    LoginRateLimiter,
+    AuthService,
+    InvitationService,
+    UserService,
+  ],
+  exports: [DeferredWork, PasswordService, SessionService, AuthService, InvitationService, UserService],
 })
 export class IdentityModule {}

@@ -1,4 +1,5 @@
 export * from './auth.service';
+export * from './deferred-work';
 export * from './dto/invite-user.input';
 export * from './dto/login.input';
 export * from './dto/request-password-reset.input';

@@ -146,8 +146,12 @@ export class InvitationService {
     return this.redeem(input, UserTokenPurpose.INVITATION, userAgent);
   }
 
-  /** Always answers the same, whether or not the address has an account. */
-  async requestPasswordReset(email: string): Promise<void> {
+  /**
+   * Sends a reset link to an active account with this address, and nothing otherwise. The
+   * caller answers first and runs this afterwards (DeferredWork), so the answer and its timing
+   * are the same whether or not the address has an account.
+   */
+  async sendPasswordReset(email: string): Promise<void> {
     const issued = await this.dataSource.transaction(async (manager) => {
       const user = await manager.findOneBy(User, { email, status: UserStatus.ACTIVE });
       if (!user) return null;

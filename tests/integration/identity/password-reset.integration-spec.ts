@@ -1,5 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Locale, UserStatus } from '@imh/identity';
+import { Logger } from '@nestjs/common';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { InvitationService, Locale, UserStatus } from '@imh/identity';
 import { countRows, sql } from '../support/database';
 import { expectError } from '../support/expect-error';
 import { createUser, uniqueEmail } from '../support/factories';
@@ -54,11 +55,12 @@ describe('requesting a reset', () => {
     const invited = await createUser({ password: null });
     const deactivated = await createUser({ status: UserStatus.DEACTIVATED });
 
-    for (const { email, user } of [invited, deactivated]) {
+    for (const { email } of [invited, deactivated]) {
       expect((await requestReset(email)).data).toEqual({ requestPasswordReset: true });
-      expect(await tokensOf(user.id)).toEqual([]);
     }
     await app.drainQueues();
+    expect(await tokensOf(invited.user.id)).toEqual([]);
+    expect(await tokensOf(deactivated.user.id)).toEqual([]);
     expect(app.mail.to(invited.email)).toEqual([]);
     expect(app.mail.to(deactivated.email)).toEqual([]);
   });
@@ -70,6 +72,55 @@ describe('requesting a reset', () => {
     const [mail] = app.mail.to(email);
     expect(mail.subject).toBe('Set a new password');
     expect(mail.text).toContain('Dear John Doe,');
+  });
+});
+
+describe('answering first', () => {
+  afterEach(() => {
+    vi.restoreAllMocks();
+  });
+
+  it('answers before looking the address up: the lookup, token and e-mail start only once the answer is out', async () => {
+    const { user, email } = await createUser();
+    const invitations = app.api.get(InvitationService);
+    const real = invitations.sendPasswordReset.bind(invitations);
+    let release!: () => void;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    const started: string[] = [];
+    vi.spyOn(invitations, 'sendPasswordReset').mockImplementation(async (address) => {
+      started.push(address);
+      await gate;
+      return real(address);
+    });
+
+    const res = await requestReset(email);
+
+    // The client has its answer while the work waits at the gate; nothing is written yet.
+    expect(res.data).toEqual({ requestPasswordReset: true });
+    expect(await tokensOf(user.id)).toEqual([]);
+    release();
+    await app.drainQueues();
+    expect(started).toEqual([email]);
+    expect(await tokensOf(user.id)).toHaveLength(1);
+    expect(app.mail.to(email)).toHaveLength(1);
+  });
+
+  it('a failure after answering is logged without the address, and the client was told the same as always', async () => {
+    const email = uniqueEmail('broken');
+    const logged = vi.spyOn(Logger.prototype, 'error').mockImplementation(() => undefined);
+    vi.spyOn(app.api.get(InvitationService), 'sendPasswordReset').mockRejectedValueOnce(
+      new Error(`connection lost while looking up ${email}`),
+    );
+
+    const res = await requestReset(email);
+    await app.drainQueues();
+
+    expect(res.errors).toBeUndefined();
+    expect(res.data).toEqual({ requestPasswordReset: true });
+    expect(logged).toHaveBeenCalledTimes(1);
+    expect(logged.mock.calls[0][0]).toBe('password reset request failed: Error');
+    expect(JSON.stringify(logged.mock.calls)).not.toContain(email);
+    expect(JSON.stringify(logged.mock.calls)).toContain('<redacted>');
   });
 });
 

@@ -3,6 +3,7 @@ import type { Actor } from '@imh/common';
 import { AppConfig } from '@imh/config';
 import {
   AuthService,
+  DeferredWork,
   InvitationService,
   Locale,
   LoginInput,
@@ -24,6 +25,7 @@ export class AuthResolver {
     private readonly invitations: InvitationService,
     private readonly users: UserService,
     private readonly config: AppConfig,
+    private readonly deferred: DeferredWork,
   ) {}
 
   @Query(() => User, { nullable: true, description: 'The signed-in user, or null.' })
@@ -59,10 +61,17 @@ export class AuthResolver {
   }
 
   @Mutation(() => Boolean, {
-    description: 'Always true: the answer does not reveal whether the address has an account.',
+    description:
+      'Always true: the answer does not reveal whether the address has an account. The link is sent after answering.',
   })
-  async requestPasswordReset(@Args('input') input: RequestPasswordResetInput): Promise<boolean> {
-    await this.invitations.requestPasswordReset(input.email);
+  requestPasswordReset(@Args('input') input: RequestPasswordResetInput, @Context() ctx: GraphQLContext): boolean {
+    // The lookup, the token and the e-mail happen once the answer is out: its timing is the same for every address.
+    this.deferred.afterResponse(
+      ctx.res,
+      'password reset request',
+      () => this.invitations.sendPasswordReset(input.email),
+      [input.email],
+    );
     return true;
   }
 

@@ -893,7 +893,7 @@ export type Mutation = {
   reorderLessons: Array<Lesson>;
   /** Sets the order of all modules of a track (parentId = track id). */
   reorderModules: Array<Module>;
-  /** Always true: the answer does not reveal whether the address has an account. */
+  /** Always true: the answer does not reveal whether the address has an account. The link is sent after answering. */
   requestPasswordReset: Scalars['Boolean']['output'];
   /** Sends the attempt back with a comment; the student may try again. */
   requestRevision: Submission;
