@@ -4,6 +4,7 @@ import { DataSource } from 'typeorm';
 import { DomainError } from '@imh/common';
 import { LoginInput } from './dto/login.input';
 import { User, UserStatus } from './entities/user.entity';
+import { KnownDevices } from './known-devices';
 import { LoginRateLimiter } from './login-rate-limiter';
 import { PasswordService } from './password.service';
 import { SessionService } from './session.service';
@@ -11,11 +12,15 @@ import { SessionService } from './session.service';
 export interface LoginResult {
   user: User;
   sessionToken: string;
+  /** For the device cookie: this browser is now known to the account (known-devices.ts). */
+  deviceToken: string;
 }
 
 export interface ClientInfo {
   address: string;
   userAgent?: string;
+  /** The device cookie, when the browser has one. */
+  deviceToken?: string;
 }
 
 const INVALID_CREDENTIALS = () =>
@@ -30,19 +35,22 @@ export class AuthService {
     private readonly passwords: PasswordService,
     private readonly sessions: SessionService,
     private readonly limiter: LoginRateLimiter,
+    private readonly devices: KnownDevices,
   ) {}
 
   /**
    * A wrong password and an unknown e-mail get the same error and the same argon2 work,
    * so the answer does not reveal who has an account. Deactivated and invited accounts
-   * are told only after the right password.
+   * are told only after the right password. A browser that signed in to the account before
+   * has its own attempt budget, so others' wrong passwords do not lock its owner out.
    */
   async login(input: LoginInput, client: ClientInfo): Promise<LoginResult> {
-    await this.limiter.assertAllowed(input.email, client.address);
+    const device = await this.devices.recognise(client.deviceToken, input.email);
+    await this.limiter.assertAllowed(input.email, client.address, device);
     const user = await this.dataSource.getRepository(User).findOne({ where: { email: input.email } });
     const ok = await this.passwords.verify(user?.passwordHash, input.password);
     if (!user || !ok) {
-      await this.limiter.recordFailure(input.email, client.address);
+      await this.limiter.recordFailure(input.email, client.address, device);
       throw INVALID_CREDENTIALS();
     }
     if (user.status === UserStatus.DEACTIVATED) {
@@ -51,10 +59,20 @@ export class AuthService {
         'ACCOUNT_DEACTIVATED',
       );
     }
-    await this.limiter.recordSuccess(input.email);
+    await this.limiter.recordSuccess(input.email, device);
     const { token } = await this.sessions.start(this.dataSource.manager, user.id, client.userAgent);
+    const deviceToken = await this.devices.remember(client.deviceToken, input.email);
     this.logger.log(`login user=${user.id}`);
-    return { user, sessionToken: token };
+    return { user, sessionToken: token, deviceToken };
+  }
+
+  /**
+   * After signing in through an e-mailed link (invitation, reset): the browser becomes known
+   * to the account, and the link proved the mailbox, so unknown devices may try again.
+   */
+  async signedInByLink(email: string, deviceToken: string | undefined): Promise<string> {
+    await this.limiter.clearAccount(email);
+    return this.devices.remember(deviceToken, email);
   }
 
   async logout(sessionId: string | undefined): Promise<void> {

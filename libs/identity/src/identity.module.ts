@@ -4,7 +4,10 @@ import { QueueModule } from '@imh/queue';
 import { AuthService } from './auth.service';
 import { DeferredWork } from './deferred-work';
 import { InvitationService } from './invitation.service';
+import { IdentityRedis } from './identity-redis';
+import { KnownDevices } from './known-devices';
 import { LoginRateLimiter } from './login-rate-limiter';
+import { PasswordResetRateLimiter } from './password-reset-rate-limiter';
 import { PasswordService } from './password.service';
 import { SessionService } from './session.service';
 import { UserService } from './user.service';
@@ -13,9 +16,12 @@ import { UserService } from './user.service';
   imports: [AuditModule, QueueModule],
   providers: [
     DeferredWork,
+    IdentityRedis,
+    KnownDevices,
+    LoginRateLimiter,
+    PasswordResetRateLimiter,
     PasswordService,
     SessionService,
-    LoginRateLimiter,
     AuthService,
     InvitationService,
     UserService,

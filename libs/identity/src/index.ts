@@ -14,6 +14,8 @@ export * from './entities/user.entity';
 export * from './identity.module';
 export * from './identity.policy';
 export * from './invitation.service';
+export * from './known-devices';
+export * from './password-reset-rate-limiter';
 export * from './password.service';
 export * from './session.service';
 export * from './user.service';

@@ -1,5 +1,5 @@
 import { InjectQueue } from '@nestjs/bullmq';
-import { Injectable } from '@nestjs/common';
+import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Queue } from 'bullmq';
 import { DataSource, EntityManager, IsNull, QueryFailedError } from 'typeorm';
@@ -14,6 +14,7 @@ import { Organisation } from './entities/organisation.entity';
 import { Locale, User, UserStatus } from './entities/user.entity';
 import { UserToken, UserTokenPurpose } from './entities/user-token.entity';
 import { IdentityPolicy } from './identity.policy';
+import { PasswordResetRateLimiter } from './password-reset-rate-limiter';
 import { PasswordService } from './password.service';
 import { SessionService } from './session.service';
 import { hashToken, newToken } from './tokens';
@@ -54,7 +55,10 @@ export class InvitationService {
     private readonly passwords: PasswordService,
     private readonly sessions: SessionService,
     private readonly audit: AuditService,
+    private readonly resetLimits: PasswordResetRateLimiter,
   ) {}
+
+  private readonly logger = new Logger(InvitationService.name);
 
   async invite(actor: Actor | null, input: InviteUserInput): Promise<User> {
     IdentityPolicy.assertCanManageUsers(actor);
@@ -146,12 +150,22 @@ export class InvitationService {
     return this.redeem(input, UserTokenPurpose.INVITATION, userAgent);
   }
 
+  /** Counts a reset request from a client address; RATE_LIMITED past RESET_REQUESTS_PER_ADDRESS an hour. */
+  async acceptResetRequest(address: string): Promise<void> {
+    await this.resetLimits.consumeRequest(address);
+  }
+
   /**
    * Sends a reset link to an active account with this address, and nothing otherwise. The
    * caller answers first and runs this afterwards (DeferredWork), so the answer and its timing
-   * are the same whether or not the address has an account.
+   * are the same whether or not the address has an account. At most RESET_EMAILS_PER_RECIPIENT
+   * an hour; beyond that nothing is sent (and the client was told the same).
    */
   async sendPasswordReset(email: string): Promise<void> {
+    if (!(await this.resetLimits.consumeEmail(email))) {
+      this.logger.warn('password reset: recipient limit reached, nothing sent');
+      return;
+    }
     const issued = await this.dataSource.transaction(async (manager) => {
       const user = await manager.findOneBy(User, { email, status: UserStatus.ACTIVE });
       if (!user) return null;

@@ -893,7 +893,7 @@ export type Mutation = {
   reorderLessons: Array<Lesson>;
   /** Sets the order of all modules of a track (parentId = track id). */
   reorderModules: Array<Module>;
-  /** Always true: the answer does not reveal whether the address has an account. The link is sent after answering. */
+  /** Always true: the answer does not reveal whether the address has an account. The link is sent after answering, at most 3 an hour per recipient. RATE_LIMITED past 30 requests an hour from one client address. */
   requestPasswordReset: Scalars['Boolean']['output'];
   /** Sends the attempt back with a comment; the student may try again. */
   requestRevision: Submission;
