@@ -4,6 +4,7 @@ import { DataSource } from 'typeorm';
 import { DomainError } from '@imh/common';
 import { LoginInput } from './dto/login.input';
 import { User, UserStatus } from './entities/user.entity';
+import { IdentityRefusal } from './identity-refusal';
 import { KnownDevices } from './known-devices';
 import { LoginRateLimiter } from './login-rate-limiter';
 import { PasswordService } from './password.service';
@@ -24,7 +25,7 @@ export interface ClientInfo {
 }
 
 const INVALID_CREDENTIALS = () =>
-  DomainError.unauthenticated('The e-mail address or password is incorrect.', 'INVALID_CREDENTIALS');
+  DomainError.unauthenticated('The e-mail address or password is incorrect.', IdentityRefusal.INVALID_CREDENTIALS);
 
 @Injectable()
 export class AuthService {
@@ -56,7 +57,7 @@ export class AuthService {
     if (user.status === UserStatus.DEACTIVATED) {
       throw DomainError.forbidden(
         'This account has been deactivated. Contact the training administration.',
-        'ACCOUNT_DEACTIVATED',
+        IdentityRefusal.ACCOUNT_DEACTIVATED,
       );
     }
     await this.limiter.recordSuccess(input.email, device);

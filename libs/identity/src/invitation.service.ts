@@ -4,7 +4,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { Queue } from 'bullmq';
 import { DataSource, EntityManager, IsNull, QueryFailedError } from 'typeorm';
 import { AuditService } from '@imh/audit';
-import { Actor, DomainError } from '@imh/common';
+import { Actor, CommonRefusal, DomainError } from '@imh/common';
 import { AppConfig } from '@imh/config';
 import { EmailJob, jobId, QueueName } from '@imh/queue';
 import { InviteUserInput } from './dto/invite-user.input';
@@ -13,6 +13,7 @@ import { Discipline } from './entities/discipline.entity';
 import { Organisation } from './entities/organisation.entity';
 import { Locale, User, UserStatus } from './entities/user.entity';
 import { UserToken, UserTokenPurpose } from './entities/user-token.entity';
+import { IdentityRefusal } from './identity-refusal';
 import { IdentityPolicy } from './identity.policy';
 import { PasswordResetRateLimiter } from './password-reset-rate-limiter';
 import { PasswordService } from './password.service';
@@ -30,7 +31,8 @@ export interface PendingInvitation {
   invitedBy: string;
 }
 
-const EMAIL_TAKEN = () => DomainError.conflict('A user with this e-mail address already exists.', 'EMAIL_TAKEN');
+const EMAIL_TAKEN = () =>
+  DomainError.conflict('A user with this e-mail address already exists.', IdentityRefusal.EMAIL_TAKEN);
 
 /** Postgres refused a second user with the same e-mail (unique index), e.g. two invitations at once. */
 function isEmailTaken(error: unknown): boolean {
@@ -42,7 +44,7 @@ const INVALID_LINK = () =>
   DomainError.badInput(
     'This link is invalid, has already been used or has expired.',
     { token: 'invalid' },
-    'INVALID_TOKEN',
+    IdentityRefusal.INVALID_TOKEN,
   );
 
 /** Invitations and password resets: single-use, expiring links sent through the e-mail queue. */
@@ -125,7 +127,7 @@ export class InvitationService {
       const user = await manager.findOneBy(User, { id: userId });
       if (!user) throw DomainError.notFound('User');
       if (user.status !== UserStatus.INVITED) {
-        throw DomainError.conflict('This user has already accepted the invitation.', 'ALREADY_ACTIVE');
+        throw DomainError.conflict('This user has already accepted the invitation.', IdentityRefusal.ALREADY_ACTIVE);
       }
       await manager.update(
         UserToken,
@@ -233,10 +235,17 @@ export class InvitationService {
 
   private async assertReferencesExist(manager: EntityManager, input: InviteUserInput) {
     if (input.disciplineId && !(await manager.exists(Discipline, { where: { id: input.disciplineId } }))) {
-      throw DomainError.badInput('Unknown discipline.', { disciplineId: 'unknown' });
+      throw DomainError.badInput('Unknown discipline.', { disciplineId: 'unknown' }, CommonRefusal.VALIDATION_FAILED, {
+        field: 'disciplineId',
+      });
     }
     if (input.organisationId && !(await manager.exists(Organisation, { where: { id: input.organisationId } }))) {
-      throw DomainError.badInput('Unknown organisation.', { organisationId: 'unknown' });
+      throw DomainError.badInput(
+        'Unknown organisation.',
+        { organisationId: 'unknown' },
+        CommonRefusal.VALIDATION_FAILED,
+        { field: 'organisationId' },
+      );
     }
   }
 

@@ -662,7 +662,8 @@ export type IdentityRefusal =
   | 'INVALID_CREDENTIALS'
   | 'INVALID_TOKEN'
   | 'SELF_DEACTIVATION'
-  | 'SELF_DEMOTION';
+  | 'SELF_DEMOTION'
+  | 'USERS_ADMIN_ONLY';
 
 export type ImportEnrollmentCsvInput = {
   /** The CSV text: a header row (e-mail, name, discipline, organisation) and one row per student. */

@@ -1598,6 +1598,7 @@ export const en: typeof nl = {
     TRACK_REQUIREMENT_CYCLE: 'A learning route cannot require itself (through other learning routes).',
     UNKNOWN_ORGANISATION: 'This organisation no longer exists.',
     UNKNOWN_PURPOSE: 'This kind of file cannot be uploaded here.',
+    USERS_ADMIN_ONLY: 'Only administrators can manage users.',
     VALIDATION_FAILED: 'Check the marked fields.',
   },
 };
