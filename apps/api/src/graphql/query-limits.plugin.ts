@@ -33,6 +33,13 @@ export const MAX_QUERY_COST = 50_000;
 export const MAX_QUERY_COST_SIGNED_OUT = 2_000;
 export const MAX_ALIASES_PER_FIELD = 10;
 /**
+ * The most tokens a document may have (graphql's parse option), checked while parsing: the
+ * portal's largest document has under 200, the standard introspection query 180. Below it a
+ * document nests at most 1,000 levels, which the recursive parser and validation rules walk
+ * without exhausting the stack (a 5,000-level document did), and validation stays fast.
+ */
+export const MAX_QUERY_TOKENS = 2_000;
+/**
  * Variables are JSON of any shape until GraphQL coerces them: bound how deep they nest and how
  * many values they hold before anything walks them. The deepest real input (a rubric's levels,
  * a proposal's meetings) nests 6 levels; the largest (a grouping pool of 10,000 students with
