@@ -1,12 +1,20 @@
-// Requests an attacker or a broken client sends to /graphql: huge or deeply nested variables,
-// oversized bodies. Each is refused as the client's mistake (4xx, a code from DESIGN.md),
+// Requests an attacker or a broken client sends to /graphql: deep and wide documents, aliases,
+// huge or deeply nested variables, NUL bytes, oversized bodies, batches, GET requests, wrong
+// content types and malformed bodies. Each is refused as the client's mistake (4xx, a code from DESIGN.md),
 // never a 500, never a stack trace (GqlClient.fetch checks every body), and nothing runs.
 import { Logger } from '@nestjs/common';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { MAX_JSON_BODY_BYTES } from '../../../apps/api/src/bootstrap';
-import { MAX_VARIABLE_DEPTH, MAX_VARIABLE_VALUES } from '../../../apps/api/src/graphql/query-limits.plugin';
+import {
+  MAX_ALIASES_PER_FIELD,
+  MAX_QUERY_DEPTH,
+  MAX_QUERY_TOKENS,
+  MAX_VARIABLE_DEPTH,
+  MAX_VARIABLE_VALUES,
+} from '../../../apps/api/src/graphql/query-limits.plugin';
+import { sql } from '../support/database';
 import { expectError } from '../support/expect-error';
-import { createAdmin } from '../support/factories';
+import { createAdmin, createUser } from '../support/factories';
 import { startTestApp, type GqlClient, type TestApp } from '../support/test-app';
 
 let app: TestApp;
@@ -38,7 +46,7 @@ async function postRaw(client: GqlClient, body: string, contentType = 'applicati
   return {
     status: res.status,
     text,
-    json: json as { data?: unknown; errors?: { extensions?: Record<string, unknown> }[] },
+    json: json as { data?: unknown; errors?: { message: string; extensions?: Record<string, unknown> }[] },
   };
 }
 
@@ -142,5 +150,153 @@ describe('body size', () => {
     );
     expect(res.status).not.toBe(413);
     expectError(res, 'NOT_FOUND');
+  });
+});
+
+/** A client error with a code from DESIGN.md and no data: the shape every refusal below has. */
+function expectRefused(res: Awaited<ReturnType<typeof postRaw>>, status = 400) {
+  expect(res.status, res.text.slice(0, 300)).toBe(status);
+  expect(res.json?.errors?.[0]?.extensions?.code, res.text.slice(0, 300)).toBe('BAD_USER_INPUT');
+  expect(res.json?.data ?? undefined).toBeUndefined();
+}
+
+describe('deep and wide documents', () => {
+  /** `{ __type(name: "User") { ofType { ofType { … name } } } }`: a real, self-similar chain. */
+  const nestedDocument = (levels: number) =>
+    `{ __type(name: "User") { ${'ofType { '.repeat(levels)}name${' }'.repeat(levels)} } }`;
+
+  it(`a document nested just under the token limit (${MAX_QUERY_TOKENS}) is refused by the depth limit, not a stack overflow`, async () => {
+    const levels = Math.floor((MAX_QUERY_TOKENS - 20) / 3);
+    const res = await postRaw(app.client(), JSON.stringify({ query: nestedDocument(levels) }));
+    expectRefused(res);
+    expect(res.json.errors![0].extensions).toMatchObject({
+      reason: 'QUERY_TOO_COMPLEX',
+      params: { limit: MAX_QUERY_DEPTH },
+    });
+  });
+
+  it('a document nested 15,000 levels deep, or 2 MB wide, is refused at the token limit before it is parsed further', async () => {
+    const deep = await postRaw(app.client(), JSON.stringify({ query: nestedDocument(15_000) }));
+    const wide = await postRaw(admin, JSON.stringify({ query: `{ me { ${'id '.repeat(600_000)}} }` }));
+    expect(JSON.stringify({ query: `{ me { ${'id '.repeat(600_000)}} }` }).length).toBeGreaterThan(1_800_000);
+
+    for (const res of [deep, wide]) {
+      expectRefused(res);
+      expect(res.json.errors![0].extensions).toEqual({
+        code: 'BAD_USER_INPUT',
+        reason: 'QUERY_TOO_COMPLEX',
+        params: { limit: MAX_QUERY_TOKENS },
+      });
+    }
+  });
+
+  it('thousands of fragments spread into one selection are refused, not validated for minutes', async () => {
+    const fragments = Array.from({ length: 2_000 }, (_, i) => `fragment F${i} on User { id name }`).join(' ');
+    const spreads = Array.from({ length: 2_000 }, (_, i) => `...F${i}`).join(' ');
+    expectRefused(await postRaw(admin, JSON.stringify({ query: `{ me { ${spreads} } } ${fragments}` })));
+  });
+
+  it("one field repeated under one name 1,900 times is refused by graphql's own guard on field merging", async () => {
+    const res = await postRaw(admin, JSON.stringify({ query: `{ me { ${'id '.repeat(1_900)}} }` }));
+    expectRefused(res);
+    expect(res.json.errors![0].message).toBe('Validation aborted.');
+  });
+
+  it(`more than ${MAX_ALIASES_PER_FIELD} aliases of a field, also through fragments, are refused`, async () => {
+    const half = Math.ceil((MAX_ALIASES_PER_FIELD + 1) / 2);
+    const names = (prefix: string) => Array.from({ length: half }, (_, i) => `${prefix}${i}: name`).join(' ');
+    const query = `{ me { ...A ... on User { ${names('b')} } } } fragment A on User { ${names('a')} }`;
+    const res = await postRaw(admin, JSON.stringify({ query }));
+    expectRefused(res);
+    expect(res.json.errors![0].extensions).toMatchObject({ params: { limit: MAX_ALIASES_PER_FIELD, field: 'name' } });
+  });
+});
+
+describe('NUL bytes', () => {
+  it('in the document outside a string, in the operation name or in a variable name, are refused', async () => {
+    const raw = await postRaw(app.client(), JSON.stringify({ query: '{ me\u0000 { id } }' }));
+    const operationName = await postRaw(
+      app.client(),
+      JSON.stringify({ query: 'query A { me { id } }', operationName: 'A\u0000' }),
+    );
+    const variableName = await postRaw(
+      admin,
+      JSON.stringify({ query: SEARCH, variables: { q: 'x', 'extra\u0000': 'y' } }),
+    );
+    for (const res of [raw, operationName, variableName]) expectRefused(res);
+  });
+});
+
+describe('batches, GET requests and the shape of the body', () => {
+  const SET_LOCALE_EN = 'mutation { setMyLocale(locale: en) { id locale } }';
+  let student: GqlClient;
+  let studentId: string;
+  const locale = async () =>
+    (await sql<{ locale: string }>('SELECT locale FROM "user" WHERE id = $1', [studentId]))[0].locale;
+
+  beforeAll(async () => {
+    const created = await createUser();
+    studentId = created.user.id;
+    student = app.client();
+    await student.login(created.email, created.password);
+  });
+
+  it('a batch of operations (a JSON array) is refused and none of them runs', async () => {
+    const res = await postRaw(student, JSON.stringify([{ query: SET_LOCALE_EN }, { query: SET_LOCALE_EN }]));
+    expect(res.status).toBe(400);
+    expect(await locale()).toBe('nl');
+  });
+
+  it('a GET runs a query with the preflight header, never a mutation, and a 20 kB query string is refused', async () => {
+    const headers = { 'apollo-require-preflight': 'true' };
+    const query = await student.fetch(`/graphql?query=${encodeURIComponent('{ me { id } }')}`, { headers });
+    const mutation = await student.fetch(`/graphql?query=${encodeURIComponent(SET_LOCALE_EN)}`, { headers });
+    const huge = await student.fetch(`/graphql?query=${encodeURIComponent(`{ me { ${'id '.repeat(7_000)}} }`)}`, {
+      headers,
+    });
+
+    expect(query.status).toBe(200);
+    expect(mutation.status).toBe(405);
+    expect(huge.status).toBeGreaterThanOrEqual(400);
+    expect(huge.status).toBeLessThan(500);
+    expect(await locale()).toBe('nl');
+  });
+
+  it.each([
+    ['text/plain', 400],
+    ['application/xml', 400],
+    ['application/graphql', 400],
+    ['application/x-www-form-urlencoded', 400],
+    ['application/json; charset=latin1', 415],
+  ])('a mutation sent as %s is refused (%i) and does not run', async (contentType, status) => {
+    const res = await postRaw(student, JSON.stringify({ query: SET_LOCALE_EN }), contentType);
+    expect(res.status).toBe(status);
+    expect(await locale()).toBe('nl');
+  });
+
+  it.each([
+    ['null', 'null'],
+    ['a string', '"{ me { id } }"'],
+    ['a number', '42'],
+    ['a query that is a number', '{"query": 42}'],
+    ['a query that is a list', '{"query": ["{ me { id } }"]}'],
+    ['variables that are a string', '{"query": "{ me { id } }", "variables": "{}"}'],
+    ['an operation name that is an object', '{"query": "{ me { id } }", "operationName": {}}'],
+    ['no query at all', '{"variables": {}}'],
+  ])('a body that is %s is refused with 400', async (_, body) => {
+    const res = await postRaw(student, body);
+    expect(res.status).toBe(400);
+    expect(res.text).not.toMatch(/node_modules|\.js:\d+|\.ts:\d+/);
+  });
+
+  it('a deeply nested value outside the variables (extensions, unknown keys) does no harm', async () => {
+    const deep = nestedJson(15_000);
+    for (const body of [
+      `{"query":"{ me { id } }","extensions":${deep}}`,
+      `{"query":"{ me { id } }","somethingElse":${deep}}`,
+    ]) {
+      const res = await postRaw(student, body);
+      expect(res.status).toBeLessThan(500);
+    }
   });
 });
