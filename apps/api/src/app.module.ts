@@ -18,7 +18,12 @@ import { FilesController } from './files/files.controller';
 import { formatError } from './graphql/format-error';
 import { PassthroughExceptionFilter } from './graphql/passthrough.filter';
 import { createLoaders } from './graphql/loaders';
-import { depthLimitRule, queryCostPlugin } from './graphql/query-limits.plugin';
+import {
+  depthLimitRule,
+  introspectionShapeRule,
+  MAX_QUERY_TOKENS,
+  queryCostPlugin,
+} from './graphql/query-limits.plugin';
 import { validationPipe } from './graphql/validation.pipe';
 import { HealthController } from './health/health.controller';
 import { RESOLVERS } from './resolvers';
@@ -65,7 +70,8 @@ let schemaRef: GraphQLSchema | undefined;
         playground: false,
         includeStacktraceInErrorResponses: false,
         formatError,
-        validationRules: [depthLimitRule],
+        parseOptions: { maxTokens: MAX_QUERY_TOKENS },
+        validationRules: [depthLimitRule, introspectionShapeRule],
         plugins: [queryCostPlugin(() => schemaRef!)],
         transformSchema: (schema: GraphQLSchema) => (schemaRef = schema),
         context: ({ req, res }: { req: AuthenticatedRequest; res: GraphQLContext['res'] }): GraphQLContext => ({

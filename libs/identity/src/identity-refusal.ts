@@ -11,4 +11,6 @@ export enum IdentityRefusal {
   ALREADY_ACTIVE = 'ALREADY_ACTIVE',
   SELF_DEMOTION = 'SELF_DEMOTION',
   SELF_DEACTIVATION = 'SELF_DEACTIVATION',
+  /** Managing people (inviting, roles, deactivating, the user list) is for admins. */
+  USERS_ADMIN_ONLY = 'USERS_ADMIN_ONLY',
 }

@@ -1,4 +1,5 @@
 export * from './auth.service';
+export * from './deferred-work';
 export * from './dto/invite-user.input';
 export * from './dto/login.input';
 export * from './dto/request-password-reset.input';
@@ -13,6 +14,8 @@ export * from './entities/user.entity';
 export * from './identity.module';
 export * from './identity.policy';
 export * from './invitation.service';
+export * from './known-devices';
+export * from './password-reset-rate-limiter';
 export * from './password.service';
 export * from './session.service';
 export * from './user.service';

@@ -1,10 +1,10 @@
 import { InjectQueue } from '@nestjs/bullmq';
-import { Injectable } from '@nestjs/common';
+import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Queue } from 'bullmq';
 import { DataSource, EntityManager, IsNull, QueryFailedError } from 'typeorm';
 import { AuditService } from '@imh/audit';
-import { Actor, DomainError } from '@imh/common';
+import { Actor, CommonRefusal, DomainError } from '@imh/common';
 import { AppConfig } from '@imh/config';
 import { EmailJob, jobId, QueueName } from '@imh/queue';
 import { InviteUserInput } from './dto/invite-user.input';
@@ -13,8 +13,10 @@ import { Discipline } from './entities/discipline.entity';
 import { Organisation } from './entities/organisation.entity';
 import { Locale, User, UserStatus } from './entities/user.entity';
 import { UserToken, UserTokenPurpose } from './entities/user-token.entity';
+import { IdentityRefusal } from './identity-refusal';
 import { IdentityPolicy } from './identity.policy';
 import { CredentialEvents } from './credential-events';
+import { PasswordResetRateLimiter } from './password-reset-rate-limiter';
 import { PasswordService } from './password.service';
 import { SessionService } from './session.service';
 import { hashToken, newToken } from './tokens';
@@ -30,7 +32,8 @@ export interface PendingInvitation {
   invitedBy: string;
 }
 
-const EMAIL_TAKEN = () => DomainError.conflict('A user with this e-mail address already exists.', 'EMAIL_TAKEN');
+const EMAIL_TAKEN = () =>
+  DomainError.conflict('A user with this e-mail address already exists.', IdentityRefusal.EMAIL_TAKEN);
 
 /** Postgres refused a second user with the same e-mail (unique index), e.g. two invitations at once. */
 function isEmailTaken(error: unknown): boolean {
@@ -42,7 +45,7 @@ const INVALID_LINK = () =>
   DomainError.badInput(
     'This link is invalid, has already been used or has expired.',
     { token: 'invalid' },
-    'INVALID_TOKEN',
+    IdentityRefusal.INVALID_TOKEN,
   );
 
 /** Invitations and password resets: single-use, expiring links sent through the e-mail queue. */
@@ -56,7 +59,10 @@ export class InvitationService {
     private readonly sessions: SessionService,
     private readonly audit: AuditService,
     private readonly credentials: CredentialEvents,
+    private readonly resetLimits: PasswordResetRateLimiter,
   ) {}
+
+  private readonly logger = new Logger(InvitationService.name);
 
   async invite(actor: Actor | null, input: InviteUserInput): Promise<User> {
     IdentityPolicy.assertCanManageUsers(actor);
@@ -123,7 +129,7 @@ export class InvitationService {
       const user = await manager.findOneBy(User, { id: userId });
       if (!user) throw DomainError.notFound('User');
       if (user.status !== UserStatus.INVITED) {
-        throw DomainError.conflict('This user has already accepted the invitation.', 'ALREADY_ACTIVE');
+        throw DomainError.conflict('This user has already accepted the invitation.', IdentityRefusal.ALREADY_ACTIVE);
       }
       await manager.update(
         UserToken,
@@ -148,8 +154,22 @@ export class InvitationService {
     return this.redeem(input, UserTokenPurpose.INVITATION, userAgent);
   }
 
-  /** Always answers the same, whether or not the address has an account. */
-  async requestPasswordReset(email: string): Promise<void> {
+  /** Counts a reset request from a client address; RATE_LIMITED past RESET_REQUESTS_PER_ADDRESS an hour. */
+  async acceptResetRequest(address: string): Promise<void> {
+    await this.resetLimits.consumeRequest(address);
+  }
+
+  /**
+   * Sends a reset link to an active account with this address, and nothing otherwise. The
+   * caller answers first and runs this afterwards (DeferredWork), so the answer and its timing
+   * are the same whether or not the address has an account. At most RESET_EMAILS_PER_RECIPIENT
+   * an hour; beyond that nothing is sent (and the client was told the same).
+   */
+  async sendPasswordReset(email: string): Promise<void> {
+    if (!(await this.resetLimits.consumeEmail(email))) {
+      this.logger.warn('password reset: recipient limit reached, nothing sent');
+      return;
+    }
     const issued = await this.dataSource.transaction(async (manager) => {
       const user = await manager.findOneBy(User, { email, status: UserStatus.ACTIVE });
       if (!user) return null;
@@ -223,10 +243,17 @@ export class InvitationService {
 
   private async assertReferencesExist(manager: EntityManager, input: InviteUserInput) {
     if (input.disciplineId && !(await manager.exists(Discipline, { where: { id: input.disciplineId } }))) {
-      throw DomainError.badInput('Unknown discipline.', { disciplineId: 'unknown' });
+      throw DomainError.badInput('Unknown discipline.', { disciplineId: 'unknown' }, CommonRefusal.VALIDATION_FAILED, {
+        field: 'disciplineId',
+      });
     }
     if (input.organisationId && !(await manager.exists(Organisation, { where: { id: input.organisationId } }))) {
-      throw DomainError.badInput('Unknown organisation.', { organisationId: 'unknown' });
+      throw DomainError.badInput(
+        'Unknown organisation.',
+        { organisationId: 'unknown' },
+        CommonRefusal.VALIDATION_FAILED,
+        { field: 'organisationId' },
+      );
     }
   }
 

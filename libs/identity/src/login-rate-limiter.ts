@@ -1,55 +1,58 @@
-import { Injectable, OnModuleDestroy } from '@nestjs/common';
-import Redis from 'ioredis';
+import { Injectable } from '@nestjs/common';
 import { RateLimiterRedis, RateLimiterRes } from 'rate-limiter-flexible';
 import { AppConfig } from '@imh/config';
 import { DomainError } from '@imh/common';
+import { IdentityRedis } from './identity-redis';
 
 /**
- * Counts failed logins per account and per address in Redis, so every API replica sees
- * the same counts. A success clears the account's count.
+ * Counts failed logins in Redis, so every API replica sees the same counts.
+ *
+ * From a device that never signed in to the account: per account (LOGIN_MAX_ATTEMPTS per
+ * window) and per address (ten times that: an office behind one address has many people).
+ * From a known device (known-devices.ts): per (account, device) only, with its own budget. So
+ * five wrong passwords from anywhere lock the account for unknown devices, while its owner's
+ * browser still signs in; an attacker would need that browser's cookie. A success clears the
+ * budget it was counted against.
  */
 @Injectable()
-export class LoginRateLimiter implements OnModuleDestroy {
-  private readonly redis: Redis;
+export class LoginRateLimiter {
   private readonly perAccount: RateLimiterRedis;
   private readonly perAddress: RateLimiterRedis;
+  private readonly perDevice: RateLimiterRedis;
 
-  constructor(config: AppConfig) {
-    this.redis = new Redis(config.REDIS_URL, { enableOfflineQueue: true, maxRetriesPerRequest: 2, lazyConnect: false });
-    const common = { storeClient: this.redis, duration: config.LOGIN_WINDOW_SECONDS, blockDuration: 0 };
-    this.perAccount = new RateLimiterRedis({
-      ...common,
-      keyPrefix: `${config.QUEUE_PREFIX}:login-fail:account`,
-      points: config.LOGIN_MAX_ATTEMPTS,
-    });
-    // An office behind one address has many people: allow more per address than per account.
-    this.perAddress = new RateLimiterRedis({
-      ...common,
-      keyPrefix: `${config.QUEUE_PREFIX}:login-fail:address`,
-      points: config.LOGIN_MAX_ATTEMPTS * 10,
-    });
+  constructor(config: AppConfig, redis: IdentityRedis) {
+    const common = { storeClient: redis.client, duration: config.LOGIN_WINDOW_SECONDS, blockDuration: 0 };
+    const limiter = (name: string, points: number) =>
+      new RateLimiterRedis({ ...common, keyPrefix: `${redis.prefix}:login-fail:${name}`, points });
+    this.perAccount = limiter('account', config.LOGIN_MAX_ATTEMPTS);
+    this.perAddress = limiter('address', config.LOGIN_MAX_ATTEMPTS * 10);
+    this.perDevice = limiter('device', config.LOGIN_MAX_ATTEMPTS);
   }
 
-  /** Throws RATE_LIMITED when either budget is spent. */
-  async assertAllowed(email: string, address: string): Promise<void> {
-    const [account, addr] = await Promise.all([this.perAccount.get(email), this.perAddress.get(address)]);
-    const blocked = [
-      [account, this.perAccount.points],
-      [addr, this.perAddress.points],
-    ].find(([res, points]) => res && (res as RateLimiterRes).consumedPoints >= (points as number)) as
-      [RateLimiterRes, number] | undefined;
-    if (blocked) throw DomainError.rateLimited(Math.ceil(blocked[0].msBeforeNext / 1000));
+  /** Throws RATE_LIMITED when a budget this attempt counts against is spent. `device`: a known device's id. */
+  async assertAllowed(email: string, address: string, device: string | null): Promise<void> {
+    const budgets: [RateLimiterRedis, string][] = device
+      ? [[this.perDevice, device]]
+      : [
+          [this.perAccount, email],
+          [this.perAddress, address],
+        ];
+    const spent = await Promise.all(budgets.map(([limiter, key]) => limiter.get(key)));
+    const blocked = spent.find((res, i): res is RateLimiterRes => !!res && res.consumedPoints >= budgets[i][0].points);
+    if (blocked) throw DomainError.rateLimited(Math.max(1, Math.ceil(blocked.msBeforeNext / 1000)));
   }
 
-  async recordFailure(email: string, address: string): Promise<void> {
-    await Promise.all([this.perAccount.penalty(email, 1), this.perAddress.penalty(address, 1)]);
+  async recordFailure(email: string, address: string, device: string | null): Promise<void> {
+    if (device) await this.perDevice.penalty(device, 1);
+    else await Promise.all([this.perAccount.penalty(email, 1), this.perAddress.penalty(address, 1)]);
   }
 
-  async recordSuccess(email: string): Promise<void> {
+  async recordSuccess(email: string, device: string | null): Promise<void> {
+    await (device ? this.perDevice.delete(device) : this.perAccount.delete(email));
+  }
+
+  /** The owner proved they hold the mailbox (a password reset): unknown devices may try again. */
+  async clearAccount(email: string): Promise<void> {
     await this.perAccount.delete(email);
-  }
-
-  async onModuleDestroy() {
-    this.redis.disconnect();
   }
 }

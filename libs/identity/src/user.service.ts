@@ -2,12 +2,13 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In } from 'typeorm';
 import { AuditService } from '@imh/audit';
-import { Actor, clampPage, DomainError, Page, Role } from '@imh/common';
+import { Actor, assertSignedIn, clampPage, DomainError, Page, Role } from '@imh/common';
 import { SetUserRolesInput } from './dto/set-user-roles.input';
 import { PageInput, UsersFilterInput } from './dto/users-filter.input';
 import { Discipline } from './entities/discipline.entity';
 import { Organisation } from './entities/organisation.entity';
 import { Locale, User, UserStatus } from './entities/user.entity';
+import { IdentityRefusal } from './identity-refusal';
 import { IdentityPolicy } from './identity.policy';
 import { SessionService } from './session.service';
 
@@ -40,7 +41,11 @@ export class UserService {
   async setRoles(actor: Actor | null, input: SetUserRolesInput): Promise<User> {
     IdentityPolicy.assertCanManageUsers(actor);
     if (input.userId === actor.userId && !input.roles.includes(Role.ADMIN)) {
-      throw DomainError.badInput('You cannot remove your own admin role.', { roles: 'self' }, 'SELF_DEMOTION');
+      throw DomainError.badInput(
+        'You cannot remove your own admin role.',
+        { roles: 'self' },
+        IdentityRefusal.SELF_DEMOTION,
+      );
     }
     return this.dataSource.transaction(async (manager) => {
       const user = await manager.findOne(User, { where: { id: input.userId }, lock: { mode: 'pessimistic_write' } });
@@ -63,7 +68,11 @@ export class UserService {
   async deactivate(actor: Actor | null, userId: string): Promise<User> {
     IdentityPolicy.assertCanManageUsers(actor);
     if (userId === actor.userId) {
-      throw DomainError.badInput('You cannot deactivate your own account.', { userId: 'self' }, 'SELF_DEACTIVATION');
+      throw DomainError.badInput(
+        'You cannot deactivate your own account.',
+        { userId: 'self' },
+        IdentityRefusal.SELF_DEACTIVATION,
+      );
     }
     return this.dataSource.transaction(async (manager) => {
       const user = await manager.findOne(User, { where: { id: userId }, lock: { mode: 'pessimistic_write' } });
@@ -109,7 +118,7 @@ export class UserService {
   }
 
   async setLocale(actor: Actor | null, locale: Locale): Promise<User> {
-    if (!actor) throw DomainError.unauthenticated();
+    assertSignedIn(actor);
     await this.dataSource.getRepository(User).update(actor.userId, { locale });
     return this.dataSource.getRepository(User).findOneByOrFail({ id: actor.userId });
   }
@@ -119,7 +128,7 @@ export class UserService {
   }
 
   async organisations(actor: Actor | null, search: string | undefined, page?: PageInput): Promise<Page<Organisation>> {
-    if (!actor) throw DomainError.unauthenticated();
+    assertSignedIn(actor);
     const { offset, limit } = clampPage(page);
     const qb = this.dataSource.getRepository(Organisation).createQueryBuilder('o');
     if (search) qb.where('o.name ILIKE :q', { q: `%${escapeLike(search.trim())}%` });

@@ -68,14 +68,16 @@ describe('query limits', () => {
   });
 
   it(`an over-cost query is refused before it runs (limit ${MAX_QUERY_COST})`, async () => {
-    const page = 'users(page: { limit: 100 }) { items { id email name roles status discipline { id code } } }';
-    // Each page of 100 costs about 900 (100 × its fields); eight of them exceed the limit.
-    const query = `{ ${['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h'].map((alias) => `${alias}: ${page}`).join(' ')} }`;
+    // A page of 100 cohorts with their students (40 each at most) and docents costs about 45,000.
+    const page =
+      'cohorts(page: { limit: 100 }) { items { id name students { id name email discipline { id code } } docents { id name } } }';
+    const query = `{ a: ${page} b: ${page} }`;
 
     const { result: res, count } = await app.sql.count(() => adminClient.gql(query));
 
-    const error = expectError(res, 'BAD_USER_INPUT');
-    expect(error.message).toMatch(/too expensive: cost \d+ exceeds 5000/);
+    const error = expectError(res, 'BAD_USER_INPUT', 'QUERY_TOO_COMPLEX');
+    expect(error.message).toMatch(new RegExp(`too expensive: cost \\d+ exceeds ${MAX_QUERY_COST}`));
+    expect(error.extensions?.params).toMatchObject({ limit: MAX_QUERY_COST });
     expect(res.status).toBe(400);
     expect(res.data).toBeUndefined();
     expect(count).toBe(1);

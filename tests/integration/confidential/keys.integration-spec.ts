@@ -39,7 +39,7 @@ async function write(writer: Person, confidants: Person[], subject = 'Onderwerp'
 
 /** Resets the password through the real e-mailed link; returns a client signed in by the reset. */
 async function resetPassword(person: Person): Promise<Person> {
-  await app.api.get(InvitationService).requestPasswordReset(person.email);
+  await app.api.get(InvitationService).sendPasswordReset(person.email);
   await app.drainQueues();
   const mail = await app.mail.waitFor(person.email);
   const client = app.client();

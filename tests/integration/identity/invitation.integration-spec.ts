@@ -198,7 +198,7 @@ describe('refused invitations write nothing', () => {
       const someone = await createUser({ roles: [role] });
       const client = app.client();
       await client.login(someone.email, someone.password);
-      expectError(await client.gql(INVITE_USER, { input }), 'FORBIDDEN');
+      expectError(await client.gql(INVITE_USER, { input }), 'FORBIDDEN', 'USERS_ADMIN_ONLY');
     }
     expectError(await app.client().gql(INVITE_USER, { input }), 'UNAUTHENTICATED');
 
@@ -219,8 +219,14 @@ describe('refused invitations write nothing', () => {
       input: { email, name: 'X', roles: [Role.STUDENT], organisationId: missing },
     });
 
-    expect(expectError(discipline, 'BAD_USER_INPUT').extensions?.fields).toEqual({ disciplineId: 'unknown' });
-    expect(expectError(organisation, 'BAD_USER_INPUT').extensions?.fields).toEqual({ organisationId: 'unknown' });
+    expect(expectError(discipline, 'BAD_USER_INPUT', 'VALIDATION_FAILED').extensions).toMatchObject({
+      fields: { disciplineId: 'unknown' },
+      params: { field: 'disciplineId' },
+    });
+    expect(expectError(organisation, 'BAD_USER_INPUT', 'VALIDATION_FAILED').extensions).toMatchObject({
+      fields: { organisationId: 'unknown' },
+      params: { field: 'organisationId' },
+    });
     expect(await footprint(email)).toEqual(before);
   });
 

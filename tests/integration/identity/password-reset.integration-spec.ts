@@ -1,5 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Locale, UserStatus } from '@imh/identity';
+import { Logger } from '@nestjs/common';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import {
+  DeferredWork,
+  InvitationService,
+  Locale,
+  RESET_EMAILS_PER_RECIPIENT,
+  RESET_REQUESTS_PER_ADDRESS,
+  UserStatus,
+} from '@imh/identity';
 import { countRows, sql } from '../support/database';
 import { expectError } from '../support/expect-error';
 import { createUser, uniqueEmail } from '../support/factories';
@@ -54,11 +62,12 @@ describe('requesting a reset', () => {
     const invited = await createUser({ password: null });
     const deactivated = await createUser({ status: UserStatus.DEACTIVATED });
 
-    for (const { email, user } of [invited, deactivated]) {
+    for (const { email } of [invited, deactivated]) {
       expect((await requestReset(email)).data).toEqual({ requestPasswordReset: true });
-      expect(await tokensOf(user.id)).toEqual([]);
     }
     await app.drainQueues();
+    expect(await tokensOf(invited.user.id)).toEqual([]);
+    expect(await tokensOf(deactivated.user.id)).toEqual([]);
     expect(app.mail.to(invited.email)).toEqual([]);
     expect(app.mail.to(deactivated.email)).toEqual([]);
   });
@@ -70,6 +79,119 @@ describe('requesting a reset', () => {
     const [mail] = app.mail.to(email);
     expect(mail.subject).toBe('Set a new password');
     expect(mail.text).toContain('Dear John Doe,');
+  });
+});
+
+describe('rate limits', () => {
+  it(`sends at most ${RESET_EMAILS_PER_RECIPIENT} e-mails an hour to one recipient; further requests are answered the same and send nothing`, async () => {
+    const { user, email } = await createUser();
+
+    const answers = [];
+    for (let i = 0; i < RESET_EMAILS_PER_RECIPIENT + 2; i++) answers.push(await requestReset(email));
+    await app.drainQueues();
+
+    for (const res of answers)
+      expect({ data: res.data, errors: res.errors }).toEqual({
+        data: { requestPasswordReset: true },
+        errors: undefined,
+      });
+    expect(app.mail.to(email)).toHaveLength(RESET_EMAILS_PER_RECIPIENT);
+    expect(await tokensOf(user.id)).toHaveLength(RESET_EMAILS_PER_RECIPIENT);
+  });
+
+  it(`refuses more than ${RESET_REQUESTS_PER_ADDRESS} requests an hour from one client address with RATE_LIMITED`, async () => {
+    // Its own app and so its own counters: this test spends the address's budget.
+    const own = await startTestApp();
+    try {
+      for (let i = 0; i < RESET_REQUESTS_PER_ADDRESS; i++) {
+        const res = await own.client().gql(REQUEST_PASSWORD_RESET, { input: { email: uniqueEmail('spray') } });
+        expect(res.errors).toBeUndefined();
+      }
+      const { user, email } = await createUser();
+
+      const refused = await own.client().gql(REQUEST_PASSWORD_RESET, { input: { email } });
+
+      const error = expectError(refused, 'RATE_LIMITED', 'RATE_LIMITED');
+      expect(error.extensions?.retryAfterSeconds).toBeGreaterThan(0);
+      expect(error.extensions?.retryAfterSeconds).toBeLessThanOrEqual(3600);
+      await own.api.get(DeferredWork).settled();
+      expect(await tokensOf(user.id)).toEqual([]);
+    } finally {
+      await own.close();
+    }
+  });
+
+  it('counts each client address apart behind a proxy with TRUST_PROXY_HOPS', async () => {
+    const proxied = await startTestApp({ env: { TRUST_PROXY_HOPS: '1' } });
+    try {
+      const from = (address: string) =>
+        proxied.client().fetch('/graphql', {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', 'x-forwarded-for': address },
+          body: JSON.stringify({
+            query: REQUEST_PASSWORD_RESET,
+            variables: { input: { email: uniqueEmail('proxied') } },
+          }),
+        });
+      for (let i = 0; i < RESET_REQUESTS_PER_ADDRESS; i++) expect((await from('203.0.113.7')).status).toBe(200);
+
+      const spent = (await (await from('203.0.113.7')).json()) as { errors?: { extensions?: { code?: string } }[] };
+      const other = (await (await from('198.51.100.4')).json()) as { data?: unknown; errors?: unknown };
+
+      expect(spent.errors?.[0].extensions?.code).toBe('RATE_LIMITED');
+      expect(other).toEqual({ data: { requestPasswordReset: true } });
+    } finally {
+      await proxied.close();
+    }
+  });
+});
+
+describe('answering first', () => {
+  afterEach(() => {
+    vi.restoreAllMocks();
+  });
+
+  it('answers before looking the address up: the lookup, token and e-mail start only once the answer is out', async () => {
+    const { user, email } = await createUser();
+    const invitations = app.api.get(InvitationService);
+    const real = invitations.sendPasswordReset.bind(invitations);
+    let release!: () => void;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    const started: string[] = [];
+    vi.spyOn(invitations, 'sendPasswordReset').mockImplementation(async (address) => {
+      started.push(address);
+      await gate;
+      return real(address);
+    });
+
+    const res = await requestReset(email);
+
+    // The client has its answer while the work waits at the gate; nothing is written yet.
+    expect(res.data).toEqual({ requestPasswordReset: true });
+    expect(await tokensOf(user.id)).toEqual([]);
+    release();
+    await app.drainQueues();
+    expect(started).toEqual([email]);
+    expect(await tokensOf(user.id)).toHaveLength(1);
+    expect(app.mail.to(email)).toHaveLength(1);
+  });
+
+  it('a failure after answering is logged without the address, and the client was told the same as always', async () => {
+    const email = uniqueEmail('broken');
+    const logged = vi.spyOn(Logger.prototype, 'error').mockImplementation(() => undefined);
+    vi.spyOn(app.api.get(InvitationService), 'sendPasswordReset').mockRejectedValueOnce(
+      new Error(`connection lost while looking up ${email}`),
+    );
+
+    const res = await requestReset(email);
+    await app.drainQueues();
+
+    expect(res.errors).toBeUndefined();
+    expect(res.data).toEqual({ requestPasswordReset: true });
+    expect(logged).toHaveBeenCalledTimes(1);
+    expect(logged.mock.calls[0][0]).toBe('password reset request failed: Error');
+    expect(JSON.stringify(logged.mock.calls)).not.toContain(email);
+    expect(JSON.stringify(logged.mock.calls)).toContain('<redacted>');
   });
 });
 

@@ -194,8 +194,8 @@ describe('users list', () => {
     const studentClient = app.client();
     await studentClient.login(student.email, student.password);
 
-    expectError(await docentClient.gql(USERS), 'FORBIDDEN');
-    expectError(await studentClient.gql(USERS), 'FORBIDDEN');
+    expectError(await docentClient.gql(USERS), 'FORBIDDEN', 'USERS_ADMIN_ONLY');
+    expectError(await studentClient.gql(USERS), 'FORBIDDEN', 'USERS_ADMIN_ONLY');
     expectError(await app.client().gql(USERS), 'UNAUTHENTICATED');
   });
 

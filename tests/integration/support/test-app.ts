@@ -10,6 +10,7 @@ import { Queue } from 'bullmq';
 import type { DataSource } from 'typeorm';
 import { inject } from 'vitest';
 import { AppConfig } from '@imh/config';
+import { DeferredWork } from '@imh/identity';
 import { QueueName, redisConnection } from '@imh/queue';
 import { createApiApp } from '../../../apps/api/src/bootstrap';
 import { WorkerModule } from '../../../apps/worker/src/worker.module';
@@ -177,7 +178,10 @@ export interface TestApp {
   mail: SmtpSink;
   sql: SqlCounter;
   client(): GqlClient;
-  /** Waits until no queue has a waiting, active or retrying job; fails on a job that failed meanwhile. */
+  /**
+   * Waits for work the API does after answering, then until no queue has a waiting, active or
+   * retrying job; fails on a job that failed meanwhile.
+   */
   drainQueues(timeoutMs?: number): Promise<void>;
   close(): Promise<void>;
 }
@@ -232,6 +236,8 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
 
     async drainQueues(timeoutMs = 15_000) {
       if (!worker) throw new Error('drainQueues needs the worker: startTestApp({ worker: true })');
+      // Work the API does after answering (a password reset's lookup and e-mail) enqueues jobs late.
+      await api.get(DeferredWork).settled();
       const deadline = Date.now() + timeoutMs;
       for (;;) {
         const counts = await Promise.all(queues.map((q) => q.getJobCounts(...RUNNABLE_STATES)));

@@ -1,5 +1,5 @@
 import { ForbiddenException, Logger, NotFoundException, UnauthorizedException } from '@nestjs/common';
-import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import { GraphQLError, parse, type GraphQLFormattedError } from 'graphql';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { DomainError, ErrorCode } from '@imh/common';
 import { formatError } from './format-error';
@@ -62,6 +62,21 @@ describe(formatError.name, () => {
       locations: [{ line: 1, column: 3 }],
       path: undefined,
       extensions: { code: 'BAD_USER_INPUT' },
+    });
+  });
+
+  it("names the parser's token limit as a query limit", () => {
+    let message = '';
+    try {
+      parse('{ a b c d }', { maxTokens: 3 });
+    } catch (error) {
+      message = (error as Error).message;
+    }
+    expect(message).toMatch(/tokens/);
+    const result = formatError({ message, extensions: { code: 'GRAPHQL_PARSE_FAILED' } }, new GraphQLError(message));
+    expect(result).toEqual({
+      message,
+      extensions: { code: 'BAD_USER_INPUT', reason: 'QUERY_TOO_COMPLEX', params: { limit: 3 } },
     });
   });
 

@@ -1,6 +1,6 @@
 import { Logger } from '@nestjs/common';
 import type { GraphQLFormattedError } from 'graphql';
-import { DomainError, ErrorCode } from '@imh/common';
+import { CommonRefusal, DomainError, ErrorCode } from '@imh/common';
 
 const logger = new Logger('GraphQLError');
 
@@ -40,6 +40,19 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   }
 
   const apolloCode = formatted.extensions?.code as string | undefined;
+  // graphql's parser stops at the token limit (parseOptions.maxTokens); name the limit like the other query
+  // limits. (graphql 16 spells it "more that".)
+  const tokens = apolloCode === 'GRAPHQL_PARSE_FAILED' && /more tha[nt] (\d+) tokens/.exec(formatted.message);
+  if (tokens) {
+    return {
+      message: formatted.message,
+      extensions: {
+        code: ErrorCode.BAD_USER_INPUT,
+        reason: CommonRefusal.QUERY_TOO_COMPLEX,
+        params: { limit: Number(tokens[1]) },
+      },
+    };
+  }
   if (apolloCode && REQUEST_ERRORS[apolloCode]) {
     return {
       message: formatted.message,

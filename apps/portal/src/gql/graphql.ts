@@ -912,7 +912,8 @@ export type IdentityRefusal =
   | 'INVALID_CREDENTIALS'
   | 'INVALID_TOKEN'
   | 'SELF_DEACTIVATION'
-  | 'SELF_DEMOTION';
+  | 'SELF_DEMOTION'
+  | 'USERS_ADMIN_ONLY';
 
 export type ImportEnrollmentCsvInput = {
   /** The account changes (of the preview rows) the admin confirmed. Any other change is not applied; a row whose STUDENT_ROLE change is not confirmed is not enrolled. */
@@ -1178,7 +1179,7 @@ export type Mutation = {
   /** A reply to an anonymous thread, by its receipt. */
   replyByReceipt: ConfidentialThreadView;
   replyToConfidentialThread: ConfidentialThreadView;
-  /** Always true: the answer does not reveal whether the address has an account. */
+  /** Always true: the answer does not reveal whether the address has an account. The link is sent after answering, at most 3 an hour per recipient. RATE_LIMITED past 30 requests an hour from one client address. */
   requestPasswordReset: Scalars['Boolean']['output'];
   /** Sends the attempt back with a comment; the student may try again. */
   requestRevision: Submission;

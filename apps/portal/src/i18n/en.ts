@@ -1969,5 +1969,6 @@ export const en: typeof nl = {
     NOT_A_LESSON_ATTACHMENT: 'This file was not uploaded as a lesson attachment. Upload it again on the lesson.',
     UNKNOWN_PREREQUISITE: 'A chosen prerequisite no longer exists. Refresh the page and choose again.',
     UNKNOWN_REQUIRED_TRACK: 'The chosen learning route no longer exists. Refresh the page and choose again.',
+    USERS_ADMIN_ONLY: 'Only administrators can manage users.',
   },
 };
