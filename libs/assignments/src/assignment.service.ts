@@ -2,10 +2,11 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { Module, PublicationStatus } from '@imh/catalogue';
-import { Actor, DomainError, hasRole, Role } from '@imh/common';
+import { Actor, assertSignedIn, DomainError } from '@imh/common';
 import { AppConfig } from '@imh/config';
 import { ALLOWED_EXTENSIONS } from '@imh/files';
-import { AssignmentPolicy, teachesCohort } from './assignment.policy';
+import { AssignmentAccess, AssignmentPermission } from './assignment.access';
+import { anonymisedSubmissionIds } from './anonymity';
 import { AssignmentFieldsInput, RubricCriterionInput } from './dto/assignment-fields.input';
 import { CreateAssignmentInput } from './dto/create-assignment.input';
 import { AssignmentCohortOverview, CohortStudentAssignment } from './assignment-cohort-overview';
@@ -63,7 +64,16 @@ export class AssignmentService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly config: AppConfig,
+    private readonly access: AssignmentAccess,
   ) {}
+
+  private author(actor: Actor | null, ids: string[]): Promise<void> {
+    return this.access.require({ actor, permission: AssignmentPermission.ASSIGNMENT_AUTHOR, ids });
+  }
+
+  private coursework(actor: Actor, cohortId: string, manager?: EntityManager): Promise<void> {
+    return this.access.require({ actor, permission: AssignmentPermission.COHORT_COURSEWORK, ids: [cohortId], manager });
+  }
 
   /** The rules class-validator cannot express: they span fields. Names every bad field. */
   private validateFields(input: AssignmentFieldsInput): void {
@@ -121,7 +131,7 @@ export class AssignmentService {
   }
 
   async create(actor: Actor | null, input: CreateAssignmentInput): Promise<Assignment> {
-    AssignmentPolicy.assertCanAuthor(actor);
+    await this.author(actor, [input.moduleId]);
     this.validateFields(input);
     return this.dataSource.transaction(async (manager) => {
       if (!(await manager.existsBy(Module, { id: input.moduleId }))) throw DomainError.notFound('Module');
@@ -138,7 +148,7 @@ export class AssignmentService {
 
   /** Replaces the fields; the rubric only while no grade refers to it (scores point at criteria). */
   async update(actor: Actor | null, input: UpdateAssignmentInput): Promise<Assignment> {
-    AssignmentPolicy.assertCanAuthor(actor);
+    await this.author(actor, [input.id]);
     this.validateFields(input);
     return this.dataSource.transaction(async (manager) => {
       const assignment = await manager.findOne(Assignment, {
@@ -173,7 +183,7 @@ export class AssignmentService {
 
   /** Only while nobody has handed anything in: submissions are records. */
   async delete(actor: Actor | null, id: string): Promise<boolean> {
-    AssignmentPolicy.assertCanAuthor(actor);
+    await this.author(actor, [id]);
     return this.dataSource.transaction(async (manager) => {
       const assignment = await manager.findOne(Assignment, { where: { id }, lock: { mode: 'pessimistic_write' } });
       if (!assignment) throw DomainError.notFound('Assignment');
@@ -193,33 +203,30 @@ export class AssignmentService {
    * track they are enrolled in. Anyone else: NOT_FOUND, so ids reveal nothing.
    */
   async byId(actor: Actor | null, id: string): Promise<Assignment> {
-    AssignmentPolicy.assertSignedIn(actor);
-    const [assignment] = await this.visible(actor, { assignmentIds: [id] });
-    if (!assignment) throw DomainError.notFound('Assignment');
-    return assignment;
+    await this.access.require({ actor, permission: AssignmentPermission.ASSIGNMENT_READ, ids: [id] });
+    return this.dataSource.manager.findOneByOrFail(Assignment, { id });
   }
 
   async byModule(actor: Actor | null, moduleId: string): Promise<Assignment[]> {
-    AssignmentPolicy.assertSignedIn(actor);
+    assertSignedIn(actor);
     return this.visible(actor, { moduleIds: [moduleId] });
   }
 
-  private async visible(
-    actor: Actor,
-    where: { assignmentIds?: string[]; moduleIds?: string[]; enrolledOnly?: boolean },
-  ): Promise<Assignment[]> {
+  private async visible(actor: Actor, where: { moduleIds?: string[]; enrolledOnly?: boolean }): Promise<Assignment[]> {
     const qb = this.dataSource.manager
       .createQueryBuilder(Assignment, 'a')
       .innerJoin(Module, 'm', 'm.id = a.module_id')
       .orderBy('a.created_at', 'ASC')
       .addOrderBy('a.id', 'ASC');
-    if (where.assignmentIds) qb.andWhere('a.id IN (:...ids)', { ids: where.assignmentIds });
     if (where.moduleIds) qb.andWhere('a.module_id IN (:...moduleIds)', { moduleIds: where.moduleIds });
-    if (where.enrolledOnly || !AssignmentPolicy.readsAllAssignments(actor)) {
+    if (where.enrolledOnly) {
+      // The user's own tracks, whatever their roles: what they follow, not what they may read.
       qb.andWhere('m.status = :published', { published: PublicationStatus.PUBLISHED }).andWhere(
         `EXISTS (SELECT 1 FROM enrollment e WHERE e.track_id = m.track_id AND e.student_id = :me AND e.status <> 'WITHDRAWN')`,
         { me: actor.userId },
       );
+    } else {
+      this.access.scopeReadableAssignments(qb, actor, 'm');
     }
     return qb.getMany();
   }
@@ -230,7 +237,7 @@ export class AssignmentService {
    * and attempts of each come through DataLoaders.
    */
   async mine(actor: Actor | null): Promise<Assignment[]> {
-    AssignmentPolicy.assertSignedIn(actor);
+    assertSignedIn(actor);
     return this.visible(actor, { enrolledOnly: true });
   }
 
@@ -272,13 +279,7 @@ export class AssignmentService {
       .createQueryBuilder(AssignmentDueDate, 'd')
       .where('d.assignment_id IN (:...ids)', { ids })
       .orderBy('d.due_at', 'ASC');
-    if (!hasRole(actor, Role.ADMIN)) {
-      qb.andWhere(
-        `(d.cohort_id IN (SELECT cohort_id FROM cohort_docent WHERE docent_id = :me)
-          OR d.cohort_id IN (SELECT cohort_id FROM cohort_member WHERE student_id = :me))`,
-        { me: actor.userId },
-      );
-    }
+    this.access.scopeCohortDueDates(qb, actor, 'd');
     for (const row of await qb.getMany()) map.set(row.assignmentId, [...(map.get(row.assignmentId) ?? []), row]);
     return map;
   }
@@ -303,7 +304,7 @@ export class AssignmentService {
 
   /** Sets (or moves) a cohort's due date: an admin or a docent of the cohort. */
   async setDueDate(actor: Actor | null, input: SetAssignmentDueDateInput): Promise<AssignmentDueDate> {
-    AssignmentPolicy.assertSignedIn(actor);
+    assertSignedIn(actor);
     return this.dataSource.transaction(async (manager) => {
       const assignment = await manager.findOne(Assignment, {
         where: { id: input.assignmentId },
@@ -314,7 +315,7 @@ export class AssignmentService {
         input.cohortId,
       ]);
       if (!cohort) throw DomainError.notFound('Cohort');
-      AssignmentPolicy.assertCanSchedule(actor, await teachesCohort(manager, actor.userId, input.cohortId));
+      await this.coursework(actor, input.cohortId, manager);
       if (cohort.track_id !== assignment.module!.trackId) {
         throw DomainError.badInput(
           'This cohort follows another track.',
@@ -342,7 +343,7 @@ export class AssignmentService {
       [studentId, assignment.module!.trackId, assignment.id],
     );
     if (!member) throw DomainError.notFound('Student');
-    AssignmentPolicy.assertCanSchedule(actor, await teachesCohort(manager, actor.userId, member.cohort_id));
+    await this.coursework(actor, member.cohort_id, manager);
     return { assignment, cohortDueAt: member.due_at ? new Date(member.due_at) : null };
   }
 
@@ -353,7 +354,7 @@ export class AssignmentService {
    * over, is a mistake, not a choice (BAD_USER_INPUT, nothing written).
    */
   async grantExtension(actor: Actor | null, input: GrantExtensionInput): Promise<AssignmentExtension> {
-    AssignmentPolicy.assertSignedIn(actor);
+    assertSignedIn(actor);
     return this.dataSource.transaction(async (manager) => {
       const { assignment, cohortDueAt } = await this.extensionTarget(
         manager,
@@ -388,7 +389,7 @@ export class AssignmentService {
 
   /** Takes an extension back: the cohort's due date counts again. True when there was one to revoke. */
   async revokeExtension(actor: Actor | null, input: RevokeExtensionInput): Promise<boolean> {
-    AssignmentPolicy.assertSignedIn(actor);
+    assertSignedIn(actor);
     return this.dataSource.transaction(async (manager) => {
       await this.extensionTarget(manager, actor, input.assignmentId, input.studentId);
       const result = await manager.delete(AssignmentExtension, {
@@ -405,7 +406,7 @@ export class AssignmentService {
    * number of statements whatever the cohort's size.
    */
   async cohortOverview(actor: Actor | null, assignmentId: string, cohortId: string): Promise<AssignmentCohortOverview> {
-    AssignmentPolicy.assertSignedIn(actor);
+    assertSignedIn(actor);
     const manager = this.dataSource.manager;
     const assignment = await manager.findOne(Assignment, { where: { id: assignmentId }, relations: { module: true } });
     if (!assignment) throw DomainError.notFound('Assignment');
@@ -416,7 +417,7 @@ export class AssignmentService {
       [cohortId, assignmentId],
     );
     if (!cohort) throw DomainError.notFound('Cohort');
-    AssignmentPolicy.assertCanSchedule(actor, await teachesCohort(manager, actor.userId, cohortId));
+    await this.coursework(actor, cohortId, manager);
     if (cohort.track_id !== assignment.module!.trackId) {
       throw DomainError.badInput(
         'This cohort follows another track.',
@@ -491,8 +492,8 @@ export class AssignmentService {
   }
 
   /**
-   * For DataLoaders: the extension of each submission's author on its assignment, as the actor
-   * may see it (the author, a docent of the submission's cohort, an admin). One query.
+   * For DataLoaders: the extension of each submission's author on its assignment, for a reader
+   * of the submission (SUBMISSION_READ) while the author is not anonymised. Three statements.
    */
   async extensionsBySubmissionIds(
     actor: Actor | null,
@@ -500,22 +501,20 @@ export class AssignmentService {
   ): Promise<Map<string, AssignmentExtension>> {
     const map = new Map<string, AssignmentExtension>();
     if (!actor || !ids.length) return map;
-    const qb = this.dataSource.manager
+    const readable = await this.access.check({ actor, permission: AssignmentPermission.SUBMISSION_READ, ids });
+    const hidden = await anonymisedSubmissionIds(this.dataSource.manager, actor, [...readable]);
+    const shown = [...readable].filter((id) => !hidden.has(id));
+    if (!shown.length) return map;
+    const { raw, entities } = await this.dataSource.manager
       .createQueryBuilder(AssignmentExtension, 'x')
       .innerJoin(Submission, 's', 's.assignment_id = x.assignment_id AND s.student_id = x.student_id')
       .addSelect('s.id', 'submission_id')
-      .where('s.id IN (:...ids)', { ids });
-    if (!hasRole(actor, Role.ADMIN)) {
-      qb.andWhere(
-        `(s.student_id = :me OR (:docent AND s.cohort_id IN (SELECT cohort_id FROM cohort_docent WHERE docent_id = :me)))`,
-        { me: actor.userId, docent: hasRole(actor, Role.DOCENT) },
-      );
-    }
-    const { raw, entities } = await qb.getRawAndEntities<{
-      submission_id: string;
-      x_assignment_id: string;
-      x_student_id: string;
-    }>();
+      .where('s.id IN (:...ids)', { ids: shown })
+      .getRawAndEntities<{
+        submission_id: string;
+        x_assignment_id: string;
+        x_student_id: string;
+      }>();
     const byKey = new Map(entities.map((e) => [`${e.assignmentId}:${e.studentId}`, e]));
     for (const row of raw) {
       const extension = byKey.get(`${row.x_assignment_id}:${row.x_student_id}`);

@@ -3,6 +3,7 @@ import { AuditModule } from '@imh/audit';
 import { CatalogueModule } from '@imh/catalogue';
 import { FilesModule } from '@imh/files';
 import { QueueModule } from '@imh/queue';
+import { AssignmentAccess } from './assignment.access';
 import { AssignmentEvents } from './assignment-events';
 import { AssignmentMailer } from './assignment.mailer';
 import { AssignmentService } from './assignment.service';
@@ -13,12 +14,13 @@ import { SubmissionService } from './submission.service';
 
 /**
  * The assignments context: assignments and rubrics, submissions, grading (with double
- * marking), extensions. Registers the SUBMISSION_FILE access rule and the "assignments
+ * marking), extensions. Who may do what is AssignmentAccess's alone. Registers the SUBMISSION_FILE access rule and the "assignments
  * passed" module requirement; other contexts subscribe to `AssignmentEvents`.
  */
 @Module({
   imports: [AuditModule, QueueModule, CatalogueModule, FilesModule],
   providers: [
+    AssignmentAccess,
     AssignmentEvents,
     AssignmentService,
     SubmissionService,
@@ -27,6 +29,6 @@ import { SubmissionService } from './submission.service';
     SubmissionFileAccessRule,
     AssignmentsPassedRequirement,
   ],
-  exports: [AssignmentEvents, AssignmentService, SubmissionService, GradingService],
+  exports: [AssignmentAccess, AssignmentEvents, AssignmentService, SubmissionService, GradingService],
 })
 export class AssignmentsModule {}

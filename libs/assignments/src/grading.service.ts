@@ -4,9 +4,11 @@ import { isUUID } from 'class-validator';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { AuditEvent } from '@imh/audit';
 import { LearningService } from '@imh/catalogue';
-import { Actor, clampPage, DomainError, hasRole, type Page, type PageRequest, Role } from '@imh/common';
+import { Actor, assertSignedIn, clampPage, DomainError, hasRole, type Page, type PageRequest, Role } from '@imh/common';
+import { AssignmentAccess, AssignmentPermission } from './assignment.access';
 import { AssignmentEvents, type AssignmentEvent } from './assignment-events';
-import { AssignmentPolicy, isUniqueViolation, teachesCohort } from './assignment.policy';
+import { AssignmentRefusal } from './assignment-refusal';
+import { isUniqueViolation } from './unique-violation';
 import { GradingQueueFilterInput } from './dto/grading-queue-filter.input';
 import { RequestRevisionInput } from './dto/request-revision.input';
 import { SaveGradeInput } from './dto/save-grade.input';
@@ -33,6 +35,7 @@ export class GradingService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly learning: LearningService,
     private readonly events: AssignmentEvents,
+    private readonly access: AssignmentAccess,
   ) {}
 
   /**
@@ -45,14 +48,12 @@ export class GradingService {
     filter: GradingQueueFilterInput | null | undefined,
     page: PageRequest | null | undefined,
   ): Promise<Page<Submission>> {
-    AssignmentPolicy.assertSignedIn(actor);
-    const admin = hasRole(actor, Role.ADMIN);
-    if (!admin && !hasRole(actor, Role.DOCENT)) throw DomainError.forbidden('The grading queue is for docents.');
-    if (filter?.cohortId && !admin) {
-      AssignmentPolicy.assertCanGrade(
-        actor,
-        await teachesCohort(this.dataSource.manager, actor.userId, filter.cohortId),
-      );
+    assertSignedIn(actor);
+    if (!hasRole(actor, Role.ADMIN) && !hasRole(actor, Role.DOCENT)) {
+      throw DomainError.forbidden('The grading queue is for docents.', AssignmentRefusal.GRADING_QUEUE_DOCENTS_ONLY);
+    }
+    if (filter?.cohortId) {
+      await this.access.require({ actor, permission: AssignmentPermission.COHORT_COURSEWORK, ids: [filter.cohortId] });
     }
     const { offset, limit } = clampPage(page);
     const qb = this.dataSource.manager
@@ -63,20 +64,18 @@ export class GradingService {
       .addOrderBy('s.id', 'ASC')
       .offset(offset)
       .limit(limit);
-    if (!admin) {
-      qb.andWhere('s.cohort_id IN (SELECT cohort_id FROM cohort_docent WHERE docent_id = :me)', { me: actor.userId });
-    }
+    this.access.scopeGradingQueue(qb, actor, 's');
     if (filter?.cohortId) qb.andWhere('s.cohort_id = :cohortId', { cohortId: filter.cohortId });
     if (filter?.assignmentId) qb.andWhere('s.assignment_id = :assignmentId', { assignmentId: filter.assignmentId });
     const [items, totalCount] = await qb.getManyAndCount();
     return { items, totalCount, offset, limit };
   }
 
-  /** Locks the submission for grading and checks the actor teaches its cohort. */
+  /** Locks the submission for grading and checks the actor may grade it (SUBMISSION_GRADE). */
   private async lockForGrading(manager: EntityManager, actor: Actor, id: string) {
     const submission = await manager.findOne(Submission, { where: { id }, lock: { mode: 'pessimistic_write' } });
-    if (!submission || submission.status === SubmissionStatus.DRAFT) throw DomainError.notFound('Submission');
-    AssignmentPolicy.assertCanGrade(actor, await teachesCohort(manager, actor.userId, submission.cohortId));
+    await this.access.require({ actor, permission: AssignmentPermission.SUBMISSION_GRADE, ids: [id], manager });
+    if (!submission) throw DomainError.notFound('Submission');
     const assignment = await manager.findOneByOrFail(Assignment, { id: submission.assignmentId });
     return { submission, assignment };
   }
@@ -88,7 +87,7 @@ export class GradingService {
    * else's is CONFLICT. Changing a released grade needs a reason and is audited.
    */
   async saveGrade(actor: Actor | null, input: SaveGradeInput): Promise<Grade> {
-    AssignmentPolicy.assertSignedIn(actor);
+    assertSignedIn(actor);
     try {
       return await this.dataSource.transaction(async (manager) => {
         const { submission, assignment } = await this.lockForGrading(manager, actor, input.submissionId);
@@ -231,7 +230,7 @@ export class GradingService {
    * refreshed for the students; `GradeReleased` goes out after the commit.
    */
   async release(actor: Actor | null, submissionIds: string[]): Promise<Submission[]> {
-    AssignmentPolicy.assertSignedIn(actor);
+    assertSignedIn(actor);
     const ids = [...new Set(submissionIds)].sort();
     if (!ids.length) throw DomainError.badInput('Choose at least one submission.', { submissionIds: 'empty' });
     if (ids.length > 200 || ids.some((id) => !isUUID(id))) {
@@ -245,15 +244,7 @@ export class GradingService {
         order: { id: 'ASC' },
         lock: { mode: 'pessimistic_write' },
       });
-      if (submissions.length !== ids.length || submissions.some((s) => s.status === SubmissionStatus.DRAFT)) {
-        throw DomainError.notFound('Submission');
-      }
-      const taught: { cohort_id: string }[] = await manager.query(
-        'SELECT cohort_id FROM cohort_docent WHERE docent_id = $1 AND cohort_id = ANY($2::uuid[])',
-        [actor.userId, [...new Set(submissions.map((s) => s.cohortId))]],
-      );
-      const teaches = new Set(taught.map((t) => t.cohort_id));
-      for (const s of submissions) AssignmentPolicy.assertCanGrade(actor, teaches.has(s.cohortId));
+      await this.access.require({ actor, permission: AssignmentPermission.SUBMISSION_GRADE, ids, manager });
       const grades = await manager.find(Grade, { where: { submissionId: In(ids), agreed: true } });
       const agreed = new Map(grades.map((g) => [g.submissionId, g]));
       const now = new Date();
@@ -302,7 +293,7 @@ export class GradingService {
 
   /** Sends an attempt back with a comment; the student may then start the next attempt. */
   async requestRevision(actor: Actor | null, input: RequestRevisionInput): Promise<Submission> {
-    AssignmentPolicy.assertSignedIn(actor);
+    assertSignedIn(actor);
     const submission = await this.dataSource.transaction(async (manager) => {
       const { submission, assignment } = await this.lockForGrading(manager, actor, input.submissionId);
       if (!AWAITING.includes(submission.status)) {
@@ -355,31 +346,31 @@ export class GradingService {
   async gradesForViewer(actor: Actor | null, submissionIds: readonly string[]): Promise<Map<string, Grade[]>> {
     const map = new Map<string, Grade[]>();
     if (!actor || !submissionIds.length) return map;
-    const rows = await this.dataSource.manager
+    const grades = await this.dataSource.manager
       .createQueryBuilder(Grade, 'g')
       .innerJoinAndSelect('g.submission', 's')
       .innerJoinAndSelect('s.assignment', 'a')
-      .leftJoin('cohort_docent', 'cd', 'cd.cohort_id = s.cohort_id AND cd.docent_id = :me', { me: actor.userId })
-      .addSelect('cd.docent_id IS NOT NULL', 'teaches')
       .where('g.submission_id IN (:...ids)', { ids: submissionIds })
       .orderBy('g.marker_role', 'ASC')
-      .getRawAndEntities();
-    const teaching = new Set(
-      (rows.raw as { g_id: string; teaches: boolean }[]).filter((r) => r.teaches).map((r) => r.g_id),
-    );
-    rows.entities.forEach((grade) => {
+      .getMany();
+    if (!grades.length) return map;
+    const grading = await this.access.check({
+      actor,
+      permission: AssignmentPermission.SUBMISSION_GRADE,
+      ids: grades.map((g) => g.submissionId),
+    });
+    for (const grade of grades) {
       const s = grade.submission!;
-      const teaches = teaching.has(grade.id) && hasRole(actor, Role.DOCENT);
       let visible = false;
       if (hasRole(actor, Role.ADMIN)) visible = true;
-      else if (teaches) {
+      else if (grading.has(s.id)) {
         visible =
           !s.assignment!.doubleMarking || s.status !== SubmissionStatus.SUBMITTED || grade.markerId === actor.userId;
       } else if (s.studentId === actor.userId) visible = grade.status === GradeStatus.RELEASED;
-      if (!visible) return;
+      if (!visible) continue;
       delete grade.submission;
       map.set(grade.submissionId, [...(map.get(grade.submissionId) ?? []), grade]);
-    });
+    }
     return map;
   }
 }

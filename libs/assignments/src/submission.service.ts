@@ -1,14 +1,16 @@
-import { AssignmentRefusal } from './assignment-refusal';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In } from 'typeorm';
-import { Module, PublicationStatus } from '@imh/catalogue';
+import { Module } from '@imh/catalogue';
 import { Cohort } from '@imh/cohorts';
-import { Actor, DomainError, hasRole, Role } from '@imh/common';
+import { Actor, assertSignedIn, DomainError } from '@imh/common';
 import { extensionOf, FileStorage, StoredFile } from '@imh/files';
+import { AssignmentAccess, AssignmentPermission } from './assignment.access';
 import { AssignmentEvents } from './assignment-events';
-import { AssignmentPolicy, isUniqueViolation, teachesCohort } from './assignment.policy';
 import { AssignmentService } from './assignment.service';
+import { isUniqueViolation } from './unique-violation';
+import { anonymisedSubmissionIds, authorHidden, neutralFileName } from './anonymity';
+import { pseudonym } from './rubric';
 import { SaveSubmissionDraftInput } from './dto/save-submission-draft.input';
 import { SubmitSubmissionInput } from './dto/submit-submission.input';
 import { Assignment, SubmissionKind } from './entities/assignment.entity';
@@ -48,6 +50,15 @@ async function assertCanStartAttempt(
   return attempts.length + 1;
 }
 
+/** Who wrote an attempt, as the reader may know it. */
+export interface SubmissionAuthor {
+  anonymised: boolean;
+  /** The author's name, or a pseudonym while anonymised. */
+  name: string;
+  /** Null while anonymised. */
+  studentId: string | null;
+}
+
 /** The student's side: drafts saved as they write, submitting, reading their attempts. */
 @Injectable()
 export class SubmissionService {
@@ -55,27 +66,29 @@ export class SubmissionService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly storage: FileStorage,
     private readonly events: AssignmentEvents,
+    private readonly access: AssignmentAccess,
   ) {}
 
   /**
-   * The assignment as a student may hand it in: a published module of a track they follow
-   * in a cohort (its docents grade, its due date counts). Returns their cohort.
+   * The assignment as a student may hand it in (SUBMISSION_CREATE: a published, unlocked
+   * module of a track they follow in a cohort, whose docents grade and whose due date counts).
+   * Returns their cohort.
    */
   private async openFor(manager: EntityManager, actor: Actor, assignmentId: string) {
-    const assignment = await manager.findOne(Assignment, { where: { id: assignmentId }, relations: { module: true } });
-    if (!assignment || assignment.module!.status !== PublicationStatus.PUBLISHED) {
-      throw DomainError.notFound('Assignment');
-    }
-    if (!hasRole(actor, Role.STUDENT)) throw DomainError.forbidden('Only students hand in assignments.');
+    await this.access.require({
+      actor,
+      permission: AssignmentPermission.SUBMISSION_CREATE,
+      ids: [assignmentId],
+      manager,
+    });
+    const assignment = await manager.findOneOrFail(Assignment, {
+      where: { id: assignmentId },
+      relations: { module: true },
+    });
     const [member]: { cohort_id: string }[] = await manager.query(
-      `SELECT cm.cohort_id FROM cohort_member cm
-         JOIN enrollment e ON e.student_id = cm.student_id AND e.track_id = cm.track_id AND e.status <> 'WITHDRAWN'
-        WHERE cm.student_id = $1 AND cm.track_id = $2`,
+      `SELECT cm.cohort_id FROM cohort_member cm WHERE cm.student_id = $1 AND cm.track_id = $2`,
       [actor.userId, (assignment.module as Module).trackId],
     );
-    if (!member) {
-      throw DomainError.forbidden('You are not in a cohort of this track.', AssignmentRefusal.NO_COHORT_IN_TRACK);
-    }
     return { assignment, cohortId: member.cohort_id };
   }
 
@@ -131,7 +144,7 @@ export class SubmissionService {
    * none. `version` is the draft version the client read: a save from a stale tab is CONFLICT.
    */
   async saveDraft(actor: Actor | null, input: SaveSubmissionDraftInput): Promise<Submission> {
-    AssignmentPolicy.assertSignedIn(actor);
+    assertSignedIn(actor);
     const { assignment } = await this.openFor(this.dataSource.manager, actor, input.assignmentId);
     if (assignment.submissionKind === SubmissionKind.FILES && input.text.trim()) {
       throw DomainError.badInput('This assignment takes files only.', { text: 'notAllowed' }, 'TEXT_NOT_ALLOWED');
@@ -186,7 +199,7 @@ export class SubmissionService {
 
   /** Hands the draft in. Late (but accepted) after the effective due date. */
   async submit(actor: Actor | null, input: SubmitSubmissionInput): Promise<Submission> {
-    AssignmentPolicy.assertSignedIn(actor);
+    assertSignedIn(actor);
     const submission = await this.dataSource.transaction(async (manager) => {
       const draft = await manager.findOne(Submission, {
         where: { id: input.submissionId },
@@ -237,7 +250,7 @@ export class SubmissionService {
 
   /** Every attempt of the signed-in student at an assignment, the draft included, first attempt first. */
   async mine(actor: Actor | null, assignmentId: string): Promise<Submission[]> {
-    AssignmentPolicy.assertSignedIn(actor);
+    assertSignedIn(actor);
     return this.dataSource.manager.find(Submission, {
       where: { assignmentId, studentId: actor.userId },
       order: { attempt: 'ASC' },
@@ -245,22 +258,12 @@ export class SubmissionService {
   }
 
   /**
-   * One attempt: its author always; once handed in, a docent of its cohort and admins. Another
-   * student gets NOT_FOUND (ids reveal nothing); a docent of another cohort FORBIDDEN.
+   * One attempt (SUBMISSION_READ): its author always; once handed in, a docent of its cohort and
+   * admins. Another student gets NOT_FOUND (ids reveal nothing); a docent of another cohort FORBIDDEN.
    */
   async byId(actor: Actor | null, id: string): Promise<Submission> {
-    AssignmentPolicy.assertSignedIn(actor);
-    const submission = await this.dataSource.manager.findOneBy(Submission, { id });
-    if (!submission) throw DomainError.notFound('Submission');
-    if (submission.studentId === actor.userId) return submission;
-    if (submission.status === SubmissionStatus.DRAFT) throw DomainError.notFound('Submission');
-    if (hasRole(actor, Role.ADMIN)) return submission;
-    if (!hasRole(actor, Role.DOCENT)) throw DomainError.notFound('Submission');
-    AssignmentPolicy.assertCanGrade(
-      actor,
-      await teachesCohort(this.dataSource.manager, actor.userId, submission.cohortId),
-    );
-    return submission;
+    await this.access.require({ actor, permission: AssignmentPermission.SUBMISSION_READ, ids: [id] });
+    return this.dataSource.manager.findOneByOrFail(Submission, { id });
   }
 
   /** For DataLoaders: the signed-in student's attempts at many assignments, one query. */
@@ -277,8 +280,8 @@ export class SubmissionService {
 
   /**
    * For DataLoaders: the earlier handed-in attempts of each submission's author at the same
-   * assignment, first attempt first, as the actor may read them: the author, a docent of the
-   * submission's cohort, an admin (others get none). One query.
+   * assignment, first attempt first, for a reader of the submission (SUBMISSION_READ; others
+   * get none). Two statements.
    */
   async previousAttemptsBySubmissionIds(
     actor: Actor | null,
@@ -286,7 +289,9 @@ export class SubmissionService {
   ): Promise<Map<string, Submission[]>> {
     const map = new Map<string, Submission[]>();
     if (!actor || !ids.length) return map;
-    const qb = this.dataSource.manager
+    const readable = await this.access.check({ actor, permission: AssignmentPermission.SUBMISSION_READ, ids });
+    if (!readable.size) return map;
+    const { raw, entities } = await this.dataSource.manager
       .createQueryBuilder(Submission, 'p')
       .innerJoin(
         Submission,
@@ -294,17 +299,10 @@ export class SubmissionService {
         's.assignment_id = p.assignment_id AND s.student_id = p.student_id AND p.attempt < s.attempt',
       )
       .addSelect('s.id', 'of_id')
-      .where('s.id IN (:...ids)', { ids })
+      .where('s.id IN (:...ids)', { ids: [...readable] })
       .andWhere('p.status <> :draft', { draft: SubmissionStatus.DRAFT })
-      .orderBy('p.attempt', 'ASC');
-    if (!hasRole(actor, Role.ADMIN)) {
-      qb.andWhere(
-        `(s.student_id = :me OR (:docent AND s.status <> :draft
-           AND s.cohort_id IN (SELECT cohort_id FROM cohort_docent WHERE docent_id = :me)))`,
-        { me: actor.userId, docent: hasRole(actor, Role.DOCENT) },
-      );
-    }
-    const { raw, entities } = await qb.getRawAndEntities<{ of_id: string; p_id: string }>();
+      .orderBy('p.attempt', 'ASC')
+      .getRawAndEntities<{ of_id: string; p_id: string }>();
     const byId = new Map(entities.map((e) => [e.id, e]));
     for (const row of raw) {
       const attempt = byId.get(row.p_id);
@@ -313,22 +311,62 @@ export class SubmissionService {
     return map;
   }
 
-  /** For DataLoaders: cohorts by id (callers have already been allowed to see the submission). */
+  /**
+   * For DataLoaders: who wrote each attempt, as the actor may know it. The service decides the
+   * anonymity (see `authorHidden`): a hidden author has a pseudonym and no user. One statement;
+   * callers have already been allowed to read the submissions.
+   */
+  async authorsBySubmissionIds(actor: Actor | null, ids: readonly string[]): Promise<Map<string, SubmissionAuthor>> {
+    const map = new Map<string, SubmissionAuthor>();
+    if (!actor || !ids.length) return map;
+    const rows: { id: string; assignment_id: string; student_id: string; name: string; hidden: boolean }[] =
+      await this.dataSource.query(
+        `SELECT s.id, s.assignment_id, s.student_id, u.name,
+                (s.student_id <> $2 AND ${authorHidden('a.anonymous_grading', 's.assignment_id', 's.student_id')}) AS hidden
+           FROM submission s
+           JOIN assignment a ON a.id = s.assignment_id
+           JOIN "user" u ON u.id = s.student_id
+          WHERE s.id = ANY($1::uuid[])`,
+        [ids, actor.userId],
+      );
+    for (const row of rows) {
+      map.set(
+        row.id,
+        row.hidden
+          ? { anonymised: true, name: pseudonym(row.assignment_id, row.student_id), studentId: null }
+          : { anonymised: false, name: row.name, studentId: row.student_id },
+      );
+    }
+    return map;
+  }
+
+  /** For DataLoaders: cohorts by id, as a submission names them (callers have been allowed to see the submission). */
   async cohortsByIds(ids: readonly string[]): Promise<Cohort[]> {
     return ids.length ? this.dataSource.manager.findBy(Cohort, { id: In([...ids]) }) : [];
   }
 
-  /** For DataLoaders: the files of many submissions in order, one query. */
-  async filesBySubmissionIds(ids: readonly string[]): Promise<Map<string, StoredFile[]>> {
+  /**
+   * For DataLoaders: the files of many submissions in order. An anonymised attempt's files
+   * carry a neutral name: the name its author gave a file can name them. Two statements.
+   */
+  async filesBySubmissionIds(actor: Actor | null, ids: readonly string[]): Promise<Map<string, StoredFile[]>> {
     const map = new Map<string, StoredFile[]>();
-    if (!ids.length) return map;
+    if (!actor || !ids.length) return map;
     const rows = await this.dataSource.manager
       .createQueryBuilder(SubmissionFile, 'sf')
       .innerJoinAndSelect('sf.file', 'f')
       .where('sf.submission_id IN (:...ids)', { ids })
       .orderBy('sf.position', 'ASC')
       .getMany();
-    for (const row of rows) map.set(row.submissionId, [...(map.get(row.submissionId) ?? []), row.file!]);
+    const hidden = rows.length ? await anonymisedSubmissionIds(this.dataSource.manager, actor, ids) : new Set();
+    for (const row of rows) {
+      const file = hidden.has(row.submissionId)
+        ? Object.assign(new StoredFile(), row.file!, {
+            originalName: neutralFileName(row.file!.originalName, row.position),
+          })
+        : row.file!;
+      map.set(row.submissionId, [...(map.get(row.submissionId) ?? []), file]);
+    }
     return map;
   }
 }

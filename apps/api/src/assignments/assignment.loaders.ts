@@ -8,6 +8,7 @@ import type {
   GradingService,
   RubricCriterion,
   Submission,
+  SubmissionAuthor,
   SubmissionService,
 } from '@imh/assignments';
 import type { Cohort } from '@imh/cohorts';
@@ -52,7 +53,11 @@ export function createAssignmentLoaders(services: AssignmentServices, actor: Act
       const map = await assignments.extensionsBySubmissionIds(actor, ids);
       return ids.map((id) => map.get(id) ?? null);
     }),
-    submissionFiles: grouped<StoredFile>((ids) => submissions.filesBySubmissionIds(ids)),
+    submissionFiles: grouped<StoredFile>((ids) => submissions.filesBySubmissionIds(actor, ids)),
+    submissionAuthor: new DataLoader<string, SubmissionAuthor | null>(async (ids) => {
+      const map = await submissions.authorsBySubmissionIds(actor, ids);
+      return ids.map((id) => map.get(id) ?? null);
+    }),
     submissionCohort: byId<Cohort>((ids) => submissions.cohortsByIds(ids)),
     grades: grouped<Grade>((ids) => grading.gradesForViewer(actor, ids)),
   };

@@ -121,14 +121,22 @@ export type AssignmentRefusal =
   | 'ALREADY_RELEASED'
   | 'ALREADY_SUBMITTED'
   | 'ASSIGNMENT_HAS_SUBMISSIONS'
+  | 'ASSIGNMENT_NOT_PASSED'
+  | 'AUTHORING_ADMINS_ONLY'
   | 'AWAITING_GRADE'
   | 'COHORT_OTHER_TRACK'
   | 'EXTENSION_IN_PAST'
   | 'EXTENSION_NOT_LATER'
   | 'FILES_NOT_ALLOWED'
+  | 'FILE_LIMIT_ABOVE_STORAGE'
   | 'FILE_NOT_FOUND'
+  | 'FILE_TYPES_MISSING'
+  | 'FILE_TYPES_UNKNOWN'
   | 'GRADE_INCOMPLETE'
+  | 'GRADING_QUEUE_DOCENTS_ONLY'
   | 'INVALID_ASSIGNMENT'
+  | 'LEVELS_TOO_FEW'
+  | 'LEVEL_POINTS_REPEATED'
   | 'MARKERS_TAKEN'
   | 'MARK_FINAL'
   | 'NOT_AWAITING_GRADE'
@@ -136,14 +144,23 @@ export type AssignmentRefusal =
   | 'NO_AGREED_GRADE'
   | 'NO_ATTEMPTS_LEFT'
   | 'NO_COHORT_IN_TRACK'
+  | 'NO_SUBMISSIONS_CHOSEN'
+  | 'PASS_FAIL_HAS_LEVELS'
+  | 'PASS_MIN_ABOVE_TOTAL'
+  | 'PASS_MIN_MISSING'
+  | 'PASS_RULE_NEEDS_PASS_FAIL'
   | 'REASON_REQUIRED'
   | 'REVISION_REQUESTED'
   | 'RUBRIC_IN_USE'
   | 'SCORE_OUT_OF_RANGE'
   | 'STALE_DRAFT'
   | 'STALE_GRADE'
+  | 'SUBMISSION_FILE_TOO_LARGE'
+  | 'SUBMISSION_FILE_TYPE_NOT_ALLOWED'
   | 'SUBMISSION_INCOMPLETE'
-  | 'TEXT_NOT_ALLOWED';
+  | 'SUBMITTING_STUDENTS_ONLY'
+  | 'TEXT_NOT_ALLOWED'
+  | 'TOO_MANY_SUBMISSIONS';
 
 /** Why the catalogue context refuses a request: the value of `extensions.reason` on its errors. */
 export type CatalogueRefusal =
@@ -1632,7 +1649,7 @@ export type StudentPairInput = {
 
 export type Submission = {
   __typename?: 'Submission';
-  /** The author is hidden behind a pseudonym until the grade is released. */
+  /** The author is hidden behind a pseudonym while the assignment is graded anonymously (until release). */
   anonymised: Scalars['Boolean']['output'];
   assignment: Assignment;
   assignmentId: Scalars['ID']['output'];
@@ -1647,7 +1664,7 @@ export type Submission = {
   createdAt: Scalars['DateTime']['output'];
   /** The author’s extension on this assignment: for the author, docents of the cohort and admins; null while anonymised. */
   extension?: Maybe<AssignmentExtension>;
-  /** Download each through GET /files/:id. */
+  /** Download each through GET /files/:id. Neutral file names while anonymised. */
   files: Array<StoredFile>;
   /** The released grade, once there is one. */
   grade?: Maybe<Grade>;

@@ -1,5 +1,6 @@
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
+import { formatBytes } from '../features/learning/format';
 import { en } from './en';
 import nl from './nl.json';
 
@@ -40,5 +41,10 @@ export const i18nReady = i18n.use(initReactI18next).init({
   supportedLngs: LANGUAGES,
   interpolation: { escapeValue: false }, // React escapes already
 });
+
+// `{{maxBytes, bytes}}`: a size the API sends in bytes, as people read it ("4,9 MB").
+i18n.services.formatter?.add('bytes', (value: unknown, language: string | undefined) =>
+  formatBytes(language ?? 'nl', Number(value)),
+);
 
 export default i18n;
