@@ -6,7 +6,14 @@ import { Actor, assertSignedIn, DomainError } from '@imh/common';
 import { AppConfig } from '@imh/config';
 import { ALLOWED_EXTENSIONS } from '@imh/files';
 import { AssignmentAccess, AssignmentPermission } from './assignment.access';
-import { anonymisedSubmissionIds } from './anonymity';
+import {
+  AssignmentLimits,
+  MAX_ATTEMPTS,
+  MAX_CRITERIA,
+  MAX_FILES_PER_SUBMISSION,
+  MAX_LEVELS,
+} from './assignment-limits';
+import { anonymisedSubmissionIds, authorHidden } from './anonymity';
 import { AssignmentFieldsInput, RubricCriterionInput } from './dto/assignment-fields.input';
 import { CreateAssignmentInput } from './dto/create-assignment.input';
 import { AssignmentCohortOverview, CohortStudentAssignment } from './assignment-cohort-overview';
@@ -289,17 +296,25 @@ export class AssignmentService {
     const map = new Map<string, Date>();
     if (!actor || !ids.length) return map;
     const rows: { id: string; due: Date | null }[] = await this.dataSource.query(
-      `SELECT a.id, COALESCE(x.due_at, d.due_at) AS due
-         FROM assignment a
-         JOIN module m ON m.id = a.module_id
-         LEFT JOIN cohort_member cm ON cm.track_id = m.track_id AND cm.student_id = $2
-         LEFT JOIN assignment_due_date d ON d.assignment_id = a.id AND d.cohort_id = cm.cohort_id
-         LEFT JOIN assignment_extension x ON x.assignment_id = a.id AND x.student_id = $2
-        WHERE a.id = ANY($1::uuid[])`,
+      `SELECT assignment_id AS id, due_at AS due FROM assignment_effective_due_date
+        WHERE assignment_id = ANY($1::uuid[]) AND student_id = $2`,
       [ids, actor.userId],
     );
     for (const row of rows) if (row.due) map.set(row.id, new Date(row.due));
     return map;
+  }
+
+  /** The limits authors and students work within, as the API enforces them (for signed-in users). */
+  limits(actor: Actor | null): AssignmentLimits {
+    assertSignedIn(actor);
+    return {
+      maxUploadBytes: this.config.MAX_UPLOAD_BYTES,
+      fileTypes: [...ALLOWED_EXTENSIONS],
+      maxFilesPerSubmission: MAX_FILES_PER_SUBMISSION,
+      maxAttempts: MAX_ATTEMPTS,
+      maxCriteria: MAX_CRITERIA,
+      maxLevels: MAX_LEVELS,
+    };
   }
 
   /** Sets (or moves) a cohort's due date: an admin or a docent of the cohort. */
@@ -334,17 +349,21 @@ export class AssignmentService {
 
   /** The assignment and the student's cohort in its track (with the cohort's due date); checks the actor may schedule it. */
   private async extensionTarget(manager: EntityManager, actor: Actor, assignmentId: string, studentId: string) {
-    const assignment = await manager.findOne(Assignment, { where: { id: assignmentId }, relations: { module: true } });
+    const assignment = await manager.findOne(Assignment, { where: { id: assignmentId } });
     if (!assignment) throw DomainError.notFound('Assignment');
-    const [member]: { cohort_id: string; due_at: Date | null }[] = await manager.query(
-      `SELECT cm.cohort_id, d.due_at FROM cohort_member cm
-         LEFT JOIN assignment_due_date d ON d.cohort_id = cm.cohort_id AND d.assignment_id = $3
-        WHERE cm.student_id = $1 AND cm.track_id = $2`,
-      [studentId, assignment.module!.trackId, assignment.id],
-    );
+    const [member]: { cohort_id: string; cohort_due_at: Date | null; extension_due_at: Date | null }[] =
+      await manager.query(
+        `SELECT cohort_id, cohort_due_at, extension_due_at FROM assignment_effective_due_date
+          WHERE assignment_id = $1 AND student_id = $2`,
+        [assignment.id, studentId],
+      );
     if (!member) throw DomainError.notFound('Student');
     await this.coursework(actor, member.cohort_id, manager);
-    return { assignment, cohortDueAt: member.due_at ? new Date(member.due_at) : null };
+    return {
+      assignment,
+      cohortDueAt: member.cohort_due_at ? new Date(member.cohort_due_at) : null,
+      extensionDueAt: member.extension_due_at ? new Date(member.extension_due_at) : null,
+    };
   }
 
   /**
@@ -429,6 +448,8 @@ export class AssignmentService {
       student_id: string;
       student_name: string;
       attempts: number;
+      hidden: boolean;
+      due_at: Date | null;
       sub_id: string | null;
       sub_status: SubmissionStatus | null;
       sub_late: boolean | null;
@@ -438,20 +459,22 @@ export class AssignmentService {
       x_created_at: Date | null;
       x_updated_at: Date | null;
     }[] = await manager.query(
-      `SELECT u.id AS student_id, u.name AS student_name,
+      `SELECT u.id AS student_id, u.name AS student_name, e.due_at,
+              ${authorHidden('a.anonymous_grading', 'e.assignment_id', 'e.student_id')} AS hidden,
               (SELECT count(*) FROM submission c
                 WHERE c.assignment_id = $1 AND c.student_id = u.id AND c.status <> 'DRAFT')::int AS attempts,
               ls.id AS sub_id, ls.status AS sub_status, ls.late AS sub_late,
               x.due_at AS x_due_at, x.reason AS x_reason, x.granted_by_id AS x_granted_by_id,
               x.created_at AS x_created_at, x.updated_at AS x_updated_at
-         FROM cohort_member cm
-         JOIN "user" u ON u.id = cm.student_id
-         LEFT JOIN assignment_extension x ON x.assignment_id = $1 AND x.student_id = u.id
+         FROM assignment_effective_due_date e
+         JOIN assignment a ON a.id = e.assignment_id
+         JOIN "user" u ON u.id = e.student_id
+         LEFT JOIN assignment_extension x ON x.assignment_id = e.assignment_id AND x.student_id = e.student_id
          LEFT JOIN LATERAL (
            SELECT s.id, s.status, s.late FROM submission s
             WHERE s.assignment_id = $1 AND s.student_id = u.id AND s.status <> 'DRAFT'
             ORDER BY s.attempt DESC LIMIT 1) ls ON true
-        WHERE cm.cohort_id = $2
+        WHERE e.assignment_id = $1 AND e.cohort_id = $2
         ORDER BY u.name, u.id`,
       [assignmentId, cohortId],
     );
@@ -468,17 +491,18 @@ export class AssignmentService {
             updatedAt: new Date(row.x_updated_at!),
           })
         : null;
-      // Anonymous grading: a name never leads to work whose grade is not yet released.
-      const hidden = assignment.anonymousGrading && row.sub_status !== SubmissionStatus.GRADED;
+      // Anonymous grading: nothing next to a name may tie it to an attempt in the queue
+      // (not even whether, when or how often the student handed in) until the grade is released.
       return {
         studentId: row.student_id,
         studentName: row.student_name,
-        attempts: row.attempts,
-        latestStatus: row.sub_status,
-        latestSubmissionId: hidden ? null : row.sub_id,
-        late: row.sub_late,
+        attemptsHidden: row.hidden,
+        attempts: row.hidden ? null : row.attempts,
+        latestStatus: row.hidden ? null : row.sub_status,
+        latestSubmissionId: row.hidden ? null : row.sub_id,
+        late: row.hidden ? null : row.sub_late,
         extension,
-        effectiveDueAt: extension?.dueAt ?? cohortDueAt,
+        effectiveDueAt: row.due_at ? new Date(row.due_at) : null,
       };
     });
     return {
@@ -521,21 +545,5 @@ export class AssignmentService {
       if (extension) map.set(row.submission_id, extension);
     }
     return map;
-  }
-
-  /** The student's effective due date: their extension, else their cohort's date, else none. */
-  static async effectiveDueAt(
-    manager: EntityManager,
-    assignmentId: string,
-    studentId: string,
-    cohortId: string,
-  ): Promise<Date | null> {
-    const [row]: { due: Date | null }[] = await manager.query(
-      `SELECT COALESCE(
-         (SELECT due_at FROM assignment_extension WHERE assignment_id = $1 AND student_id = $2),
-         (SELECT due_at FROM assignment_due_date WHERE assignment_id = $1 AND cohort_id = $3)) AS due`,
-      [assignmentId, studentId, cohortId],
-    );
-    return row?.due ? new Date(row.due) : null;
   }
 }

@@ -30,3 +30,6 @@ export * from './submission-file.access-rule';
 export * from './submission.service';
 export * from './assignment-refusal';
 export * from './unique-violation';
+export * from './assignment-limits';
+export * from './dto/rubric-verdict.input';
+export * from './grading-view';

@@ -1,13 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In } from 'typeorm';
-import { Module } from '@imh/catalogue';
 import { Cohort } from '@imh/cohorts';
 import { Actor, assertSignedIn, DomainError } from '@imh/common';
 import { extensionOf, FileStorage, StoredFile } from '@imh/files';
 import { AssignmentAccess, AssignmentPermission } from './assignment.access';
 import { AssignmentEvents } from './assignment-events';
-import { AssignmentService } from './assignment.service';
 import { isUniqueViolation } from './unique-violation';
 import { anonymisedSubmissionIds, authorHidden, neutralFileName } from './anonymity';
 import { pseudonym } from './rubric';
@@ -81,15 +79,12 @@ export class SubmissionService {
       ids: [assignmentId],
       manager,
     });
-    const assignment = await manager.findOneOrFail(Assignment, {
-      where: { id: assignmentId },
-      relations: { module: true },
-    });
-    const [member]: { cohort_id: string }[] = await manager.query(
-      `SELECT cm.cohort_id FROM cohort_member cm WHERE cm.student_id = $1 AND cm.track_id = $2`,
-      [actor.userId, (assignment.module as Module).trackId],
+    const assignment = await manager.findOneByOrFail(Assignment, { id: assignmentId });
+    const [own]: { cohort_id: string; due_at: Date | null }[] = await manager.query(
+      'SELECT cohort_id, due_at FROM assignment_effective_due_date WHERE assignment_id = $1 AND student_id = $2',
+      [assignmentId, actor.userId],
     );
-    return { assignment, cohortId: member.cohort_id };
+    return { assignment, cohortId: own.cohort_id, dueAt: own.due_at ? new Date(own.due_at) : null };
   }
 
   /**
@@ -212,7 +207,7 @@ export class SubmissionService {
       if (draft.version !== input.version) {
         throw DomainError.conflict('The draft was saved elsewhere meanwhile; reload it.', 'STALE_DRAFT');
       }
-      const { assignment, cohortId } = await this.openFor(manager, actor, draft.assignmentId);
+      const { assignment, cohortId, dueAt: due } = await this.openFor(manager, actor, draft.assignmentId);
       await assertCanStartAttempt(manager, assignment, actor.userId);
       const files = await manager.countBy(SubmissionFile, { submissionId: draft.id });
       const needsText = assignment.submissionKind !== SubmissionKind.FILES;
@@ -224,7 +219,6 @@ export class SubmissionService {
         throw DomainError.badInput(Object.values(fields)[0], fields, 'SUBMISSION_INCOMPLETE');
       }
       const now = new Date();
-      const due = await AssignmentService.effectiveDueAt(manager, assignment.id, actor.userId, cohortId);
       await manager.update(Submission, draft.id, {
         status: SubmissionStatus.SUBMITTED,
         submittedAt: now,

@@ -8,6 +8,8 @@ import {
   GRANT_EXTENSION,
   ok,
   REQUEST_REVISION,
+  SAVE_GRADE,
+  scores,
   SET_DUE_DATE,
   submitText,
   type World,
@@ -28,7 +30,7 @@ const REVOKE_EXTENSION = `mutation Revoke($input: RevokeExtensionInput!) { revok
 const OVERVIEW = `query Overview($assignmentId: ID!, $cohortId: ID!) {
   assignmentCohortOverview(assignmentId: $assignmentId, cohortId: $cohortId) {
     assignmentId cohortId cohortName cohortDueAt anonymousGrading
-    students { studentId studentName attempts latestStatus latestSubmissionId late effectiveDueAt
+    students { studentId studentName attemptsHidden attempts latestStatus latestSubmissionId late effectiveDueAt
                extension { dueAt reason grantedById } }
   }
 }`;
@@ -195,14 +197,34 @@ describe('the cohort overview of an assignment', () => {
     );
   });
 
-  it('names no work before release when grading is anonymous', async () => {
-    const world = await createWorld(app, { students: 1 });
-    const assignment = await withDueDate(world, at(2), { anonymousGrading: true });
-    await submitText(world.students[0].client, assignment.id, 'Verslag');
-    const { assignmentCohortOverview } = await ok(
-      world.docents[0].client.gql(OVERVIEW, { assignmentId: assignment.id, cohortId: world.cohortId }),
+  it('ties no work to a name before release when grading is anonymous: not even whether, when or how often', async () => {
+    const world = await createWorld(app, { students: 2 });
+    const [author, classmate] = world.students;
+    const docent = world.docents[0].client;
+    const assignment = await withDueDate(world, at(-1), { anonymousGrading: true });
+    const attempt = await submitText(author.client, assignment.id, 'Verslag');
+    const overview = async () =>
+      new Map(
+        (
+          await ok(docent.gql(OVERVIEW, { assignmentId: assignment.id, cohortId: world.cohortId }))
+        ).assignmentCohortOverview.students.map((s: { studentId: string }) => [s.studentId, s]),
+      );
+    const hidden = { attemptsHidden: true, attempts: null, latestStatus: null, latestSubmissionId: null, late: null };
+    const before = await overview();
+    // The author and the classmate who handed nothing in look the same.
+    expect(before.get(author.user.user.id)).toMatchObject(hidden);
+    expect(before.get(classmate.user.user.id)).toMatchObject(hidden);
+
+    await ok(
+      docent.gql(SAVE_GRADE, { input: { submissionId: attempt.id, scores: scores(assignment), release: true } }),
     );
-    expect(assignmentCohortOverview.students[0]).toMatchObject({ latestStatus: 'SUBMITTED', latestSubmissionId: null });
+    expect((await overview()).get(author.user.user.id)).toMatchObject({
+      attemptsHidden: false,
+      attempts: 1,
+      latestStatus: 'GRADED',
+      latestSubmissionId: attempt.id,
+      late: true,
+    });
   });
 });
 

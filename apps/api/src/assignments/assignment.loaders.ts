@@ -6,6 +6,7 @@ import type {
   AssignmentService,
   Grade,
   GradingService,
+  GradingView,
   RubricCriterion,
   Submission,
   SubmissionAuthor,
@@ -60,5 +61,9 @@ export function createAssignmentLoaders(services: AssignmentServices, actor: Act
     }),
     submissionCohort: byId<Cohort>((ids) => submissions.cohortsByIds(ids)),
     grades: grouped<Grade>((ids) => grading.gradesForViewer(actor, ids)),
+    gradingView: new DataLoader<string, GradingView | null>(async (ids) => {
+      const map = await grading.gradingViews(actor, ids);
+      return ids.map((id) => map.get(id) ?? null);
+    }),
   };
 }

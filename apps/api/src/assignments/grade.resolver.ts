@@ -12,7 +12,7 @@ export class GradeResolver {
 
   @Mutation(() => Grade, {
     description:
-      'A docent of the cohort saves rubric scores and feedback (a draft until released). Send the version you read; a stale one is CONFLICT. A released grade changes only with a reason.',
+      'A docent of the cohort saves rubric scores and feedback (a draft until released; `release` saves and releases in one change). Send the version you read; a stale one is CONFLICT. A released grade changes only with a reason.',
   })
   saveGrade(@CurrentActor() actor: Actor | null, @Args('input') input: SaveGradeInput) {
     return this.grading.saveGrade(actor, input);

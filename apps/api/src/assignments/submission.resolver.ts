@@ -6,6 +6,7 @@ import {
   GradeStatus,
   GradingQueueFilterInput,
   GradingService,
+  GradingState,
   RequestRevisionInput,
   SaveSubmissionDraftInput,
   Submission,
@@ -112,6 +113,37 @@ export class SubmissionResolver {
   })
   grades(@Parent() submission: Submission, @Context() ctx: GraphQLContext) {
     return ctx.loaders.grades.load(submission.id);
+  }
+
+  @ResolveField(() => Grade, {
+    nullable: true,
+    description:
+      'The viewer’s own mark, for a docent who grades this attempt: the shared grade without double marking, else the one they made.',
+  })
+  async myGrade(@Parent() submission: Submission, @Context() ctx: GraphQLContext) {
+    return (await ctx.loaders.gradingView.load(submission.id))?.myGrade ?? null;
+  }
+
+  @ResolveField(() => Boolean, { description: 'Handed in and waiting for a grade (or for a third marker).' })
+  async awaitingGrade(@Parent() submission: Submission, @Context() ctx: GraphQLContext) {
+    return (await ctx.loaders.gradingView.load(submission.id))?.awaitingGrade ?? false;
+  }
+
+  @ResolveField(() => Boolean, { description: 'The viewer may release its agreed, complete grade now.' })
+  async releasable(@Parent() submission: Submission, @Context() ctx: GraphQLContext) {
+    return (await ctx.loaders.gradingView.load(submission.id))?.releasable ?? false;
+  }
+
+  @ResolveField(() => Boolean, {
+    description: 'The viewer may send it back for a next attempt now (waiting for a grade, attempts left).',
+  })
+  async canRequestRevision(@Parent() submission: Submission, @Context() ctx: GraphQLContext) {
+    return (await ctx.loaders.gradingView.load(submission.id))?.canRequestRevision ?? false;
+  }
+
+  @ResolveField(() => GradingState, { description: 'Where the attempt stands from the docents’ side.' })
+  async gradingState(@Parent() submission: Submission, @Context() ctx: GraphQLContext) {
+    return (await ctx.loaders.gradingView.load(submission.id))?.state ?? GradingState.TO_GRADE;
   }
 
   @ResolveField(() => Grade, { nullable: true, description: 'The released grade, once there is one.' })

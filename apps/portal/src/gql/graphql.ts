@@ -50,6 +50,8 @@ export type Assignment = {
   maxAttempts: Scalars['Int']['output'];
   /** Largest file a submission may carry, in bytes. */
   maxFileBytes: Scalars['Float']['output'];
+  /** How many files one attempt may carry. */
+  maxFiles: Scalars['Int']['output'];
   module: Module;
   moduleId: Scalars['ID']['output'];
   /** The signed-in student’s effective due date: their extension, else their cohort’s. */
@@ -67,7 +69,7 @@ export type Assignment = {
 
 export type AssignmentCohortOverview = {
   __typename?: 'AssignmentCohortOverview';
-  /** Anonymous grading: the overview links no work to a name before release. */
+  /** Anonymous grading: the overview ties no work to a name before release. */
   anonymousGrading: Scalars['Boolean']['output'];
   assignmentId: Scalars['ID']['output'];
   cohortDueAt?: Maybe<Scalars['DateTime']['output']>;
@@ -93,6 +95,19 @@ export type AssignmentExtension = {
   reason: Scalars['String']['output'];
   studentId: Scalars['ID']['output'];
   updatedAt: Scalars['DateTime']['output'];
+};
+
+/** The limits the API enforces on assignments and what is handed in for them. */
+export type AssignmentLimits = {
+  __typename?: 'AssignmentLimits';
+  /** File types the storage takes; an assignment allows a subset. */
+  fileTypes: Array<Scalars['String']['output']>;
+  maxAttempts: Scalars['Int']['output'];
+  maxCriteria: Scalars['Int']['output'];
+  maxFilesPerSubmission: Scalars['Int']['output'];
+  maxLevels: Scalars['Int']['output'];
+  /** The storage limit: no file, and no assignment’s maxFileBytes, may exceed it. */
+  maxUploadBytes: Scalars['Float']['output'];
 };
 
 /** Why the proposal cannot be committed as it stands (after moves by hand). */
@@ -365,15 +380,18 @@ export type CohortStatus =
 
 export type CohortStudentAssignment = {
   __typename?: 'CohortStudentAssignment';
-  /** Attempts handed in (drafts do not count). */
-  attempts: Scalars['Int']['output'];
-  /** The extension, else the cohort’s due date. */
+  /** Attempts handed in (drafts do not count); null while hidden. */
+  attempts?: Maybe<Scalars['Int']['output']>;
+  /** Anonymous grading: what this student handed in is hidden (attempts, status, lateness) until their grade is released. */
+  attemptsHidden: Scalars['Boolean']['output'];
+  /** The effective due date: the extension, else the cohort’s due date. */
   effectiveDueAt?: Maybe<Scalars['DateTime']['output']>;
   extension?: Maybe<AssignmentExtension>;
+  /** Whether the latest attempt was late; null: none, or hidden. */
   late?: Maybe<Scalars['Boolean']['output']>;
-  /** The latest handed-in attempt’s status; null: none. */
+  /** The latest handed-in attempt’s status; null: none, or hidden. */
   latestStatus?: Maybe<SubmissionStatus>;
-  /** The latest handed-in attempt; null while anonymous grading hides whose work it is. */
+  /** The latest handed-in attempt; null: none, or hidden. */
   latestSubmissionId?: Maybe<Scalars['ID']['output']>;
   studentId: Scalars['ID']['output'];
   studentName: Scalars['String']['output'];
@@ -657,6 +675,15 @@ export type GradingQueueFilterInput = {
   status?: InputMaybe<SubmissionStatus>;
 };
 
+export type GradingState =
+  | 'AWAITING_SECOND'
+  | 'DRAFT'
+  | 'READY'
+  | 'RELEASED'
+  | 'REVISION_REQUESTED'
+  | 'THIRD_MARKER'
+  | 'TO_GRADE';
+
 export type GrantExtensionInput = {
   assignmentId: Scalars['ID']['input'];
   /** The student’s own due date: later than the cohort’s. */
@@ -919,7 +946,7 @@ export type Mutation = {
   resetPassword: LoginPayload;
   /** A docent of the student’s cohort (or an admin) takes an extension back; false when there was none. */
   revokeExtension: Scalars['Boolean']['output'];
-  /** A docent of the cohort saves rubric scores and feedback (a draft until released). Send the version you read; a stale one is CONFLICT. A released grade changes only with a reason. */
+  /** A docent of the cohort saves rubric scores and feedback (a draft until released; `release` saves and releases in one change). Send the version you read; a stale one is CONFLICT. A released grade changes only with a reason. */
   saveGrade: Grade;
   /** Saves the student’s current draft, creating it for the next attempt. */
   saveSubmissionDraft: Submission;
@@ -1358,6 +1385,8 @@ export type Query = {
   assignment: Assignment;
   /** A docent of the cohort (or an admin): every student of the cohort and where they stand. */
   assignmentCohortOverview: AssignmentCohortOverview;
+  /** The limits the API enforces on assignments and hand-ins. */
+  assignmentLimits: AssignmentLimits;
   /** The assignments of a module the signed-in user may see. */
   assignments: Array<Assignment>;
   /** An admin, one of the cohort's docents or one of its students; FORBIDDEN for anyone else. */
@@ -1395,6 +1424,8 @@ export type Query = {
   publicCatalogue: Array<PublicTrack>;
   /** Every refusal reason the API can give, by context. */
   refusalVocabulary: RefusalVocabulary;
+  /** The total and verdict these scores would give on the assignment’s rubric, without saving: for readers of the assignment. */
+  rubricVerdict: RubricVerdict;
   /** One attempt: its author; once handed in, a docent of its cohort (others: FORBIDDEN) and admins. Other students: NOT_FOUND. */
   submission: Submission;
   track: Track;
@@ -1483,6 +1514,11 @@ export type QueryOrganisationsArgs = {
 
 export type QueryPreviewEnrollmentCsvArgs = {
   input: PreviewEnrollmentCsvInput;
+};
+
+
+export type QueryRubricVerdictArgs = {
+  input: RubricVerdictInput;
 };
 
 
@@ -1583,6 +1619,24 @@ export type RubricLevelInput = {
   points: Scalars['Int']['input'];
 };
 
+/** What a rubric score would give: the same rule as a saved grade. */
+export type RubricVerdict = {
+  __typename?: 'RubricVerdict';
+  /** Every criterion has a score. */
+  complete: Scalars['Boolean']['output'];
+  /** The sum of every criterion’s maxPoints. */
+  maxPoints: Scalars['Int']['output'];
+  /** Pass or not; null while not every criterion is scored. */
+  passed?: Maybe<Scalars['Boolean']['output']>;
+  totalPoints: Scalars['Int']['output'];
+};
+
+export type RubricVerdictInput = {
+  assignmentId: Scalars['ID']['input'];
+  /** The scores so far, in any order; criteria may be left open. */
+  scores: Array<CriterionScoreInput>;
+};
+
 export type SaveGradeInput = {
   /** Markdown. */
   feedback?: Scalars['String']['input'];
@@ -1590,6 +1644,8 @@ export type SaveGradeInput = {
   final?: Scalars['Boolean']['input'];
   /** Required to change a released grade; kept in the audit log. */
   reason?: InputMaybe<Scalars['String']['input']>;
+  /** Without double marking: save and release in one change. A refused release (e.g. an incomplete grade) saves nothing. */
+  release?: Scalars['Boolean']['input'];
   scores?: Array<CriterionScoreInput>;
   submissionId: Scalars['ID']['input'];
   /** The grade version you read; null when there was no grade yet. */
@@ -1659,6 +1715,10 @@ export type Submission = {
   author?: Maybe<User>;
   /** The author’s name, or a pseudonym while anonymised. */
   authorName: Scalars['String']['output'];
+  /** Handed in and waiting for a grade (or for a third marker). */
+  awaitingGrade: Scalars['Boolean']['output'];
+  /** The viewer may send it back for a next attempt now (waiting for a grade, attempts left). */
+  canRequestRevision: Scalars['Boolean']['output'];
   cohort: Cohort;
   cohortId: Scalars['ID']['output'];
   createdAt: Scalars['DateTime']['output'];
@@ -1670,11 +1730,17 @@ export type Submission = {
   grade?: Maybe<Grade>;
   /** The marks the viewer may see: docents of the cohort all (during double marking only their own), the author only the released grade. */
   grades: Array<Grade>;
+  /** Where the attempt stands from the docents’ side. */
+  gradingState: GradingState;
   id: Scalars['ID']['output'];
   /** Submitted after the effective due date (the cohort’s, or the student’s extension). */
   late: Scalars['Boolean']['output'];
+  /** The viewer’s own mark, for a docent who grades this attempt: the shared grade without double marking, else the one they made. */
+  myGrade?: Maybe<Grade>;
   /** The author’s earlier handed-in attempts at this assignment, first first: for the author, docents of the cohort and admins. */
   previousAttempts: Array<Submission>;
+  /** The viewer may release its agreed, complete grade now. */
+  releasable: Scalars['Boolean']['output'];
   /** The docent’s comment with a revision request (markdown). */
   revisionComment?: Maybe<Scalars['String']['output']>;
   /** The revision comment as sanitised HTML. */
@@ -1887,7 +1953,7 @@ export type MyAssignmentQueryVariables = Exact<{
 }>;
 
 
-export type MyAssignmentQuery = { __typename?: 'Query', assignment: { __typename?: 'Assignment', id: string, title: string, instructionsHtml: string, submissionKind: SubmissionKind, allowedFileTypes: Array<string>, maxFileBytes: number, maxAttempts: number, myDueAt?: string | null, module: { __typename?: 'Module', id: string, title: string }, rubric: { __typename?: 'Rubric', maxPoints: number, passRule: PassRule, passMinPoints?: number | null, criteria: Array<{ __typename?: 'RubricCriterion', id: string, position: number, title: string, description: string, kind: CriterionKind, maxPoints: number, levels: Array<{ __typename?: 'RubricLevel', label: string, description: string, points: number }> }> }, mySubmissions: Array<{ __typename?: 'Submission', id: string, assignmentId: string, attempt: number, status: SubmissionStatus, text: string, version: number, late: boolean, submittedAt?: string | null, updatedAt: string, revisionCommentHtml?: string | null, revisionRequestedAt?: string | null, files: Array<{ __typename?: 'StoredFile', id: string, originalName: string, size: number, downloadPath: string }>, grade?: { __typename?: 'Grade', id: string, passed?: boolean | null, totalPoints: number, feedbackHtml: string, releasedAt?: string | null, scores: Array<{ __typename?: 'CriterionScore', criterionId: string, points: number }> } | null }> } };
+export type MyAssignmentQuery = { __typename?: 'Query', assignment: { __typename?: 'Assignment', id: string, title: string, instructionsHtml: string, submissionKind: SubmissionKind, allowedFileTypes: Array<string>, maxFileBytes: number, maxFiles: number, maxAttempts: number, myDueAt?: string | null, module: { __typename?: 'Module', id: string, title: string }, rubric: { __typename?: 'Rubric', maxPoints: number, passRule: PassRule, passMinPoints?: number | null, criteria: Array<{ __typename?: 'RubricCriterion', id: string, position: number, title: string, description: string, kind: CriterionKind, maxPoints: number, levels: Array<{ __typename?: 'RubricLevel', label: string, description: string, points: number }> }> }, mySubmissions: Array<{ __typename?: 'Submission', id: string, assignmentId: string, attempt: number, status: SubmissionStatus, text: string, version: number, late: boolean, submittedAt?: string | null, updatedAt: string, revisionCommentHtml?: string | null, revisionRequestedAt?: string | null, files: Array<{ __typename?: 'StoredFile', id: string, originalName: string, size: number, downloadPath: string }>, grade?: { __typename?: 'Grade', id: string, passed?: boolean | null, totalPoints: number, feedbackHtml: string, releasedAt?: string | null, scores: Array<{ __typename?: 'CriterionScore', criterionId: string, points: number }> } | null }> } };
 
 export type MyAttemptQueryVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -1909,6 +1975,11 @@ export type SubmitSubmissionMutationVariables = Exact<{
 
 
 export type SubmitSubmissionMutation = { __typename?: 'Mutation', submitSubmission: { __typename?: 'Submission', id: string, assignmentId: string, attempt: number, status: SubmissionStatus, text: string, version: number, late: boolean, submittedAt?: string | null, updatedAt: string, revisionCommentHtml?: string | null, revisionRequestedAt?: string | null, files: Array<{ __typename?: 'StoredFile', id: string, originalName: string, size: number, downloadPath: string }>, grade?: { __typename?: 'Grade', id: string, passed?: boolean | null, totalPoints: number, feedbackHtml: string, releasedAt?: string | null, scores: Array<{ __typename?: 'CriterionScore', criterionId: string, points: number }> } | null } };
+
+export type AssignmentLimitsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AssignmentLimitsQuery = { __typename?: 'Query', assignmentLimits: { __typename?: 'AssignmentLimits', maxUploadBytes: number, fileTypes: Array<string>, maxFilesPerSubmission: number, maxAttempts: number, maxCriteria: number, maxLevels: number } };
 
 export type AuthoringAssignmentFieldsFragment = { __typename?: 'Assignment', id: string, moduleId: string, title: string, instructions: string, submissionKind: SubmissionKind, allowedFileTypes: Array<string>, maxFileBytes: number, passRule: PassRule, passMinPoints?: number | null, maxAttempts: number, anonymousGrading: boolean, doubleMarking: boolean, doubleMarkingThreshold: number, updatedAt: string, rubric: { __typename?: 'Rubric', maxPoints: number, passRule: PassRule, passMinPoints?: number | null, criteria: Array<{ __typename?: 'RubricCriterion', id: string, position: number, title: string, description: string, kind: CriterionKind, maxPoints: number, levels: Array<{ __typename?: 'RubricLevel', label: string, description: string, points: number }> }> } };
 
@@ -2344,14 +2415,14 @@ export type GradingQueueQueryVariables = Exact<{
 }>;
 
 
-export type GradingQueueQuery = { __typename?: 'Query', gradingQueue: { __typename?: 'SubmissionPage', totalCount: number, offset: number, limit: number, items: Array<{ __typename?: 'Submission', id: string, attempt: number, status: SubmissionStatus, late: boolean, submittedAt?: string | null, authorName: string, anonymised: boolean, assignment: { __typename?: 'Assignment', id: string, title: string, doubleMarking: boolean }, cohort: { __typename?: 'Cohort', id: string, name: string }, grades: Array<{ __typename?: 'Grade', id: string, agreed: boolean, status: GradeStatus, passed?: boolean | null, markerRole: MarkerRole, marker?: { __typename?: 'User', id: string } | null }> }> } };
+export type GradingQueueQuery = { __typename?: 'Query', gradingQueue: { __typename?: 'SubmissionPage', totalCount: number, offset: number, limit: number, items: Array<{ __typename?: 'Submission', id: string, attempt: number, status: SubmissionStatus, late: boolean, submittedAt?: string | null, authorName: string, anonymised: boolean, releasable: boolean, gradingState: GradingState, assignment: { __typename?: 'Assignment', id: string, title: string }, cohort: { __typename?: 'Cohort', id: string, name: string } }> } };
 
 export type GradingSubmissionQueryVariables = Exact<{
   id: Scalars['ID']['input'];
 }>;
 
 
-export type GradingSubmissionQuery = { __typename?: 'Query', submission: { __typename?: 'Submission', id: string, attempt: number, status: SubmissionStatus, text: string, late: boolean, submittedAt?: string | null, authorName: string, anonymised: boolean, revisionCommentHtml?: string | null, revisionRequestedAt?: string | null, author?: { __typename?: 'User', id: string } | null, files: Array<{ __typename?: 'StoredFile', id: string, originalName: string, size: number, downloadPath: string }>, extension?: { __typename?: 'AssignmentExtension', assignmentId: string, studentId: string, dueAt: string, reason: string, updatedAt: string } | null, previousAttempts: Array<{ __typename?: 'Submission', id: string, attempt: number, status: SubmissionStatus, text: string, late: boolean, submittedAt?: string | null, revisionCommentHtml?: string | null, revisionRequestedAt?: string | null, files: Array<{ __typename?: 'StoredFile', id: string, originalName: string, size: number, downloadPath: string }>, grade?: { __typename?: 'Grade', id: string, markerRole: MarkerRole, status: GradeStatus, agreed: boolean, passed?: boolean | null, totalPoints: number, feedback: string, feedbackHtml: string, version: number, releasedAt?: string | null, updatedAt: string, scores: Array<{ __typename?: 'CriterionScore', criterionId: string, points: number }>, marker?: { __typename?: 'User', id: string, name: string } | null } | null }>, cohort: { __typename?: 'Cohort', id: string, name: string }, assignment: { __typename?: 'Assignment', id: string, title: string, instructionsHtml: string, submissionKind: SubmissionKind, maxAttempts: number, anonymousGrading: boolean, doubleMarking: boolean, doubleMarkingThreshold: number, dueDates: Array<{ __typename?: 'AssignmentDueDate', cohortId: string, dueAt: string }>, module: { __typename?: 'Module', id: string, title: string }, rubric: { __typename?: 'Rubric', maxPoints: number, passRule: PassRule, passMinPoints?: number | null, criteria: Array<{ __typename?: 'RubricCriterion', id: string, position: number, title: string, description: string, kind: CriterionKind, maxPoints: number, levels: Array<{ __typename?: 'RubricLevel', label: string, description: string, points: number }> }> } }, grades: Array<{ __typename?: 'Grade', id: string, markerRole: MarkerRole, status: GradeStatus, agreed: boolean, passed?: boolean | null, totalPoints: number, feedback: string, feedbackHtml: string, version: number, releasedAt?: string | null, updatedAt: string, scores: Array<{ __typename?: 'CriterionScore', criterionId: string, points: number }>, marker?: { __typename?: 'User', id: string, name: string } | null }> } };
+export type GradingSubmissionQuery = { __typename?: 'Query', submission: { __typename?: 'Submission', id: string, attempt: number, status: SubmissionStatus, text: string, late: boolean, submittedAt?: string | null, authorName: string, anonymised: boolean, awaitingGrade: boolean, releasable: boolean, canRequestRevision: boolean, gradingState: GradingState, revisionCommentHtml?: string | null, revisionRequestedAt?: string | null, author?: { __typename?: 'User', id: string } | null, myGrade?: { __typename?: 'Grade', id: string, markerRole: MarkerRole, status: GradeStatus, agreed: boolean, passed?: boolean | null, totalPoints: number, feedback: string, feedbackHtml: string, version: number, releasedAt?: string | null, updatedAt: string, scores: Array<{ __typename?: 'CriterionScore', criterionId: string, points: number }>, marker?: { __typename?: 'User', id: string, name: string } | null } | null, files: Array<{ __typename?: 'StoredFile', id: string, originalName: string, size: number, downloadPath: string }>, extension?: { __typename?: 'AssignmentExtension', assignmentId: string, studentId: string, dueAt: string, reason: string, updatedAt: string } | null, previousAttempts: Array<{ __typename?: 'Submission', id: string, attempt: number, status: SubmissionStatus, text: string, late: boolean, submittedAt?: string | null, revisionCommentHtml?: string | null, revisionRequestedAt?: string | null, files: Array<{ __typename?: 'StoredFile', id: string, originalName: string, size: number, downloadPath: string }>, grade?: { __typename?: 'Grade', id: string, markerRole: MarkerRole, status: GradeStatus, agreed: boolean, passed?: boolean | null, totalPoints: number, feedback: string, feedbackHtml: string, version: number, releasedAt?: string | null, updatedAt: string, scores: Array<{ __typename?: 'CriterionScore', criterionId: string, points: number }>, marker?: { __typename?: 'User', id: string, name: string } | null } | null }>, cohort: { __typename?: 'Cohort', id: string, name: string }, assignment: { __typename?: 'Assignment', id: string, title: string, instructionsHtml: string, submissionKind: SubmissionKind, maxAttempts: number, anonymousGrading: boolean, doubleMarking: boolean, doubleMarkingThreshold: number, dueDates: Array<{ __typename?: 'AssignmentDueDate', cohortId: string, dueAt: string }>, module: { __typename?: 'Module', id: string, title: string }, rubric: { __typename?: 'Rubric', maxPoints: number, passRule: PassRule, passMinPoints?: number | null, criteria: Array<{ __typename?: 'RubricCriterion', id: string, position: number, title: string, description: string, kind: CriterionKind, maxPoints: number, levels: Array<{ __typename?: 'RubricLevel', label: string, description: string, points: number }> }> } }, grades: Array<{ __typename?: 'Grade', id: string, markerRole: MarkerRole, status: GradeStatus, agreed: boolean, passed?: boolean | null, totalPoints: number, feedback: string, feedbackHtml: string, version: number, releasedAt?: string | null, updatedAt: string, scores: Array<{ __typename?: 'CriterionScore', criterionId: string, points: number }>, marker?: { __typename?: 'User', id: string, name: string } | null }> } };
 
 export type SaveGradeMutationVariables = Exact<{
   input: SaveGradeInput;
@@ -2359,6 +2430,13 @@ export type SaveGradeMutationVariables = Exact<{
 
 
 export type SaveGradeMutation = { __typename?: 'Mutation', saveGrade: { __typename?: 'Grade', id: string, markerRole: MarkerRole, status: GradeStatus, agreed: boolean, passed?: boolean | null, totalPoints: number, feedback: string, feedbackHtml: string, version: number, releasedAt?: string | null, updatedAt: string, scores: Array<{ __typename?: 'CriterionScore', criterionId: string, points: number }>, marker?: { __typename?: 'User', id: string, name: string } | null } };
+
+export type RubricVerdictQueryVariables = Exact<{
+  input: RubricVerdictInput;
+}>;
+
+
+export type RubricVerdictQuery = { __typename?: 'Query', rubricVerdict: { __typename?: 'RubricVerdict', totalPoints: number, maxPoints: number, passed?: boolean | null, complete: boolean } };
 
 export type ReleaseGradesMutationVariables = Exact<{
   submissionIds: Array<Scalars['ID']['input']> | Scalars['ID']['input'];
@@ -2394,7 +2472,7 @@ export type AssignmentCohortOverviewQueryVariables = Exact<{
 }>;
 
 
-export type AssignmentCohortOverviewQuery = { __typename?: 'Query', assignment: { __typename?: 'Assignment', id: string, title: string }, assignmentCohortOverview: { __typename?: 'AssignmentCohortOverview', assignmentId: string, cohortId: string, cohortName: string, cohortDueAt?: string | null, anonymousGrading: boolean, students: Array<{ __typename?: 'CohortStudentAssignment', studentId: string, studentName: string, attempts: number, latestStatus?: SubmissionStatus | null, latestSubmissionId?: string | null, late?: boolean | null, effectiveDueAt?: string | null, extension?: { __typename?: 'AssignmentExtension', assignmentId: string, studentId: string, dueAt: string, reason: string, updatedAt: string } | null }> } };
+export type AssignmentCohortOverviewQuery = { __typename?: 'Query', assignment: { __typename?: 'Assignment', id: string, title: string }, assignmentCohortOverview: { __typename?: 'AssignmentCohortOverview', assignmentId: string, cohortId: string, cohortName: string, cohortDueAt?: string | null, anonymousGrading: boolean, students: Array<{ __typename?: 'CohortStudentAssignment', studentId: string, studentName: string, attemptsHidden: boolean, attempts?: number | null, latestStatus?: SubmissionStatus | null, latestSubmissionId?: string | null, late?: boolean | null, effectiveDueAt?: string | null, extension?: { __typename?: 'AssignmentExtension', assignmentId: string, studentId: string, dueAt: string, reason: string, updatedAt: string } | null }> } };
 
 export type LearningModuleCardFragment = { __typename?: 'LearningModule', id: string, trackId: string, title: string, summary: string, position: number, studyHours: number, accreditationPoints: number, locked: boolean, completed: boolean, progressPercent: number, lessonCount: number, lessonsCompleted: number, nextLessonId?: string | null, preview: boolean, unmetRequirements: Array<string>, unlockedBy: Array<{ __typename?: 'ModuleRef', id: string, title: string, completed: boolean }> };
 
@@ -3122,6 +3200,7 @@ export const MyAssignmentDocument = new TypedDocumentString(`
     submissionKind
     allowedFileTypes
     maxFileBytes
+    maxFiles
     maxAttempts
     myDueAt
     module {
@@ -3342,6 +3421,18 @@ fragment StudentSubmissionFields on Submission {
     ...ReleasedGradeFields
   }
 }`) as unknown as TypedDocumentString<SubmitSubmissionMutation, SubmitSubmissionMutationVariables>;
+export const AssignmentLimitsDocument = new TypedDocumentString(`
+    query AssignmentLimits {
+  assignmentLimits {
+    maxUploadBytes
+    fileTypes
+    maxFilesPerSubmission
+    maxAttempts
+    maxCriteria
+    maxLevels
+  }
+}
+    `) as unknown as TypedDocumentString<AssignmentLimitsQuery, AssignmentLimitsQueryVariables>;
 export const AuthoringModuleAssignmentsDocument = new TypedDocumentString(`
     query AuthoringModuleAssignments($moduleId: ID!) {
   assignments(moduleId: $moduleId) {
@@ -4800,24 +4891,15 @@ export const GradingQueueDocument = new TypedDocumentString(`
       submittedAt
       authorName
       anonymised
+      releasable
+      gradingState
       assignment {
         id
         title
-        doubleMarking
       }
       cohort {
         id
         name
-      }
-      grades {
-        id
-        agreed
-        status
-        passed
-        markerRole
-        marker {
-          id
-        }
       }
     }
   }
@@ -4836,6 +4918,13 @@ export const GradingSubmissionDocument = new TypedDocumentString(`
     anonymised
     author {
       id
+    }
+    awaitingGrade
+    releasable
+    canRequestRevision
+    gradingState
+    myGrade {
+      ...GradeFields
     }
     revisionCommentHtml
     revisionRequestedAt
@@ -4970,6 +5059,16 @@ export const SaveGradeDocument = new TypedDocumentString(`
     name
   }
 }`) as unknown as TypedDocumentString<SaveGradeMutation, SaveGradeMutationVariables>;
+export const RubricVerdictDocument = new TypedDocumentString(`
+    query RubricVerdict($input: RubricVerdictInput!) {
+  rubricVerdict(input: $input) {
+    totalPoints
+    maxPoints
+    passed
+    complete
+  }
+}
+    `) as unknown as TypedDocumentString<RubricVerdictQuery, RubricVerdictQueryVariables>;
 export const ReleaseGradesDocument = new TypedDocumentString(`
     mutation ReleaseGrades($submissionIds: [ID!]!) {
   releaseGrades(submissionIds: $submissionIds) {
@@ -5019,6 +5118,7 @@ export const AssignmentCohortOverviewDocument = new TypedDocumentString(`
     students {
       studentId
       studentName
+      attemptsHidden
       attempts
       latestStatus
       latestSubmissionId

@@ -841,7 +841,8 @@ export const en: typeof nl = {
       title: '{{assignment}} · {{cohort}}',
       fallbackTitle: 'Students on an assignment',
       loading: 'Loading students…',
-      anonymous: 'This assignment is graded anonymously: until release there is no link to the work here.',
+      anonymous:
+        'This assignment is graded anonymously: until a grade is released you do not see here whether, when or how often that student handed in.',
       empty: 'This class group has no students yet.',
       caption: 'Students of the class group',
       student: 'Student',
@@ -849,6 +850,7 @@ export const en: typeof nl = {
       due: 'Due',
       actions: 'Actions',
       notHandedIn: 'Not handed in',
+      hidden: 'Hidden until release',
       attempts_one: '{{count}} attempt',
       attempts_other: '{{count}} attempts',
       extended: 'extended',

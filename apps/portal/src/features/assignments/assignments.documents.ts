@@ -125,6 +125,7 @@ export const MyAssignmentDocument = graphql(`
       submissionKind
       allowedFileTypes
       maxFileBytes
+      maxFiles
       maxAttempts
       myDueAt
       module {
@@ -169,6 +170,20 @@ export const SubmitSubmissionDocument = graphql(`
   mutation SubmitSubmission($input: SubmitSubmissionInput!) {
     submitSubmission(input: $input) {
       ...StudentSubmissionFields
+    }
+  }
+`);
+
+/** The limits the API enforces (storage size and types, files per attempt, rubric sizes). */
+export const AssignmentLimitsDocument = graphql(`
+  query AssignmentLimits {
+    assignmentLimits {
+      maxUploadBytes
+      fileTypes
+      maxFilesPerSubmission
+      maxAttempts
+      maxCriteria
+      maxLevels
     }
   }
 `);
