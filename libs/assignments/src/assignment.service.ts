@@ -6,6 +6,7 @@ import { Actor, assertSignedIn, DomainError } from '@imh/common';
 import { AppConfig } from '@imh/config';
 import { ALLOWED_EXTENSIONS } from '@imh/files';
 import { AssignmentAccess, AssignmentPermission } from './assignment.access';
+import { AssignmentRefusal } from './assignment-refusal';
 import {
   AssignmentLimits,
   MAX_ATTEMPTS,
@@ -82,25 +83,36 @@ export class AssignmentService {
     return this.access.require({ actor, permission: AssignmentPermission.COHORT_COURSEWORK, ids: [cohortId], manager });
   }
 
-  /** The rules class-validator cannot express: they span fields. Names every bad field. */
+  /**
+   * The rules class-validator cannot express: they span fields. Names every bad field by its
+   * full path with its problem (an AssignmentRefusal value); the params carry what the
+   * problems name (the storage limit, the rubric's total, the unknown types).
+   */
   private validateFields(input: AssignmentFieldsInput): void {
-    const fields: Record<string, string> = {};
-    const refused = input.allowedFileTypes.filter((t) => !ALLOWED_EXTENSIONS.includes(t));
-    if (refused.length) fields.allowedFileTypes = `Not a type the storage accepts: ${refused.join(', ')}.`;
+    const fields: Record<string, AssignmentRefusal> = {};
+    const params: Record<string, number | string[]> = {};
+    const unknownTypes = input.allowedFileTypes.filter((t) => !ALLOWED_EXTENSIONS.includes(t));
+    if (unknownTypes.length) {
+      fields.allowedFileTypes = AssignmentRefusal.FILE_TYPES_UNKNOWN;
+      params.unknownTypes = unknownTypes;
+    }
     if (input.submissionKind !== SubmissionKind.TEXT && input.allowedFileTypes.length === 0) {
-      fields.allowedFileTypes = 'Name at least one file type a student may hand in.';
+      fields.allowedFileTypes = AssignmentRefusal.FILE_TYPES_MISSING;
     }
     if (input.maxFileBytes > this.config.MAX_UPLOAD_BYTES) {
-      fields.maxFileBytes = `At most ${this.config.MAX_UPLOAD_BYTES} bytes (the storage limit).`;
+      fields.maxFileBytes = AssignmentRefusal.FILE_LIMIT_ABOVE_STORAGE;
+      params.storageLimitBytes = this.config.MAX_UPLOAD_BYTES;
     }
     input.criteria.forEach((c, i) => {
       if (c.kind === CriterionKind.POINTS) {
-        const points = c.levels.map((l) => l.points);
-        if (c.levels.length < 2) fields[`criteria.${i}.levels`] = 'A points criterion needs at least two levels.';
-        else if (new Set(points).size !== points.length)
-          fields[`criteria.${i}.levels`] = 'Each level needs its own points.';
+        if (c.levels.length < 2) fields[`criteria.${i}.levels`] = AssignmentRefusal.LEVELS_TOO_FEW;
+        const seen = new Set<number>();
+        c.levels.forEach((level, j) => {
+          if (seen.has(level.points)) fields[`criteria.${i}.levels.${j}.points`] = AssignmentRefusal.LEVEL_POINTS_REPEATED;
+          seen.add(level.points);
+        });
       } else if (c.levels.length) {
-        fields[`criteria.${i}.levels`] = 'A pass/fail criterion has no levels.';
+        fields[`criteria.${i}.levels`] = AssignmentRefusal.PASS_FAIL_HAS_LEVELS;
       }
     });
     const maxTotal = input.criteria.reduce(
@@ -109,15 +121,23 @@ export class AssignmentService {
     );
     if (input.passRule === PassRule.MIN_TOTAL_POINTS) {
       if (input.passMinPoints === null || input.passMinPoints === undefined) {
-        fields.passMinPoints = 'Say how many points a pass needs.';
+        fields.passMinPoints = AssignmentRefusal.PASS_MIN_MISSING;
       } else if (input.passMinPoints > maxTotal) {
-        fields.passMinPoints = `The rubric has at most ${maxTotal} points.`;
+        fields.passMinPoints = AssignmentRefusal.PASS_MIN_ABOVE_TOTAL;
+        params.maxTotalPoints = maxTotal;
       }
     } else if (input.criteria.some((c) => c.kind !== CriterionKind.PASS_FAIL)) {
-      fields.passRule = 'ALL_CRITERIA_PASSED needs a rubric of pass/fail criteria only.';
+      fields.passRule = AssignmentRefusal.PASS_RULE_NEEDS_PASS_FAIL;
     }
     if (Object.keys(fields).length) {
-      throw DomainError.badInput(Object.values(fields)[0], fields, 'INVALID_ASSIGNMENT');
+      throw DomainError.badInput(
+        `Check the assignment: ${Object.entries(fields)
+          .map(([path, problem]) => `${path} (${problem})`)
+          .join(', ')}.`,
+        fields,
+        AssignmentRefusal.INVALID_ASSIGNMENT,
+        params,
+      );
     }
   }
 
@@ -175,7 +195,7 @@ export class AssignmentService {
           .where('s.assignment_id = :id', { id: assignment.id })
           .getExists();
         if (graded) {
-          throw DomainError.conflict('The rubric is in use by grades and cannot change any more.', 'RUBRIC_IN_USE');
+          throw DomainError.conflict('The rubric is in use by grades and cannot change any more.', AssignmentRefusal.RUBRIC_IN_USE);
         }
         await manager.delete(RubricCriterion, { assignmentId: assignment.id });
         await manager.insert(
@@ -199,7 +219,7 @@ export class AssignmentService {
         .where('s.assignment_id = :id AND s.status <> :draft', { id, draft: SubmissionStatus.DRAFT })
         .getExists();
       if (submitted)
-        throw DomainError.conflict('Students have handed this assignment in.', 'ASSIGNMENT_HAS_SUBMISSIONS');
+        throw DomainError.conflict('Students have handed this assignment in.', AssignmentRefusal.ASSIGNMENT_HAS_SUBMISSIONS);
       await manager.delete(Assignment, id);
       return true;
     });
@@ -335,7 +355,7 @@ export class AssignmentService {
         throw DomainError.badInput(
           'This cohort follows another track.',
           { cohortId: 'otherTrack' },
-          'COHORT_OTHER_TRACK',
+          AssignmentRefusal.COHORT_OTHER_TRACK,
         );
       }
       await manager.upsert(
@@ -385,11 +405,11 @@ export class AssignmentService {
         throw DomainError.badInput(
           'An extension must be later than the cohort’s due date.',
           { dueAt: 'notLater' },
-          'EXTENSION_NOT_LATER',
+          AssignmentRefusal.EXTENSION_NOT_LATER,
         );
       }
       if (input.dueAt.getTime() <= Date.now()) {
-        throw DomainError.badInput('An extension must end in the future.', { dueAt: 'past' }, 'EXTENSION_IN_PAST');
+        throw DomainError.badInput('An extension must end in the future.', { dueAt: 'past' }, AssignmentRefusal.EXTENSION_IN_PAST);
       }
       await manager.upsert(
         AssignmentExtension,
@@ -441,7 +461,7 @@ export class AssignmentService {
       throw DomainError.badInput(
         'This cohort follows another track.',
         { cohortId: 'otherTrack' },
-        'COHORT_OTHER_TRACK',
+        AssignmentRefusal.COHORT_OTHER_TRACK,
       );
     }
     const rows: {

@@ -1,11 +1,13 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
+import { AssignmentRefusal } from './assignment-refusal';
 import { ModuleCompletionRule, type ModuleRequirement, type RequirementOutcome } from '@imh/catalogue';
 
 /**
  * Extends the catalogue's module completion: every assignment of the module must be passed
- * (a released grade with a pass verdict on one of the student's attempts). One statement for
- * any number of modules.
+ * (a released grade with a pass verdict on one of the student's attempts). An unmet one is
+ * named by ASSIGNMENT_NOT_PASSED and the assignment, which the portal puts in the reader's
+ * language. One statement for any number of modules.
  */
 @Injectable()
 export class AssignmentsPassedRequirement implements ModuleRequirement, OnModuleInit {
@@ -22,8 +24,8 @@ export class AssignmentsPassedRequirement implements ModuleRequirement, OnModule
     studentId: string,
     moduleIds: readonly string[],
   ): Promise<Map<string, RequirementOutcome[]>> {
-    const rows: { module_id: string; title: string; passed: boolean }[] = await manager.query(
-      `SELECT a.module_id, a.title, EXISTS (
+    const rows: { id: string; module_id: string; title: string; passed: boolean }[] = await manager.query(
+      `SELECT a.id, a.module_id, a.title, EXISTS (
                 SELECT 1 FROM submission s
                   JOIN grade g ON g.submission_id = s.id AND g.status = 'RELEASED' AND g.passed
                  WHERE s.assignment_id = a.id AND s.student_id = $1) AS passed
@@ -36,7 +38,7 @@ export class AssignmentsPassedRequirement implements ModuleRequirement, OnModule
     for (const row of rows) {
       outcomes.set(row.module_id, [
         ...(outcomes.get(row.module_id) ?? []),
-        { met: row.passed, label: `Opdracht '${row.title}' nog niet behaald` },
+        { met: row.passed, reason: AssignmentRefusal.ASSIGNMENT_NOT_PASSED, subjectId: row.id, subjectTitle: row.title },
       ]);
     }
     return outcomes;

@@ -243,7 +243,7 @@ export class GradingService {
       if (!taken.has(MarkerRole.FIRST)) return MarkerRole.FIRST;
       if (!taken.has(MarkerRole.SECOND)) return MarkerRole.SECOND;
     }
-    throw DomainError.conflict('Other docents are marking this attempt.', 'MARKERS_TAKEN');
+    throw DomainError.conflict('Other docents are marking this attempt.', AssignmentRefusal.MARKERS_TAKEN);
   }
 
   /** `UPDATE … WHERE version = read`: of two concurrent saves from the same version, one matches. */
@@ -253,14 +253,14 @@ export class GradingService {
     version: number | null | undefined,
     values: Partial<Grade>,
   ): Promise<void> {
-    if (!version) throw DomainError.conflict('The grade changed meanwhile; reload it.', 'STALE_GRADE');
+    if (!version) throw DomainError.conflict('The grade changed meanwhile; reload it.', AssignmentRefusal.STALE_GRADE);
     const result = await manager
       .createQueryBuilder()
       .update(Grade)
       .set({ ...values, version: () => 'version + 1' } as never)
       .where('id = :id AND version = :version', { id, version })
       .execute();
-    if (!result.affected) throw DomainError.conflict('The grade changed meanwhile; reload it.', 'STALE_GRADE');
+    if (!result.affected) throw DomainError.conflict('The grade changed meanwhile; reload it.', AssignmentRefusal.STALE_GRADE);
   }
 
   /** Both first marks final: agree → the FIRST is the agreed grade; differ → a third marker is asked. */
@@ -287,10 +287,10 @@ export class GradingService {
     assignment: Assignment,
   ): Promise<void> {
     if (!input.reason) {
-      throw DomainError.badInput('Say why you change a released grade.', { reason: 'required' }, 'REASON_REQUIRED');
+      throw DomainError.badInput('Say why you change a released grade.', { reason: 'required' }, AssignmentRefusal.REASON_REQUIRED);
     }
     if (scored.passed === null) {
-      throw DomainError.badInput('Score every criterion.', { scores: 'incomplete' }, 'GRADE_INCOMPLETE');
+      throw DomainError.badInput('Score every criterion.', { scores: 'incomplete' }, AssignmentRefusal.GRADE_INCOMPLETE);
     }
     const after = {
       scores: scored.scores,

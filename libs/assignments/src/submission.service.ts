@@ -6,6 +6,7 @@ import { Actor, assertSignedIn, DomainError } from '@imh/common';
 import { extensionOf, FileStorage, StoredFile } from '@imh/files';
 import { AssignmentAccess, AssignmentPermission } from './assignment.access';
 import { AssignmentEvents } from './assignment-events';
+import { AssignmentRefusal } from './assignment-refusal';
 import { isUniqueViolation } from './unique-violation';
 import { anonymisedSubmissionIds, authorHidden, neutralFileName } from './anonymity';
 import { pseudonym } from './rubric';
@@ -33,16 +34,17 @@ async function assertCanStartAttempt(
     .getMany();
   const last = attempts[0];
   if (last && (last.status === SubmissionStatus.SUBMITTED || last.status === SubmissionStatus.NEEDS_THIRD_MARKER)) {
-    throw DomainError.conflict('Your last attempt is still being graded.', 'AWAITING_GRADE');
+    throw DomainError.conflict('Your last attempt is still being graded.', AssignmentRefusal.AWAITING_GRADE);
   }
   if (last?.status === SubmissionStatus.GRADED) {
     const passed = await manager.existsBy(Grade, { submissionId: last.id, status: GradeStatus.RELEASED, passed: true });
-    if (passed) throw DomainError.conflict('You have already passed this assignment.', 'ALREADY_PASSED');
+    if (passed) throw DomainError.conflict('You have already passed this assignment.', AssignmentRefusal.ALREADY_PASSED);
   }
   if (attempts.length >= assignment.maxAttempts) {
     throw DomainError.conflict(
       `You have used all ${assignment.maxAttempts} attempts at this assignment.`,
-      'NO_ATTEMPTS_LEFT',
+      AssignmentRefusal.NO_ATTEMPTS_LEFT,
+      { maxAttempts: assignment.maxAttempts },
     );
   }
   return attempts.length + 1;
@@ -95,12 +97,12 @@ export class SubmissionService {
   private async checkFiles(actor: Actor, assignment: Assignment, fileIds: string[]): Promise<void> {
     if (!fileIds.length) return;
     if (assignment.submissionKind === SubmissionKind.TEXT) {
-      throw DomainError.badInput('This assignment takes text only.', { fileIds: 'notAllowed' }, 'FILES_NOT_ALLOWED');
+      throw DomainError.badInput('This assignment takes text only.', { fileIds: 'notAllowed' }, AssignmentRefusal.FILES_NOT_ALLOWED);
     }
     const files = await this.dataSource.manager.findBy(StoredFile, { id: In(fileIds) });
     const mine = files.filter((f) => f.purpose === SUBMISSION_FILE && f.createdById === actor.userId);
     if (mine.length !== fileIds.length) {
-      throw DomainError.badInput('One of the files was not found.', { fileIds: 'notFound' }, 'FILE_NOT_FOUND');
+      throw DomainError.badInput('One of the files was not found.', { fileIds: 'notFound' }, AssignmentRefusal.FILE_NOT_FOUND);
     }
     const fields: Record<string, string> = {};
     const refused: StoredFile[] = [];
@@ -116,10 +118,16 @@ export class SubmissionService {
     }
     if (!refused.length) return;
     await this.discard(refused);
-    const reason = refused.every((f) => assignment.allowedFileTypes.includes(extensionOf(f.originalName)))
-      ? 'FILE_TOO_LARGE'
-      : 'FILE_TYPE_NOT_ALLOWED';
-    throw DomainError.badInput(Object.values(fields)[0], fields, reason);
+    const wrongType = refused.find((f) => !assignment.allowedFileTypes.includes(extensionOf(f.originalName)));
+    throw wrongType
+      ? DomainError.badInput(Object.values(fields)[0], fields, AssignmentRefusal.SUBMISSION_FILE_TYPE_NOT_ALLOWED, {
+          file: wrongType.originalName,
+          allowed: assignment.allowedFileTypes,
+        })
+      : DomainError.badInput(Object.values(fields)[0], fields, AssignmentRefusal.SUBMISSION_FILE_TOO_LARGE, {
+          file: refused[0].originalName,
+          maxBytes: assignment.maxFileBytes,
+        });
   }
 
   private async discard(files: StoredFile[]): Promise<void> {
@@ -142,7 +150,7 @@ export class SubmissionService {
     assertSignedIn(actor);
     const { assignment } = await this.openFor(this.dataSource.manager, actor, input.assignmentId);
     if (assignment.submissionKind === SubmissionKind.FILES && input.text.trim()) {
-      throw DomainError.badInput('This assignment takes files only.', { text: 'notAllowed' }, 'TEXT_NOT_ALLOWED');
+      throw DomainError.badInput('This assignment takes files only.', { text: 'notAllowed' }, AssignmentRefusal.TEXT_NOT_ALLOWED);
     }
     await this.checkFiles(actor, assignment, input.fileIds);
     try {
@@ -155,14 +163,14 @@ export class SubmissionService {
         let id: string;
         if (draft) {
           if (input.version !== draft.version) {
-            throw DomainError.conflict('The draft was saved elsewhere meanwhile; reload it.', 'STALE_DRAFT');
+            throw DomainError.conflict('The draft was saved elsewhere meanwhile; reload it.', AssignmentRefusal.STALE_DRAFT);
           }
           await manager.update(Submission, draft.id, { text: input.text, cohortId, version: draft.version + 1 });
           await manager.delete(SubmissionFile, { submissionId: draft.id });
           id = draft.id;
         } else {
           if (input.version) {
-            throw DomainError.conflict('The draft was handed in meanwhile; reload it.', 'STALE_DRAFT');
+            throw DomainError.conflict('The draft was handed in meanwhile; reload it.', AssignmentRefusal.STALE_DRAFT);
           }
           const attempt = await assertCanStartAttempt(manager, assignment, actor.userId);
           const created = await manager.save(
@@ -187,7 +195,7 @@ export class SubmissionService {
     } catch (error) {
       // Two tabs creating the first draft at once: one wins, the other is told to reload.
       if (isUniqueViolation(error))
-        throw DomainError.conflict('The draft was saved elsewhere; reload it.', 'STALE_DRAFT');
+        throw DomainError.conflict('The draft was saved elsewhere; reload it.', AssignmentRefusal.STALE_DRAFT);
       throw error;
     }
   }
@@ -202,10 +210,10 @@ export class SubmissionService {
       });
       if (!draft || draft.studentId !== actor.userId) throw DomainError.notFound('Submission');
       if (draft.status !== SubmissionStatus.DRAFT) {
-        throw DomainError.conflict('This attempt has already been handed in.', 'ALREADY_SUBMITTED');
+        throw DomainError.conflict('This attempt has already been handed in.', AssignmentRefusal.ALREADY_SUBMITTED);
       }
       if (draft.version !== input.version) {
-        throw DomainError.conflict('The draft was saved elsewhere meanwhile; reload it.', 'STALE_DRAFT');
+        throw DomainError.conflict('The draft was saved elsewhere meanwhile; reload it.', AssignmentRefusal.STALE_DRAFT);
       }
       const { assignment, cohortId, dueAt: due } = await this.openFor(manager, actor, draft.assignmentId);
       await assertCanStartAttempt(manager, assignment, actor.userId);
@@ -216,7 +224,7 @@ export class SubmissionService {
       if (needsText && !draft.text.trim()) fields.text = 'Write your text before handing in.';
       if (needsFiles && files === 0) fields.fileIds = 'Add a file before handing in.';
       if (Object.keys(fields).length) {
-        throw DomainError.badInput(Object.values(fields)[0], fields, 'SUBMISSION_INCOMPLETE');
+        throw DomainError.badInput(Object.values(fields)[0], fields, AssignmentRefusal.SUBMISSION_INCOMPLETE);
       }
       const now = new Date();
       await manager.update(Submission, draft.id, {

@@ -22,11 +22,13 @@ describe('decideModuleCompletion', () => {
 
   it('is not complete while an extra requirement is unmet, and says which', () => {
     const result = decideModuleCompletion(state('m', ['a'], ['a']), [
-      { met: true, label: 'Opdracht 1' },
-      { met: false, label: 'Opdracht 2' },
+      { met: true, reason: 'ASSIGNMENT_NOT_PASSED', subjectId: 'a1', subjectTitle: 'Opdracht 1' },
+      { met: false, reason: 'ASSIGNMENT_NOT_PASSED', subjectId: 'a2', subjectTitle: 'Opdracht 2' },
     ]);
     expect(result.complete).toBe(false);
-    expect(result.unmetRequirements).toEqual(['Opdracht 2']);
+    expect(result.unmetRequirements).toEqual([
+      { reason: 'ASSIGNMENT_NOT_PASSED', subjectId: 'a2', subjectTitle: 'Opdracht 2' },
+    ]);
   });
 });
 
@@ -38,14 +40,19 @@ describe(ModuleCompletionRule.name, () => {
       key: 'assignments',
       async evaluate(_m, _student, moduleIds) {
         calls.push([...moduleIds]);
-        return new Map([['m2', [{ met: false, label: 'Observatieverslag' }]]]);
+        return new Map([
+          ['m2', [{ met: false, reason: 'ASSIGNMENT_NOT_PASSED', subjectId: 'a', subjectTitle: 'Observatieverslag' }]],
+        ]);
       },
     };
     sut.register(assignments);
     const result = await sut.evaluate(manager, 'student', [state('m1', ['a'], ['a']), state('m2', ['b'], ['b'])]);
     expect(calls).toEqual([['m1', 'm2']]);
     expect(result.get('m1')?.complete).toBe(true);
-    expect(result.get('m2')).toMatchObject({ complete: false, unmetRequirements: ['Observatieverslag'] });
+    expect(result.get('m2')).toMatchObject({
+      complete: false,
+      unmetRequirements: [{ reason: 'ASSIGNMENT_NOT_PASSED', subjectTitle: 'Observatieverslag' }],
+    });
   });
 
   it('refuses registering the same requirement twice', () => {

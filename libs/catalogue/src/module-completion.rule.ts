@@ -1,11 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
+import type { UnmetRequirement } from './views/learning.types';
 
-/** What one extra requirement says about one module for one student. */
-export interface RequirementOutcome {
+/**
+ * What one extra requirement says about one module for one student. When not met, the portal
+ * names it from `reason` (a refusal value, e.g. ASSIGNMENT_NOT_PASSED) and the subject's title,
+ * in the reader's language.
+ */
+export interface RequirementOutcome extends UnmetRequirement {
   met: boolean;
-  /** Shown to the student when not met, e.g. "Opdracht 'Observatieverslag' nog niet behaald". */
-  label: string;
 }
 
 /**
@@ -36,8 +39,8 @@ export interface ModuleCompletion {
   complete: boolean;
   lessonsTotal: number;
   lessonsCompleted: number;
-  /** Labels of extra requirements not met yet. */
-  unmetRequirements: string[];
+  /** Extra requirements not met yet. */
+  unmetRequirements: UnmetRequirement[];
 }
 
 /** The rule itself, without I/O: a module with no lessons is never complete (there is nothing to finish). */
@@ -46,7 +49,9 @@ export function decideModuleCompletion(
   outcomes: readonly RequirementOutcome[],
 ): ModuleCompletion {
   const lessonsCompleted = state.lessonIds.filter((id) => state.completedLessonIds.has(id)).length;
-  const unmetRequirements = outcomes.filter((o) => !o.met).map((o) => o.label);
+  const unmetRequirements = outcomes
+    .filter((o) => !o.met)
+    .map(({ reason, subjectId, subjectTitle }) => ({ reason, subjectId, subjectTitle }));
   return {
     moduleId: state.moduleId,
     lessonsTotal: state.lessonIds.length,

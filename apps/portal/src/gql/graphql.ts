@@ -797,7 +797,7 @@ export type LearningModule = {
   /** The prerequisite modules still to complete before this one opens. */
   unlockedBy: Array<ModuleRef>;
   /** Extra requirements (e.g. assignments) not met yet. */
-  unmetRequirements: Array<Scalars['String']['output']>;
+  unmetRequirements: Array<UnmetRequirement>;
 };
 
 export type Lesson = {
@@ -1825,6 +1825,16 @@ export type TrackOffer = {
   track: Track;
 };
 
+export type UnmetRequirement = {
+  __typename?: 'UnmetRequirement';
+  /** Which requirement: a refusal value (see refusalVocabulary), e.g. ASSIGNMENT_NOT_PASSED. */
+  reason: Scalars['String']['output'];
+  /** What it is about, e.g. the assignment. */
+  subjectId?: Maybe<Scalars['ID']['output']>;
+  /** The title of what it is about. */
+  subjectTitle: Scalars['String']['output'];
+};
+
 export type UpdateAssignmentInput = {
   /** Extensions, e.g. ["pdf", "docx"]; needed unless TEXT. */
   allowedFileTypes?: Array<Scalars['String']['input']>;
@@ -2474,23 +2484,23 @@ export type AssignmentCohortOverviewQueryVariables = Exact<{
 
 export type AssignmentCohortOverviewQuery = { __typename?: 'Query', assignment: { __typename?: 'Assignment', id: string, title: string }, assignmentCohortOverview: { __typename?: 'AssignmentCohortOverview', assignmentId: string, cohortId: string, cohortName: string, cohortDueAt?: string | null, anonymousGrading: boolean, students: Array<{ __typename?: 'CohortStudentAssignment', studentId: string, studentName: string, attemptsHidden: boolean, attempts?: number | null, latestStatus?: SubmissionStatus | null, latestSubmissionId?: string | null, late?: boolean | null, effectiveDueAt?: string | null, extension?: { __typename?: 'AssignmentExtension', assignmentId: string, studentId: string, dueAt: string, reason: string, updatedAt: string } | null }> } };
 
-export type LearningModuleCardFragment = { __typename?: 'LearningModule', id: string, trackId: string, title: string, summary: string, position: number, studyHours: number, accreditationPoints: number, locked: boolean, completed: boolean, progressPercent: number, lessonCount: number, lessonsCompleted: number, nextLessonId?: string | null, preview: boolean, unmetRequirements: Array<string>, unlockedBy: Array<{ __typename?: 'ModuleRef', id: string, title: string, completed: boolean }> };
+export type LearningModuleCardFragment = { __typename?: 'LearningModule', id: string, trackId: string, title: string, summary: string, position: number, studyHours: number, accreditationPoints: number, locked: boolean, completed: boolean, progressPercent: number, lessonCount: number, lessonsCompleted: number, nextLessonId?: string | null, preview: boolean, unmetRequirements: Array<{ __typename?: 'UnmetRequirement', reason: string, subjectId?: string | null, subjectTitle: string }>, unlockedBy: Array<{ __typename?: 'ModuleRef', id: string, title: string, completed: boolean }> };
 
-export type LearningModuleDetailFragment = { __typename?: 'LearningModule', learningGoals: Array<string>, id: string, trackId: string, title: string, summary: string, position: number, studyHours: number, accreditationPoints: number, locked: boolean, completed: boolean, progressPercent: number, lessonCount: number, lessonsCompleted: number, nextLessonId?: string | null, preview: boolean, unmetRequirements: Array<string>, lessons: Array<{ __typename?: 'LearningLesson', id: string, title: string, position: number, locked: boolean, completed: boolean, completedAt?: string | null }>, unlockedBy: Array<{ __typename?: 'ModuleRef', id: string, title: string, completed: boolean }> };
+export type LearningModuleDetailFragment = { __typename?: 'LearningModule', learningGoals: Array<string>, id: string, trackId: string, title: string, summary: string, position: number, studyHours: number, accreditationPoints: number, locked: boolean, completed: boolean, progressPercent: number, lessonCount: number, lessonsCompleted: number, nextLessonId?: string | null, preview: boolean, lessons: Array<{ __typename?: 'LearningLesson', id: string, title: string, position: number, locked: boolean, completed: boolean, completedAt?: string | null }>, unmetRequirements: Array<{ __typename?: 'UnmetRequirement', reason: string, subjectId?: string | null, subjectTitle: string }>, unlockedBy: Array<{ __typename?: 'ModuleRef', id: string, title: string, completed: boolean }> };
 
 export type NextLessonFieldsFragment = { __typename?: 'NextLesson', lessonId: string, lessonTitle: string, moduleId: string, moduleTitle: string, trackId: string };
 
 export type MyLearningQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type MyLearningQuery = { __typename?: 'Query', myLearning: { __typename?: 'MyLearning', continueLesson?: { __typename?: 'NextLesson', lessonId: string, lessonTitle: string, moduleId: string, moduleTitle: string, trackId: string } | null, enrollments: Array<{ __typename?: 'LearningEnrollment', progressPercent: number, completedModules: number, totalModules: number, enrollment: { __typename?: 'Enrollment', id: string, status: EnrollmentStatus, enrolledAt: string, completedAt?: string | null }, track: { __typename?: 'Track', id: string, code: TrackCode, title: string, description: string }, nextLesson?: { __typename?: 'NextLesson', lessonId: string, lessonTitle: string, moduleId: string, moduleTitle: string, trackId: string } | null, modules: Array<{ __typename?: 'LearningModule', id: string, trackId: string, title: string, summary: string, position: number, studyHours: number, accreditationPoints: number, locked: boolean, completed: boolean, progressPercent: number, lessonCount: number, lessonsCompleted: number, nextLessonId?: string | null, preview: boolean, unmetRequirements: Array<string>, unlockedBy: Array<{ __typename?: 'ModuleRef', id: string, title: string, completed: boolean }> }> }>, otherTracks: Array<{ __typename?: 'TrackOffer', canEnroll: boolean, blockedReason?: string | null, track: { __typename?: 'Track', id: string, code: TrackCode, title: string, description: string, targetAudience: string }, requiresTrack?: { __typename?: 'Track', id: string, title: string } | null }> } };
+export type MyLearningQuery = { __typename?: 'Query', myLearning: { __typename?: 'MyLearning', continueLesson?: { __typename?: 'NextLesson', lessonId: string, lessonTitle: string, moduleId: string, moduleTitle: string, trackId: string } | null, enrollments: Array<{ __typename?: 'LearningEnrollment', progressPercent: number, completedModules: number, totalModules: number, enrollment: { __typename?: 'Enrollment', id: string, status: EnrollmentStatus, enrolledAt: string, completedAt?: string | null }, track: { __typename?: 'Track', id: string, code: TrackCode, title: string, description: string }, nextLesson?: { __typename?: 'NextLesson', lessonId: string, lessonTitle: string, moduleId: string, moduleTitle: string, trackId: string } | null, modules: Array<{ __typename?: 'LearningModule', id: string, trackId: string, title: string, summary: string, position: number, studyHours: number, accreditationPoints: number, locked: boolean, completed: boolean, progressPercent: number, lessonCount: number, lessonsCompleted: number, nextLessonId?: string | null, preview: boolean, unmetRequirements: Array<{ __typename?: 'UnmetRequirement', reason: string, subjectId?: string | null, subjectTitle: string }>, unlockedBy: Array<{ __typename?: 'ModuleRef', id: string, title: string, completed: boolean }> }> }>, otherTracks: Array<{ __typename?: 'TrackOffer', canEnroll: boolean, blockedReason?: string | null, track: { __typename?: 'Track', id: string, code: TrackCode, title: string, description: string, targetAudience: string }, requiresTrack?: { __typename?: 'Track', id: string, title: string } | null }> } };
 
 export type LearningModuleQueryVariables = Exact<{
   id: Scalars['ID']['input'];
 }>;
 
 
-export type LearningModuleQuery = { __typename?: 'Query', learningModule: { __typename?: 'LearningModule', learningGoals: Array<string>, id: string, trackId: string, title: string, summary: string, position: number, studyHours: number, accreditationPoints: number, locked: boolean, completed: boolean, progressPercent: number, lessonCount: number, lessonsCompleted: number, nextLessonId?: string | null, preview: boolean, unmetRequirements: Array<string>, lessons: Array<{ __typename?: 'LearningLesson', id: string, title: string, position: number, locked: boolean, completed: boolean, completedAt?: string | null }>, unlockedBy: Array<{ __typename?: 'ModuleRef', id: string, title: string, completed: boolean }> } };
+export type LearningModuleQuery = { __typename?: 'Query', learningModule: { __typename?: 'LearningModule', learningGoals: Array<string>, id: string, trackId: string, title: string, summary: string, position: number, studyHours: number, accreditationPoints: number, locked: boolean, completed: boolean, progressPercent: number, lessonCount: number, lessonsCompleted: number, nextLessonId?: string | null, preview: boolean, lessons: Array<{ __typename?: 'LearningLesson', id: string, title: string, position: number, locked: boolean, completed: boolean, completedAt?: string | null }>, unmetRequirements: Array<{ __typename?: 'UnmetRequirement', reason: string, subjectId?: string | null, subjectTitle: string }>, unlockedBy: Array<{ __typename?: 'ModuleRef', id: string, title: string, completed: boolean }> } };
 
 export type LessonContentFragment = { __typename?: 'Lesson', id: string, moduleId: string, title: string, position: number, bodyHtml: string, videoUrl?: string | null, completed: boolean, attachments: Array<{ __typename?: 'StoredFile', id: string, originalName: string, mimeType: string, size: number, downloadPath: string }> };
 
@@ -2506,7 +2516,7 @@ export type CompleteLessonMutationVariables = Exact<{
 }>;
 
 
-export type CompleteLessonMutation = { __typename?: 'Mutation', completeLesson: { __typename?: 'CompleteLessonPayload', lessonId: string, module: { __typename?: 'LearningModule', learningGoals: Array<string>, id: string, trackId: string, title: string, summary: string, position: number, studyHours: number, accreditationPoints: number, locked: boolean, completed: boolean, progressPercent: number, lessonCount: number, lessonsCompleted: number, nextLessonId?: string | null, preview: boolean, unmetRequirements: Array<string>, lessons: Array<{ __typename?: 'LearningLesson', id: string, title: string, position: number, locked: boolean, completed: boolean, completedAt?: string | null }>, unlockedBy: Array<{ __typename?: 'ModuleRef', id: string, title: string, completed: boolean }> }, enrollment: { __typename?: 'LearningEnrollment', progressPercent: number, completedModules: number, totalModules: number } } };
+export type CompleteLessonMutation = { __typename?: 'Mutation', completeLesson: { __typename?: 'CompleteLessonPayload', lessonId: string, module: { __typename?: 'LearningModule', learningGoals: Array<string>, id: string, trackId: string, title: string, summary: string, position: number, studyHours: number, accreditationPoints: number, locked: boolean, completed: boolean, progressPercent: number, lessonCount: number, lessonsCompleted: number, nextLessonId?: string | null, preview: boolean, lessons: Array<{ __typename?: 'LearningLesson', id: string, title: string, position: number, locked: boolean, completed: boolean, completedAt?: string | null }>, unmetRequirements: Array<{ __typename?: 'UnmetRequirement', reason: string, subjectId?: string | null, subjectTitle: string }>, unlockedBy: Array<{ __typename?: 'ModuleRef', id: string, title: string, completed: boolean }> }, enrollment: { __typename?: 'LearningEnrollment', progressPercent: number, completedModules: number, totalModules: number } } };
 
 export type EnrollInTrackMutationVariables = Exact<{
   trackId: Scalars['ID']['input'];
@@ -3033,7 +3043,11 @@ export const LearningModuleCardFragmentDoc = new TypedDocumentString(`
   lessonsCompleted
   nextLessonId
   preview
-  unmetRequirements
+  unmetRequirements {
+    reason
+    subjectId
+    subjectTitle
+  }
   unlockedBy {
     id
     title
@@ -3069,7 +3083,11 @@ export const LearningModuleDetailFragmentDoc = new TypedDocumentString(`
   lessonsCompleted
   nextLessonId
   preview
-  unmetRequirements
+  unmetRequirements {
+    reason
+    subjectId
+    subjectTitle
+  }
   unlockedBy {
     id
     title
@@ -5198,7 +5216,11 @@ export const MyLearningDocument = new TypedDocumentString(`
   lessonsCompleted
   nextLessonId
   preview
-  unmetRequirements
+  unmetRequirements {
+    reason
+    subjectId
+    subjectTitle
+  }
   unlockedBy {
     id
     title
@@ -5233,7 +5255,11 @@ export const LearningModuleDocument = new TypedDocumentString(`
   lessonsCompleted
   nextLessonId
   preview
-  unmetRequirements
+  unmetRequirements {
+    reason
+    subjectId
+    subjectTitle
+  }
   unlockedBy {
     id
     title
@@ -5303,7 +5329,11 @@ export const CompleteLessonDocument = new TypedDocumentString(`
   lessonsCompleted
   nextLessonId
   preview
-  unmetRequirements
+  unmetRequirements {
+    reason
+    subjectId
+    subjectTitle
+  }
   unlockedBy {
     id
     title

@@ -44,3 +44,12 @@ export function refusalSentence(t: TFunction, language: string, error: ApiError)
   if (!t(key, { defaultValue: '' })) return undefined;
   return t(key, refusalValues(error.params, language));
 }
+
+/**
+ * An unmet module requirement in the reader's words: the sentence of its reason (a refusal
+ * value, e.g. ASSIGNMENT_NOT_PASSED) naming its subject; the subject's title when the portal has none.
+ */
+export function requirementSentence(t: TFunction, requirement: { reason: string; subjectTitle: string }): string {
+  const key = `refusals.${requirement.reason}` as `refusals.${Sentences}`;
+  return t(key, { title: requirement.subjectTitle, defaultValue: requirement.subjectTitle });
+}

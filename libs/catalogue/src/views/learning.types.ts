@@ -3,6 +3,22 @@ import { Enrollment } from '../entities/enrollment.entity';
 import { Track } from '../entities/track.entity';
 
 /** A module named by another (e.g. the prerequisite that unlocks it). */
+/**
+ * An extra requirement of a module not met yet (e.g. an assignment not passed), named by a
+ * reason the portal translates (a refusal value such as ASSIGNMENT_NOT_PASSED) and what it is about.
+ */
+@ObjectType()
+export class UnmetRequirement {
+  @Field({ description: 'Which requirement: a refusal value (see refusalVocabulary), e.g. ASSIGNMENT_NOT_PASSED.' })
+  reason: string;
+
+  @Field(() => ID, { nullable: true, description: 'What it is about, e.g. the assignment.' })
+  subjectId: string | null;
+
+  @Field({ description: 'The title of what it is about.' })
+  subjectTitle: string;
+}
+
 @ObjectType()
 export class ModuleRef {
   @Field(() => ID)
@@ -86,8 +102,8 @@ export class LearningModule {
   @Field(() => [ModuleRef], { description: 'The prerequisite modules still to complete before this one opens.' })
   unlockedBy: ModuleRef[];
 
-  @Field(() => [String], { description: 'Extra requirements (e.g. assignments) not met yet.' })
-  unmetRequirements: string[];
+  @Field(() => [UnmetRequirement], { description: 'Extra requirements (e.g. assignments) not met yet.' })
+  unmetRequirements: UnmetRequirement[];
 
   @Field(() => [LearningLesson])
   lessons: LearningLesson[];

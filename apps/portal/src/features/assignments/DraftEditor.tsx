@@ -39,7 +39,7 @@ export function DraftEditor({
   const language = i18n.language;
   const types = assignment.allowedFileTypes.join(', ');
   const size = formatMegabytes(language, assignment.maxFileBytes);
-  const errorText = useAssignmentErrorMessage({ types, size });
+  const errorText = useAssignmentErrorMessage();
   const headingId = useId();
   const textId = useId();
   const fileId = useId();

@@ -7,6 +7,7 @@ import type {
   LessonContentFragment,
 } from '../../gql/graphql';
 import { formatDate } from '../../lib/format';
+import { requirementSentence } from '../../lib/refusals';
 import { demoteHeadings, formatBytes, formatHours, formatPoints, hostOf } from './format';
 
 /** A labelled bar; screen readers hear the label and the value text, the bar is for the eye. */
@@ -132,7 +133,9 @@ export function ModuleOverview({
               <p>{t('learning.unmetRequirements')}</p>
               <ul>
                 {module.unmetRequirements.map((requirement) => (
-                  <li key={requirement}>{requirement}</li>
+                  <li key={`${requirement.reason}:${requirement.subjectId ?? requirement.subjectTitle}`}>
+                    {requirementSentence(t, requirement)}
+                  </li>
                 ))}
               </ul>
             </div>

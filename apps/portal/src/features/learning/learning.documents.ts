@@ -16,7 +16,11 @@ export const LearningModuleCardFragment = graphql(`
     lessonsCompleted
     nextLessonId
     preview
-    unmetRequirements
+    unmetRequirements {
+      reason
+      subjectId
+      subjectTitle
+    }
     unlockedBy {
       id
       title
