@@ -1,7 +1,9 @@
 import type { EntityManager } from 'typeorm';
 import { DEMO_COHORT_NAME } from './demo-cohorts';
 
-const MODULE = 'Observeren op ooghoogte van het kind';
+// On a module the demo student has unlocked (it needs only the first, which she finished), so
+// she can hand it in on her first visit: submissions obey module locks.
+const MODULE = 'Multi- en transdisciplinair werken';
 const TITLE = 'Observatieverslag ouder-kindinteractie';
 
 const INSTRUCTIONS = `Observeer tijdens een gewoon contactmoment **tien minuten** het spel tussen een ouder en een jong kind (0–3 jaar).
@@ -49,7 +51,7 @@ const CRITERIA = [
 
 /**
  * The demo assignment: an observation report (text and a PDF) with a rubric on the core's
- * observation module, due for the demo cohort six weeks after seeding. Idempotent: matched by
+ * multidisciplinary module, due for the demo cohort six weeks after seeding. Idempotent: matched by
  * module and title; what an admin changed since is kept, and the due date is only set when missing.
  */
 export async function seedDemoAssignments(manager: EntityManager): Promise<void> {
