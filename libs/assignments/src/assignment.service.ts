@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In } from 'typeorm';
+import { AuditService } from '@imh/audit';
 import { Module, PublicationStatus } from '@imh/catalogue';
 import { Actor, assertSignedIn, DomainError } from '@imh/common';
 import { AppConfig } from '@imh/config';
@@ -73,6 +74,7 @@ export class AssignmentService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly config: AppConfig,
     private readonly access: AssignmentAccess,
+    private readonly audit: AuditService,
   ) {}
 
   private author(actor: Actor | null, ids: string[]): Promise<void> {
@@ -108,7 +110,8 @@ export class AssignmentService {
         if (c.levels.length < 2) fields[`criteria.${i}.levels`] = AssignmentRefusal.LEVELS_TOO_FEW;
         const seen = new Set<number>();
         c.levels.forEach((level, j) => {
-          if (seen.has(level.points)) fields[`criteria.${i}.levels.${j}.points`] = AssignmentRefusal.LEVEL_POINTS_REPEATED;
+          if (seen.has(level.points))
+            fields[`criteria.${i}.levels.${j}.points`] = AssignmentRefusal.LEVEL_POINTS_REPEATED;
           seen.add(level.points);
         });
       } else if (c.levels.length) {
@@ -195,7 +198,10 @@ export class AssignmentService {
           .where('s.assignment_id = :id', { id: assignment.id })
           .getExists();
         if (graded) {
-          throw DomainError.conflict('The rubric is in use by grades and cannot change any more.', AssignmentRefusal.RUBRIC_IN_USE);
+          throw DomainError.conflict(
+            'The rubric is in use by grades and cannot change any more.',
+            AssignmentRefusal.RUBRIC_IN_USE,
+          );
         }
         await manager.delete(RubricCriterion, { assignmentId: assignment.id });
         await manager.insert(
@@ -219,7 +225,10 @@ export class AssignmentService {
         .where('s.assignment_id = :id AND s.status <> :draft', { id, draft: SubmissionStatus.DRAFT })
         .getExists();
       if (submitted)
-        throw DomainError.conflict('Students have handed this assignment in.', AssignmentRefusal.ASSIGNMENT_HAS_SUBMISSIONS);
+        throw DomainError.conflict(
+          'Students have handed this assignment in.',
+          AssignmentRefusal.ASSIGNMENT_HAS_SUBMISSIONS,
+        );
       await manager.delete(Assignment, id);
       return true;
     });
@@ -387,7 +396,7 @@ export class AssignmentService {
   }
 
   /**
-   * One student's later due date, granted (or moved) by a docent of their cohort or an admin.
+   * One student's later due date, granted (or moved) by a docent of their cohort or an admin; audited.
    * The date must lie after the cohort's due date (EXTENSION_NOT_LATER, checked first) and in
    * the future (EXTENSION_IN_PAST): an extension earlier than everyone else's date, or already
    * over, is a mistake, not a choice (BAD_USER_INPUT, nothing written).
@@ -395,7 +404,7 @@ export class AssignmentService {
   async grantExtension(actor: Actor | null, input: GrantExtensionInput): Promise<AssignmentExtension> {
     assertSignedIn(actor);
     return this.dataSource.transaction(async (manager) => {
-      const { assignment, cohortDueAt } = await this.extensionTarget(
+      const { assignment, cohortDueAt, extensionDueAt } = await this.extensionTarget(
         manager,
         actor,
         input.assignmentId,
@@ -409,7 +418,11 @@ export class AssignmentService {
         );
       }
       if (input.dueAt.getTime() <= Date.now()) {
-        throw DomainError.badInput('An extension must end in the future.', { dueAt: 'past' }, AssignmentRefusal.EXTENSION_IN_PAST);
+        throw DomainError.badInput(
+          'An extension must end in the future.',
+          { dueAt: 'past' },
+          AssignmentRefusal.EXTENSION_IN_PAST,
+        );
       }
       await manager.upsert(
         AssignmentExtension,
@@ -422,20 +435,43 @@ export class AssignmentService {
         },
         ['assignmentId', 'studentId'],
       );
+      await this.audit.record(manager, {
+        actorId: actor.userId,
+        action: extensionDueAt ? 'extension.changed' : 'extension.granted',
+        subjectType: 'assignment',
+        subjectId: assignment.id,
+        // The reason may be about someone's health: the audit keeps that one was given, not what.
+        data: {
+          studentId: input.studentId,
+          dueAt: input.dueAt.toISOString(),
+          previousDueAt: extensionDueAt?.toISOString() ?? null,
+          reasonGiven: input.reason.length > 0,
+        },
+      });
       return manager.findOneByOrFail(AssignmentExtension, { assignmentId: assignment.id, studentId: input.studentId });
     });
   }
 
-  /** Takes an extension back: the cohort's due date counts again. True when there was one to revoke. */
+  /** Takes an extension back (audited): the cohort's due date counts again. True when there was one to revoke. */
   async revokeExtension(actor: Actor | null, input: RevokeExtensionInput): Promise<boolean> {
     assertSignedIn(actor);
     return this.dataSource.transaction(async (manager) => {
-      await this.extensionTarget(manager, actor, input.assignmentId, input.studentId);
+      const { extensionDueAt } = await this.extensionTarget(manager, actor, input.assignmentId, input.studentId);
       const result = await manager.delete(AssignmentExtension, {
         assignmentId: input.assignmentId,
         studentId: input.studentId,
       });
-      return (result.affected ?? 0) > 0;
+      const revoked = (result.affected ?? 0) > 0;
+      if (revoked) {
+        await this.audit.record(manager, {
+          actorId: actor.userId,
+          action: 'extension.revoked',
+          subjectType: 'assignment',
+          subjectId: input.assignmentId,
+          data: { studentId: input.studentId, previousDueAt: extensionDueAt?.toISOString() ?? null },
+        });
+      }
+      return revoked;
     });
   }
 

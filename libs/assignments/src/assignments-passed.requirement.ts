@@ -38,7 +38,12 @@ export class AssignmentsPassedRequirement implements ModuleRequirement, OnModule
     for (const row of rows) {
       outcomes.set(row.module_id, [
         ...(outcomes.get(row.module_id) ?? []),
-        { met: row.passed, reason: AssignmentRefusal.ASSIGNMENT_NOT_PASSED, subjectId: row.id, subjectTitle: row.title },
+        {
+          met: row.passed,
+          reason: AssignmentRefusal.ASSIGNMENT_NOT_PASSED,
+          subjectId: row.id,
+          subjectTitle: row.title,
+        },
       ]);
     }
     return outcomes;

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { isUUID } from 'class-validator';
 import { DataSource, EntityManager, In } from 'typeorm';
-import { AuditEvent } from '@imh/audit';
+import { AuditService } from '@imh/audit';
 import { LearningService } from '@imh/catalogue';
 import {
   Actor,
@@ -83,6 +83,7 @@ export class GradingService {
     private readonly learning: LearningService,
     private readonly events: AssignmentEvents,
     private readonly access: AssignmentAccess,
+    private readonly audit: AuditService,
   ) {}
 
   /**
@@ -260,7 +261,8 @@ export class GradingService {
       .set({ ...values, version: () => 'version + 1' } as never)
       .where('id = :id AND version = :version', { id, version })
       .execute();
-    if (!result.affected) throw DomainError.conflict('The grade changed meanwhile; reload it.', AssignmentRefusal.STALE_GRADE);
+    if (!result.affected)
+      throw DomainError.conflict('The grade changed meanwhile; reload it.', AssignmentRefusal.STALE_GRADE);
   }
 
   /** Both first marks final: agree → the FIRST is the agreed grade; differ → a third marker is asked. */
@@ -287,10 +289,18 @@ export class GradingService {
     assignment: Assignment,
   ): Promise<void> {
     if (!input.reason) {
-      throw DomainError.badInput('Say why you change a released grade.', { reason: 'required' }, AssignmentRefusal.REASON_REQUIRED);
+      throw DomainError.badInput(
+        'Say why you change a released grade.',
+        { reason: 'required' },
+        AssignmentRefusal.REASON_REQUIRED,
+      );
     }
     if (scored.passed === null) {
-      throw DomainError.badInput('Score every criterion.', { scores: 'incomplete' }, AssignmentRefusal.GRADE_INCOMPLETE);
+      throw DomainError.badInput(
+        'Score every criterion.',
+        { scores: 'incomplete' },
+        AssignmentRefusal.GRADE_INCOMPLETE,
+      );
     }
     const after = {
       scores: scored.scores,
@@ -299,13 +309,13 @@ export class GradingService {
       feedback: input.feedback,
     };
     await this.updateVersioned(manager, existing.id, input.version, { ...after, markerId: actor.userId });
-    await manager.insert(AuditEvent, {
+    await this.audit.record(manager, {
       actorId: actor.userId,
       action: 'grade.changed_after_release',
       subjectType: 'grade',
       subjectId: existing.id,
       data: { submissionId: submission.id, reason: input.reason, before: auditView(existing), after: auditView(after) },
-    } as never);
+    });
     await this.refreshCompletion(manager, [{ studentId: submission.studentId, assignmentId: assignment.id }]);
   }
 
@@ -379,15 +389,15 @@ export class GradingService {
       });
     }
     await manager.update(Submission, { id: In(ids) }, { status: SubmissionStatus.GRADED });
-    await manager.insert(
-      AuditEvent,
+    await this.audit.record(
+      manager,
       released.map((e) => ({
         actorId: actor.userId,
         action: 'grade.released',
         subjectType: 'grade',
         subjectId: (e as { gradeId: string }).gradeId,
         data: { submissionId: e.submissionId },
-      })) as never,
+      })),
     );
     await this.refreshCompletion(
       manager,

@@ -38,7 +38,8 @@ async function assertCanStartAttempt(
   }
   if (last?.status === SubmissionStatus.GRADED) {
     const passed = await manager.existsBy(Grade, { submissionId: last.id, status: GradeStatus.RELEASED, passed: true });
-    if (passed) throw DomainError.conflict('You have already passed this assignment.', AssignmentRefusal.ALREADY_PASSED);
+    if (passed)
+      throw DomainError.conflict('You have already passed this assignment.', AssignmentRefusal.ALREADY_PASSED);
   }
   if (attempts.length >= assignment.maxAttempts) {
     throw DomainError.conflict(
@@ -97,12 +98,20 @@ export class SubmissionService {
   private async checkFiles(actor: Actor, assignment: Assignment, fileIds: string[]): Promise<void> {
     if (!fileIds.length) return;
     if (assignment.submissionKind === SubmissionKind.TEXT) {
-      throw DomainError.badInput('This assignment takes text only.', { fileIds: 'notAllowed' }, AssignmentRefusal.FILES_NOT_ALLOWED);
+      throw DomainError.badInput(
+        'This assignment takes text only.',
+        { fileIds: 'notAllowed' },
+        AssignmentRefusal.FILES_NOT_ALLOWED,
+      );
     }
     const files = await this.dataSource.manager.findBy(StoredFile, { id: In(fileIds) });
     const mine = files.filter((f) => f.purpose === SUBMISSION_FILE && f.createdById === actor.userId);
     if (mine.length !== fileIds.length) {
-      throw DomainError.badInput('One of the files was not found.', { fileIds: 'notFound' }, AssignmentRefusal.FILE_NOT_FOUND);
+      throw DomainError.badInput(
+        'One of the files was not found.',
+        { fileIds: 'notFound' },
+        AssignmentRefusal.FILE_NOT_FOUND,
+      );
     }
     const fields: Record<string, string> = {};
     const refused: StoredFile[] = [];
@@ -150,7 +159,11 @@ export class SubmissionService {
     assertSignedIn(actor);
     const { assignment } = await this.openFor(this.dataSource.manager, actor, input.assignmentId);
     if (assignment.submissionKind === SubmissionKind.FILES && input.text.trim()) {
-      throw DomainError.badInput('This assignment takes files only.', { text: 'notAllowed' }, AssignmentRefusal.TEXT_NOT_ALLOWED);
+      throw DomainError.badInput(
+        'This assignment takes files only.',
+        { text: 'notAllowed' },
+        AssignmentRefusal.TEXT_NOT_ALLOWED,
+      );
     }
     await this.checkFiles(actor, assignment, input.fileIds);
     try {
@@ -163,7 +176,10 @@ export class SubmissionService {
         let id: string;
         if (draft) {
           if (input.version !== draft.version) {
-            throw DomainError.conflict('The draft was saved elsewhere meanwhile; reload it.', AssignmentRefusal.STALE_DRAFT);
+            throw DomainError.conflict(
+              'The draft was saved elsewhere meanwhile; reload it.',
+              AssignmentRefusal.STALE_DRAFT,
+            );
           }
           await manager.update(Submission, draft.id, { text: input.text, cohortId, version: draft.version + 1 });
           await manager.delete(SubmissionFile, { submissionId: draft.id });
@@ -213,7 +229,10 @@ export class SubmissionService {
         throw DomainError.conflict('This attempt has already been handed in.', AssignmentRefusal.ALREADY_SUBMITTED);
       }
       if (draft.version !== input.version) {
-        throw DomainError.conflict('The draft was saved elsewhere meanwhile; reload it.', AssignmentRefusal.STALE_DRAFT);
+        throw DomainError.conflict(
+          'The draft was saved elsewhere meanwhile; reload it.',
+          AssignmentRefusal.STALE_DRAFT,
+        );
       }
       const { assignment, cohortId, dueAt: due } = await this.openFor(manager, actor, draft.assignmentId);
       await assertCanStartAttempt(manager, assignment, actor.userId);

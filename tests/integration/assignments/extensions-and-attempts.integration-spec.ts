@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { countRows } from '../support/database';
+import { countRows, sql } from '../support/database';
 import { expectError } from '../support/expect-error';
-import { startTestApp, type GqlClient, type TestApp } from '../support/test-app';
+import { startTestApp, type AnyData, type GqlClient, type TestApp } from '../support/test-app';
 import {
   createAssignment,
   createWorld,
@@ -89,6 +89,20 @@ describe('extensions', () => {
     expect((await ok(docent.client.gql(REVOKE_EXTENSION, { input }))).revokeExtension).toBe(true);
     expect((await ok(docent.client.gql(REVOKE_EXTENSION, { input }))).revokeExtension).toBe(false);
     expect(await extensionRows(assignment.id)).toBe(0);
+
+    // Each grant, change and revocation is on record: who, for whom, which dates; not the reason itself.
+    const audit = await sql<{ action: string; actor_id: string; data: AnyData }>(
+      `SELECT action, actor_id, data FROM audit_event WHERE subject_type = 'assignment' AND subject_id = $1
+        ORDER BY created_at, action`,
+      [assignment.id],
+    );
+    expect(audit.map((a) => a.action)).toEqual(['extension.granted', 'extension.changed', 'extension.revoked']);
+    expect(audit.every((a) => a.actor_id === docent.user.user.id && a.data.studentId === student.user.user.id)).toBe(
+      true,
+    );
+    expect(Date.parse(audit[1].data.previousDueAt)).toBe(Date.parse(granted.grantExtension.dueAt));
+    expect(audit[0].data.reasonGiven).toBe(true);
+    expect(JSON.stringify(audit)).not.toContain('Ziek');
   });
 
   it('refuses docents of another cohort and students (FORBIDDEN), writing nothing', async () => {
