@@ -33,3 +33,4 @@ export * from './unique-violation';
 export * from './assignment-limits';
 export * from './dto/rubric-verdict.input';
 export * from './grading-view';
+export * from './views.types';

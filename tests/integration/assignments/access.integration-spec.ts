@@ -7,7 +7,18 @@ import { PDF, upload } from '../catalogue/upload-helpers';
 import { countRows, sql } from '../support/database';
 import { expectError } from '../support/expect-error';
 import { startTestApp, type TestApp } from '../support/test-app';
-import { createAssignment, createWorld, ok, SAVE_DRAFT, SUBMIT, submitText } from './assignment-fixtures';
+import {
+  createAssignment,
+  createWorld,
+  GRANT_EXTENSION,
+  ok,
+  SAVE_DRAFT,
+  SAVE_GRADE,
+  scores,
+  SET_DUE_DATE,
+  SUBMIT,
+  submitText,
+} from './assignment-fixtures';
 
 let app: TestApp;
 let storageDir: string;
@@ -96,5 +107,112 @@ describe('submission files follow the submission’s rule', () => {
       expect(await status(docent, fileId)).toBe(404);
       expect(await status(student.client, fileId)).toBe(200);
     }
+  });
+});
+
+describe('what a student learns of their marker', () => {
+  it('a released grade names the docent, never their e-mail or roles', async () => {
+    const world = await createWorld(app, { students: 1 });
+    const [student] = world.students;
+    const docent = world.docents[0];
+    const assignment = await createAssignment(world, { submissionKind: 'TEXT', allowedFileTypes: [] });
+    const attempt = await submitText(student.client, assignment.id, 'Verslag');
+    await ok(
+      docent.client.gql(SAVE_GRADE, { input: { submissionId: attempt.id, scores: scores(assignment), release: true } }),
+    );
+    const read = await ok(
+      student.client.gql(`query S($id: ID!) { submission(id: $id) { grade { marker { __typename id name } } } }`, {
+        id: attempt.id,
+      }),
+    );
+    expect(read.submission.grade.marker).toEqual({
+      __typename: 'GradeMarker',
+      id: docent.user.user.id,
+      name: docent.user.user.name,
+    });
+    // The type has nothing more to ask for.
+    const leak = await student.client.gql(
+      `query S($id: ID!) { submission(id: $id) { grade { marker { email roles } } } }`,
+      { id: attempt.id },
+    );
+    expect(leak.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(JSON.stringify(leak)).not.toContain(docent.user.email);
+  });
+});
+
+describe('anonymous grading cannot be undone by correlation', () => {
+  it('while the author is hidden, no file name, lateness or cohort people tie the attempt to a name', async () => {
+    const world = await createWorld(app, { students: 1 });
+    const [author] = world.students;
+    const docent = world.docents[0].client;
+    const assignment = await createAssignment(world, { anonymousGrading: true });
+    await ok(
+      world.admin.gql(SET_DUE_DATE, {
+        input: { assignmentId: assignment.id, cohortId: world.cohortId, dueAt: new Date(Date.now() - 3600_000) },
+      }),
+    );
+    const named = `verslag-${author.user.user.name.replace(/\W+/g, '-')}.pdf`;
+    const fileId = (await upload(author.client, named, PDF, { purpose: 'SUBMISSION_FILE' })).body.id!;
+    const attempt = await submitText(author.client, assignment.id, 'Verslag', [fileId]);
+    const READ = `query S($id: ID!) { submission(id: $id) { anonymised authorName late files { id originalName } cohort { id name } } }`;
+
+    const seen = (await ok(docent.gql(READ, { id: attempt.id }))).submission;
+    expect(seen).toMatchObject({
+      anonymised: true,
+      late: null,
+      files: [{ id: fileId, originalName: 'bestand-1.pdf' }],
+    });
+    expect(seen.cohort).toEqual({ id: world.cohortId, name: expect.any(String) });
+    expect(JSON.stringify(seen)).not.toContain(author.user.user.name);
+    // The attempt's cohort names no people: the field is not there to ask for.
+    const people = await docent.gql(`query S($id: ID!) { submission(id: $id) { cohort { students { name } } } }`, {
+      id: attempt.id,
+    });
+    expect(people.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    // Nor does the download.
+    const download = await docent.fetch(`/files/${fileId}`);
+    expect(download.status).toBe(200);
+    expect(download.headers.get('content-disposition')).toContain('bestand-1.pdf');
+    expect(download.headers.get('content-disposition')).not.toContain('verslag-');
+
+    // The author sees their own as they handed it in.
+    const own = (await ok(author.client.gql(READ, { id: attempt.id }))).submission;
+    expect(own).toMatchObject({ anonymised: false, late: true, files: [{ originalName: named }] });
+
+    // Once released, the work is named again.
+    await ok(
+      docent.gql(SAVE_GRADE, { input: { submissionId: attempt.id, scores: scores(assignment), release: true } }),
+    );
+    const released = (await ok(docent.gql(READ, { id: attempt.id }))).submission;
+    expect(released).toMatchObject({ anonymised: false, late: true, files: [{ originalName: named }] });
+  });
+});
+
+describe('dates are plausible', () => {
+  it('a due date or extension outside 2000–2100 is BAD_USER_INPUT naming the field; nothing is written', async () => {
+    const world = await createWorld(app, { students: 1 });
+    const docent = world.docents[0].client;
+    const assignment = await createAssignment(world, { submissionKind: 'TEXT', allowedFileTypes: [] });
+    const rows = () =>
+      countRows(
+        `SELECT (SELECT count(*) FROM assignment_due_date WHERE assignment_id = $1)
+              + (SELECT count(*) FROM assignment_extension WHERE assignment_id = $1) AS count`,
+        [assignment.id],
+      );
+    for (const dueAt of ['-271821-04-20T00:00:00.000Z', '1999-12-31T23:00:00.000Z', '2101-01-01T12:00:00.000Z']) {
+      const due = expectError(
+        await docent.gql(SET_DUE_DATE, { input: { assignmentId: assignment.id, cohortId: world.cohortId, dueAt } }),
+        'BAD_USER_INPUT',
+      );
+      expect(Object.keys(due.extensions?.fields ?? {})).toEqual(['dueAt']);
+      const extension = expectError(
+        await docent.gql(GRANT_EXTENSION, {
+          input: { assignmentId: assignment.id, studentId: world.students[0].user.user.id, dueAt },
+        }),
+        'BAD_USER_INPUT',
+      );
+      expect(Object.keys(extension.extensions?.fields ?? {})).toEqual(['dueAt']);
+    }
+    expect(await rows()).toBe(0);
   });
 });

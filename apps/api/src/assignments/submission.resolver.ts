@@ -10,11 +10,11 @@ import {
   RequestRevisionInput,
   SaveSubmissionDraftInput,
   Submission,
+  SubmissionCohort,
   SubmissionService,
   SubmitSubmissionInput,
 } from '@imh/assignments';
 import { renderMarkdown } from '@imh/catalogue';
-import { Cohort } from '@imh/cohorts';
 import type { Actor } from '@imh/common';
 import { StoredFile } from '@imh/files';
 import { PageInput, User } from '@imh/identity';
@@ -95,9 +95,20 @@ export class SubmissionResolver {
     return ctx.loaders.assignment.load(submission.assignmentId);
   }
 
-  @ResolveField(() => Cohort)
-  cohort(@Parent() submission: Submission, @Context() ctx: GraphQLContext) {
-    return ctx.loaders.submissionCohort.load(submission.cohortId);
+  @ResolveField(() => SubmissionCohort, { description: 'The cohort’s id and name; never its people.' })
+  async cohort(@Parent() submission: Submission, @Context() ctx: GraphQLContext): Promise<SubmissionCohort | null> {
+    const cohort = await ctx.loaders.submissionCohort.load(submission.cohortId);
+    return cohort ? { id: cohort.id, name: cohort.name } : null;
+  }
+
+  @ResolveField(() => Boolean, {
+    nullable: true,
+    description:
+      'Handed in after the effective due date (the cohort’s, or the student’s extension). Null while anonymised: with the extensions a docent granted, lateness could name the author.',
+  })
+  async late(@Parent() submission: Submission, @Context() ctx: GraphQLContext) {
+    const author = await ctx.loaders.submissionAuthor.load(submission.id);
+    return !author || author.anonymised ? null : submission.late;
   }
 
   @ResolveField(() => [StoredFile], {

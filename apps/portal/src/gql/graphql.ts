@@ -648,8 +648,8 @@ export type Grade = {
   /** The feedback as sanitised HTML. */
   feedbackHtml: Scalars['String']['output'];
   id: Scalars['ID']['output'];
-  /** The docent who last saved this mark. */
-  marker?: Maybe<User>;
+  /** The docent who last saved this mark: their name. */
+  marker?: Maybe<GradeMarker>;
   markerRole: MarkerRole;
   /** The verdict; null while not every criterion is scored. */
   passed?: Maybe<Scalars['Boolean']['output']>;
@@ -661,6 +661,13 @@ export type Grade = {
   updatedAt: Scalars['DateTime']['output'];
   /** Optimistic lock: send the version you read when saving. */
   version: Scalars['Int']['output'];
+};
+
+/** The docent who last saved a mark: id and name only. */
+export type GradeMarker = {
+  __typename?: 'GradeMarker';
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
 };
 
 export type GradeStatus =
@@ -686,7 +693,7 @@ export type GradingState =
 
 export type GrantExtensionInput = {
   assignmentId: Scalars['ID']['input'];
-  /** The student’s own due date: later than the cohort’s. */
+  /** The student’s own due date: later than the cohort’s, in the future, before 2101. */
   dueAt: Scalars['DateTime']['input'];
   reason?: Scalars['String']['input'];
   studentId: Scalars['ID']['input'];
@@ -1664,7 +1671,7 @@ export type SaveSubmissionDraftInput = {
 export type SetAssignmentDueDateInput = {
   assignmentId: Scalars['ID']['input'];
   cohortId: Scalars['ID']['input'];
-  /** ISO 8601 with offset. */
+  /** ISO 8601 with offset; from the year 2000 to 2100. */
   dueAt: Scalars['DateTime']['input'];
 };
 
@@ -1719,7 +1726,8 @@ export type Submission = {
   awaitingGrade: Scalars['Boolean']['output'];
   /** The viewer may send it back for a next attempt now (waiting for a grade, attempts left). */
   canRequestRevision: Scalars['Boolean']['output'];
-  cohort: Cohort;
+  /** The cohort’s id and name; never its people. */
+  cohort: SubmissionCohort;
   cohortId: Scalars['ID']['output'];
   createdAt: Scalars['DateTime']['output'];
   /** The author’s extension on this assignment: for the author, docents of the cohort and admins; null while anonymised. */
@@ -1733,8 +1741,8 @@ export type Submission = {
   /** Where the attempt stands from the docents’ side. */
   gradingState: GradingState;
   id: Scalars['ID']['output'];
-  /** Submitted after the effective due date (the cohort’s, or the student’s extension). */
-  late: Scalars['Boolean']['output'];
+  /** Handed in after the effective due date (the cohort’s, or the student’s extension). Null while anonymised: with the extensions a docent granted, lateness could name the author. */
+  late?: Maybe<Scalars['Boolean']['output']>;
   /** The viewer’s own mark, for a docent who grades this attempt: the shared grade without double marking, else the one they made. */
   myGrade?: Maybe<Grade>;
   /** The author’s earlier handed-in attempts at this assignment, first first: for the author, docents of the cohort and admins. */
@@ -1752,6 +1760,13 @@ export type Submission = {
   updatedAt: Scalars['DateTime']['output'];
   /** Optimistic lock: send the version you read when saving the draft. */
   version: Scalars['Int']['output'];
+};
+
+/** The cohort an attempt belongs to: id and name only, never its people. */
+export type SubmissionCohort = {
+  __typename?: 'SubmissionCohort';
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
 };
 
 export type SubmissionKind =
@@ -1942,49 +1957,49 @@ export type SubmissionFileFieldsFragment = { __typename?: 'StoredFile', id: stri
 
 export type ReleasedGradeFieldsFragment = { __typename?: 'Grade', id: string, passed?: boolean | null, totalPoints: number, feedbackHtml: string, releasedAt?: string | null, scores: Array<{ __typename?: 'CriterionScore', criterionId: string, points: number }> };
 
-export type StudentSubmissionFieldsFragment = { __typename?: 'Submission', id: string, assignmentId: string, attempt: number, status: SubmissionStatus, text: string, version: number, late: boolean, submittedAt?: string | null, updatedAt: string, revisionCommentHtml?: string | null, revisionRequestedAt?: string | null, files: Array<{ __typename?: 'StoredFile', id: string, originalName: string, size: number, downloadPath: string }>, grade?: { __typename?: 'Grade', id: string, passed?: boolean | null, totalPoints: number, feedbackHtml: string, releasedAt?: string | null, scores: Array<{ __typename?: 'CriterionScore', criterionId: string, points: number }> } | null };
+export type StudentSubmissionFieldsFragment = { __typename?: 'Submission', id: string, assignmentId: string, attempt: number, status: SubmissionStatus, text: string, version: number, late?: boolean | null, submittedAt?: string | null, updatedAt: string, revisionCommentHtml?: string | null, revisionRequestedAt?: string | null, files: Array<{ __typename?: 'StoredFile', id: string, originalName: string, size: number, downloadPath: string }>, grade?: { __typename?: 'Grade', id: string, passed?: boolean | null, totalPoints: number, feedbackHtml: string, releasedAt?: string | null, scores: Array<{ __typename?: 'CriterionScore', criterionId: string, points: number }> } | null };
 
-export type AssignmentSummaryFieldsFragment = { __typename?: 'Assignment', id: string, moduleId: string, title: string, maxAttempts: number, myDueAt?: string | null, mySubmissions: Array<{ __typename?: 'Submission', id: string, attempt: number, status: SubmissionStatus, late: boolean, submittedAt?: string | null, updatedAt: string, grade?: { __typename?: 'Grade', id: string, passed?: boolean | null } | null }> };
+export type AssignmentSummaryFieldsFragment = { __typename?: 'Assignment', id: string, moduleId: string, title: string, maxAttempts: number, myDueAt?: string | null, mySubmissions: Array<{ __typename?: 'Submission', id: string, attempt: number, status: SubmissionStatus, late?: boolean | null, submittedAt?: string | null, updatedAt: string, grade?: { __typename?: 'Grade', id: string, passed?: boolean | null } | null }> };
 
 export type ModuleAssignmentsQueryVariables = Exact<{
   moduleId: Scalars['ID']['input'];
 }>;
 
 
-export type ModuleAssignmentsQuery = { __typename?: 'Query', assignments: Array<{ __typename?: 'Assignment', id: string, moduleId: string, title: string, maxAttempts: number, myDueAt?: string | null, mySubmissions: Array<{ __typename?: 'Submission', id: string, attempt: number, status: SubmissionStatus, late: boolean, submittedAt?: string | null, updatedAt: string, grade?: { __typename?: 'Grade', id: string, passed?: boolean | null } | null }> }> };
+export type ModuleAssignmentsQuery = { __typename?: 'Query', assignments: Array<{ __typename?: 'Assignment', id: string, moduleId: string, title: string, maxAttempts: number, myDueAt?: string | null, mySubmissions: Array<{ __typename?: 'Submission', id: string, attempt: number, status: SubmissionStatus, late?: boolean | null, submittedAt?: string | null, updatedAt: string, grade?: { __typename?: 'Grade', id: string, passed?: boolean | null } | null }> }> };
 
 export type MyAssignmentsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type MyAssignmentsQuery = { __typename?: 'Query', myAssignments: Array<{ __typename?: 'Assignment', id: string, moduleId: string, title: string, maxAttempts: number, myDueAt?: string | null, module: { __typename?: 'Module', id: string, title: string, position: number, track: { __typename?: 'Track', id: string, title: string } }, mySubmissions: Array<{ __typename?: 'Submission', id: string, attempt: number, status: SubmissionStatus, late: boolean, submittedAt?: string | null, updatedAt: string, grade?: { __typename?: 'Grade', id: string, passed?: boolean | null } | null }> }> };
+export type MyAssignmentsQuery = { __typename?: 'Query', myAssignments: Array<{ __typename?: 'Assignment', id: string, moduleId: string, title: string, maxAttempts: number, myDueAt?: string | null, module: { __typename?: 'Module', id: string, title: string, position: number, track: { __typename?: 'Track', id: string, title: string } }, mySubmissions: Array<{ __typename?: 'Submission', id: string, attempt: number, status: SubmissionStatus, late?: boolean | null, submittedAt?: string | null, updatedAt: string, grade?: { __typename?: 'Grade', id: string, passed?: boolean | null } | null }> }> };
 
 export type MyAssignmentQueryVariables = Exact<{
   id: Scalars['ID']['input'];
 }>;
 
 
-export type MyAssignmentQuery = { __typename?: 'Query', assignment: { __typename?: 'Assignment', id: string, title: string, instructionsHtml: string, submissionKind: SubmissionKind, allowedFileTypes: Array<string>, maxFileBytes: number, maxFiles: number, maxAttempts: number, myDueAt?: string | null, module: { __typename?: 'Module', id: string, title: string }, rubric: { __typename?: 'Rubric', maxPoints: number, passRule: PassRule, passMinPoints?: number | null, criteria: Array<{ __typename?: 'RubricCriterion', id: string, position: number, title: string, description: string, kind: CriterionKind, maxPoints: number, levels: Array<{ __typename?: 'RubricLevel', label: string, description: string, points: number }> }> }, mySubmissions: Array<{ __typename?: 'Submission', id: string, assignmentId: string, attempt: number, status: SubmissionStatus, text: string, version: number, late: boolean, submittedAt?: string | null, updatedAt: string, revisionCommentHtml?: string | null, revisionRequestedAt?: string | null, files: Array<{ __typename?: 'StoredFile', id: string, originalName: string, size: number, downloadPath: string }>, grade?: { __typename?: 'Grade', id: string, passed?: boolean | null, totalPoints: number, feedbackHtml: string, releasedAt?: string | null, scores: Array<{ __typename?: 'CriterionScore', criterionId: string, points: number }> } | null }> } };
+export type MyAssignmentQuery = { __typename?: 'Query', assignment: { __typename?: 'Assignment', id: string, title: string, instructionsHtml: string, submissionKind: SubmissionKind, allowedFileTypes: Array<string>, maxFileBytes: number, maxFiles: number, maxAttempts: number, myDueAt?: string | null, module: { __typename?: 'Module', id: string, title: string }, rubric: { __typename?: 'Rubric', maxPoints: number, passRule: PassRule, passMinPoints?: number | null, criteria: Array<{ __typename?: 'RubricCriterion', id: string, position: number, title: string, description: string, kind: CriterionKind, maxPoints: number, levels: Array<{ __typename?: 'RubricLevel', label: string, description: string, points: number }> }> }, mySubmissions: Array<{ __typename?: 'Submission', id: string, assignmentId: string, attempt: number, status: SubmissionStatus, text: string, version: number, late?: boolean | null, submittedAt?: string | null, updatedAt: string, revisionCommentHtml?: string | null, revisionRequestedAt?: string | null, files: Array<{ __typename?: 'StoredFile', id: string, originalName: string, size: number, downloadPath: string }>, grade?: { __typename?: 'Grade', id: string, passed?: boolean | null, totalPoints: number, feedbackHtml: string, releasedAt?: string | null, scores: Array<{ __typename?: 'CriterionScore', criterionId: string, points: number }> } | null }> } };
 
 export type MyAttemptQueryVariables = Exact<{
   id: Scalars['ID']['input'];
 }>;
 
 
-export type MyAttemptQuery = { __typename?: 'Query', submission: { __typename?: 'Submission', id: string, assignmentId: string, attempt: number, status: SubmissionStatus, text: string, version: number, late: boolean, submittedAt?: string | null, updatedAt: string, revisionCommentHtml?: string | null, revisionRequestedAt?: string | null, assignment: { __typename?: 'Assignment', id: string, title: string, maxAttempts: number, rubric: { __typename?: 'Rubric', maxPoints: number, passRule: PassRule, passMinPoints?: number | null, criteria: Array<{ __typename?: 'RubricCriterion', id: string, position: number, title: string, description: string, kind: CriterionKind, maxPoints: number, levels: Array<{ __typename?: 'RubricLevel', label: string, description: string, points: number }> }> } }, files: Array<{ __typename?: 'StoredFile', id: string, originalName: string, size: number, downloadPath: string }>, grade?: { __typename?: 'Grade', id: string, passed?: boolean | null, totalPoints: number, feedbackHtml: string, releasedAt?: string | null, scores: Array<{ __typename?: 'CriterionScore', criterionId: string, points: number }> } | null } };
+export type MyAttemptQuery = { __typename?: 'Query', submission: { __typename?: 'Submission', id: string, assignmentId: string, attempt: number, status: SubmissionStatus, text: string, version: number, late?: boolean | null, submittedAt?: string | null, updatedAt: string, revisionCommentHtml?: string | null, revisionRequestedAt?: string | null, assignment: { __typename?: 'Assignment', id: string, title: string, maxAttempts: number, rubric: { __typename?: 'Rubric', maxPoints: number, passRule: PassRule, passMinPoints?: number | null, criteria: Array<{ __typename?: 'RubricCriterion', id: string, position: number, title: string, description: string, kind: CriterionKind, maxPoints: number, levels: Array<{ __typename?: 'RubricLevel', label: string, description: string, points: number }> }> } }, files: Array<{ __typename?: 'StoredFile', id: string, originalName: string, size: number, downloadPath: string }>, grade?: { __typename?: 'Grade', id: string, passed?: boolean | null, totalPoints: number, feedbackHtml: string, releasedAt?: string | null, scores: Array<{ __typename?: 'CriterionScore', criterionId: string, points: number }> } | null } };
 
 export type SaveSubmissionDraftMutationVariables = Exact<{
   input: SaveSubmissionDraftInput;
 }>;
 
 
-export type SaveSubmissionDraftMutation = { __typename?: 'Mutation', saveSubmissionDraft: { __typename?: 'Submission', id: string, assignmentId: string, attempt: number, status: SubmissionStatus, text: string, version: number, late: boolean, submittedAt?: string | null, updatedAt: string, revisionCommentHtml?: string | null, revisionRequestedAt?: string | null, files: Array<{ __typename?: 'StoredFile', id: string, originalName: string, size: number, downloadPath: string }>, grade?: { __typename?: 'Grade', id: string, passed?: boolean | null, totalPoints: number, feedbackHtml: string, releasedAt?: string | null, scores: Array<{ __typename?: 'CriterionScore', criterionId: string, points: number }> } | null } };
+export type SaveSubmissionDraftMutation = { __typename?: 'Mutation', saveSubmissionDraft: { __typename?: 'Submission', id: string, assignmentId: string, attempt: number, status: SubmissionStatus, text: string, version: number, late?: boolean | null, submittedAt?: string | null, updatedAt: string, revisionCommentHtml?: string | null, revisionRequestedAt?: string | null, files: Array<{ __typename?: 'StoredFile', id: string, originalName: string, size: number, downloadPath: string }>, grade?: { __typename?: 'Grade', id: string, passed?: boolean | null, totalPoints: number, feedbackHtml: string, releasedAt?: string | null, scores: Array<{ __typename?: 'CriterionScore', criterionId: string, points: number }> } | null } };
 
 export type SubmitSubmissionMutationVariables = Exact<{
   input: SubmitSubmissionInput;
 }>;
 
 
-export type SubmitSubmissionMutation = { __typename?: 'Mutation', submitSubmission: { __typename?: 'Submission', id: string, assignmentId: string, attempt: number, status: SubmissionStatus, text: string, version: number, late: boolean, submittedAt?: string | null, updatedAt: string, revisionCommentHtml?: string | null, revisionRequestedAt?: string | null, files: Array<{ __typename?: 'StoredFile', id: string, originalName: string, size: number, downloadPath: string }>, grade?: { __typename?: 'Grade', id: string, passed?: boolean | null, totalPoints: number, feedbackHtml: string, releasedAt?: string | null, scores: Array<{ __typename?: 'CriterionScore', criterionId: string, points: number }> } | null } };
+export type SubmitSubmissionMutation = { __typename?: 'Mutation', submitSubmission: { __typename?: 'Submission', id: string, assignmentId: string, attempt: number, status: SubmissionStatus, text: string, version: number, late?: boolean | null, submittedAt?: string | null, updatedAt: string, revisionCommentHtml?: string | null, revisionRequestedAt?: string | null, files: Array<{ __typename?: 'StoredFile', id: string, originalName: string, size: number, downloadPath: string }>, grade?: { __typename?: 'Grade', id: string, passed?: boolean | null, totalPoints: number, feedbackHtml: string, releasedAt?: string | null, scores: Array<{ __typename?: 'CriterionScore', criterionId: string, points: number }> } | null } };
 
 export type AssignmentLimitsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -2410,7 +2425,7 @@ export type RemoveCohortMeetingMutationVariables = Exact<{
 
 export type RemoveCohortMeetingMutation = { __typename?: 'Mutation', removeCohortMeeting: { __typename?: 'Cohort', proposalId?: string | null, id: string, name: string, startsOn: string, endsOn: string, mode: CohortMode, status: CohortStatus, studentCount: number, docents: Array<{ __typename?: 'CohortPerson', id: string, name: string, email?: string | null, discipline?: { __typename?: 'Discipline', id: string, nameNl: string, nameEn: string } | null, organisation?: { __typename?: 'Organisation', id: string, name: string } | null }>, students: Array<{ __typename?: 'CohortPerson', id: string, name: string, email?: string | null, discipline?: { __typename?: 'Discipline', id: string, nameNl: string, nameEn: string } | null, organisation?: { __typename?: 'Organisation', id: string, name: string } | null }>, meetings: Array<{ __typename?: 'CohortMeeting', id: string, startsAt: string, endsAt: string, topic: string, place?: string | null, onlineUrl?: string | null }>, track: { __typename?: 'Track', id: string, code: TrackCode, title: string }, organisation?: { __typename?: 'Organisation', id: string, name: string } | null } };
 
-export type GradeFieldsFragment = { __typename?: 'Grade', id: string, markerRole: MarkerRole, status: GradeStatus, agreed: boolean, passed?: boolean | null, totalPoints: number, feedback: string, feedbackHtml: string, version: number, releasedAt?: string | null, updatedAt: string, scores: Array<{ __typename?: 'CriterionScore', criterionId: string, points: number }>, marker?: { __typename?: 'User', id: string, name: string } | null };
+export type GradeFieldsFragment = { __typename?: 'Grade', id: string, markerRole: MarkerRole, status: GradeStatus, agreed: boolean, passed?: boolean | null, totalPoints: number, feedback: string, feedbackHtml: string, version: number, releasedAt?: string | null, updatedAt: string, scores: Array<{ __typename?: 'CriterionScore', criterionId: string, points: number }>, marker?: { __typename?: 'GradeMarker', id: string, name: string } | null };
 
 export type ExtensionFieldsFragment = { __typename?: 'AssignmentExtension', assignmentId: string, studentId: string, dueAt: string, reason: string, updatedAt: string };
 
@@ -2425,21 +2440,21 @@ export type GradingQueueQueryVariables = Exact<{
 }>;
 
 
-export type GradingQueueQuery = { __typename?: 'Query', gradingQueue: { __typename?: 'SubmissionPage', totalCount: number, offset: number, limit: number, items: Array<{ __typename?: 'Submission', id: string, attempt: number, status: SubmissionStatus, late: boolean, submittedAt?: string | null, authorName: string, anonymised: boolean, releasable: boolean, gradingState: GradingState, assignment: { __typename?: 'Assignment', id: string, title: string }, cohort: { __typename?: 'Cohort', id: string, name: string } }> } };
+export type GradingQueueQuery = { __typename?: 'Query', gradingQueue: { __typename?: 'SubmissionPage', totalCount: number, offset: number, limit: number, items: Array<{ __typename?: 'Submission', id: string, attempt: number, status: SubmissionStatus, late?: boolean | null, submittedAt?: string | null, authorName: string, anonymised: boolean, releasable: boolean, gradingState: GradingState, assignment: { __typename?: 'Assignment', id: string, title: string }, cohort: { __typename?: 'SubmissionCohort', id: string, name: string } }> } };
 
 export type GradingSubmissionQueryVariables = Exact<{
   id: Scalars['ID']['input'];
 }>;
 
 
-export type GradingSubmissionQuery = { __typename?: 'Query', submission: { __typename?: 'Submission', id: string, attempt: number, status: SubmissionStatus, text: string, late: boolean, submittedAt?: string | null, authorName: string, anonymised: boolean, awaitingGrade: boolean, releasable: boolean, canRequestRevision: boolean, gradingState: GradingState, revisionCommentHtml?: string | null, revisionRequestedAt?: string | null, author?: { __typename?: 'User', id: string } | null, myGrade?: { __typename?: 'Grade', id: string, markerRole: MarkerRole, status: GradeStatus, agreed: boolean, passed?: boolean | null, totalPoints: number, feedback: string, feedbackHtml: string, version: number, releasedAt?: string | null, updatedAt: string, scores: Array<{ __typename?: 'CriterionScore', criterionId: string, points: number }>, marker?: { __typename?: 'User', id: string, name: string } | null } | null, files: Array<{ __typename?: 'StoredFile', id: string, originalName: string, size: number, downloadPath: string }>, extension?: { __typename?: 'AssignmentExtension', assignmentId: string, studentId: string, dueAt: string, reason: string, updatedAt: string } | null, previousAttempts: Array<{ __typename?: 'Submission', id: string, attempt: number, status: SubmissionStatus, text: string, late: boolean, submittedAt?: string | null, revisionCommentHtml?: string | null, revisionRequestedAt?: string | null, files: Array<{ __typename?: 'StoredFile', id: string, originalName: string, size: number, downloadPath: string }>, grade?: { __typename?: 'Grade', id: string, markerRole: MarkerRole, status: GradeStatus, agreed: boolean, passed?: boolean | null, totalPoints: number, feedback: string, feedbackHtml: string, version: number, releasedAt?: string | null, updatedAt: string, scores: Array<{ __typename?: 'CriterionScore', criterionId: string, points: number }>, marker?: { __typename?: 'User', id: string, name: string } | null } | null }>, cohort: { __typename?: 'Cohort', id: string, name: string }, assignment: { __typename?: 'Assignment', id: string, title: string, instructionsHtml: string, submissionKind: SubmissionKind, maxAttempts: number, anonymousGrading: boolean, doubleMarking: boolean, doubleMarkingThreshold: number, dueDates: Array<{ __typename?: 'AssignmentDueDate', cohortId: string, dueAt: string }>, module: { __typename?: 'Module', id: string, title: string }, rubric: { __typename?: 'Rubric', maxPoints: number, passRule: PassRule, passMinPoints?: number | null, criteria: Array<{ __typename?: 'RubricCriterion', id: string, position: number, title: string, description: string, kind: CriterionKind, maxPoints: number, levels: Array<{ __typename?: 'RubricLevel', label: string, description: string, points: number }> }> } }, grades: Array<{ __typename?: 'Grade', id: string, markerRole: MarkerRole, status: GradeStatus, agreed: boolean, passed?: boolean | null, totalPoints: number, feedback: string, feedbackHtml: string, version: number, releasedAt?: string | null, updatedAt: string, scores: Array<{ __typename?: 'CriterionScore', criterionId: string, points: number }>, marker?: { __typename?: 'User', id: string, name: string } | null }> } };
+export type GradingSubmissionQuery = { __typename?: 'Query', submission: { __typename?: 'Submission', id: string, attempt: number, status: SubmissionStatus, text: string, late?: boolean | null, submittedAt?: string | null, authorName: string, anonymised: boolean, awaitingGrade: boolean, releasable: boolean, canRequestRevision: boolean, gradingState: GradingState, revisionCommentHtml?: string | null, revisionRequestedAt?: string | null, author?: { __typename?: 'User', id: string } | null, myGrade?: { __typename?: 'Grade', id: string, markerRole: MarkerRole, status: GradeStatus, agreed: boolean, passed?: boolean | null, totalPoints: number, feedback: string, feedbackHtml: string, version: number, releasedAt?: string | null, updatedAt: string, scores: Array<{ __typename?: 'CriterionScore', criterionId: string, points: number }>, marker?: { __typename?: 'GradeMarker', id: string, name: string } | null } | null, files: Array<{ __typename?: 'StoredFile', id: string, originalName: string, size: number, downloadPath: string }>, extension?: { __typename?: 'AssignmentExtension', assignmentId: string, studentId: string, dueAt: string, reason: string, updatedAt: string } | null, previousAttempts: Array<{ __typename?: 'Submission', id: string, attempt: number, status: SubmissionStatus, text: string, late?: boolean | null, submittedAt?: string | null, revisionCommentHtml?: string | null, revisionRequestedAt?: string | null, files: Array<{ __typename?: 'StoredFile', id: string, originalName: string, size: number, downloadPath: string }>, grade?: { __typename?: 'Grade', id: string, markerRole: MarkerRole, status: GradeStatus, agreed: boolean, passed?: boolean | null, totalPoints: number, feedback: string, feedbackHtml: string, version: number, releasedAt?: string | null, updatedAt: string, scores: Array<{ __typename?: 'CriterionScore', criterionId: string, points: number }>, marker?: { __typename?: 'GradeMarker', id: string, name: string } | null } | null }>, cohort: { __typename?: 'SubmissionCohort', id: string, name: string }, assignment: { __typename?: 'Assignment', id: string, title: string, instructionsHtml: string, submissionKind: SubmissionKind, maxAttempts: number, anonymousGrading: boolean, doubleMarking: boolean, doubleMarkingThreshold: number, dueDates: Array<{ __typename?: 'AssignmentDueDate', cohortId: string, dueAt: string }>, module: { __typename?: 'Module', id: string, title: string }, rubric: { __typename?: 'Rubric', maxPoints: number, passRule: PassRule, passMinPoints?: number | null, criteria: Array<{ __typename?: 'RubricCriterion', id: string, position: number, title: string, description: string, kind: CriterionKind, maxPoints: number, levels: Array<{ __typename?: 'RubricLevel', label: string, description: string, points: number }> }> } }, grades: Array<{ __typename?: 'Grade', id: string, markerRole: MarkerRole, status: GradeStatus, agreed: boolean, passed?: boolean | null, totalPoints: number, feedback: string, feedbackHtml: string, version: number, releasedAt?: string | null, updatedAt: string, scores: Array<{ __typename?: 'CriterionScore', criterionId: string, points: number }>, marker?: { __typename?: 'GradeMarker', id: string, name: string } | null }> } };
 
 export type SaveGradeMutationVariables = Exact<{
   input: SaveGradeInput;
 }>;
 
 
-export type SaveGradeMutation = { __typename?: 'Mutation', saveGrade: { __typename?: 'Grade', id: string, markerRole: MarkerRole, status: GradeStatus, agreed: boolean, passed?: boolean | null, totalPoints: number, feedback: string, feedbackHtml: string, version: number, releasedAt?: string | null, updatedAt: string, scores: Array<{ __typename?: 'CriterionScore', criterionId: string, points: number }>, marker?: { __typename?: 'User', id: string, name: string } | null } };
+export type SaveGradeMutation = { __typename?: 'Mutation', saveGrade: { __typename?: 'Grade', id: string, markerRole: MarkerRole, status: GradeStatus, agreed: boolean, passed?: boolean | null, totalPoints: number, feedback: string, feedbackHtml: string, version: number, releasedAt?: string | null, updatedAt: string, scores: Array<{ __typename?: 'CriterionScore', criterionId: string, points: number }>, marker?: { __typename?: 'GradeMarker', id: string, name: string } | null } };
 
 export type RubricVerdictQueryVariables = Exact<{
   input: RubricVerdictInput;
