@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { isUUID } from 'class-validator';
 import type { DataSource, EntityManager, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { CatalogueRefusal, LearningState, ModuleCompletionRule } from '@imh/catalogue';
-import { type Actor, ContextAccess, DomainError, hasRole, type PermissionRule, Role } from '@imh/common';
+import { type Actor, CommonRefusal, ContextAccess, DomainError, hasRole, type PermissionRule, Role } from '@imh/common';
 import { AssignmentRefusal } from './assignment-refusal';
 
 /** What one may do in the assignments context; each is answered for a set of ids in one query. */
@@ -150,26 +150,73 @@ export class AssignmentAccess extends ContextAccess<AssignmentPermission> {
     }
   }
 
-  /**
-   * SUBMISSION_CREATE: one statement for enrolment, cohort and publication, then the
-   * catalogue's own completion rule for the locks (a fixed number of statements for the
-   * student's tracks, however many ids), so "locked" means here what it means on the dashboard.
-   */
+  /** SUBMISSION_CREATE: the ids `createRefusals` finds nothing against. */
   private async openAssignments(manager: EntityManager, actor: Actor, ids: string[]): Promise<Set<string>> {
     if (!hasRole(actor, Role.STUDENT)) return new Set();
-    const open: { id: string; module_id: string; track_id: string }[] = await manager.query(
-      `SELECT a.id, m.id AS module_id, m.track_id
-         FROM assignment a
-         JOIN module m ON m.id = a.module_id AND m.status = 'PUBLISHED'
-        WHERE a.id = ANY($1::uuid[])
-          AND EXISTS (SELECT 1 FROM enrollment e
-                       WHERE e.student_id = $2 AND e.track_id = m.track_id AND e.status <> 'WITHDRAWN')
-          AND EXISTS (SELECT 1 FROM cohort_member cm WHERE cm.student_id = $2 AND cm.track_id = m.track_id)`,
-      [ids, actor.userId],
-    );
-    if (!open.length) return new Set();
-    const state = await this.learningState(manager, actor.userId, open);
-    return new Set(open.filter((row) => !state.moduleView(row.module_id)?.locked).map((row) => row.id));
+    const refusals = await this.createRefusals(manager, actor, ids);
+    return new Set(ids.filter((id) => !refusals.has(id)));
+  }
+
+  /**
+   * SUBMISSION_CREATE's rule, per assignment: why the actor may not hand in for it (absent: they
+   * may). In the order a student meets them: missing or unpublished (NOT_FOUND), not a student,
+   * not enrolled in a cohort of the track, the module locked by an unfinished prerequisite (the
+   * catalogue's own completion rule, so "locked" means what it means on the dashboard). One
+   * statement, plus the learning state's fixed few for the student's tracks, whatever the ids.
+   */
+  async createRefusals(
+    manager: EntityManager,
+    actor: Actor,
+    given: readonly string[],
+  ): Promise<Map<string, DomainError>> {
+    const ids = [...new Set(given)];
+    const refusals = new Map<string, DomainError>();
+    const rows: { id: string; module_id: string; track_id: string; member: boolean }[] = uuids(ids).length
+      ? await manager.query(
+          `SELECT a.id, m.id AS module_id, m.track_id,
+                  (EXISTS (SELECT 1 FROM enrollment e
+                            WHERE e.student_id = $2 AND e.track_id = m.track_id AND e.status <> 'WITHDRAWN')
+                   AND EXISTS (SELECT 1 FROM cohort_member cm WHERE cm.student_id = $2 AND cm.track_id = m.track_id))
+                    AS member
+             FROM assignment a
+             JOIN module m ON m.id = a.module_id AND m.status = 'PUBLISHED'
+            WHERE a.id = ANY($1::uuid[])`,
+          [uuids(ids), actor.userId],
+        )
+      : [];
+    const found = new Map(rows.map((r) => [r.id, r]));
+    const student = hasRole(actor, Role.STUDENT);
+    const members = rows.filter((r) => r.member);
+    const state = student && members.length ? await this.learningState(manager, actor.userId, members) : null;
+    for (const id of ids) {
+      const row = found.get(id);
+      if (!row) refusals.set(id, DomainError.notFound('Assignment'));
+      else if (!student) {
+        refusals.set(
+          id,
+          DomainError.forbidden('Only students hand in assignments.', AssignmentRefusal.SUBMITTING_STUDENTS_ONLY),
+        );
+      } else if (!row.member) {
+        refusals.set(
+          id,
+          DomainError.forbidden('You are not in a cohort of this track.', AssignmentRefusal.NO_COHORT_IN_TRACK),
+        );
+      } else {
+        const view = state?.moduleView(row.module_id);
+        if (view?.locked) {
+          const prerequisites = view.unlockedBy.map((m) => m.title);
+          refusals.set(
+            id,
+            DomainError.forbidden(
+              `The module ${view.title} opens once you have completed: ${prerequisites.join(', ')}.`,
+              CatalogueRefusal.MODULE_LOCKED,
+              { module: view.title, prerequisites },
+            ),
+          );
+        }
+      }
+    }
+    return refusals;
   }
 
   private learningState(manager: EntityManager, studentId: string, rows: { track_id: string }[]) {
@@ -221,35 +268,17 @@ export class AssignmentAccess extends ContextAccess<AssignmentPermission> {
     return rule.deny === 'FORBIDDEN' ? rule.message : `${rule.what} was not found.`;
   }
 
-  /** The first reason, in the order a student meets them: missing, not a student, no cohort, locked. */
+  /** The first refusal, in the order a student meets them: missing, not a student, no cohort, locked. */
   private async explainCreate(actor: Actor, ids: string[], manager: EntityManager): Promise<DomainError | undefined> {
     if (!ids.length) return DomainError.notFound('Assignment');
-    const rows: { id: string; module_id: string; module_title: string; track_id: string; member: boolean }[] =
-      await manager.query(
-        `SELECT a.id, m.id AS module_id, m.title AS module_title, m.track_id,
-                (EXISTS (SELECT 1 FROM enrollment e
-                          WHERE e.student_id = $2 AND e.track_id = m.track_id AND e.status <> 'WITHDRAWN')
-                 AND EXISTS (SELECT 1 FROM cohort_member cm WHERE cm.student_id = $2 AND cm.track_id = m.track_id))
-                  AS member
-           FROM assignment a
-           JOIN module m ON m.id = a.module_id AND m.status = 'PUBLISHED'
-          WHERE a.id = ANY($1::uuid[])`,
-        [ids, actor.userId],
-      );
-    if (rows.length < ids.length) return DomainError.notFound('Assignment');
-    if (!hasRole(actor, Role.STUDENT)) {
-      return DomainError.forbidden('Only students hand in assignments.', AssignmentRefusal.SUBMITTING_STUDENTS_ONLY);
-    }
-    if (rows.some((r) => !r.member)) return undefined;
-    const state = await this.learningState(manager, actor.userId, rows);
-    const locked = rows.map((r) => state.moduleView(r.module_id)).find((view) => view?.locked);
-    if (!locked) return undefined;
-    const prerequisites = locked.unlockedBy.map((m) => m.title);
-    return DomainError.forbidden(
-      `The module ${locked.title} opens once you have completed: ${prerequisites.join(', ')}.`,
+    const refusals = [...(await this.createRefusals(manager, actor, ids)).values()];
+    const order = [
+      CommonRefusal.NOT_FOUND,
+      AssignmentRefusal.SUBMITTING_STUDENTS_ONLY,
+      AssignmentRefusal.NO_COHORT_IN_TRACK,
       CatalogueRefusal.MODULE_LOCKED,
-      { module: locked.title, prerequisites },
-    );
+    ] as string[];
+    return refusals.sort((a, b) => order.indexOf(a.options.reason!) - order.indexOf(b.options.reason!))[0];
   }
 
   // --- Scopes: the same rules as predicates for list queries (named parameters). ---

@@ -17,7 +17,34 @@ import { Grade, GradeStatus } from './entities/grade.entity';
 import { Submission, SubmissionFile, SubmissionStatus } from './entities/submission.entity';
 import { SUBMISSION_FILE } from './submission-file.access-rule';
 
-/** An attempt is open to the student when the previous one was sent back or failed, and attempts are left. */
+/**
+ * Why the student may not start a next attempt (null: they may): the last one is still being
+ * graded, or passed, or no attempts are left. `handedIn` is every handed-in attempt, latest first.
+ * The one rule, for saving a first draft, handing in and what the assignment page offers.
+ */
+export function startRefusal(
+  handedIn: readonly Pick<Submission, 'status'>[],
+  lastPassed: boolean,
+  maxAttempts: number,
+): DomainError | null {
+  const last = handedIn[0];
+  if (last && (last.status === SubmissionStatus.SUBMITTED || last.status === SubmissionStatus.NEEDS_THIRD_MARKER)) {
+    return DomainError.conflict('Your last attempt is still being graded.', AssignmentRefusal.AWAITING_GRADE);
+  }
+  if (last?.status === SubmissionStatus.GRADED && lastPassed) {
+    return DomainError.conflict('You have already passed this assignment.', AssignmentRefusal.ALREADY_PASSED);
+  }
+  if (handedIn.length >= maxAttempts) {
+    return DomainError.conflict(
+      `You have used all ${maxAttempts} attempts at this assignment.`,
+      AssignmentRefusal.NO_ATTEMPTS_LEFT,
+      { maxAttempts },
+    );
+  }
+  return null;
+}
+
+/** An attempt is open to the student when `startRefusal` finds nothing; returns its number. */
 async function assertCanStartAttempt(
   manager: EntityManager,
   assignment: Assignment,
@@ -33,22 +60,21 @@ async function assertCanStartAttempt(
     .orderBy('s.attempt', 'DESC')
     .getMany();
   const last = attempts[0];
-  if (last && (last.status === SubmissionStatus.SUBMITTED || last.status === SubmissionStatus.NEEDS_THIRD_MARKER)) {
-    throw DomainError.conflict('Your last attempt is still being graded.', AssignmentRefusal.AWAITING_GRADE);
-  }
-  if (last?.status === SubmissionStatus.GRADED) {
-    const passed = await manager.existsBy(Grade, { submissionId: last.id, status: GradeStatus.RELEASED, passed: true });
-    if (passed)
-      throw DomainError.conflict('You have already passed this assignment.', AssignmentRefusal.ALREADY_PASSED);
-  }
-  if (attempts.length >= assignment.maxAttempts) {
-    throw DomainError.conflict(
-      `You have used all ${assignment.maxAttempts} attempts at this assignment.`,
-      AssignmentRefusal.NO_ATTEMPTS_LEFT,
-      { maxAttempts: assignment.maxAttempts },
-    );
-  }
+  const passed =
+    last?.status === SubmissionStatus.GRADED &&
+    (await manager.existsBy(Grade, { submissionId: last.id, status: GradeStatus.RELEASED, passed: true }));
+  const refusal = startRefusal(attempts, passed, assignment.maxAttempts);
+  if (refusal) throw refusal;
   return attempts.length + 1;
+}
+
+/** Whether the signed-in student may write for an assignment now, and if not, why. */
+export interface HandInState {
+  canWrite: boolean;
+  /** The refusal value when not (AWAITING_GRADE, NO_ATTEMPTS_LEFT, MODULE_LOCKED, …). */
+  reason: string | null;
+  /** The attempt a draft is, or would be. */
+  nextAttempt: number;
 }
 
 /** Who wrote an attempt, as the reader may know it. */
@@ -285,6 +311,47 @@ export class SubmissionService {
   async byId(actor: Actor | null, id: string): Promise<Submission> {
     await this.access.require({ actor, permission: AssignmentPermission.SUBMISSION_READ, ids: [id] });
     return this.dataSource.manager.findOneByOrFail(Submission, { id });
+  }
+
+  /**
+   * For DataLoaders: whether the signed-in student may write (keep a draft, or start the next
+   * attempt) for each assignment now, by the same rules as saving and handing in
+   * (SUBMISSION_CREATE and `startRefusal`). A fixed number of statements whatever the number.
+   */
+  async handInStates(actor: Actor | null, ids: readonly string[]): Promise<Map<string, HandInState>> {
+    const map = new Map<string, HandInState>();
+    if (!actor || !ids.length) return map;
+    const manager = this.dataSource.manager;
+    const refusals = await this.access.createRefusals(manager, actor, ids);
+    const assignments = await manager.findBy(Assignment, { id: In([...ids]) });
+    const attempts: (Submission & { passed: boolean })[] = await manager
+      .createQueryBuilder(Submission, 's')
+      .leftJoin(Grade, 'g', "g.submission_id = s.id AND g.status = 'RELEASED' AND g.passed")
+      .addSelect('g.id IS NOT NULL', 'passed')
+      .where('s.assignment_id IN (:...ids) AND s.student_id = :me', {
+        ids: assignments.map((a) => a.id),
+        me: actor.userId,
+      })
+      .orderBy('s.attempt', 'DESC')
+      .getRawAndEntities<{ s_id: string; passed: boolean }>()
+      .then(({ raw, entities }) => {
+        const passed = new Map(raw.map((r) => [r.s_id, r.passed]));
+        return entities.map((e) => Object.assign(e, { passed: !!passed.get(e.id) }));
+      });
+    for (const assignment of assignments) {
+      const own = attempts.filter((a) => a.assignmentId === assignment.id);
+      const draft = own.find((a) => a.status === SubmissionStatus.DRAFT);
+      const handedIn = own.filter((a) => a.status !== SubmissionStatus.DRAFT);
+      const refusal =
+        refusals.get(assignment.id) ??
+        (draft ? null : startRefusal(handedIn, handedIn[0]?.passed ?? false, assignment.maxAttempts));
+      map.set(assignment.id, {
+        canWrite: !refusal,
+        reason: refusal?.options.reason ?? null,
+        nextAttempt: draft?.attempt ?? handedIn.length + 1,
+      });
+    }
+    return map;
   }
 
   /** For DataLoaders: the signed-in student's attempts at many assignments, one query. */

@@ -1,4 +1,4 @@
-import { Field, ID, ObjectType } from '@nestjs/graphql';
+import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 
 /**
  * The docent who marked a grade, as a grade names them: the name only. Students read their
@@ -26,4 +26,22 @@ export class SubmissionCohort {
 
   @Field()
   name: string;
+}
+
+/** Whether the signed-in student may write for an assignment now, as the API decides it. */
+@ObjectType('HandInState', {
+  description: 'Whether the signed-in student may keep a draft or start the next attempt now, and if not, why.',
+})
+export class HandInStateView {
+  @Field()
+  canWrite: boolean;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Why not: a refusal value (AWAITING_GRADE, ALREADY_PASSED, NO_ATTEMPTS_LEFT, MODULE_LOCKED, …).',
+  })
+  reason: string | null;
+
+  @Field(() => Int, { description: 'The attempt the draft is, or would be.' })
+  nextAttempt: number;
 }

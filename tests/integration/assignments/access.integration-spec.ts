@@ -54,6 +54,12 @@ describe('module locks hold for submissions', () => {
     );
     expect(refused.extensions?.params).toMatchObject({ module: locked.title });
     expect(await submissions()).toBe(0);
+    // The assignment page is told as much before anything is written.
+    const HAND_IN = `query H($id: ID!) { assignment(id: $id) { myHandIn { canWrite reason } } }`;
+    expect((await ok(student.client.gql(HAND_IN, { id: assignment.id }))).assignment.myHandIn).toEqual({
+      canWrite: false,
+      reason: 'MODULE_LOCKED',
+    });
 
     // Completing the first module opens the second: drafting works.
     await ok(student.client.gql(COMPLETE_LESSON, { lessonId: world.lessonIds[0] }));

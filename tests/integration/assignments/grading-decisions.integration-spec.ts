@@ -141,6 +141,37 @@ describe('what the API decides for the docent who looks', () => {
   });
 });
 
+describe('what the API decides for the student', () => {
+  it('says whether they may write now, which attempt it is, and why not', async () => {
+    const world = await createWorld(app, { students: 1 });
+    const [student] = world.students;
+    const docent = world.docents[0].client;
+    const assignment = await createAssignment(world, { submissionKind: 'TEXT', allowedFileTypes: [], maxAttempts: 2 });
+    const HAND_IN = `query H($id: ID!) { assignment(id: $id) { myHandIn { canWrite reason nextAttempt } } }`;
+    const handIn = async (client: GqlClient = student.client) =>
+      (await ok(client.gql(HAND_IN, { id: assignment.id }))).assignment.myHandIn;
+
+    expect(await handIn()).toEqual({ canWrite: true, reason: null, nextAttempt: 1 });
+    const first = await submitText(student.client, assignment.id, 'Poging 1');
+    expect(await handIn()).toEqual({ canWrite: false, reason: 'AWAITING_GRADE', nextAttempt: 2 });
+    await ok(
+      docent.gql(`mutation R($input: RequestRevisionInput!) { requestRevision(input: $input) { id } }`, {
+        input: { submissionId: first.id, comment: 'Meer.' },
+      }),
+    );
+    expect(await handIn()).toEqual({ canWrite: true, reason: null, nextAttempt: 2 });
+    const second = await submitText(student.client, assignment.id, 'Poging 2');
+    await ok(
+      docent.gql(SAVE_GRADE, {
+        input: { submissionId: second.id, scores: scores(assignment, [0, 0, 1]), release: true },
+      }),
+    );
+    expect(await handIn()).toEqual({ canWrite: false, reason: 'NO_ATTEMPTS_LEFT', nextAttempt: 3 });
+    // A docent reads the assignment but hands nothing in.
+    expect(await handIn(docent)).toMatchObject({ canWrite: false, reason: 'SUBMITTING_STUDENTS_ONLY' });
+  });
+});
+
 describe('the verdict of a score', () => {
   it('is the rule a saved grade follows; a score out of range is named by its path', async () => {
     const world = await createWorld(app, { students: 0 });

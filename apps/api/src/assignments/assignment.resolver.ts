@@ -7,6 +7,7 @@ import {
   AssignmentLimits,
   AssignmentService,
   GradingService,
+  HandInStateView,
   MAX_FILES_PER_SUBMISSION,
   RubricVerdict,
   RubricVerdictInput,
@@ -148,6 +149,14 @@ export class AssignmentResolver {
   })
   myDueAt(@Parent() assignment: Assignment, @Context() ctx: GraphQLContext) {
     return ctx.loaders.myDueAt.load(assignment.id);
+  }
+
+  @ResolveField(() => HandInStateView, {
+    description:
+      'Whether the signed-in student may write for it now (by the rules of saving and handing in), and why not.',
+  })
+  async myHandIn(@Parent() assignment: Assignment, @Context() ctx: GraphQLContext) {
+    return ctx.loaders.myHandIn.load(assignment.id);
   }
 
   @ResolveField(() => [Submission], { description: 'The signed-in student’s attempts, the draft included.' })

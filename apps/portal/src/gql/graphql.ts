@@ -56,6 +56,8 @@ export type Assignment = {
   moduleId: Scalars['ID']['output'];
   /** The signed-in student’s effective due date: their extension, else their cohort’s. */
   myDueAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Whether the signed-in student may write for it now (by the rules of saving and handing in), and why not. */
+  myHandIn: HandInState;
   /** The signed-in student’s attempts, the draft included. */
   mySubmissions: Array<Submission>;
   /** For MIN_TOTAL_POINTS: the total a pass needs. */
@@ -703,6 +705,16 @@ export type GroupPinInput = {
   /** 0-based index of the group. */
   groupIndex: Scalars['Int']['input'];
   studentId: Scalars['ID']['input'];
+};
+
+/** Whether the signed-in student may keep a draft or start the next attempt now, and if not, why. */
+export type HandInState = {
+  __typename?: 'HandInState';
+  canWrite: Scalars['Boolean']['output'];
+  /** The attempt the draft is, or would be. */
+  nextAttempt: Scalars['Int']['output'];
+  /** Why not: a refusal value (AWAITING_GRADE, ALREADY_PASSED, NO_ATTEMPTS_LEFT, MODULE_LOCKED, …). */
+  reason?: Maybe<Scalars['String']['output']>;
 };
 
 /** Why the identity context refuses a request: the value of `extensions.reason` on its errors. */
@@ -1957,7 +1969,7 @@ export type SubmissionFileFieldsFragment = { __typename?: 'StoredFile', id: stri
 
 export type ReleasedGradeFieldsFragment = { __typename?: 'Grade', id: string, passed?: boolean | null, totalPoints: number, feedbackHtml: string, releasedAt?: string | null, scores: Array<{ __typename?: 'CriterionScore', criterionId: string, points: number }> };
 
-export type StudentSubmissionFieldsFragment = { __typename?: 'Submission', id: string, assignmentId: string, attempt: number, status: SubmissionStatus, text: string, version: number, late?: boolean | null, submittedAt?: string | null, updatedAt: string, revisionCommentHtml?: string | null, revisionRequestedAt?: string | null, files: Array<{ __typename?: 'StoredFile', id: string, originalName: string, size: number, downloadPath: string }>, grade?: { __typename?: 'Grade', id: string, passed?: boolean | null, totalPoints: number, feedbackHtml: string, releasedAt?: string | null, scores: Array<{ __typename?: 'CriterionScore', criterionId: string, points: number }> } | null };
+export type StudentSubmissionFieldsFragment = { __typename?: 'Submission', id: string, assignmentId: string, attempt: number, status: SubmissionStatus, text: string, version: number, late?: boolean | null, awaitingGrade: boolean, submittedAt?: string | null, updatedAt: string, revisionCommentHtml?: string | null, revisionRequestedAt?: string | null, files: Array<{ __typename?: 'StoredFile', id: string, originalName: string, size: number, downloadPath: string }>, grade?: { __typename?: 'Grade', id: string, passed?: boolean | null, totalPoints: number, feedbackHtml: string, releasedAt?: string | null, scores: Array<{ __typename?: 'CriterionScore', criterionId: string, points: number }> } | null };
 
 export type AssignmentSummaryFieldsFragment = { __typename?: 'Assignment', id: string, moduleId: string, title: string, maxAttempts: number, myDueAt?: string | null, mySubmissions: Array<{ __typename?: 'Submission', id: string, attempt: number, status: SubmissionStatus, late?: boolean | null, submittedAt?: string | null, updatedAt: string, grade?: { __typename?: 'Grade', id: string, passed?: boolean | null } | null }> };
 
@@ -1978,28 +1990,28 @@ export type MyAssignmentQueryVariables = Exact<{
 }>;
 
 
-export type MyAssignmentQuery = { __typename?: 'Query', assignment: { __typename?: 'Assignment', id: string, title: string, instructionsHtml: string, submissionKind: SubmissionKind, allowedFileTypes: Array<string>, maxFileBytes: number, maxFiles: number, maxAttempts: number, myDueAt?: string | null, module: { __typename?: 'Module', id: string, title: string }, rubric: { __typename?: 'Rubric', maxPoints: number, passRule: PassRule, passMinPoints?: number | null, criteria: Array<{ __typename?: 'RubricCriterion', id: string, position: number, title: string, description: string, kind: CriterionKind, maxPoints: number, levels: Array<{ __typename?: 'RubricLevel', label: string, description: string, points: number }> }> }, mySubmissions: Array<{ __typename?: 'Submission', id: string, assignmentId: string, attempt: number, status: SubmissionStatus, text: string, version: number, late?: boolean | null, submittedAt?: string | null, updatedAt: string, revisionCommentHtml?: string | null, revisionRequestedAt?: string | null, files: Array<{ __typename?: 'StoredFile', id: string, originalName: string, size: number, downloadPath: string }>, grade?: { __typename?: 'Grade', id: string, passed?: boolean | null, totalPoints: number, feedbackHtml: string, releasedAt?: string | null, scores: Array<{ __typename?: 'CriterionScore', criterionId: string, points: number }> } | null }> } };
+export type MyAssignmentQuery = { __typename?: 'Query', assignment: { __typename?: 'Assignment', id: string, title: string, instructionsHtml: string, submissionKind: SubmissionKind, allowedFileTypes: Array<string>, maxFileBytes: number, maxFiles: number, maxAttempts: number, myDueAt?: string | null, myHandIn: { __typename?: 'HandInState', canWrite: boolean, reason?: string | null, nextAttempt: number }, module: { __typename?: 'Module', id: string, title: string }, rubric: { __typename?: 'Rubric', maxPoints: number, passRule: PassRule, passMinPoints?: number | null, criteria: Array<{ __typename?: 'RubricCriterion', id: string, position: number, title: string, description: string, kind: CriterionKind, maxPoints: number, levels: Array<{ __typename?: 'RubricLevel', label: string, description: string, points: number }> }> }, mySubmissions: Array<{ __typename?: 'Submission', id: string, assignmentId: string, attempt: number, status: SubmissionStatus, text: string, version: number, late?: boolean | null, awaitingGrade: boolean, submittedAt?: string | null, updatedAt: string, revisionCommentHtml?: string | null, revisionRequestedAt?: string | null, files: Array<{ __typename?: 'StoredFile', id: string, originalName: string, size: number, downloadPath: string }>, grade?: { __typename?: 'Grade', id: string, passed?: boolean | null, totalPoints: number, feedbackHtml: string, releasedAt?: string | null, scores: Array<{ __typename?: 'CriterionScore', criterionId: string, points: number }> } | null }> } };
 
 export type MyAttemptQueryVariables = Exact<{
   id: Scalars['ID']['input'];
 }>;
 
 
-export type MyAttemptQuery = { __typename?: 'Query', submission: { __typename?: 'Submission', id: string, assignmentId: string, attempt: number, status: SubmissionStatus, text: string, version: number, late?: boolean | null, submittedAt?: string | null, updatedAt: string, revisionCommentHtml?: string | null, revisionRequestedAt?: string | null, assignment: { __typename?: 'Assignment', id: string, title: string, maxAttempts: number, rubric: { __typename?: 'Rubric', maxPoints: number, passRule: PassRule, passMinPoints?: number | null, criteria: Array<{ __typename?: 'RubricCriterion', id: string, position: number, title: string, description: string, kind: CriterionKind, maxPoints: number, levels: Array<{ __typename?: 'RubricLevel', label: string, description: string, points: number }> }> } }, files: Array<{ __typename?: 'StoredFile', id: string, originalName: string, size: number, downloadPath: string }>, grade?: { __typename?: 'Grade', id: string, passed?: boolean | null, totalPoints: number, feedbackHtml: string, releasedAt?: string | null, scores: Array<{ __typename?: 'CriterionScore', criterionId: string, points: number }> } | null } };
+export type MyAttemptQuery = { __typename?: 'Query', submission: { __typename?: 'Submission', id: string, assignmentId: string, attempt: number, status: SubmissionStatus, text: string, version: number, late?: boolean | null, awaitingGrade: boolean, submittedAt?: string | null, updatedAt: string, revisionCommentHtml?: string | null, revisionRequestedAt?: string | null, assignment: { __typename?: 'Assignment', id: string, title: string, maxAttempts: number, rubric: { __typename?: 'Rubric', maxPoints: number, passRule: PassRule, passMinPoints?: number | null, criteria: Array<{ __typename?: 'RubricCriterion', id: string, position: number, title: string, description: string, kind: CriterionKind, maxPoints: number, levels: Array<{ __typename?: 'RubricLevel', label: string, description: string, points: number }> }> } }, files: Array<{ __typename?: 'StoredFile', id: string, originalName: string, size: number, downloadPath: string }>, grade?: { __typename?: 'Grade', id: string, passed?: boolean | null, totalPoints: number, feedbackHtml: string, releasedAt?: string | null, scores: Array<{ __typename?: 'CriterionScore', criterionId: string, points: number }> } | null } };
 
 export type SaveSubmissionDraftMutationVariables = Exact<{
   input: SaveSubmissionDraftInput;
 }>;
 
 
-export type SaveSubmissionDraftMutation = { __typename?: 'Mutation', saveSubmissionDraft: { __typename?: 'Submission', id: string, assignmentId: string, attempt: number, status: SubmissionStatus, text: string, version: number, late?: boolean | null, submittedAt?: string | null, updatedAt: string, revisionCommentHtml?: string | null, revisionRequestedAt?: string | null, files: Array<{ __typename?: 'StoredFile', id: string, originalName: string, size: number, downloadPath: string }>, grade?: { __typename?: 'Grade', id: string, passed?: boolean | null, totalPoints: number, feedbackHtml: string, releasedAt?: string | null, scores: Array<{ __typename?: 'CriterionScore', criterionId: string, points: number }> } | null } };
+export type SaveSubmissionDraftMutation = { __typename?: 'Mutation', saveSubmissionDraft: { __typename?: 'Submission', id: string, assignmentId: string, attempt: number, status: SubmissionStatus, text: string, version: number, late?: boolean | null, awaitingGrade: boolean, submittedAt?: string | null, updatedAt: string, revisionCommentHtml?: string | null, revisionRequestedAt?: string | null, files: Array<{ __typename?: 'StoredFile', id: string, originalName: string, size: number, downloadPath: string }>, grade?: { __typename?: 'Grade', id: string, passed?: boolean | null, totalPoints: number, feedbackHtml: string, releasedAt?: string | null, scores: Array<{ __typename?: 'CriterionScore', criterionId: string, points: number }> } | null } };
 
 export type SubmitSubmissionMutationVariables = Exact<{
   input: SubmitSubmissionInput;
 }>;
 
 
-export type SubmitSubmissionMutation = { __typename?: 'Mutation', submitSubmission: { __typename?: 'Submission', id: string, assignmentId: string, attempt: number, status: SubmissionStatus, text: string, version: number, late?: boolean | null, submittedAt?: string | null, updatedAt: string, revisionCommentHtml?: string | null, revisionRequestedAt?: string | null, files: Array<{ __typename?: 'StoredFile', id: string, originalName: string, size: number, downloadPath: string }>, grade?: { __typename?: 'Grade', id: string, passed?: boolean | null, totalPoints: number, feedbackHtml: string, releasedAt?: string | null, scores: Array<{ __typename?: 'CriterionScore', criterionId: string, points: number }> } | null } };
+export type SubmitSubmissionMutation = { __typename?: 'Mutation', submitSubmission: { __typename?: 'Submission', id: string, assignmentId: string, attempt: number, status: SubmissionStatus, text: string, version: number, late?: boolean | null, awaitingGrade: boolean, submittedAt?: string | null, updatedAt: string, revisionCommentHtml?: string | null, revisionRequestedAt?: string | null, files: Array<{ __typename?: 'StoredFile', id: string, originalName: string, size: number, downloadPath: string }>, grade?: { __typename?: 'Grade', id: string, passed?: boolean | null, totalPoints: number, feedbackHtml: string, releasedAt?: string | null, scores: Array<{ __typename?: 'CriterionScore', criterionId: string, points: number }> } | null } };
 
 export type AssignmentLimitsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -2669,6 +2681,7 @@ export const StudentSubmissionFieldsFragmentDoc = new TypedDocumentString(`
   text
   version
   late
+  awaitingGrade
   submittedAt
   updatedAt
   revisionCommentHtml
@@ -3236,6 +3249,11 @@ export const MyAssignmentDocument = new TypedDocumentString(`
     maxFiles
     maxAttempts
     myDueAt
+    myHandIn {
+      canWrite
+      reason
+      nextAttempt
+    }
     module {
       id
       title
@@ -3291,6 +3309,7 @@ fragment StudentSubmissionFields on Submission {
   text
   version
   late
+  awaitingGrade
   submittedAt
   updatedAt
   revisionCommentHtml
@@ -3359,6 +3378,7 @@ fragment StudentSubmissionFields on Submission {
   text
   version
   late
+  awaitingGrade
   submittedAt
   updatedAt
   revisionCommentHtml
@@ -3401,6 +3421,7 @@ fragment StudentSubmissionFields on Submission {
   text
   version
   late
+  awaitingGrade
   submittedAt
   updatedAt
   revisionCommentHtml
@@ -3443,6 +3464,7 @@ fragment StudentSubmissionFields on Submission {
   text
   version
   late
+  awaitingGrade
   submittedAt
   updatedAt
   revisionCommentHtml

@@ -54,6 +54,7 @@ export const StudentSubmissionFieldsFragment = graphql(`
     text
     version
     late
+    awaitingGrade
     submittedAt
     updatedAt
     revisionCommentHtml
@@ -128,6 +129,11 @@ export const MyAssignmentDocument = graphql(`
       maxFiles
       maxAttempts
       myDueAt
+      myHandIn {
+        canWrite
+        reason
+        nextAttempt
+      }
       module {
         id
         title
