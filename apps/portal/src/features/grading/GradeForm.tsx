@@ -35,24 +35,28 @@ function parseScores(rubric: RubricFieldsFragment, raw: Record<string, string>) 
   return { notNumbers, scores };
 }
 
-/** The total and verdict the API gives these scores, and the criteria whose score it refused. */
-function useVerdict(assignmentId: string, scores: { criterionId: string; points: number }[]) {
-  const query = useQuery({
+type Score = { criterionId: string; points: number };
+
+/** The criteria whose score a refusal names (`scores.<i>.points` or `.criterionId`: the i-th score sent). */
+function refusedCriteria(error: unknown, scores: Score[]): Set<string> {
+  if (!isApiError(error)) return new Set();
+  return new Set(
+    error.fieldPaths
+      .map((path) => /^scores\.(\d+)\./.exec(path)?.[1])
+      .filter((index): index is string => index !== undefined)
+      .map((index) => scores[Number(index)]?.criterionId)
+      .filter((id): id is string => id !== undefined),
+  );
+}
+
+/** The total and verdict the API gives these scores (refused scores come back as an error naming them). */
+function useVerdict(assignmentId: string, scores: Score[]) {
+  return useQuery({
     queryKey: [...GRADING_KEY, 'verdict', assignmentId, scores],
     queryFn: () => request(RubricVerdictDocument, { input: { assignmentId, scores } }),
     placeholderData: keepPreviousData,
     retry: false,
   });
-  // `scores.<i>.points` (or `.criterionId`): the i-th score sent.
-  const refused = new Set(
-    isApiError(query.error)
-      ? query.error.fieldPaths
-          .map((path) => /^scores\.(\d+)\./.exec(path)?.[1])
-          .filter((index): index is string => index !== undefined)
-          .map((index) => scores[Number(index)]?.criterionId)
-      : [],
-  );
-  return { verdict: query.isError ? undefined : query.data?.rubricVerdict, refused, error: query.error };
 }
 
 /**
@@ -101,11 +105,13 @@ export function GradeForm({
   const [savedAt, setSavedAt] = useState<Date | null>(null);
   const [reloading, setReloading] = useState(false);
   const { notNumbers, scores } = parseScores(rubric, raw);
-  const { verdict, refused } = useVerdict(assignmentId, scores);
-  const invalid = (criterionId: string) => notNumbers.has(criterionId) || refused.has(criterionId);
+  const verdictQuery = useVerdict(assignmentId, scores);
+  const verdict = verdictQuery.isError ? undefined : verdictQuery.data?.rubricVerdict;
+  const [sent, setSent] = useState<Score[]>([]);
 
   const save = useMutation({
     mutationFn: async (outcome: SaveOutcome) => {
+      setSent(scores);
       const saved = (
         await request(SaveGradeDocument, {
           input: {
@@ -131,14 +137,24 @@ export function GradeForm({
   });
 
   const conflict = isApiError(save.error) && save.error.code === 'CONFLICT';
-  const hasInvalid = notNumbers.size > 0 || refused.size > 0;
+  // The API's word on the scores: the verdict's refusal, or a save's.
+  const refused = new Set([...refusedCriteria(verdictQuery.error, scores), ...refusedCriteria(save.error, sent)]);
+  const invalid = (criterionId: string) => notNumbers.has(criterionId) || refused.has(criterionId);
 
-  /** Checks the form for the action; opens its confirm step or saves a draft straight away. */
-  function start(outcome: SaveOutcome) {
+  /**
+   * Checks the form for the action, with the API's verdict on exactly these scores (waiting for
+   * it when it is still on its way); opens its confirm step or saves a draft straight away.
+   */
+  async function start(outcome: SaveOutcome) {
     setShowErrors(true);
     save.reset();
-    if (hasInvalid) return setProblem(t('grading.form.invalidScores'));
-    if (outcome !== 'draft' && !verdict?.complete) return setProblem(t('grading.form.incomplete'));
+    if (notNumbers.size) return setProblem(t('grading.form.invalidScores'));
+    const current =
+      verdictQuery.isFetching || verdictQuery.isPlaceholderData ? await verdictQuery.refetch() : verdictQuery;
+    if (refusedCriteria(current.error, scores).size) return setProblem(t('grading.form.invalidScores'));
+    if (outcome !== 'draft' && !current.data?.rubricVerdict.complete) {
+      return setProblem(t('grading.form.incomplete'));
+    }
     setProblem(null);
     if (outcome === 'draft') save.mutate('draft');
     else setConfirm(outcome === 'released' ? 'release' : outcome === 'final' ? 'final' : 'reason');
@@ -146,7 +162,7 @@ export function GradeForm({
 
   function submit(event: FormEvent) {
     event.preventDefault();
-    start(mode === 'change' ? 'changed' : 'draft');
+    void start(mode === 'change' ? 'changed' : 'draft');
   }
 
   async function reload() {
@@ -237,7 +253,7 @@ export function GradeForm({
                 type="button"
                 className="button"
                 disabled={save.isPending || conflict}
-                onClick={() => start('final')}
+                onClick={() => void start('final')}
               >
                 {t('grading.form.makeFinal')}
               </button>
@@ -246,7 +262,7 @@ export function GradeForm({
                 type="button"
                 className="button"
                 disabled={save.isPending || conflict}
-                onClick={() => start('released')}
+                onClick={() => void start('released')}
               >
                 {t('grading.form.release')}
               </button>
