@@ -95,10 +95,9 @@ export async function cohortOf(
  * the track are completed in order (a student hands in only for a module they have unlocked).
  */
 export async function unlockModuleOf(student: GraphQLClient, assignmentId: string): Promise<void> {
-  const { assignment } = await student.run<{ assignment: { module: { id: string; trackId: string; position: number } } }>(
-    'query ($id: ID!) { assignment(id: $id) { module { id trackId position } } }',
-    { id: assignmentId },
-  );
+  const { assignment } = await student.run<{
+    assignment: { module: { id: string; trackId: string; position: number } };
+  }>('query ($id: ID!) { assignment(id: $id) { module { id trackId position } } }', { id: assignmentId });
   const { myLearning } = await student.run<{
     myLearning: {
       enrollments: {

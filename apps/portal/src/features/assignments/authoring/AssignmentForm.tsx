@@ -142,7 +142,14 @@ function formField(path: string): string {
 }
 
 /** The sentence for a field the API refused: its problem's refusal sentence, else the field's own. */
-function fieldSentence(t: TFunction, language: string, limits: Limits | undefined, path: string, problem: string, params: Record<string, string | number | boolean | string[]>) {
+function fieldSentence(
+  t: TFunction,
+  language: string,
+  limits: Limits | undefined,
+  path: string,
+  problem: string,
+  params: Record<string, string | number | boolean | string[]>,
+) {
   const refusal = `refusals.${problem}`;
   if (t(refusal as 'refusals.INVALID_ASSIGNMENT', { defaultValue: '' })) {
     return t(refusal as 'refusals.INVALID_ASSIGNMENT', refusalValues(params, language));
