@@ -30,9 +30,10 @@ test('the admin writes an assignment with a rubric on a module and sets a cohort
   await section.getByRole('link', { name: 'Nieuwe opdracht' }).click();
   await expect(heading).toHaveText('Nieuwe opdracht');
 
-  // Each missing field is named before anything is sent.
+  // The API names each missing field; the form marks it.
   await page.getByRole('button', { name: 'Opdracht aanmaken' }).click();
-  await expect(page.getByRole('alert').filter({ hasText: 'Controleer de 3 gemarkeerde velden.' })).toBeVisible();
+  await expect(page.getByRole('alert').filter({ hasText: 'Controleer de 2 gemarkeerde velden.' })).toBeVisible();
+  await expect(page.getByText('Vul een titel in.')).toBeVisible();
   await expect(page.getByText('Geef het criterium een titel.')).toBeVisible();
 
   await page.getByLabel('Titel', { exact: true }).fill(title);

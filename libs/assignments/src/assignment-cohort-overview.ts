@@ -11,25 +11,34 @@ export class CohortStudentAssignment {
   @Field()
   studentName: string;
 
-  @Field(() => Int, { description: 'Attempts handed in (drafts do not count).' })
-  attempts: number;
+  @Field({
+    description:
+      'Anonymous grading: what this student handed in is hidden (attempts, status, lateness) until their grade is released.',
+  })
+  attemptsHidden: boolean;
 
-  @Field(() => SubmissionStatus, { nullable: true, description: 'The latest handed-in attempt’s status; null: none.' })
+  @Field(() => Int, { nullable: true, description: 'Attempts handed in (drafts do not count); null while hidden.' })
+  attempts: number | null;
+
+  @Field(() => SubmissionStatus, {
+    nullable: true,
+    description: 'The latest handed-in attempt’s status; null: none, or hidden.',
+  })
   latestStatus: SubmissionStatus | null;
 
-  @Field(() => ID, {
-    nullable: true,
-    description: 'The latest handed-in attempt; null while anonymous grading hides whose work it is.',
-  })
+  @Field(() => ID, { nullable: true, description: 'The latest handed-in attempt; null: none, or hidden.' })
   latestSubmissionId: string | null;
 
-  @Field(() => Boolean, { nullable: true })
+  @Field(() => Boolean, { nullable: true, description: 'Whether the latest attempt was late; null: none, or hidden.' })
   late: boolean | null;
 
   @Field(() => AssignmentExtension, { nullable: true })
   extension: AssignmentExtension | null;
 
-  @Field(() => Date, { nullable: true, description: 'The extension, else the cohort’s due date.' })
+  @Field(() => Date, {
+    nullable: true,
+    description: 'The effective due date: the extension, else the cohort’s due date.',
+  })
   effectiveDueAt: Date | null;
 }
 
@@ -48,7 +57,7 @@ export class AssignmentCohortOverview {
   @Field(() => Date, { nullable: true })
   cohortDueAt: Date | null;
 
-  @Field({ description: 'Anonymous grading: the overview links no work to a name before release.' })
+  @Field({ description: 'Anonymous grading: the overview ties no work to a name before release.' })
   anonymousGrading: boolean;
 
   @Field(() => [CohortStudentAssignment])

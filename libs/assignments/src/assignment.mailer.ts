@@ -5,6 +5,7 @@ import { Queue } from 'bullmq';
 import { DataSource } from 'typeorm';
 import { AppConfig } from '@imh/config';
 import { EmailJob, jobId, QueueName } from '@imh/queue';
+import { AssignmentAccess } from './assignment.access';
 import { AssignmentEvents, type AssignmentEvent } from './assignment-events';
 
 interface Recipient {
@@ -34,6 +35,7 @@ export class AssignmentMailer implements OnModuleInit {
     @InjectQueue(QueueName.EMAIL) private readonly emailQueue: Queue<EmailJob>,
     private readonly events: AssignmentEvents,
     private readonly config: AppConfig,
+    private readonly access: AssignmentAccess,
   ) {}
 
   onModuleInit(): void {
@@ -78,11 +80,13 @@ export class AssignmentMailer implements OnModuleInit {
     if (!ctx) return;
     const { assignmentTitle, moduleTitle } = ctx;
     if (event.type === 'SubmissionSubmitted') {
-      const docents: Recipient[] = await this.dataSource.query(
-        `SELECT u.id, u.name, u.email, u.locale FROM cohort_docent cd JOIN "user" u ON u.id = cd.docent_id
-          WHERE cd.cohort_id = $1 AND u.status <> 'DEACTIVATED' ORDER BY u.id`,
-        [event.cohortId],
-      );
+      const ids = await this.access.docentsOf(this.dataSource.manager, event.cohortId);
+      const docents: Recipient[] = ids.length
+        ? await this.dataSource.query(
+            'SELECT u.id, u.name, u.email, u.locale FROM "user" u WHERE u.id = ANY($1::uuid[]) ORDER BY u.id',
+            [ids],
+          )
+        : [];
       const link = this.link(`/grading/${event.submissionId}`);
       if (!docents.length) return;
       await this.emailQueue.addBulk(

@@ -1,11 +1,21 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In } from 'typeorm';
+import { AuditService } from '@imh/audit';
 import { Module, PublicationStatus } from '@imh/catalogue';
-import { Actor, DomainError, hasRole, Role } from '@imh/common';
+import { Actor, assertSignedIn, DomainError } from '@imh/common';
 import { AppConfig } from '@imh/config';
 import { ALLOWED_EXTENSIONS } from '@imh/files';
-import { AssignmentPolicy, teachesCohort } from './assignment.policy';
+import { AssignmentAccess, AssignmentPermission } from './assignment.access';
+import { AssignmentRefusal } from './assignment-refusal';
+import {
+  AssignmentLimits,
+  MAX_ATTEMPTS,
+  MAX_CRITERIA,
+  MAX_FILES_PER_SUBMISSION,
+  MAX_LEVELS,
+} from './assignment-limits';
+import { anonymisedSubmissionIds, authorHidden } from './anonymity';
 import { AssignmentFieldsInput, RubricCriterionInput } from './dto/assignment-fields.input';
 import { CreateAssignmentInput } from './dto/create-assignment.input';
 import { AssignmentCohortOverview, CohortStudentAssignment } from './assignment-cohort-overview';
@@ -63,27 +73,49 @@ export class AssignmentService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly config: AppConfig,
+    private readonly access: AssignmentAccess,
+    private readonly audit: AuditService,
   ) {}
 
-  /** The rules class-validator cannot express: they span fields. Names every bad field. */
+  private author(actor: Actor | null, ids: string[]): Promise<void> {
+    return this.access.require({ actor, permission: AssignmentPermission.ASSIGNMENT_AUTHOR, ids });
+  }
+
+  private coursework(actor: Actor, cohortId: string, manager?: EntityManager): Promise<void> {
+    return this.access.require({ actor, permission: AssignmentPermission.COHORT_COURSEWORK, ids: [cohortId], manager });
+  }
+
+  /**
+   * The rules class-validator cannot express: they span fields. Names every bad field by its
+   * full path with its problem (an AssignmentRefusal value); the params carry what the
+   * problems name (the storage limit, the rubric's total, the unknown types).
+   */
   private validateFields(input: AssignmentFieldsInput): void {
-    const fields: Record<string, string> = {};
-    const refused = input.allowedFileTypes.filter((t) => !ALLOWED_EXTENSIONS.includes(t));
-    if (refused.length) fields.allowedFileTypes = `Not a type the storage accepts: ${refused.join(', ')}.`;
+    const fields: Record<string, AssignmentRefusal> = {};
+    const params: Record<string, number | string[]> = {};
+    const unknownTypes = input.allowedFileTypes.filter((t) => !ALLOWED_EXTENSIONS.includes(t));
+    if (unknownTypes.length) {
+      fields.allowedFileTypes = AssignmentRefusal.FILE_TYPES_UNKNOWN;
+      params.unknownTypes = unknownTypes;
+    }
     if (input.submissionKind !== SubmissionKind.TEXT && input.allowedFileTypes.length === 0) {
-      fields.allowedFileTypes = 'Name at least one file type a student may hand in.';
+      fields.allowedFileTypes = AssignmentRefusal.FILE_TYPES_MISSING;
     }
     if (input.maxFileBytes > this.config.MAX_UPLOAD_BYTES) {
-      fields.maxFileBytes = `At most ${this.config.MAX_UPLOAD_BYTES} bytes (the storage limit).`;
+      fields.maxFileBytes = AssignmentRefusal.FILE_LIMIT_ABOVE_STORAGE;
+      params.storageLimitBytes = this.config.MAX_UPLOAD_BYTES;
     }
     input.criteria.forEach((c, i) => {
       if (c.kind === CriterionKind.POINTS) {
-        const points = c.levels.map((l) => l.points);
-        if (c.levels.length < 2) fields[`criteria.${i}.levels`] = 'A points criterion needs at least two levels.';
-        else if (new Set(points).size !== points.length)
-          fields[`criteria.${i}.levels`] = 'Each level needs its own points.';
+        if (c.levels.length < 2) fields[`criteria.${i}.levels`] = AssignmentRefusal.LEVELS_TOO_FEW;
+        const seen = new Set<number>();
+        c.levels.forEach((level, j) => {
+          if (seen.has(level.points))
+            fields[`criteria.${i}.levels.${j}.points`] = AssignmentRefusal.LEVEL_POINTS_REPEATED;
+          seen.add(level.points);
+        });
       } else if (c.levels.length) {
-        fields[`criteria.${i}.levels`] = 'A pass/fail criterion has no levels.';
+        fields[`criteria.${i}.levels`] = AssignmentRefusal.PASS_FAIL_HAS_LEVELS;
       }
     });
     const maxTotal = input.criteria.reduce(
@@ -92,15 +124,23 @@ export class AssignmentService {
     );
     if (input.passRule === PassRule.MIN_TOTAL_POINTS) {
       if (input.passMinPoints === null || input.passMinPoints === undefined) {
-        fields.passMinPoints = 'Say how many points a pass needs.';
+        fields.passMinPoints = AssignmentRefusal.PASS_MIN_MISSING;
       } else if (input.passMinPoints > maxTotal) {
-        fields.passMinPoints = `The rubric has at most ${maxTotal} points.`;
+        fields.passMinPoints = AssignmentRefusal.PASS_MIN_ABOVE_TOTAL;
+        params.maxTotalPoints = maxTotal;
       }
     } else if (input.criteria.some((c) => c.kind !== CriterionKind.PASS_FAIL)) {
-      fields.passRule = 'ALL_CRITERIA_PASSED needs a rubric of pass/fail criteria only.';
+      fields.passRule = AssignmentRefusal.PASS_RULE_NEEDS_PASS_FAIL;
     }
     if (Object.keys(fields).length) {
-      throw DomainError.badInput(Object.values(fields)[0], fields, 'INVALID_ASSIGNMENT');
+      throw DomainError.badInput(
+        `Check the assignment: ${Object.entries(fields)
+          .map(([path, problem]) => `${path} (${problem})`)
+          .join(', ')}.`,
+        fields,
+        AssignmentRefusal.INVALID_ASSIGNMENT,
+        params,
+      );
     }
   }
 
@@ -121,7 +161,7 @@ export class AssignmentService {
   }
 
   async create(actor: Actor | null, input: CreateAssignmentInput): Promise<Assignment> {
-    AssignmentPolicy.assertCanAuthor(actor);
+    await this.author(actor, [input.moduleId]);
     this.validateFields(input);
     return this.dataSource.transaction(async (manager) => {
       if (!(await manager.existsBy(Module, { id: input.moduleId }))) throw DomainError.notFound('Module');
@@ -138,7 +178,7 @@ export class AssignmentService {
 
   /** Replaces the fields; the rubric only while no grade refers to it (scores point at criteria). */
   async update(actor: Actor | null, input: UpdateAssignmentInput): Promise<Assignment> {
-    AssignmentPolicy.assertCanAuthor(actor);
+    await this.author(actor, [input.id]);
     this.validateFields(input);
     return this.dataSource.transaction(async (manager) => {
       const assignment = await manager.findOne(Assignment, {
@@ -158,7 +198,10 @@ export class AssignmentService {
           .where('s.assignment_id = :id', { id: assignment.id })
           .getExists();
         if (graded) {
-          throw DomainError.conflict('The rubric is in use by grades and cannot change any more.', 'RUBRIC_IN_USE');
+          throw DomainError.conflict(
+            'The rubric is in use by grades and cannot change any more.',
+            AssignmentRefusal.RUBRIC_IN_USE,
+          );
         }
         await manager.delete(RubricCriterion, { assignmentId: assignment.id });
         await manager.insert(
@@ -173,13 +216,16 @@ export class AssignmentService {
 
   /** Only while no student has work on it (drafts included): submissions are records. */
   async delete(actor: Actor | null, id: string): Promise<boolean> {
-    AssignmentPolicy.assertCanAuthor(actor);
+    await this.author(actor, [id]);
     return this.dataSource.transaction(async (manager) => {
       const assignment = await manager.findOne(Assignment, { where: { id }, lock: { mode: 'pessimistic_write' } });
       if (!assignment) throw DomainError.notFound('Assignment');
       const submitted = await manager.exists(Submission, { where: { assignmentId: id } });
       if (submitted)
-        throw DomainError.conflict('Students have handed this assignment in.', 'ASSIGNMENT_HAS_SUBMISSIONS');
+        throw DomainError.conflict(
+          'Students have handed this assignment in.',
+          AssignmentRefusal.ASSIGNMENT_HAS_SUBMISSIONS,
+        );
       await manager.delete(Assignment, id);
       return true;
     });
@@ -190,33 +236,30 @@ export class AssignmentService {
    * track they are enrolled in. Anyone else: NOT_FOUND, so ids reveal nothing.
    */
   async byId(actor: Actor | null, id: string): Promise<Assignment> {
-    AssignmentPolicy.assertSignedIn(actor);
-    const [assignment] = await this.visible(actor, { assignmentIds: [id] });
-    if (!assignment) throw DomainError.notFound('Assignment');
-    return assignment;
+    await this.access.require({ actor, permission: AssignmentPermission.ASSIGNMENT_READ, ids: [id] });
+    return this.dataSource.manager.findOneByOrFail(Assignment, { id });
   }
 
   async byModule(actor: Actor | null, moduleId: string): Promise<Assignment[]> {
-    AssignmentPolicy.assertSignedIn(actor);
+    assertSignedIn(actor);
     return this.visible(actor, { moduleIds: [moduleId] });
   }
 
-  private async visible(
-    actor: Actor,
-    where: { assignmentIds?: string[]; moduleIds?: string[]; enrolledOnly?: boolean },
-  ): Promise<Assignment[]> {
+  private async visible(actor: Actor, where: { moduleIds?: string[]; enrolledOnly?: boolean }): Promise<Assignment[]> {
     const qb = this.dataSource.manager
       .createQueryBuilder(Assignment, 'a')
       .innerJoin(Module, 'm', 'm.id = a.module_id')
       .orderBy('a.created_at', 'ASC')
       .addOrderBy('a.id', 'ASC');
-    if (where.assignmentIds) qb.andWhere('a.id IN (:...ids)', { ids: where.assignmentIds });
     if (where.moduleIds) qb.andWhere('a.module_id IN (:...moduleIds)', { moduleIds: where.moduleIds });
-    if (where.enrolledOnly || !AssignmentPolicy.readsAllAssignments(actor)) {
+    if (where.enrolledOnly) {
+      // The user's own tracks, whatever their roles: what they follow, not what they may read.
       qb.andWhere('m.status = :published', { published: PublicationStatus.PUBLISHED }).andWhere(
         `EXISTS (SELECT 1 FROM enrollment e WHERE e.track_id = m.track_id AND e.student_id = :me AND e.status <> 'WITHDRAWN')`,
         { me: actor.userId },
       );
+    } else {
+      this.access.scopeReadableAssignments(qb, actor, 'm');
     }
     return qb.getMany();
   }
@@ -227,7 +270,7 @@ export class AssignmentService {
    * and attempts of each come through DataLoaders.
    */
   async mine(actor: Actor | null): Promise<Assignment[]> {
-    AssignmentPolicy.assertSignedIn(actor);
+    assertSignedIn(actor);
     return this.visible(actor, { enrolledOnly: true });
   }
 
@@ -269,13 +312,7 @@ export class AssignmentService {
       .createQueryBuilder(AssignmentDueDate, 'd')
       .where('d.assignment_id IN (:...ids)', { ids })
       .orderBy('d.due_at', 'ASC');
-    if (!hasRole(actor, Role.ADMIN)) {
-      qb.andWhere(
-        `(d.cohort_id IN (SELECT cohort_id FROM cohort_docent WHERE docent_id = :me)
-          OR d.cohort_id IN (SELECT cohort_id FROM cohort_member WHERE student_id = :me))`,
-        { me: actor.userId },
-      );
-    }
+    this.access.scopeCohortDueDates(qb, actor, 'd');
     for (const row of await qb.getMany()) map.set(row.assignmentId, [...(map.get(row.assignmentId) ?? []), row]);
     return map;
   }
@@ -285,22 +322,30 @@ export class AssignmentService {
     const map = new Map<string, Date>();
     if (!actor || !ids.length) return map;
     const rows: { id: string; due: Date | null }[] = await this.dataSource.query(
-      `SELECT a.id, COALESCE(x.due_at, d.due_at) AS due
-         FROM assignment a
-         JOIN module m ON m.id = a.module_id
-         LEFT JOIN cohort_member cm ON cm.track_id = m.track_id AND cm.student_id = $2
-         LEFT JOIN assignment_due_date d ON d.assignment_id = a.id AND d.cohort_id = cm.cohort_id
-         LEFT JOIN assignment_extension x ON x.assignment_id = a.id AND x.student_id = $2
-        WHERE a.id = ANY($1::uuid[])`,
+      `SELECT assignment_id AS id, due_at AS due FROM assignment_effective_due_date
+        WHERE assignment_id = ANY($1::uuid[]) AND student_id = $2`,
       [ids, actor.userId],
     );
     for (const row of rows) if (row.due) map.set(row.id, new Date(row.due));
     return map;
   }
 
+  /** The limits authors and students work within, as the API enforces them (for signed-in users). */
+  limits(actor: Actor | null): AssignmentLimits {
+    assertSignedIn(actor);
+    return {
+      maxUploadBytes: this.config.MAX_UPLOAD_BYTES,
+      fileTypes: [...ALLOWED_EXTENSIONS],
+      maxFilesPerSubmission: MAX_FILES_PER_SUBMISSION,
+      maxAttempts: MAX_ATTEMPTS,
+      maxCriteria: MAX_CRITERIA,
+      maxLevels: MAX_LEVELS,
+    };
+  }
+
   /** Sets (or moves) a cohort's due date: an admin or a docent of the cohort. */
   async setDueDate(actor: Actor | null, input: SetAssignmentDueDateInput): Promise<AssignmentDueDate> {
-    AssignmentPolicy.assertSignedIn(actor);
+    assertSignedIn(actor);
     return this.dataSource.transaction(async (manager) => {
       const assignment = await manager.findOne(Assignment, {
         where: { id: input.assignmentId },
@@ -311,12 +356,12 @@ export class AssignmentService {
         input.cohortId,
       ]);
       if (!cohort) throw DomainError.notFound('Cohort');
-      AssignmentPolicy.assertCanSchedule(actor, await teachesCohort(manager, actor.userId, input.cohortId));
+      await this.coursework(actor, input.cohortId, manager);
       if (cohort.track_id !== assignment.module!.trackId) {
         throw DomainError.badInput(
           'This cohort follows another track.',
           { cohortId: 'otherTrack' },
-          'COHORT_OTHER_TRACK',
+          AssignmentRefusal.COHORT_OTHER_TRACK,
         );
       }
       await manager.upsert(
@@ -330,29 +375,33 @@ export class AssignmentService {
 
   /** The assignment and the student's cohort in its track (with the cohort's due date); checks the actor may schedule it. */
   private async extensionTarget(manager: EntityManager, actor: Actor, assignmentId: string, studentId: string) {
-    const assignment = await manager.findOne(Assignment, { where: { id: assignmentId }, relations: { module: true } });
+    const assignment = await manager.findOne(Assignment, { where: { id: assignmentId } });
     if (!assignment) throw DomainError.notFound('Assignment');
-    const [member]: { cohort_id: string; due_at: Date | null }[] = await manager.query(
-      `SELECT cm.cohort_id, d.due_at FROM cohort_member cm
-         LEFT JOIN assignment_due_date d ON d.cohort_id = cm.cohort_id AND d.assignment_id = $3
-        WHERE cm.student_id = $1 AND cm.track_id = $2`,
-      [studentId, assignment.module!.trackId, assignment.id],
-    );
+    const [member]: { cohort_id: string; cohort_due_at: Date | null; extension_due_at: Date | null }[] =
+      await manager.query(
+        `SELECT cohort_id, cohort_due_at, extension_due_at FROM assignment_effective_due_date
+          WHERE assignment_id = $1 AND student_id = $2`,
+        [assignment.id, studentId],
+      );
     if (!member) throw DomainError.notFound('Student');
-    AssignmentPolicy.assertCanSchedule(actor, await teachesCohort(manager, actor.userId, member.cohort_id));
-    return { assignment, cohortDueAt: member.due_at ? new Date(member.due_at) : null };
+    await this.coursework(actor, member.cohort_id, manager);
+    return {
+      assignment,
+      cohortDueAt: member.cohort_due_at ? new Date(member.cohort_due_at) : null,
+      extensionDueAt: member.extension_due_at ? new Date(member.extension_due_at) : null,
+    };
   }
 
   /**
-   * One student's later due date, granted (or moved) by a docent of their cohort or an admin.
+   * One student's later due date, granted (or moved) by a docent of their cohort or an admin; audited.
    * The date must lie after the cohort's due date (EXTENSION_NOT_LATER, checked first) and in
    * the future (EXTENSION_IN_PAST): an extension earlier than everyone else's date, or already
    * over, is a mistake, not a choice (BAD_USER_INPUT, nothing written).
    */
   async grantExtension(actor: Actor | null, input: GrantExtensionInput): Promise<AssignmentExtension> {
-    AssignmentPolicy.assertSignedIn(actor);
+    assertSignedIn(actor);
     return this.dataSource.transaction(async (manager) => {
-      const { assignment, cohortDueAt } = await this.extensionTarget(
+      const { assignment, cohortDueAt, extensionDueAt } = await this.extensionTarget(
         manager,
         actor,
         input.assignmentId,
@@ -362,11 +411,15 @@ export class AssignmentService {
         throw DomainError.badInput(
           'An extension must be later than the cohort’s due date.',
           { dueAt: 'notLater' },
-          'EXTENSION_NOT_LATER',
+          AssignmentRefusal.EXTENSION_NOT_LATER,
         );
       }
       if (input.dueAt.getTime() <= Date.now()) {
-        throw DomainError.badInput('An extension must end in the future.', { dueAt: 'past' }, 'EXTENSION_IN_PAST');
+        throw DomainError.badInput(
+          'An extension must end in the future.',
+          { dueAt: 'past' },
+          AssignmentRefusal.EXTENSION_IN_PAST,
+        );
       }
       await manager.upsert(
         AssignmentExtension,
@@ -379,20 +432,43 @@ export class AssignmentService {
         },
         ['assignmentId', 'studentId'],
       );
+      await this.audit.record(manager, {
+        actorId: actor.userId,
+        action: extensionDueAt ? 'extension.changed' : 'extension.granted',
+        subjectType: 'assignment',
+        subjectId: assignment.id,
+        // The reason may be about someone's health: the audit keeps that one was given, not what.
+        data: {
+          studentId: input.studentId,
+          dueAt: input.dueAt.toISOString(),
+          previousDueAt: extensionDueAt?.toISOString() ?? null,
+          reasonGiven: input.reason.length > 0,
+        },
+      });
       return manager.findOneByOrFail(AssignmentExtension, { assignmentId: assignment.id, studentId: input.studentId });
     });
   }
 
-  /** Takes an extension back: the cohort's due date counts again. True when there was one to revoke. */
+  /** Takes an extension back (audited): the cohort's due date counts again. True when there was one to revoke. */
   async revokeExtension(actor: Actor | null, input: RevokeExtensionInput): Promise<boolean> {
-    AssignmentPolicy.assertSignedIn(actor);
+    assertSignedIn(actor);
     return this.dataSource.transaction(async (manager) => {
-      await this.extensionTarget(manager, actor, input.assignmentId, input.studentId);
+      const { extensionDueAt } = await this.extensionTarget(manager, actor, input.assignmentId, input.studentId);
       const result = await manager.delete(AssignmentExtension, {
         assignmentId: input.assignmentId,
         studentId: input.studentId,
       });
-      return (result.affected ?? 0) > 0;
+      const revoked = (result.affected ?? 0) > 0;
+      if (revoked) {
+        await this.audit.record(manager, {
+          actorId: actor.userId,
+          action: 'extension.revoked',
+          subjectType: 'assignment',
+          subjectId: input.assignmentId,
+          data: { studentId: input.studentId, previousDueAt: extensionDueAt?.toISOString() ?? null },
+        });
+      }
+      return revoked;
     });
   }
 
@@ -402,7 +478,7 @@ export class AssignmentService {
    * number of statements whatever the cohort's size.
    */
   async cohortOverview(actor: Actor | null, assignmentId: string, cohortId: string): Promise<AssignmentCohortOverview> {
-    AssignmentPolicy.assertSignedIn(actor);
+    assertSignedIn(actor);
     const manager = this.dataSource.manager;
     const assignment = await manager.findOne(Assignment, { where: { id: assignmentId }, relations: { module: true } });
     if (!assignment) throw DomainError.notFound('Assignment');
@@ -413,18 +489,20 @@ export class AssignmentService {
       [cohortId, assignmentId],
     );
     if (!cohort) throw DomainError.notFound('Cohort');
-    AssignmentPolicy.assertCanSchedule(actor, await teachesCohort(manager, actor.userId, cohortId));
+    await this.coursework(actor, cohortId, manager);
     if (cohort.track_id !== assignment.module!.trackId) {
       throw DomainError.badInput(
         'This cohort follows another track.',
         { cohortId: 'otherTrack' },
-        'COHORT_OTHER_TRACK',
+        AssignmentRefusal.COHORT_OTHER_TRACK,
       );
     }
     const rows: {
       student_id: string;
       student_name: string;
       attempts: number;
+      hidden: boolean;
+      due_at: Date | null;
       sub_id: string | null;
       sub_status: SubmissionStatus | null;
       sub_late: boolean | null;
@@ -434,20 +512,22 @@ export class AssignmentService {
       x_created_at: Date | null;
       x_updated_at: Date | null;
     }[] = await manager.query(
-      `SELECT u.id AS student_id, u.name AS student_name,
+      `SELECT u.id AS student_id, u.name AS student_name, e.due_at,
+              ${authorHidden('a.anonymous_grading', 'e.assignment_id', 'e.student_id')} AS hidden,
               (SELECT count(*) FROM submission c
                 WHERE c.assignment_id = $1 AND c.student_id = u.id AND c.status <> 'DRAFT')::int AS attempts,
               ls.id AS sub_id, ls.status AS sub_status, ls.late AS sub_late,
               x.due_at AS x_due_at, x.reason AS x_reason, x.granted_by_id AS x_granted_by_id,
               x.created_at AS x_created_at, x.updated_at AS x_updated_at
-         FROM cohort_member cm
-         JOIN "user" u ON u.id = cm.student_id
-         LEFT JOIN assignment_extension x ON x.assignment_id = $1 AND x.student_id = u.id
+         FROM assignment_effective_due_date e
+         JOIN assignment a ON a.id = e.assignment_id
+         JOIN "user" u ON u.id = e.student_id
+         LEFT JOIN assignment_extension x ON x.assignment_id = e.assignment_id AND x.student_id = e.student_id
          LEFT JOIN LATERAL (
            SELECT s.id, s.status, s.late FROM submission s
             WHERE s.assignment_id = $1 AND s.student_id = u.id AND s.status <> 'DRAFT'
             ORDER BY s.attempt DESC LIMIT 1) ls ON true
-        WHERE cm.cohort_id = $2
+        WHERE e.assignment_id = $1 AND e.cohort_id = $2
         ORDER BY u.name, u.id`,
       [assignmentId, cohortId],
     );
@@ -464,17 +544,18 @@ export class AssignmentService {
             updatedAt: new Date(row.x_updated_at!),
           })
         : null;
-      // Anonymous grading: a name never leads to work whose grade is not yet released.
-      const hidden = assignment.anonymousGrading && row.sub_status !== SubmissionStatus.GRADED;
+      // Anonymous grading: nothing next to a name may tie it to an attempt in the queue
+      // (not even whether, when or how often the student handed in) until the grade is released.
       return {
         studentId: row.student_id,
         studentName: row.student_name,
-        attempts: row.attempts,
-        latestStatus: row.sub_status,
-        latestSubmissionId: hidden ? null : row.sub_id,
-        late: row.sub_late,
+        attemptsHidden: row.hidden,
+        attempts: row.hidden ? null : row.attempts,
+        latestStatus: row.hidden ? null : row.sub_status,
+        latestSubmissionId: row.hidden ? null : row.sub_id,
+        late: row.hidden ? null : row.sub_late,
         extension,
-        effectiveDueAt: extension?.dueAt ?? cohortDueAt,
+        effectiveDueAt: row.due_at ? new Date(row.due_at) : null,
       };
     });
     return {
@@ -488,8 +569,8 @@ export class AssignmentService {
   }
 
   /**
-   * For DataLoaders: the extension of each submission's author on its assignment, as the actor
-   * may see it (the author, a docent of the submission's cohort, an admin). One query.
+   * For DataLoaders: the extension of each submission's author on its assignment, for a reader
+   * of the submission (SUBMISSION_READ) while the author is not anonymised. Three statements.
    */
   async extensionsBySubmissionIds(
     actor: Actor | null,
@@ -497,43 +578,25 @@ export class AssignmentService {
   ): Promise<Map<string, AssignmentExtension>> {
     const map = new Map<string, AssignmentExtension>();
     if (!actor || !ids.length) return map;
-    const qb = this.dataSource.manager
+    const readable = await this.access.check({ actor, permission: AssignmentPermission.SUBMISSION_READ, ids });
+    const hidden = await anonymisedSubmissionIds(this.dataSource.manager, actor, [...readable]);
+    const shown = [...readable].filter((id) => !hidden.has(id));
+    if (!shown.length) return map;
+    const { raw, entities } = await this.dataSource.manager
       .createQueryBuilder(AssignmentExtension, 'x')
       .innerJoin(Submission, 's', 's.assignment_id = x.assignment_id AND s.student_id = x.student_id')
       .addSelect('s.id', 'submission_id')
-      .where('s.id IN (:...ids)', { ids });
-    if (!hasRole(actor, Role.ADMIN)) {
-      qb.andWhere(
-        `(s.student_id = :me OR (:docent AND s.cohort_id IN (SELECT cohort_id FROM cohort_docent WHERE docent_id = :me)))`,
-        { me: actor.userId, docent: hasRole(actor, Role.DOCENT) },
-      );
-    }
-    const { raw, entities } = await qb.getRawAndEntities<{
-      submission_id: string;
-      x_assignment_id: string;
-      x_student_id: string;
-    }>();
+      .where('s.id IN (:...ids)', { ids: shown })
+      .getRawAndEntities<{
+        submission_id: string;
+        x_assignment_id: string;
+        x_student_id: string;
+      }>();
     const byKey = new Map(entities.map((e) => [`${e.assignmentId}:${e.studentId}`, e]));
     for (const row of raw) {
       const extension = byKey.get(`${row.x_assignment_id}:${row.x_student_id}`);
       if (extension) map.set(row.submission_id, extension);
     }
     return map;
-  }
-
-  /** The student's effective due date: their extension, else their cohort's date, else none. */
-  static async effectiveDueAt(
-    manager: EntityManager,
-    assignmentId: string,
-    studentId: string,
-    cohortId: string,
-  ): Promise<Date | null> {
-    const [row]: { due: Date | null }[] = await manager.query(
-      `SELECT COALESCE(
-         (SELECT due_at FROM assignment_extension WHERE assignment_id = $1 AND student_id = $2),
-         (SELECT due_at FROM assignment_due_date WHERE assignment_id = $1 AND cohort_id = $3)) AS due`,
-      [assignmentId, studentId, cohortId],
-    );
-    return row?.due ? new Date(row.due) : null;
   }
 }

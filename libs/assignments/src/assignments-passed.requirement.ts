@@ -9,8 +9,9 @@ import {
 
 /**
  * Extends the catalogue's module completion: every assignment of the module must be passed
- * (a released grade with a pass verdict on one of the student's attempts). One statement for
- * any number of modules.
+ * (a released grade with a pass verdict on one of the student's attempts). An unmet one is
+ * named by ASSIGNMENT_NOT_PASSED and the assignment, which the portal puts in the reader's
+ * language. One statement for any number of modules.
  */
 @Injectable()
 export class AssignmentsPassedRequirement implements ModuleRequirement, OnModuleInit {

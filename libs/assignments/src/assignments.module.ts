@@ -3,6 +3,7 @@ import { AuditModule } from '@imh/audit';
 import { CatalogueModule } from '@imh/catalogue';
 import { FilesModule } from '@imh/files';
 import { QueueModule } from '@imh/queue';
+import { AssignmentAccess } from './assignment.access';
 import { AssignmentEvents } from './assignment-events';
 import { AssignmentMailer } from './assignment.mailer';
 import { AssignmentService } from './assignment.service';
@@ -14,12 +15,14 @@ import { SubmissionsStudentWork } from './submissions.student-work';
 
 /**
  * The assignments context: assignments and rubrics, submissions, grading (with double
- * marking), extensions. Registers the SUBMISSION_FILE access rule, the "assignments
- * passed" module requirement and submissions as student work that keeps a module from deletion; other contexts subscribe to `AssignmentEvents`.
+ * marking), extensions. Who may do what is AssignmentAccess's alone. Registers the SUBMISSION_FILE
+ * access rule, the "assignments passed" module requirement and submissions as student work that keeps
+ * a module from deletion; other contexts subscribe to `AssignmentEvents`.
  */
 @Module({
   imports: [AuditModule, QueueModule, CatalogueModule, FilesModule],
   providers: [
+    AssignmentAccess,
     AssignmentEvents,
     AssignmentService,
     SubmissionService,
@@ -29,6 +32,6 @@ import { SubmissionsStudentWork } from './submissions.student-work';
     AssignmentsPassedRequirement,
     SubmissionsStudentWork,
   ],
-  exports: [AssignmentEvents, AssignmentService, SubmissionService, GradingService],
+  exports: [AssignmentAccess, AssignmentEvents, AssignmentService, SubmissionService, GradingService],
 })
 export class AssignmentsModule {}

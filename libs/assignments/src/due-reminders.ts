@@ -11,7 +11,7 @@ export interface DueReminder {
 }
 
 /**
- * Finds every student whose effective due date (their extension, else their cohort's) falls
+ * Finds every student whose effective due date (the `assignment_effective_due_date` view) falls
  * within the next 48 hours and who has not handed anything in, records a reminder for that
  * exact due date and returns the e-mails to send. Run it in a transaction with the enqueue:
  * the record exists only if the e-mail was queued. A reminder is recorded per due date, so a
@@ -26,16 +26,14 @@ export async function collectDueReminders(
   const until = new Date(now.getTime() + REMINDER_LEAD_MS);
   const recorded: { assignment_id: string; student_id: string; due_at: Date }[] = await manager.query(
     `INSERT INTO assignment_reminder (assignment_id, student_id, due_at)
-     SELECT a.id, cm.student_id, COALESCE(x.due_at, d.due_at)
-       FROM assignment a
+     SELECT e.assignment_id, e.student_id, e.due_at
+       FROM assignment_effective_due_date e
+       JOIN assignment a ON a.id = e.assignment_id
        JOIN module m ON m.id = a.module_id AND m.status = 'PUBLISHED'
-       JOIN cohort_member cm ON cm.track_id = m.track_id
-       JOIN "user" u ON u.id = cm.student_id AND u.status = 'ACTIVE'
-       LEFT JOIN assignment_due_date d ON d.assignment_id = a.id AND d.cohort_id = cm.cohort_id
-       LEFT JOIN assignment_extension x ON x.assignment_id = a.id AND x.student_id = cm.student_id
-      WHERE COALESCE(x.due_at, d.due_at) > $1 AND COALESCE(x.due_at, d.due_at) <= $2
+       JOIN "user" u ON u.id = e.student_id AND u.status = 'ACTIVE'
+      WHERE e.due_at > $1 AND e.due_at <= $2
         AND NOT EXISTS (SELECT 1 FROM submission s
-                         WHERE s.assignment_id = a.id AND s.student_id = cm.student_id AND s.status <> 'DRAFT')
+                         WHERE s.assignment_id = e.assignment_id AND s.student_id = e.student_id AND s.status <> 'DRAFT')
      ON CONFLICT DO NOTHING
      RETURNING assignment_id, student_id, due_at`,
     [now, until],

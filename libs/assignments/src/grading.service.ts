@@ -2,14 +2,28 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { isUUID } from 'class-validator';
 import { DataSource, EntityManager, In } from 'typeorm';
-import { AuditEvent } from '@imh/audit';
+import { AuditService } from '@imh/audit';
 import { LearningService } from '@imh/catalogue';
-import { Actor, clampPage, DomainError, hasRole, type Page, type PageRequest, Role } from '@imh/common';
+import {
+  Actor,
+  assertSignedIn,
+  clampPage,
+  CommonRefusal,
+  DomainError,
+  hasRole,
+  type Page,
+  type PageRequest,
+  Role,
+} from '@imh/common';
+import { AssignmentAccess, AssignmentPermission } from './assignment.access';
 import { AssignmentEvents, type AssignmentEvent } from './assignment-events';
-import { AssignmentPolicy, isUniqueViolation, teachesCohort } from './assignment.policy';
+import { AssignmentRefusal } from './assignment-refusal';
+import { isUniqueViolation } from './unique-violation';
 import { GradingQueueFilterInput } from './dto/grading-queue-filter.input';
 import { RequestRevisionInput } from './dto/request-revision.input';
+import { RubricVerdictInput } from './dto/rubric-verdict.input';
 import { SaveGradeInput } from './dto/save-grade.input';
+import { GradingState, type GradingView, RubricVerdict } from './grading-view';
 import { Assignment } from './entities/assignment.entity';
 import { Grade, GradeStatus, MarkerRole } from './entities/grade.entity';
 import { RubricCriterion } from './entities/rubric-criterion.entity';
@@ -17,6 +31,41 @@ import { Submission, SubmissionStatus } from './entities/submission.entity';
 import { marksAgree, scoreRubric } from './rubric';
 
 const AWAITING = [SubmissionStatus.SUBMITTED, SubmissionStatus.NEEDS_THIRD_MARKER];
+
+/** How many submissions one bulk release may carry. */
+export const MAX_RELEASE = 200;
+
+/** Why the agreed grade of a submission cannot be released now (null: it can). The one rule. */
+function releaseRefusal(submission: Submission, agreed: Grade | undefined): DomainError | null {
+  if (!AWAITING.includes(submission.status)) {
+    return DomainError.conflict(
+      'One of these attempts is not waiting for a grade.',
+      AssignmentRefusal.NOT_AWAITING_GRADE,
+    );
+  }
+  if (!agreed || agreed.passed === null) {
+    return DomainError.conflict(
+      'One of these attempts has no complete agreed grade yet.',
+      AssignmentRefusal.NO_AGREED_GRADE,
+    );
+  }
+  return null;
+}
+
+/** Why a revision cannot be requested for a submission now (null: it can). The one rule. */
+function revisionRefusal(submission: Submission, assignment: Assignment): DomainError | null {
+  if (!AWAITING.includes(submission.status)) {
+    return DomainError.conflict('This attempt is not waiting for a grade.', AssignmentRefusal.NOT_AWAITING_GRADE);
+  }
+  if (submission.attempt >= assignment.maxAttempts) {
+    return DomainError.conflict(
+      'The student has no attempts left; grade this attempt instead.',
+      AssignmentRefusal.NO_ATTEMPTS_LEFT,
+      { maxAttempts: assignment.maxAttempts },
+    );
+  }
+  return null;
+}
 
 /** What an audit event keeps of a grade: the marks, never the feedback text itself. */
 const auditView = (g: Pick<Grade, 'scores' | 'totalPoints' | 'passed' | 'feedback'>) => ({
@@ -33,6 +82,8 @@ export class GradingService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly learning: LearningService,
     private readonly events: AssignmentEvents,
+    private readonly access: AssignmentAccess,
+    private readonly audit: AuditService,
   ) {}
 
   /**
@@ -45,14 +96,12 @@ export class GradingService {
     filter: GradingQueueFilterInput | null | undefined,
     page: PageRequest | null | undefined,
   ): Promise<Page<Submission>> {
-    AssignmentPolicy.assertSignedIn(actor);
-    const admin = hasRole(actor, Role.ADMIN);
-    if (!admin && !hasRole(actor, Role.DOCENT)) throw DomainError.forbidden('The grading queue is for docents.');
-    if (filter?.cohortId && !admin) {
-      AssignmentPolicy.assertCanGrade(
-        actor,
-        await teachesCohort(this.dataSource.manager, actor.userId, filter.cohortId),
-      );
+    assertSignedIn(actor);
+    if (!hasRole(actor, Role.ADMIN) && !hasRole(actor, Role.DOCENT)) {
+      throw DomainError.forbidden('The grading queue is for docents.', AssignmentRefusal.GRADING_QUEUE_DOCENTS_ONLY);
+    }
+    if (filter?.cohortId) {
+      await this.access.require({ actor, permission: AssignmentPermission.COHORT_COURSEWORK, ids: [filter.cohortId] });
     }
     const { offset, limit } = clampPage(page);
     const qb = this.dataSource.manager
@@ -63,20 +112,18 @@ export class GradingService {
       .addOrderBy('s.id', 'ASC')
       .offset(offset)
       .limit(limit);
-    if (!admin) {
-      qb.andWhere('s.cohort_id IN (SELECT cohort_id FROM cohort_docent WHERE docent_id = :me)', { me: actor.userId });
-    }
+    this.access.scopeGradingQueue(qb, actor, 's');
     if (filter?.cohortId) qb.andWhere('s.cohort_id = :cohortId', { cohortId: filter.cohortId });
     if (filter?.assignmentId) qb.andWhere('s.assignment_id = :assignmentId', { assignmentId: filter.assignmentId });
     const [items, totalCount] = await qb.getManyAndCount();
     return { items, totalCount, offset, limit };
   }
 
-  /** Locks the submission for grading and checks the actor teaches its cohort. */
+  /** Locks the submission for grading and checks the actor may grade it (SUBMISSION_GRADE). */
   private async lockForGrading(manager: EntityManager, actor: Actor, id: string) {
     const submission = await manager.findOne(Submission, { where: { id }, lock: { mode: 'pessimistic_write' } });
-    if (!submission || submission.status === SubmissionStatus.DRAFT) throw DomainError.notFound('Submission');
-    AssignmentPolicy.assertCanGrade(actor, await teachesCohort(manager, actor.userId, submission.cohortId));
+    await this.access.require({ actor, permission: AssignmentPermission.SUBMISSION_GRADE, ids: [id], manager });
+    if (!submission) throw DomainError.notFound('Submission');
     const assignment = await manager.findOneByOrFail(Assignment, { id: submission.assignmentId });
     return { submission, assignment };
   }
@@ -88,62 +135,101 @@ export class GradingService {
    * else's is CONFLICT. Changing a released grade needs a reason and is audited.
    */
   async saveGrade(actor: Actor | null, input: SaveGradeInput): Promise<Grade> {
-    AssignmentPolicy.assertSignedIn(actor);
+    assertSignedIn(actor);
+    const events: AssignmentEvent[] = [];
+    let grade: Grade;
     try {
-      return await this.dataSource.transaction(async (manager) => {
-        const { submission, assignment } = await this.lockForGrading(manager, actor, input.submissionId);
-        if (submission.status === SubmissionStatus.REVISION_REQUESTED) {
-          throw DomainError.conflict('A revision was requested for this attempt.', 'REVISION_REQUESTED');
-        }
-        const criteria = await manager.find(RubricCriterion, {
-          where: { assignmentId: assignment.id },
-          order: { position: 'ASC' },
-        });
-        const scored = scoreRubric(criteria, assignment, input.scores);
-        const grades = await manager.find(Grade, { where: { submissionId: submission.id } });
-        const role = this.markerRole(actor, assignment, submission, grades);
-        const existing = grades.find((g) => g.markerRole === role);
-
-        if (existing?.status === GradeStatus.RELEASED) {
-          return this.changeReleased(manager, actor, input, existing, scored, submission, assignment);
-        }
-        if (submission.status === SubmissionStatus.GRADED) {
-          throw DomainError.conflict('This attempt has been graded.', 'ALREADY_RELEASED');
-        }
-        if (existing?.status === GradeStatus.FINAL) {
-          throw DomainError.conflict('This mark is final and has been compared.', 'MARK_FINAL');
-        }
-        const final = assignment.doubleMarking && input.final;
-        if (final && scored.passed === null) {
-          throw DomainError.badInput('Score every criterion first.', { scores: 'incomplete' }, 'GRADE_INCOMPLETE');
-        }
-        const values = {
-          markerId: actor.userId,
-          scores: scored.scores,
-          totalPoints: scored.totalPoints,
-          passed: scored.passed,
-          feedback: input.feedback,
-          status: final ? GradeStatus.FINAL : GradeStatus.DRAFT,
-          agreed: !assignment.doubleMarking || (role === MarkerRole.THIRD && final),
-        };
-        let id: string;
-        if (existing) {
-          id = existing.id;
-          await this.updateVersioned(manager, existing.id, input.version, values);
-        } else {
-          if (input.version) throw DomainError.conflict('The grade changed meanwhile; reload it.', 'STALE_GRADE');
-          id = (await manager.save(manager.create(Grade, { submissionId: submission.id, markerRole: role, ...values })))
-            .id;
-        }
-        if (final) await this.compareMarks(manager, submission, assignment);
-        return manager.findOneByOrFail(Grade, { id });
+      grade = await this.dataSource.transaction(async (manager) => {
+        const saved = await this.saveIn(manager, actor, input);
+        // Saving and releasing is one change: a refused release leaves no mark behind.
+        if (input.release) await this.releaseIn(manager, actor, [input.submissionId], events);
+        return manager.findOneByOrFail(Grade, { id: saved });
       });
     } catch (error) {
       // Two docents creating the first grade at once: the second is told, never overwrites.
       if (isUniqueViolation(error))
-        throw DomainError.conflict('Someone else saved a grade meanwhile; reload it.', 'STALE_GRADE');
+        throw DomainError.conflict('Someone else saved a grade meanwhile; reload it.', AssignmentRefusal.STALE_GRADE);
       throw error;
     }
+    await this.events.emit(events);
+    return grade;
+  }
+
+  /** The mark itself, inside the caller's transaction; returns the grade's id. */
+  private async saveIn(manager: EntityManager, actor: Actor, input: SaveGradeInput): Promise<string> {
+    const { submission, assignment } = await this.lockForGrading(manager, actor, input.submissionId);
+    if (submission.status === SubmissionStatus.REVISION_REQUESTED) {
+      throw DomainError.conflict('A revision was requested for this attempt.', AssignmentRefusal.REVISION_REQUESTED);
+    }
+    const criteria = await manager.find(RubricCriterion, {
+      where: { assignmentId: assignment.id },
+      order: { position: 'ASC' },
+    });
+    const scored = scoreRubric(criteria, assignment, input.scores);
+    const grades = await manager.find(Grade, { where: { submissionId: submission.id } });
+    const role = this.markerRole(actor, assignment, submission, grades);
+    const existing = grades.find((g) => g.markerRole === role);
+
+    if (existing?.status === GradeStatus.RELEASED) {
+      await this.changeReleased(manager, actor, input, existing, scored, submission, assignment);
+      return existing.id;
+    }
+    if (submission.status === SubmissionStatus.GRADED) {
+      throw DomainError.conflict('This attempt has been graded.', AssignmentRefusal.ALREADY_RELEASED);
+    }
+    if (existing?.status === GradeStatus.FINAL) {
+      throw DomainError.conflict('This mark is final and has been compared.', AssignmentRefusal.MARK_FINAL);
+    }
+    const final = assignment.doubleMarking && input.final;
+    if (final && scored.passed === null) {
+      throw DomainError.badInput(
+        'Score every criterion first.',
+        { scores: 'incomplete' },
+        AssignmentRefusal.GRADE_INCOMPLETE,
+      );
+    }
+    const values = {
+      markerId: actor.userId,
+      scores: scored.scores,
+      totalPoints: scored.totalPoints,
+      passed: scored.passed,
+      feedback: input.feedback,
+      status: final ? GradeStatus.FINAL : GradeStatus.DRAFT,
+      agreed: !assignment.doubleMarking || (role === MarkerRole.THIRD && final),
+    };
+    let id: string;
+    if (existing) {
+      id = existing.id;
+      await this.updateVersioned(manager, existing.id, input.version, values);
+    } else {
+      if (input.version) {
+        throw DomainError.conflict('The grade changed meanwhile; reload it.', AssignmentRefusal.STALE_GRADE);
+      }
+      id = (await manager.save(manager.create(Grade, { submissionId: submission.id, markerRole: role, ...values }))).id;
+    }
+    if (final) await this.compareMarks(manager, submission, assignment);
+    return id;
+  }
+
+  /**
+   * The verdict a rubric score would give, without saving anything: the one rule (`scoreRubric`)
+   * the portal shows while a docent scores. For readers of the assignment.
+   */
+  async verdict(actor: Actor | null, input: RubricVerdictInput): Promise<RubricVerdict> {
+    await this.access.require({ actor, permission: AssignmentPermission.ASSIGNMENT_READ, ids: [input.assignmentId] });
+    const manager = this.dataSource.manager;
+    const assignment = await manager.findOneByOrFail(Assignment, { id: input.assignmentId });
+    const criteria = await manager.find(RubricCriterion, {
+      where: { assignmentId: assignment.id },
+      order: { position: 'ASC' },
+    });
+    const scored = scoreRubric(criteria, assignment, input.scores);
+    return {
+      totalPoints: scored.totalPoints,
+      maxPoints: criteria.reduce((sum, c) => sum + c.maxPoints, 0),
+      passed: scored.passed,
+      complete: scored.passed !== null,
+    };
   }
 
   /** Which mark the actor writes: the shared FIRST without double marking; otherwise their own, or the next free one. */
@@ -158,7 +244,7 @@ export class GradingService {
       if (!taken.has(MarkerRole.FIRST)) return MarkerRole.FIRST;
       if (!taken.has(MarkerRole.SECOND)) return MarkerRole.SECOND;
     }
-    throw DomainError.conflict('Other docents are marking this attempt.', 'MARKERS_TAKEN');
+    throw DomainError.conflict('Other docents are marking this attempt.', AssignmentRefusal.MARKERS_TAKEN);
   }
 
   /** `UPDATE … WHERE version = read`: of two concurrent saves from the same version, one matches. */
@@ -168,14 +254,15 @@ export class GradingService {
     version: number | null | undefined,
     values: Partial<Grade>,
   ): Promise<void> {
-    if (!version) throw DomainError.conflict('The grade changed meanwhile; reload it.', 'STALE_GRADE');
+    if (!version) throw DomainError.conflict('The grade changed meanwhile; reload it.', AssignmentRefusal.STALE_GRADE);
     const result = await manager
       .createQueryBuilder()
       .update(Grade)
       .set({ ...values, version: () => 'version + 1' } as never)
       .where('id = :id AND version = :version', { id, version })
       .execute();
-    if (!result.affected) throw DomainError.conflict('The grade changed meanwhile; reload it.', 'STALE_GRADE');
+    if (!result.affected)
+      throw DomainError.conflict('The grade changed meanwhile; reload it.', AssignmentRefusal.STALE_GRADE);
   }
 
   /** Both first marks final: agree → the FIRST is the agreed grade; differ → a third marker is asked. */
@@ -200,12 +287,20 @@ export class GradingService {
     scored: ReturnType<typeof scoreRubric>,
     submission: Submission,
     assignment: Assignment,
-  ): Promise<Grade> {
+  ): Promise<void> {
     if (!input.reason) {
-      throw DomainError.badInput('Say why you change a released grade.', { reason: 'required' }, 'REASON_REQUIRED');
+      throw DomainError.badInput(
+        'Say why you change a released grade.',
+        { reason: 'required' },
+        AssignmentRefusal.REASON_REQUIRED,
+      );
     }
     if (scored.passed === null) {
-      throw DomainError.badInput('Score every criterion.', { scores: 'incomplete' }, 'GRADE_INCOMPLETE');
+      throw DomainError.badInput(
+        'Score every criterion.',
+        { scores: 'incomplete' },
+        AssignmentRefusal.GRADE_INCOMPLETE,
+      );
     }
     const after = {
       scores: scored.scores,
@@ -214,15 +309,14 @@ export class GradingService {
       feedback: input.feedback,
     };
     await this.updateVersioned(manager, existing.id, input.version, { ...after, markerId: actor.userId });
-    await manager.insert(AuditEvent, {
+    await this.audit.record(manager, {
       actorId: actor.userId,
       action: 'grade.changed_after_release',
       subjectType: 'grade',
       subjectId: existing.id,
       data: { submissionId: submission.id, reason: input.reason, before: auditView(existing), after: auditView(after) },
-    } as never);
+    });
     await this.refreshCompletion(manager, [{ studentId: submission.studentId, assignmentId: assignment.id }]);
-    return manager.findOneByOrFail(Grade, { id: existing.id });
   }
 
   /**
@@ -231,86 +325,94 @@ export class GradingService {
    * refreshed for the students; `GradeReleased` goes out after the commit.
    */
   async release(actor: Actor | null, submissionIds: string[]): Promise<Submission[]> {
-    AssignmentPolicy.assertSignedIn(actor);
+    assertSignedIn(actor);
     const ids = [...new Set(submissionIds)].sort();
-    if (!ids.length) throw DomainError.badInput('Choose at least one submission.', { submissionIds: 'empty' });
-    if (ids.length > 200 || ids.some((id) => !isUUID(id))) {
-      throw DomainError.badInput('Up to 200 valid submission ids.', { submissionIds: 'invalid' }, 'INVALID_ID');
+    if (!ids.length) {
+      throw DomainError.badInput(
+        'Choose at least one submission.',
+        { submissionIds: 'empty' },
+        AssignmentRefusal.NO_SUBMISSIONS_CHOSEN,
+      );
+    }
+    if (ids.length > MAX_RELEASE) {
+      throw DomainError.badInput(
+        `Up to ${MAX_RELEASE} submissions at once.`,
+        { submissionIds: 'tooMany' },
+        AssignmentRefusal.TOO_MANY_SUBMISSIONS,
+        { max: MAX_RELEASE },
+      );
+    }
+    if (ids.some((id) => !isUUID(id))) {
+      throw DomainError.badInput('Not a valid submission id.', { submissionIds: 'invalid' }, CommonRefusal.INVALID_ID);
     }
     const events: AssignmentEvent[] = [];
     const released = await this.dataSource.transaction(async (manager) => {
-      // Locked in id order, so two bulk releases never deadlock.
-      const submissions = await manager.find(Submission, {
-        where: { id: In(ids) },
-        order: { id: 'ASC' },
-        lock: { mode: 'pessimistic_write' },
-      });
-      if (submissions.length !== ids.length || submissions.some((s) => s.status === SubmissionStatus.DRAFT)) {
-        throw DomainError.notFound('Submission');
-      }
-      const taught: { cohort_id: string }[] = await manager.query(
-        'SELECT cohort_id FROM cohort_docent WHERE docent_id = $1 AND cohort_id = ANY($2::uuid[])',
-        [actor.userId, [...new Set(submissions.map((s) => s.cohortId))]],
-      );
-      const teaches = new Set(taught.map((t) => t.cohort_id));
-      for (const s of submissions) AssignmentPolicy.assertCanGrade(actor, teaches.has(s.cohortId));
-      const grades = await manager.find(Grade, { where: { submissionId: In(ids), agreed: true } });
-      const agreed = new Map(grades.map((g) => [g.submissionId, g]));
-      const now = new Date();
-      for (const s of submissions) {
-        if (!AWAITING.includes(s.status)) {
-          throw DomainError.conflict('One of these attempts is not waiting for a grade.', 'NOT_AWAITING_GRADE');
-        }
-        const grade = agreed.get(s.id);
-        if (!grade || grade.passed === null) {
-          throw DomainError.conflict('One of these attempts has no complete agreed grade yet.', 'NO_AGREED_GRADE');
-        }
-        await manager.update(Grade, grade.id, {
-          status: GradeStatus.RELEASED,
-          releasedAt: now,
-          version: grade.version + 1,
-        });
-        events.push({
-          type: 'GradeReleased',
-          gradeId: grade.id,
-          submissionId: s.id,
-          assignmentId: s.assignmentId,
-          studentId: s.studentId,
-          passed: grade.passed,
-        });
-      }
-      await manager.update(Submission, { id: In(ids) }, { status: SubmissionStatus.GRADED });
-      await manager.insert(
-        AuditEvent,
-        events.map((e) => ({
-          actorId: actor.userId,
-          action: 'grade.released',
-          subjectType: 'grade',
-          subjectId: (e as { gradeId: string }).gradeId,
-          data: { submissionId: e.submissionId },
-        })) as never,
-      );
-      await this.refreshCompletion(
-        manager,
-        submissions.map((s) => ({ studentId: s.studentId, assignmentId: s.assignmentId })),
-      );
+      await this.releaseIn(manager, actor, ids, events);
       return manager.find(Submission, { where: { id: In(ids) }, order: { submittedAt: 'ASC', id: 'ASC' } });
     });
     await this.events.emit(events);
     return released;
   }
 
+  /**
+   * Releases the agreed grades of `ids` inside the caller's transaction, all or nothing, and
+   * collects the events to emit after the commit.
+   */
+  private async releaseIn(manager: EntityManager, actor: Actor, ids: string[], events: AssignmentEvent[]) {
+    // Locked in id order, so two bulk releases never deadlock.
+    const submissions = await manager.find(Submission, {
+      where: { id: In(ids) },
+      order: { id: 'ASC' },
+      lock: { mode: 'pessimistic_write' },
+    });
+    await this.access.require({ actor, permission: AssignmentPermission.SUBMISSION_GRADE, ids, manager });
+    const grades = await manager.find(Grade, { where: { submissionId: In(ids), agreed: true } });
+    const agreed = new Map(grades.map((g) => [g.submissionId, g]));
+    const now = new Date();
+    const released: AssignmentEvent[] = [];
+    for (const s of submissions) {
+      const refusal = releaseRefusal(s, agreed.get(s.id));
+      if (refusal) throw refusal;
+      const grade = agreed.get(s.id)!;
+      await manager.update(Grade, grade.id, {
+        status: GradeStatus.RELEASED,
+        releasedAt: now,
+        version: grade.version + 1,
+      });
+      released.push({
+        type: 'GradeReleased',
+        gradeId: grade.id,
+        submissionId: s.id,
+        assignmentId: s.assignmentId,
+        studentId: s.studentId,
+        passed: grade.passed!,
+      });
+    }
+    await manager.update(Submission, { id: In(ids) }, { status: SubmissionStatus.GRADED });
+    await this.audit.record(
+      manager,
+      released.map((e) => ({
+        actorId: actor.userId,
+        action: 'grade.released',
+        subjectType: 'grade',
+        subjectId: (e as { gradeId: string }).gradeId,
+        data: { submissionId: e.submissionId },
+      })),
+    );
+    await this.refreshCompletion(
+      manager,
+      submissions.map((s) => ({ studentId: s.studentId, assignmentId: s.assignmentId })),
+    );
+    events.push(...released);
+  }
+
   /** Sends an attempt back with a comment; the student may then start the next attempt. */
   async requestRevision(actor: Actor | null, input: RequestRevisionInput): Promise<Submission> {
-    AssignmentPolicy.assertSignedIn(actor);
+    assertSignedIn(actor);
     const submission = await this.dataSource.transaction(async (manager) => {
       const { submission, assignment } = await this.lockForGrading(manager, actor, input.submissionId);
-      if (!AWAITING.includes(submission.status)) {
-        throw DomainError.conflict('This attempt is not waiting for a grade.', 'NOT_AWAITING_GRADE');
-      }
-      if (submission.attempt >= assignment.maxAttempts) {
-        throw DomainError.conflict('The student has no attempts left; grade this attempt instead.', 'NO_ATTEMPTS_LEFT');
-      }
+      const refusal = revisionRefusal(submission, assignment);
+      if (refusal) throw refusal;
       await manager.update(Submission, submission.id, {
         status: SubmissionStatus.REVISION_REQUESTED,
         revisionComment: input.comment,
@@ -348,6 +450,50 @@ export class GradingService {
   }
 
   /**
+   * For DataLoaders: what the API decides about each attempt for the viewer (their own mark,
+   * whether they may release or send it back, its state in the queue), so the portal never
+   * works these out again. Three statements whatever the number of attempts.
+   */
+  async gradingViews(actor: Actor | null, ids: readonly string[]): Promise<Map<string, GradingView>> {
+    const map = new Map<string, GradingView>();
+    if (!actor || !ids.length) return map;
+    const manager = this.dataSource.manager;
+    const submissions = await manager.find(Submission, {
+      where: { id: In([...ids]) },
+      relations: { assignment: true },
+    });
+    if (!submissions.length) return map;
+    const grades = await manager.find(Grade, { where: { submissionId: In(submissions.map((s) => s.id)) } });
+    const grading = await this.access.check({ actor, permission: AssignmentPermission.SUBMISSION_GRADE, ids });
+    for (const s of submissions) {
+      const assignment = s.assignment!;
+      const marks = grades.filter((g) => g.submissionId === s.id);
+      const agreed = marks.find((g) => g.agreed && g.status !== GradeStatus.RELEASED);
+      // Without double marking the cohort's docents share one grade; with it each marker has their own.
+      const own = assignment.doubleMarking
+        ? marks.find((g) => g.markerId === actor.userId)
+        : marks.find((g) => g.markerRole === MarkerRole.FIRST);
+      const grader = grading.has(s.id);
+      const ready = releaseRefusal(s, agreed) === null;
+      let state: GradingState;
+      if (s.status === SubmissionStatus.GRADED) state = GradingState.RELEASED;
+      else if (s.status === SubmissionStatus.REVISION_REQUESTED) state = GradingState.REVISION_REQUESTED;
+      else if (ready) state = GradingState.READY;
+      else if (s.status === SubmissionStatus.NEEDS_THIRD_MARKER) state = GradingState.THIRD_MARKER;
+      else if (own?.status === GradeStatus.FINAL) state = GradingState.AWAITING_SECOND;
+      else state = own ? GradingState.DRAFT : GradingState.TO_GRADE;
+      map.set(s.id, {
+        myGrade: grader ? (own ?? null) : null,
+        awaitingGrade: AWAITING.includes(s.status),
+        releasable: grader && ready,
+        canRequestRevision: grader && revisionRefusal(s, assignment) === null,
+        state,
+      });
+    }
+    return map;
+  }
+
+  /**
    * For DataLoaders: the grades of many submissions as the actor may see them. The author sees
    * the released grade only; admins every mark; a docent of the cohort every mark, except while
    * double marking is under way, when they see their own mark alone.
@@ -355,31 +501,31 @@ export class GradingService {
   async gradesForViewer(actor: Actor | null, submissionIds: readonly string[]): Promise<Map<string, Grade[]>> {
     const map = new Map<string, Grade[]>();
     if (!actor || !submissionIds.length) return map;
-    const rows = await this.dataSource.manager
+    const grades = await this.dataSource.manager
       .createQueryBuilder(Grade, 'g')
       .innerJoinAndSelect('g.submission', 's')
       .innerJoinAndSelect('s.assignment', 'a')
-      .leftJoin('cohort_docent', 'cd', 'cd.cohort_id = s.cohort_id AND cd.docent_id = :me', { me: actor.userId })
-      .addSelect('cd.docent_id IS NOT NULL', 'teaches')
       .where('g.submission_id IN (:...ids)', { ids: submissionIds })
       .orderBy('g.marker_role', 'ASC')
-      .getRawAndEntities();
-    const teaching = new Set(
-      (rows.raw as { g_id: string; teaches: boolean }[]).filter((r) => r.teaches).map((r) => r.g_id),
-    );
-    rows.entities.forEach((grade) => {
+      .getMany();
+    if (!grades.length) return map;
+    const grading = await this.access.check({
+      actor,
+      permission: AssignmentPermission.SUBMISSION_GRADE,
+      ids: grades.map((g) => g.submissionId),
+    });
+    for (const grade of grades) {
       const s = grade.submission!;
-      const teaches = teaching.has(grade.id) && hasRole(actor, Role.DOCENT);
       let visible = false;
       if (hasRole(actor, Role.ADMIN)) visible = true;
-      else if (teaches) {
+      else if (grading.has(s.id)) {
         visible =
           !s.assignment!.doubleMarking || s.status !== SubmissionStatus.SUBMITTED || grade.markerId === actor.userId;
       } else if (s.studentId === actor.userId) visible = grade.status === GradeStatus.RELEASED;
-      if (!visible) return;
+      if (!visible) continue;
       delete grade.submission;
       map.set(grade.submissionId, [...(map.get(grade.submissionId) ?? []), grade]);
-    });
+    }
     return map;
   }
 }

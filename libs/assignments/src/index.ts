@@ -1,6 +1,7 @@
 export * from './assignment-cohort-overview';
 export * from './assignment-events';
-export * from './assignment.policy';
+export * from './anonymity';
+export * from './assignment.access';
 export * from './assignment.service';
 export * from './assignments-passed.requirement';
 export * from './assignments.module';
@@ -28,3 +29,8 @@ export * from './rubric';
 export * from './submission-file.access-rule';
 export * from './submission.service';
 export * from './assignment-refusal';
+export * from './unique-violation';
+export * from './assignment-limits';
+export * from './dto/rubric-verdict.input';
+export * from './grading-view';
+export * from './views.types';

@@ -1,4 +1,5 @@
 import { DomainError } from '@imh/common';
+import { AssignmentRefusal } from './assignment-refusal';
 import { PassRule } from './entities/assignment.entity';
 import type { CriterionScore } from './entities/grade.entity';
 import { CriterionKind } from './entities/rubric-criterion.entity';
@@ -35,6 +36,7 @@ export function scoreRubric(
 ): ScoredRubric {
   const byId = new Map(criteria.map((c) => [c.id, c]));
   const fields: Record<string, string> = {};
+  let first: { criterion: string; maxPoints: number } | undefined;
   const seen = new Set<string>();
   input.forEach((score, i) => {
     const criterion = byId.get(score.criterionId);
@@ -42,11 +44,12 @@ export function scoreRubric(
     else if (seen.has(score.criterionId)) fields[`scores.${i}.criterionId`] = 'Scored twice.';
     else if (!Number.isInteger(score.points) || score.points < 0 || score.points > criterion.maxPoints) {
       fields[`scores.${i}.points`] = `“${criterion.title}” takes 0 to ${criterion.maxPoints} points.`;
+      first ??= { criterion: criterion.title, maxPoints: criterion.maxPoints };
     }
     seen.add(score.criterionId);
   });
   if (Object.keys(fields).length) {
-    throw DomainError.badInput(Object.values(fields)[0], fields, 'SCORE_OUT_OF_RANGE');
+    throw DomainError.badInput(Object.values(fields)[0], fields, AssignmentRefusal.SCORE_OUT_OF_RANGE, first);
   }
   // Stored in rubric order, whatever order the client sent.
   const points = new Map(input.map((s) => [s.criterionId, s.points]));

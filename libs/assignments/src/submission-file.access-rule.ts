@@ -2,19 +2,25 @@ import { Injectable, OnModuleInit } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { Actor, hasRole, Role } from '@imh/common';
 import { FileAccessRegistry, type FileAccessRule, type StoredFile } from '@imh/files';
+import { AssignmentAccess, AssignmentPermission } from './assignment.access';
+import { anonymisedSubmissionIds, neutralFileName } from './anonymity';
 
 export const SUBMISSION_FILE = 'SUBMISSION_FILE';
 
 /**
- * Files handed in with a submission: students upload them; the author reads them (as the
- * uploader), and so do admins and a docent of the cohort of a handed-in attempt that holds
- * the file. Anyone else gets NOT_FOUND from FileService.
+ * Files handed in with a submission: students upload them; the uploader reads their own
+ * (FileService), anyone else only through an attempt that holds the file and that they may
+ * read (SUBMISSION_FILE_READ follows SUBMISSION_READ: drafts and never-attached uploads stay
+ * their author's, admins included). Anyone else gets NOT_FOUND from FileService.
  */
 @Injectable()
 export class SubmissionFileAccessRule implements FileAccessRule, OnModuleInit {
   readonly purpose = SUBMISSION_FILE;
 
-  constructor(private readonly registry: FileAccessRegistry) {}
+  constructor(
+    private readonly registry: FileAccessRegistry,
+    private readonly access: AssignmentAccess,
+  ) {}
 
   onModuleInit() {
     this.registry.register(this);
@@ -24,17 +30,27 @@ export class SubmissionFileAccessRule implements FileAccessRule, OnModuleInit {
     return hasRole(actor, Role.STUDENT);
   }
 
-  async canRead(manager: EntityManager, actor: Actor, file: StoredFile): Promise<boolean> {
-    if (hasRole(actor, Role.ADMIN)) return true;
-    if (!hasRole(actor, Role.DOCENT)) return false;
-    const rows: unknown[] = await manager.query(
-      `SELECT 1 FROM submission_file sf
-         JOIN submission s ON s.id = sf.submission_id AND s.status <> 'DRAFT'
-         JOIN cohort_docent cd ON cd.cohort_id = s.cohort_id AND cd.docent_id = $2
-        WHERE sf.file_id = $1
-        LIMIT 1`,
-      [file.id, actor.userId],
+  canRead(manager: EntityManager, actor: Actor, file: StoredFile): Promise<boolean> {
+    return this.access.can({ actor, permission: AssignmentPermission.SUBMISSION_FILE_READ, ids: [file.id], manager });
+  }
+
+  /**
+   * While every attempt that holds the file is anonymised for the reader, the download carries
+   * a neutral name: the name the author gave it can name them.
+   */
+  async downloadName(manager: EntityManager, actor: Actor, file: StoredFile): Promise<string | undefined> {
+    const holders: { submission_id: string; position: number }[] = await manager.query(
+      'SELECT submission_id, position FROM submission_file WHERE file_id = $1 ORDER BY position',
+      [file.id],
     );
-    return rows.length > 0;
+    if (!holders.length) return undefined;
+    const hidden = await anonymisedSubmissionIds(
+      manager,
+      actor,
+      holders.map((h) => h.submission_id),
+    );
+    return holders.every((h) => hidden.has(h.submission_id))
+      ? neutralFileName(file.originalName, holders[0].position)
+      : undefined;
   }
 }

@@ -1,14 +1,15 @@
-import { AssignmentRefusal } from './assignment-refusal';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In } from 'typeorm';
-import { Module, PublicationStatus } from '@imh/catalogue';
 import { Cohort } from '@imh/cohorts';
-import { Actor, DomainError, hasRole, Role } from '@imh/common';
+import { Actor, assertSignedIn, DomainError } from '@imh/common';
 import { extensionOf, FileStorage, StoredFile } from '@imh/files';
+import { AssignmentAccess, AssignmentPermission } from './assignment.access';
 import { AssignmentEvents } from './assignment-events';
-import { AssignmentPolicy, isUniqueViolation, teachesCohort } from './assignment.policy';
-import { AssignmentService } from './assignment.service';
+import { AssignmentRefusal } from './assignment-refusal';
+import { isUniqueViolation } from './unique-violation';
+import { anonymisedSubmissionIds, authorHidden, neutralFileName } from './anonymity';
+import { pseudonym } from './rubric';
 import { SaveSubmissionDraftInput } from './dto/save-submission-draft.input';
 import { SubmitSubmissionInput } from './dto/submit-submission.input';
 import { Assignment, SubmissionKind } from './entities/assignment.entity';
@@ -16,7 +17,34 @@ import { Grade, GradeStatus } from './entities/grade.entity';
 import { Submission, SubmissionFile, SubmissionStatus } from './entities/submission.entity';
 import { SUBMISSION_FILE } from './submission-file.access-rule';
 
-/** An attempt is open to the student when the previous one was sent back or failed, and attempts are left. */
+/**
+ * Why the student may not start a next attempt (null: they may): the last one is still being
+ * graded, or passed, or no attempts are left. `handedIn` is every handed-in attempt, latest first.
+ * The one rule, for saving a first draft, handing in and what the assignment page offers.
+ */
+export function startRefusal(
+  handedIn: readonly Pick<Submission, 'status'>[],
+  lastPassed: boolean,
+  maxAttempts: number,
+): DomainError | null {
+  const last = handedIn[0];
+  if (last && (last.status === SubmissionStatus.SUBMITTED || last.status === SubmissionStatus.NEEDS_THIRD_MARKER)) {
+    return DomainError.conflict('Your last attempt is still being graded.', AssignmentRefusal.AWAITING_GRADE);
+  }
+  if (last?.status === SubmissionStatus.GRADED && lastPassed) {
+    return DomainError.conflict('You have already passed this assignment.', AssignmentRefusal.ALREADY_PASSED);
+  }
+  if (handedIn.length >= maxAttempts) {
+    return DomainError.conflict(
+      `You have used all ${maxAttempts} attempts at this assignment.`,
+      AssignmentRefusal.NO_ATTEMPTS_LEFT,
+      { maxAttempts },
+    );
+  }
+  return null;
+}
+
+/** An attempt is open to the student when `startRefusal` finds nothing; returns its number. */
 async function assertCanStartAttempt(
   manager: EntityManager,
   assignment: Assignment,
@@ -32,20 +60,30 @@ async function assertCanStartAttempt(
     .orderBy('s.attempt', 'DESC')
     .getMany();
   const last = attempts[0];
-  if (last && (last.status === SubmissionStatus.SUBMITTED || last.status === SubmissionStatus.NEEDS_THIRD_MARKER)) {
-    throw DomainError.conflict('Your last attempt is still being graded.', 'AWAITING_GRADE');
-  }
-  if (last?.status === SubmissionStatus.GRADED) {
-    const passed = await manager.existsBy(Grade, { submissionId: last.id, status: GradeStatus.RELEASED, passed: true });
-    if (passed) throw DomainError.conflict('You have already passed this assignment.', 'ALREADY_PASSED');
-  }
-  if (attempts.length >= assignment.maxAttempts) {
-    throw DomainError.conflict(
-      `You have used all ${assignment.maxAttempts} attempts at this assignment.`,
-      'NO_ATTEMPTS_LEFT',
-    );
-  }
+  const passed =
+    last?.status === SubmissionStatus.GRADED &&
+    (await manager.existsBy(Grade, { submissionId: last.id, status: GradeStatus.RELEASED, passed: true }));
+  const refusal = startRefusal(attempts, passed, assignment.maxAttempts);
+  if (refusal) throw refusal;
   return attempts.length + 1;
+}
+
+/** Whether the signed-in student may write for an assignment now, and if not, why. */
+export interface HandInState {
+  canWrite: boolean;
+  /** The refusal value when not (AWAITING_GRADE, NO_ATTEMPTS_LEFT, MODULE_LOCKED, …). */
+  reason: string | null;
+  /** The attempt a draft is, or would be. */
+  nextAttempt: number;
+}
+
+/** Who wrote an attempt, as the reader may know it. */
+export interface SubmissionAuthor {
+  anonymised: boolean;
+  /** The author's name, or a pseudonym while anonymised. */
+  name: string;
+  /** Null while anonymised. */
+  studentId: string | null;
 }
 
 /** The student's side: drafts saved as they write, submitting, reading their attempts. */
@@ -55,28 +93,27 @@ export class SubmissionService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly storage: FileStorage,
     private readonly events: AssignmentEvents,
+    private readonly access: AssignmentAccess,
   ) {}
 
   /**
-   * The assignment as a student may hand it in: a published module of a track they follow
-   * in a cohort (its docents grade, its due date counts). Returns their cohort.
+   * The assignment as a student may hand it in (SUBMISSION_CREATE: a published, unlocked
+   * module of a track they follow in a cohort, whose docents grade and whose due date counts).
+   * Returns their cohort.
    */
   private async openFor(manager: EntityManager, actor: Actor, assignmentId: string) {
-    const assignment = await manager.findOne(Assignment, { where: { id: assignmentId }, relations: { module: true } });
-    if (!assignment || assignment.module!.status !== PublicationStatus.PUBLISHED) {
-      throw DomainError.notFound('Assignment');
-    }
-    if (!hasRole(actor, Role.STUDENT)) throw DomainError.forbidden('Only students hand in assignments.');
-    const [member]: { cohort_id: string }[] = await manager.query(
-      `SELECT cm.cohort_id FROM cohort_member cm
-         JOIN enrollment e ON e.student_id = cm.student_id AND e.track_id = cm.track_id AND e.status <> 'WITHDRAWN'
-        WHERE cm.student_id = $1 AND cm.track_id = $2`,
-      [actor.userId, (assignment.module as Module).trackId],
+    await this.access.require({
+      actor,
+      permission: AssignmentPermission.SUBMISSION_CREATE,
+      ids: [assignmentId],
+      manager,
+    });
+    const assignment = await manager.findOneByOrFail(Assignment, { id: assignmentId });
+    const [own]: { cohort_id: string; due_at: Date | null }[] = await manager.query(
+      'SELECT cohort_id, due_at FROM assignment_effective_due_date WHERE assignment_id = $1 AND student_id = $2',
+      [assignmentId, actor.userId],
     );
-    if (!member) {
-      throw DomainError.forbidden('You are not in a cohort of this track.', AssignmentRefusal.NO_COHORT_IN_TRACK);
-    }
-    return { assignment, cohortId: member.cohort_id };
+    return { assignment, cohortId: own.cohort_id, dueAt: own.due_at ? new Date(own.due_at) : null };
   }
 
   /**
@@ -87,12 +124,20 @@ export class SubmissionService {
   private async checkFiles(actor: Actor, assignment: Assignment, fileIds: string[]): Promise<void> {
     if (!fileIds.length) return;
     if (assignment.submissionKind === SubmissionKind.TEXT) {
-      throw DomainError.badInput('This assignment takes text only.', { fileIds: 'notAllowed' }, 'FILES_NOT_ALLOWED');
+      throw DomainError.badInput(
+        'This assignment takes text only.',
+        { fileIds: 'notAllowed' },
+        AssignmentRefusal.FILES_NOT_ALLOWED,
+      );
     }
     const files = await this.dataSource.manager.findBy(StoredFile, { id: In(fileIds) });
     const mine = files.filter((f) => f.purpose === SUBMISSION_FILE && f.createdById === actor.userId);
     if (mine.length !== fileIds.length) {
-      throw DomainError.badInput('One of the files was not found.', { fileIds: 'notFound' }, 'FILE_NOT_FOUND');
+      throw DomainError.badInput(
+        'One of the files was not found.',
+        { fileIds: 'notFound' },
+        AssignmentRefusal.FILE_NOT_FOUND,
+      );
     }
     const fields: Record<string, string> = {};
     const refused: StoredFile[] = [];
@@ -108,10 +153,16 @@ export class SubmissionService {
     }
     if (!refused.length) return;
     await this.discard(refused);
-    const reason = refused.every((f) => assignment.allowedFileTypes.includes(extensionOf(f.originalName)))
-      ? 'FILE_TOO_LARGE'
-      : 'FILE_TYPE_NOT_ALLOWED';
-    throw DomainError.badInput(Object.values(fields)[0], fields, reason);
+    const wrongType = refused.find((f) => !assignment.allowedFileTypes.includes(extensionOf(f.originalName)));
+    throw wrongType
+      ? DomainError.badInput(Object.values(fields)[0], fields, AssignmentRefusal.SUBMISSION_FILE_TYPE_NOT_ALLOWED, {
+          file: wrongType.originalName,
+          allowed: assignment.allowedFileTypes,
+        })
+      : DomainError.badInput(Object.values(fields)[0], fields, AssignmentRefusal.SUBMISSION_FILE_TOO_LARGE, {
+          file: refused[0].originalName,
+          maxBytes: assignment.maxFileBytes,
+        });
   }
 
   private async discard(files: StoredFile[]): Promise<void> {
@@ -131,10 +182,14 @@ export class SubmissionService {
    * none. `version` is the draft version the client read: a save from a stale tab is CONFLICT.
    */
   async saveDraft(actor: Actor | null, input: SaveSubmissionDraftInput): Promise<Submission> {
-    AssignmentPolicy.assertSignedIn(actor);
+    assertSignedIn(actor);
     const { assignment } = await this.openFor(this.dataSource.manager, actor, input.assignmentId);
     if (assignment.submissionKind === SubmissionKind.FILES && input.text.trim()) {
-      throw DomainError.badInput('This assignment takes files only.', { text: 'notAllowed' }, 'TEXT_NOT_ALLOWED');
+      throw DomainError.badInput(
+        'This assignment takes files only.',
+        { text: 'notAllowed' },
+        AssignmentRefusal.TEXT_NOT_ALLOWED,
+      );
     }
     await this.checkFiles(actor, assignment, input.fileIds);
     try {
@@ -147,14 +202,17 @@ export class SubmissionService {
         let id: string;
         if (draft) {
           if (input.version !== draft.version) {
-            throw DomainError.conflict('The draft was saved elsewhere meanwhile; reload it.', 'STALE_DRAFT');
+            throw DomainError.conflict(
+              'The draft was saved elsewhere meanwhile; reload it.',
+              AssignmentRefusal.STALE_DRAFT,
+            );
           }
           await manager.update(Submission, draft.id, { text: input.text, cohortId, version: draft.version + 1 });
           await manager.delete(SubmissionFile, { submissionId: draft.id });
           id = draft.id;
         } else {
           if (input.version) {
-            throw DomainError.conflict('The draft was handed in meanwhile; reload it.', 'STALE_DRAFT');
+            throw DomainError.conflict('The draft was handed in meanwhile; reload it.', AssignmentRefusal.STALE_DRAFT);
           }
           const attempt = await assertCanStartAttempt(manager, assignment, actor.userId);
           const created = await manager.save(
@@ -179,14 +237,14 @@ export class SubmissionService {
     } catch (error) {
       // Two tabs creating the first draft at once: one wins, the other is told to reload.
       if (isUniqueViolation(error))
-        throw DomainError.conflict('The draft was saved elsewhere; reload it.', 'STALE_DRAFT');
+        throw DomainError.conflict('The draft was saved elsewhere; reload it.', AssignmentRefusal.STALE_DRAFT);
       throw error;
     }
   }
 
   /** Hands the draft in. Late (but accepted) after the effective due date. */
   async submit(actor: Actor | null, input: SubmitSubmissionInput): Promise<Submission> {
-    AssignmentPolicy.assertSignedIn(actor);
+    assertSignedIn(actor);
     const submission = await this.dataSource.transaction(async (manager) => {
       const draft = await manager.findOne(Submission, {
         where: { id: input.submissionId },
@@ -194,12 +252,15 @@ export class SubmissionService {
       });
       if (!draft || draft.studentId !== actor.userId) throw DomainError.notFound('Submission');
       if (draft.status !== SubmissionStatus.DRAFT) {
-        throw DomainError.conflict('This attempt has already been handed in.', 'ALREADY_SUBMITTED');
+        throw DomainError.conflict('This attempt has already been handed in.', AssignmentRefusal.ALREADY_SUBMITTED);
       }
       if (draft.version !== input.version) {
-        throw DomainError.conflict('The draft was saved elsewhere meanwhile; reload it.', 'STALE_DRAFT');
+        throw DomainError.conflict(
+          'The draft was saved elsewhere meanwhile; reload it.',
+          AssignmentRefusal.STALE_DRAFT,
+        );
       }
-      const { assignment, cohortId } = await this.openFor(manager, actor, draft.assignmentId);
+      const { assignment, cohortId, dueAt: due } = await this.openFor(manager, actor, draft.assignmentId);
       await assertCanStartAttempt(manager, assignment, actor.userId);
       const files = await manager.countBy(SubmissionFile, { submissionId: draft.id });
       const needsText = assignment.submissionKind !== SubmissionKind.FILES;
@@ -208,10 +269,9 @@ export class SubmissionService {
       if (needsText && !draft.text.trim()) fields.text = 'Write your text before handing in.';
       if (needsFiles && files === 0) fields.fileIds = 'Add a file before handing in.';
       if (Object.keys(fields).length) {
-        throw DomainError.badInput(Object.values(fields)[0], fields, 'SUBMISSION_INCOMPLETE');
+        throw DomainError.badInput(Object.values(fields)[0], fields, AssignmentRefusal.SUBMISSION_INCOMPLETE);
       }
       const now = new Date();
-      const due = await AssignmentService.effectiveDueAt(manager, assignment.id, actor.userId, cohortId);
       await manager.update(Submission, draft.id, {
         status: SubmissionStatus.SUBMITTED,
         submittedAt: now,
@@ -237,7 +297,7 @@ export class SubmissionService {
 
   /** Every attempt of the signed-in student at an assignment, the draft included, first attempt first. */
   async mine(actor: Actor | null, assignmentId: string): Promise<Submission[]> {
-    AssignmentPolicy.assertSignedIn(actor);
+    assertSignedIn(actor);
     return this.dataSource.manager.find(Submission, {
       where: { assignmentId, studentId: actor.userId },
       order: { attempt: 'ASC' },
@@ -245,22 +305,53 @@ export class SubmissionService {
   }
 
   /**
-   * One attempt: its author always; once handed in, a docent of its cohort and admins. Another
-   * student gets NOT_FOUND (ids reveal nothing); a docent of another cohort FORBIDDEN.
+   * One attempt (SUBMISSION_READ): its author always; once handed in, a docent of its cohort and
+   * admins. Another student gets NOT_FOUND (ids reveal nothing); a docent of another cohort FORBIDDEN.
    */
   async byId(actor: Actor | null, id: string): Promise<Submission> {
-    AssignmentPolicy.assertSignedIn(actor);
-    const submission = await this.dataSource.manager.findOneBy(Submission, { id });
-    if (!submission) throw DomainError.notFound('Submission');
-    if (submission.studentId === actor.userId) return submission;
-    if (submission.status === SubmissionStatus.DRAFT) throw DomainError.notFound('Submission');
-    if (hasRole(actor, Role.ADMIN)) return submission;
-    if (!hasRole(actor, Role.DOCENT)) throw DomainError.notFound('Submission');
-    AssignmentPolicy.assertCanGrade(
-      actor,
-      await teachesCohort(this.dataSource.manager, actor.userId, submission.cohortId),
-    );
-    return submission;
+    await this.access.require({ actor, permission: AssignmentPermission.SUBMISSION_READ, ids: [id] });
+    return this.dataSource.manager.findOneByOrFail(Submission, { id });
+  }
+
+  /**
+   * For DataLoaders: whether the signed-in student may write (keep a draft, or start the next
+   * attempt) for each assignment now, by the same rules as saving and handing in
+   * (SUBMISSION_CREATE and `startRefusal`). A fixed number of statements whatever the number.
+   */
+  async handInStates(actor: Actor | null, ids: readonly string[]): Promise<Map<string, HandInState>> {
+    const map = new Map<string, HandInState>();
+    if (!actor || !ids.length) return map;
+    const manager = this.dataSource.manager;
+    const refusals = await this.access.createRefusals(manager, actor, ids);
+    const assignments = await manager.findBy(Assignment, { id: In([...ids]) });
+    const attempts: (Submission & { passed: boolean })[] = await manager
+      .createQueryBuilder(Submission, 's')
+      .leftJoin(Grade, 'g', "g.submission_id = s.id AND g.status = 'RELEASED' AND g.passed")
+      .addSelect('g.id IS NOT NULL', 'passed')
+      .where('s.assignment_id IN (:...ids) AND s.student_id = :me', {
+        ids: assignments.map((a) => a.id),
+        me: actor.userId,
+      })
+      .orderBy('s.attempt', 'DESC')
+      .getRawAndEntities<{ s_id: string; passed: boolean }>()
+      .then(({ raw, entities }) => {
+        const passed = new Map(raw.map((r) => [r.s_id, r.passed]));
+        return entities.map((e) => Object.assign(e, { passed: !!passed.get(e.id) }));
+      });
+    for (const assignment of assignments) {
+      const own = attempts.filter((a) => a.assignmentId === assignment.id);
+      const draft = own.find((a) => a.status === SubmissionStatus.DRAFT);
+      const handedIn = own.filter((a) => a.status !== SubmissionStatus.DRAFT);
+      const refusal =
+        refusals.get(assignment.id) ??
+        (draft ? null : startRefusal(handedIn, handedIn[0]?.passed ?? false, assignment.maxAttempts));
+      map.set(assignment.id, {
+        canWrite: !refusal,
+        reason: refusal?.options.reason ?? null,
+        nextAttempt: draft?.attempt ?? handedIn.length + 1,
+      });
+    }
+    return map;
   }
 
   /** For DataLoaders: the signed-in student's attempts at many assignments, one query. */
@@ -277,8 +368,8 @@ export class SubmissionService {
 
   /**
    * For DataLoaders: the earlier handed-in attempts of each submission's author at the same
-   * assignment, first attempt first, as the actor may read them: the author, a docent of the
-   * submission's cohort, an admin (others get none). One query.
+   * assignment, first attempt first, for a reader of the submission (SUBMISSION_READ; others
+   * get none). Two statements.
    */
   async previousAttemptsBySubmissionIds(
     actor: Actor | null,
@@ -286,7 +377,9 @@ export class SubmissionService {
   ): Promise<Map<string, Submission[]>> {
     const map = new Map<string, Submission[]>();
     if (!actor || !ids.length) return map;
-    const qb = this.dataSource.manager
+    const readable = await this.access.check({ actor, permission: AssignmentPermission.SUBMISSION_READ, ids });
+    if (!readable.size) return map;
+    const { raw, entities } = await this.dataSource.manager
       .createQueryBuilder(Submission, 'p')
       .innerJoin(
         Submission,
@@ -294,17 +387,10 @@ export class SubmissionService {
         's.assignment_id = p.assignment_id AND s.student_id = p.student_id AND p.attempt < s.attempt',
       )
       .addSelect('s.id', 'of_id')
-      .where('s.id IN (:...ids)', { ids })
+      .where('s.id IN (:...ids)', { ids: [...readable] })
       .andWhere('p.status <> :draft', { draft: SubmissionStatus.DRAFT })
-      .orderBy('p.attempt', 'ASC');
-    if (!hasRole(actor, Role.ADMIN)) {
-      qb.andWhere(
-        `(s.student_id = :me OR (:docent AND s.status <> :draft
-           AND s.cohort_id IN (SELECT cohort_id FROM cohort_docent WHERE docent_id = :me)))`,
-        { me: actor.userId, docent: hasRole(actor, Role.DOCENT) },
-      );
-    }
-    const { raw, entities } = await qb.getRawAndEntities<{ of_id: string; p_id: string }>();
+      .orderBy('p.attempt', 'ASC')
+      .getRawAndEntities<{ of_id: string; p_id: string }>();
     const byId = new Map(entities.map((e) => [e.id, e]));
     for (const row of raw) {
       const attempt = byId.get(row.p_id);
@@ -313,22 +399,62 @@ export class SubmissionService {
     return map;
   }
 
-  /** For DataLoaders: cohorts by id (callers have already been allowed to see the submission). */
+  /**
+   * For DataLoaders: who wrote each attempt, as the actor may know it. The service decides the
+   * anonymity (see `authorHidden`): a hidden author has a pseudonym and no user. One statement;
+   * callers have already been allowed to read the submissions.
+   */
+  async authorsBySubmissionIds(actor: Actor | null, ids: readonly string[]): Promise<Map<string, SubmissionAuthor>> {
+    const map = new Map<string, SubmissionAuthor>();
+    if (!actor || !ids.length) return map;
+    const rows: { id: string; assignment_id: string; student_id: string; name: string; hidden: boolean }[] =
+      await this.dataSource.query(
+        `SELECT s.id, s.assignment_id, s.student_id, u.name,
+                (s.student_id <> $2 AND ${authorHidden('a.anonymous_grading', 's.assignment_id', 's.student_id')}) AS hidden
+           FROM submission s
+           JOIN assignment a ON a.id = s.assignment_id
+           JOIN "user" u ON u.id = s.student_id
+          WHERE s.id = ANY($1::uuid[])`,
+        [ids, actor.userId],
+      );
+    for (const row of rows) {
+      map.set(
+        row.id,
+        row.hidden
+          ? { anonymised: true, name: pseudonym(row.assignment_id, row.student_id), studentId: null }
+          : { anonymised: false, name: row.name, studentId: row.student_id },
+      );
+    }
+    return map;
+  }
+
+  /** For DataLoaders: cohorts by id, as a submission names them (callers have been allowed to see the submission). */
   async cohortsByIds(ids: readonly string[]): Promise<Cohort[]> {
     return ids.length ? this.dataSource.manager.findBy(Cohort, { id: In([...ids]) }) : [];
   }
 
-  /** For DataLoaders: the files of many submissions in order, one query. */
-  async filesBySubmissionIds(ids: readonly string[]): Promise<Map<string, StoredFile[]>> {
+  /**
+   * For DataLoaders: the files of many submissions in order. An anonymised attempt's files
+   * carry a neutral name: the name its author gave a file can name them. Two statements.
+   */
+  async filesBySubmissionIds(actor: Actor | null, ids: readonly string[]): Promise<Map<string, StoredFile[]>> {
     const map = new Map<string, StoredFile[]>();
-    if (!ids.length) return map;
+    if (!actor || !ids.length) return map;
     const rows = await this.dataSource.manager
       .createQueryBuilder(SubmissionFile, 'sf')
       .innerJoinAndSelect('sf.file', 'f')
       .where('sf.submission_id IN (:...ids)', { ids })
       .orderBy('sf.position', 'ASC')
       .getMany();
-    for (const row of rows) map.set(row.submissionId, [...(map.get(row.submissionId) ?? []), row.file!]);
+    const hidden = rows.length ? await anonymisedSubmissionIds(this.dataSource.manager, actor, ids) : new Set();
+    for (const row of rows) {
+      const file = hidden.has(row.submissionId)
+        ? Object.assign(new StoredFile(), row.file!, {
+            originalName: neutralFileName(row.file!.originalName, row.position),
+          })
+        : row.file!;
+      map.set(row.submissionId, [...(map.get(row.submissionId) ?? []), file]);
+    }
     return map;
   }
 }

@@ -10,10 +10,15 @@ export interface AuditEntry {
   data?: Record<string, unknown>;
 }
 
-/** Records audit events inside the caller's transaction, so an event exists iff the change does. */
+/**
+ * Records audit events inside the caller's transaction, so an event exists iff the change does.
+ * The only way an audit row is written: one entry, or several in one statement.
+ */
 @Injectable()
 export class AuditService {
-  async record(manager: EntityManager, entry: AuditEntry): Promise<void> {
-    await manager.insert(AuditEvent, { ...entry, data: entry.data ?? {} } as never);
+  async record(manager: EntityManager, entry: AuditEntry | readonly AuditEntry[]): Promise<void> {
+    const entries = Array.isArray(entry) ? entry : [entry as AuditEntry];
+    if (!entries.length) return;
+    await manager.insert(AuditEvent, entries.map((e) => ({ ...e, data: e.data ?? {} })) as never);
   }
 }

@@ -17,6 +17,11 @@ export interface FileAccessRule {
   readonly allowedExtensions?: readonly string[];
   canUpload(actor: Actor): boolean;
   canRead(manager: EntityManager, actor: Actor, file: StoredFile): Promise<boolean>;
+  /**
+   * The name the download carries for this reader, when it must not be the uploader's own
+   * (e.g. anonymous grading); undefined keeps the original name.
+   */
+  downloadName?(manager: EntityManager, actor: Actor, file: StoredFile): Promise<string | undefined>;
 }
 
 @Injectable()

@@ -145,8 +145,13 @@ export class FileService {
     const allowed =
       file.createdById === actor.userId || (!!rule && (await rule.canRead(this.dataSource.manager, actor, file)));
     if (!allowed) throw DomainError.notFound('File');
+    const name =
+      file.createdById === actor.userId ? undefined : await rule?.downloadName?.(this.dataSource.manager, actor, file);
     try {
-      return { file, body: await this.storage.get(file.key) };
+      return {
+        file: name ? Object.assign(new StoredFile(), file, { originalName: name }) : file,
+        body: await this.storage.get(file.key),
+      };
     } catch (error) {
       if (error instanceof StoredObjectMissingError) {
         this.logger.error(`stored object missing for file=${file.id}`);

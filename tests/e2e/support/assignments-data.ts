@@ -90,8 +90,34 @@ export async function cohortOf(
   return createCohort.id;
 }
 
+/**
+ * Opens the assignment's module for a fresh student: the lessons of every module before it in
+ * the track are completed in order (a student hands in only for a module they have unlocked).
+ */
+export async function unlockModuleOf(student: GraphQLClient, assignmentId: string): Promise<void> {
+  const { assignment } = await student.run<{
+    assignment: { module: { id: string; trackId: string; position: number } };
+  }>('query ($id: ID!) { assignment(id: $id) { module { id trackId position } } }', { id: assignmentId });
+  const { myLearning } = await student.run<{
+    myLearning: {
+      enrollments: {
+        track: { id: string };
+        modules: { position: number; completed: boolean; lessons: { id: string; completed: boolean }[] }[];
+      }[];
+    };
+  }>('{ myLearning { enrollments { track { id } modules { position completed lessons { id completed } } } } }');
+  const track = myLearning.enrollments.find((e) => e.track.id === assignment.module.trackId)!;
+  const earlier = track.modules
+    .filter((m) => m.position < assignment.module.position && !m.completed)
+    .sort((a, b) => a.position - b.position);
+  for (const lesson of earlier.flatMap((m) => m.lessons).filter((l) => !l.completed)) {
+    await student.run('mutation ($id: ID!) { completeLesson(lessonId: $id) { lessonId } }', { id: lesson.id });
+  }
+}
+
 /** Uploads a PDF, saves it with `text` as the draft and hands it in; returns the submission id. */
 export async function handIn(student: GraphQLClient, assignmentId: string, text: string): Promise<string> {
+  await unlockModuleOf(student, assignmentId);
   const upload = await student.context.post('/files?purpose=SUBMISSION_FILE', {
     headers: { 'x-imh-csrf': '1' },
     multipart: { file: { name: 'verslag.pdf', mimeType: 'application/pdf', buffer: samplePdf('Verslag') } },

@@ -1,13 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { countRows } from '../support/database';
+import { countRows, sql } from '../support/database';
 import { expectError } from '../support/expect-error';
-import { startTestApp, type GqlClient, type TestApp } from '../support/test-app';
+import { startTestApp, type AnyData, type GqlClient, type TestApp } from '../support/test-app';
 import {
   createAssignment,
   createWorld,
   GRANT_EXTENSION,
   ok,
   REQUEST_REVISION,
+  SAVE_GRADE,
+  scores,
   SET_DUE_DATE,
   submitText,
   type World,
@@ -28,7 +30,7 @@ const REVOKE_EXTENSION = `mutation Revoke($input: RevokeExtensionInput!) { revok
 const OVERVIEW = `query Overview($assignmentId: ID!, $cohortId: ID!) {
   assignmentCohortOverview(assignmentId: $assignmentId, cohortId: $cohortId) {
     assignmentId cohortId cohortName cohortDueAt anonymousGrading
-    students { studentId studentName attempts latestStatus latestSubmissionId late effectiveDueAt
+    students { studentId studentName attemptsHidden attempts latestStatus latestSubmissionId late effectiveDueAt
                extension { dueAt reason grantedById } }
   }
 }`;
@@ -87,6 +89,20 @@ describe('extensions', () => {
     expect((await ok(docent.client.gql(REVOKE_EXTENSION, { input }))).revokeExtension).toBe(true);
     expect((await ok(docent.client.gql(REVOKE_EXTENSION, { input }))).revokeExtension).toBe(false);
     expect(await extensionRows(assignment.id)).toBe(0);
+
+    // Each grant, change and revocation is on record: who, for whom, which dates; not the reason itself.
+    const audit = await sql<{ action: string; actor_id: string; data: AnyData }>(
+      `SELECT action, actor_id, data FROM audit_event WHERE subject_type = 'assignment' AND subject_id = $1
+        ORDER BY created_at, action`,
+      [assignment.id],
+    );
+    expect(audit.map((a) => a.action)).toEqual(['extension.granted', 'extension.changed', 'extension.revoked']);
+    expect(audit.every((a) => a.actor_id === docent.user.user.id && a.data.studentId === student.user.user.id)).toBe(
+      true,
+    );
+    expect(Date.parse(audit[1].data.previousDueAt)).toBe(Date.parse(granted.grantExtension.dueAt));
+    expect(audit[0].data.reasonGiven).toBe(true);
+    expect(JSON.stringify(audit)).not.toContain('Ziek');
   });
 
   it('refuses docents of another cohort and students (FORBIDDEN), writing nothing', async () => {
@@ -195,14 +211,34 @@ describe('the cohort overview of an assignment', () => {
     );
   });
 
-  it('names no work before release when grading is anonymous', async () => {
-    const world = await createWorld(app, { students: 1 });
-    const assignment = await withDueDate(world, at(2), { anonymousGrading: true });
-    await submitText(world.students[0].client, assignment.id, 'Verslag');
-    const { assignmentCohortOverview } = await ok(
-      world.docents[0].client.gql(OVERVIEW, { assignmentId: assignment.id, cohortId: world.cohortId }),
+  it('ties no work to a name before release when grading is anonymous: not even whether, when or how often', async () => {
+    const world = await createWorld(app, { students: 2 });
+    const [author, classmate] = world.students;
+    const docent = world.docents[0].client;
+    const assignment = await withDueDate(world, at(-1), { anonymousGrading: true });
+    const attempt = await submitText(author.client, assignment.id, 'Verslag');
+    const overview = async () =>
+      new Map(
+        (
+          await ok(docent.gql(OVERVIEW, { assignmentId: assignment.id, cohortId: world.cohortId }))
+        ).assignmentCohortOverview.students.map((s: { studentId: string }) => [s.studentId, s]),
+      );
+    const hidden = { attemptsHidden: true, attempts: null, latestStatus: null, latestSubmissionId: null, late: null };
+    const before = await overview();
+    // The author and the classmate who handed nothing in look the same.
+    expect(before.get(author.user.user.id)).toMatchObject(hidden);
+    expect(before.get(classmate.user.user.id)).toMatchObject(hidden);
+
+    await ok(
+      docent.gql(SAVE_GRADE, { input: { submissionId: attempt.id, scores: scores(assignment), release: true } }),
     );
-    expect(assignmentCohortOverview.students[0]).toMatchObject({ latestStatus: 'SUBMITTED', latestSubmissionId: null });
+    expect((await overview()).get(author.user.user.id)).toMatchObject({
+      attemptsHidden: false,
+      attempts: 1,
+      latestStatus: 'GRADED',
+      latestSubmissionId: attempt.id,
+      late: true,
+    });
   });
 });
 

@@ -212,11 +212,42 @@ describe('bad input leaves nothing half-written', () => {
       }),
     });
     const error = expectError(bad, 'BAD_USER_INPUT', 'INVALID_ASSIGNMENT');
-    expect(Object.keys(error.extensions?.fields ?? {}).sort()).toEqual([
-      'allowedFileTypes',
-      'maxFileBytes',
-      'passRule',
-    ]);
+    expect(error.extensions?.fields).toEqual({
+      allowedFileTypes: 'FILE_TYPES_UNKNOWN',
+      maxFileBytes: 'FILE_LIMIT_ABOVE_STORAGE',
+      passRule: 'PASS_RULE_NEEDS_PASS_FAIL',
+    });
+    expect(error.extensions?.params).toEqual({ unknownTypes: ['exe'], storageLimitBytes: LIMIT });
+    // Field problems keep their index path, down to the level.
+    const rubric = expectError(
+      await world.admin.gql(CREATE_ASSIGNMENT, {
+        input: observationReport(world.moduleId, {
+          passMinPoints: 99,
+          criteria: [
+            { title: 'Eén', kind: 'POINTS', levels: [{ label: 'Alleen', points: 1 }] },
+            {
+              title: 'Twee',
+              kind: 'POINTS',
+              levels: [
+                { label: 'A', points: 0 },
+                { label: 'B', points: 2 },
+                { label: 'C', points: 2 },
+              ],
+            },
+            { title: 'Drie', kind: 'PASS_FAIL', levels: [{ label: 'X', points: 1 }] },
+          ],
+        }),
+      }),
+      'BAD_USER_INPUT',
+      'INVALID_ASSIGNMENT',
+    );
+    expect(rubric.extensions?.fields).toEqual({
+      'criteria.0.levels': 'LEVELS_TOO_FEW',
+      'criteria.1.levels.2.points': 'LEVEL_POINTS_REPEATED',
+      'criteria.2.levels': 'PASS_FAIL_HAS_LEVELS',
+      passMinPoints: 'PASS_MIN_ABOVE_TOTAL',
+    });
+    expect(rubric.extensions?.params).toEqual({ maxTotalPoints: 3 });
     expect(await count()).toBe(0);
     const assignment = await createAssignment(world);
     // The rubric is fixed once a grade refers to it.
@@ -282,11 +313,16 @@ describe('bad input leaves nothing half-written', () => {
     const bigRes = await student.client.gql(SAVE_DRAFT, {
       input: { assignmentId: assignment.id, text: 'x', fileIds: [tooBig.body.id] },
     });
-    expect(expectError(bigRes, 'BAD_USER_INPUT', 'FILE_TOO_LARGE').extensions?.fields).toHaveProperty('fileIds.0');
+    const big = expectError(bigRes, 'BAD_USER_INPUT', 'SUBMISSION_FILE_TOO_LARGE');
+    expect(big.extensions?.fields).toHaveProperty('fileIds.0');
+    expect(big.extensions?.params).toEqual({ file: 'verslag.pdf', maxBytes: 5000 });
     const typeRes = await student.client.gql(SAVE_DRAFT, {
       input: { assignmentId: assignment.id, text: 'x', fileIds: [image.body.id] },
     });
-    expectError(typeRes, 'BAD_USER_INPUT', 'FILE_TYPE_NOT_ALLOWED');
+    expect(expectError(typeRes, 'BAD_USER_INPUT', 'SUBMISSION_FILE_TYPE_NOT_ALLOWED').extensions?.params).toEqual({
+      file: 'foto.png',
+      allowed: ['pdf', 'docx'],
+    });
     expect(await files()).toBe(0);
     expect(await countRows('SELECT count(*) FROM submission WHERE assignment_id = $1', [assignment.id])).toBe(0);
   });
@@ -468,6 +504,16 @@ describe('due dates, extensions, module completion, reminders', () => {
         .flatMap((e: { modules: { id: string }[] }) => e.modules)
         .find((m: { id: string }) => m.id === world.moduleId);
     expect((await moduleOf()).completed).toBe(false);
+    // What is missing is named by a reason and the assignment, for the portal to say in either language.
+    const unmet = await ok(
+      student.client.gql(
+        `query M($id: ID!) { learningModule(id: $id) { unmetRequirements { reason subjectId subjectTitle } } }`,
+        { id: world.moduleId },
+      ),
+    );
+    expect(unmet.learningModule.unmetRequirements).toEqual([
+      { reason: 'ASSIGNMENT_NOT_PASSED', subjectId: assignment.id, subjectTitle: assignment.title },
+    ]);
 
     const passing = await submitText(student.client, assignment.id, 'Poging 2');
     await ok(docent.gql(SAVE_GRADE, { input: { submissionId: passing.id, scores: scores(assignment) } }));

@@ -1,4 +1,3 @@
-import DataLoader from 'dataloader';
 import type {
   Assignment,
   AssignmentDueDate,
@@ -6,27 +5,17 @@ import type {
   AssignmentService,
   Grade,
   GradingService,
+  GradingView,
+  HandInState,
   RubricCriterion,
   Submission,
+  SubmissionAuthor,
   SubmissionService,
 } from '@imh/assignments';
 import type { Cohort } from '@imh/cohorts';
 import type { Actor } from '@imh/common';
 import type { StoredFile } from '@imh/files';
-
-function byId<T extends { id: string }>(load: (ids: readonly string[]) => Promise<T[]>) {
-  return new DataLoader<string, T | null>(async (ids) => {
-    const map = new Map((await load(ids)).map((r) => [r.id, r]));
-    return ids.map((id) => map.get(id) ?? null);
-  });
-}
-
-function grouped<T>(load: (ids: readonly string[]) => Promise<Map<string, T[]>>) {
-  return new DataLoader<string, T[]>(async (ids) => {
-    const map = await load(ids);
-    return ids.map((id) => map.get(id) ?? []);
-  });
-}
+import { byId, grouped, keyed } from '../graphql/dataloader';
 
 export interface AssignmentServices {
   assignments: AssignmentService;
@@ -42,18 +31,15 @@ export function createAssignmentLoaders(services: AssignmentServices, actor: Act
     assignmentsByModule: grouped<Assignment>((ids) => assignments.byModuleIds(actor, ids)),
     rubricCriteria: grouped<RubricCriterion>((ids) => assignments.criteriaByAssignmentIds(ids)),
     dueDates: grouped<AssignmentDueDate>((ids) => assignments.dueDatesByAssignmentIds(actor, ids)),
-    myDueAt: new DataLoader<string, Date | null>(async (ids) => {
-      const map = await assignments.myDueDates(actor, ids);
-      return ids.map((id) => map.get(id) ?? null);
-    }),
+    myDueAt: keyed<Date>((ids) => assignments.myDueDates(actor, ids)),
+    myHandIn: keyed<HandInState>((ids) => submissions.handInStates(actor, ids)),
     mySubmissions: grouped<Submission>((ids) => submissions.mineByAssignmentIds(actor, ids)),
     previousAttempts: grouped<Submission>((ids) => submissions.previousAttemptsBySubmissionIds(actor, ids)),
-    submissionExtension: new DataLoader<string, AssignmentExtension | null>(async (ids) => {
-      const map = await assignments.extensionsBySubmissionIds(actor, ids);
-      return ids.map((id) => map.get(id) ?? null);
-    }),
-    submissionFiles: grouped<StoredFile>((ids) => submissions.filesBySubmissionIds(ids)),
+    submissionExtension: keyed<AssignmentExtension>((ids) => assignments.extensionsBySubmissionIds(actor, ids)),
+    submissionFiles: grouped<StoredFile>((ids) => submissions.filesBySubmissionIds(actor, ids)),
+    submissionAuthor: keyed<SubmissionAuthor>((ids) => submissions.authorsBySubmissionIds(actor, ids)),
     submissionCohort: byId<Cohort>((ids) => submissions.cohortsByIds(ids)),
     grades: grouped<Grade>((ids) => grading.gradesForViewer(actor, ids)),
+    gradingView: keyed<GradingView>((ids) => grading.gradingViews(actor, ids)),
   };
 }

@@ -1,10 +1,16 @@
-import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import {
   Assignment,
   AssignmentCohortOverview,
   AssignmentDueDate,
   AssignmentExtension,
+  AssignmentLimits,
   AssignmentService,
+  GradingService,
+  HandInStateView,
+  MAX_FILES_PER_SUBMISSION,
+  RubricVerdict,
+  RubricVerdictInput,
   CreateAssignmentInput,
   GrantExtensionInput,
   RevokeExtensionInput,
@@ -21,7 +27,23 @@ import { Rubric } from './assignments.types';
 
 @Resolver(() => Assignment)
 export class AssignmentResolver {
-  constructor(private readonly service: AssignmentService) {}
+  constructor(
+    private readonly service: AssignmentService,
+    private readonly grading: GradingService,
+  ) {}
+
+  @Query(() => AssignmentLimits, { description: 'The limits the API enforces on assignments and hand-ins.' })
+  assignmentLimits(@CurrentActor() actor: Actor | null) {
+    return this.service.limits(actor);
+  }
+
+  @Query(() => RubricVerdict, {
+    description:
+      'The total and verdict these scores would give on the assignment’s rubric, without saving: for readers of the assignment.',
+  })
+  rubricVerdict(@CurrentActor() actor: Actor | null, @Args('input') input: RubricVerdictInput) {
+    return this.grading.verdict(actor, input);
+  }
 
   @Query(() => Assignment, {
     description: 'Admins and docents read every assignment; a student those of published modules of their tracks.',
@@ -88,6 +110,11 @@ export class AssignmentResolver {
     return this.service.revokeExtension(actor, input);
   }
 
+  @ResolveField(() => Int, { description: 'How many files one attempt may carry.' })
+  maxFiles() {
+    return MAX_FILES_PER_SUBMISSION;
+  }
+
   @ResolveField(() => String, { description: 'The instructions as sanitised HTML.' })
   instructionsHtml(@Parent() assignment: Assignment) {
     return renderMarkdown(assignment.instructions);
@@ -122,6 +149,14 @@ export class AssignmentResolver {
   })
   myDueAt(@Parent() assignment: Assignment, @Context() ctx: GraphQLContext) {
     return ctx.loaders.myDueAt.load(assignment.id);
+  }
+
+  @ResolveField(() => HandInStateView, {
+    description:
+      'Whether the signed-in student may write for it now (by the rules of saving and handing in), and why not.',
+  })
+  async myHandIn(@Parent() assignment: Assignment, @Context() ctx: GraphQLContext) {
+    return ctx.loaders.myHandIn.load(assignment.id);
   }
 
   @ResolveField(() => [Submission], { description: 'The signed-in student’s attempts, the draft included.' })

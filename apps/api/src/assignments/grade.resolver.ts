@@ -1,8 +1,7 @@
 import { Args, Context, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
-import { Grade, GradingService, SaveGradeInput } from '@imh/assignments';
+import { Grade, GradeMarker, GradingService, SaveGradeInput } from '@imh/assignments';
 import { renderMarkdown } from '@imh/catalogue';
 import type { Actor } from '@imh/common';
-import { User } from '@imh/identity';
 import { CurrentActor } from '../auth/current-actor.decorator';
 import type { GraphQLContext } from '../auth/request-context';
 
@@ -12,7 +11,7 @@ export class GradeResolver {
 
   @Mutation(() => Grade, {
     description:
-      'A docent of the cohort saves rubric scores and feedback (a draft until released). Send the version you read; a stale one is CONFLICT. A released grade changes only with a reason.',
+      'A docent of the cohort saves rubric scores and feedback (a draft until released; `release` saves and releases in one change). Send the version you read; a stale one is CONFLICT. A released grade changes only with a reason.',
   })
   saveGrade(@CurrentActor() actor: Actor | null, @Args('input') input: SaveGradeInput) {
     return this.grading.saveGrade(actor, input);
@@ -23,8 +22,9 @@ export class GradeResolver {
     return renderMarkdown(grade.feedback);
   }
 
-  @ResolveField(() => User, { nullable: true, description: 'The docent who last saved this mark.' })
-  marker(@Parent() grade: Grade, @Context() ctx: GraphQLContext) {
-    return grade.markerId ? ctx.loaders.user.load(grade.markerId) : null;
+  @ResolveField(() => GradeMarker, { nullable: true, description: 'The docent who last saved this mark: their name.' })
+  async marker(@Parent() grade: Grade, @Context() ctx: GraphQLContext): Promise<GradeMarker | null> {
+    const user = grade.markerId ? await ctx.loaders.user.load(grade.markerId) : null;
+    return user ? { id: user.id, name: user.name } : null;
   }
 }

@@ -6,16 +6,15 @@ import {
   GradeStatus,
   GradingQueueFilterInput,
   GradingService,
-  pseudonym,
+  GradingState,
   RequestRevisionInput,
   SaveSubmissionDraftInput,
   Submission,
+  SubmissionCohort,
   SubmissionService,
-  SubmissionStatus,
   SubmitSubmissionInput,
 } from '@imh/assignments';
 import { renderMarkdown } from '@imh/catalogue';
-import { Cohort } from '@imh/cohorts';
 import type { Actor } from '@imh/common';
 import { StoredFile } from '@imh/files';
 import { PageInput, User } from '@imh/identity';
@@ -23,12 +22,6 @@ import { CurrentActor } from '../auth/current-actor.decorator';
 import type { GraphQLContext } from '../auth/request-context';
 import { uuid } from '../graphql/uuid.pipe';
 import { SubmissionPage } from './assignments.types';
-
-/**
- * Earlier attempts reached through an attempt whose author is hidden stay hidden too, even
- * once graded: otherwise a released earlier grade would name the author of the pending one.
- */
-const hiddenThroughParent = new WeakSet<Submission>();
 
 @Resolver(() => Submission)
 export class SubmissionResolver {
@@ -79,34 +72,22 @@ export class SubmissionResolver {
     return this.grading.requestRevision(actor, input);
   }
 
-  /** Hidden from everyone but the author while an anonymously graded attempt awaits its grade. */
-  private async isAnonymised(submission: Submission, actor: Actor | null, ctx: GraphQLContext): Promise<boolean> {
-    if (actor?.userId === submission.studentId) return false;
-    if (hiddenThroughParent.has(submission)) return true;
-    const assignment = await ctx.loaders.assignment.load(submission.assignmentId);
-    return !!assignment?.anonymousGrading && submission.status !== SubmissionStatus.GRADED;
-  }
-
-  @ResolveField(() => Boolean, { description: 'The author is hidden behind a pseudonym until the grade is released.' })
-  anonymised(@Parent() submission: Submission, @CurrentActor() actor: Actor | null, @Context() ctx: GraphQLContext) {
-    return this.isAnonymised(submission, actor, ctx);
+  @ResolveField(() => Boolean, {
+    description: 'The author is hidden behind a pseudonym while the assignment is graded anonymously (until release).',
+  })
+  async anonymised(@Parent() submission: Submission, @Context() ctx: GraphQLContext) {
+    return (await ctx.loaders.submissionAuthor.load(submission.id))?.anonymised ?? true;
   }
 
   @ResolveField(() => String, { description: 'The author’s name, or a pseudonym while anonymised.' })
-  async authorName(
-    @Parent() submission: Submission,
-    @CurrentActor() actor: Actor | null,
-    @Context() ctx: GraphQLContext,
-  ) {
-    if (await this.isAnonymised(submission, actor, ctx))
-      return pseudonym(submission.assignmentId, submission.studentId);
-    return (await ctx.loaders.user.load(submission.studentId))?.name ?? '';
+  async authorName(@Parent() submission: Submission, @Context() ctx: GraphQLContext) {
+    return (await ctx.loaders.submissionAuthor.load(submission.id))?.name ?? '';
   }
 
   @ResolveField(() => User, { nullable: true, description: 'Null while anonymised.' })
-  async author(@Parent() submission: Submission, @CurrentActor() actor: Actor | null, @Context() ctx: GraphQLContext) {
-    if (await this.isAnonymised(submission, actor, ctx)) return null;
-    return ctx.loaders.user.load(submission.studentId);
+  async author(@Parent() submission: Submission, @Context() ctx: GraphQLContext) {
+    const author = await ctx.loaders.submissionAuthor.load(submission.id);
+    return author?.studentId ? ctx.loaders.user.load(author.studentId) : null;
   }
 
   @ResolveField(() => Assignment)
@@ -114,12 +95,25 @@ export class SubmissionResolver {
     return ctx.loaders.assignment.load(submission.assignmentId);
   }
 
-  @ResolveField(() => Cohort)
-  cohort(@Parent() submission: Submission, @Context() ctx: GraphQLContext) {
-    return ctx.loaders.submissionCohort.load(submission.cohortId);
+  @ResolveField(() => SubmissionCohort, { description: 'The cohort’s id and name; never its people.' })
+  async cohort(@Parent() submission: Submission, @Context() ctx: GraphQLContext): Promise<SubmissionCohort | null> {
+    const cohort = await ctx.loaders.submissionCohort.load(submission.cohortId);
+    return cohort ? { id: cohort.id, name: cohort.name } : null;
   }
 
-  @ResolveField(() => [StoredFile], { description: 'Download each through GET /files/:id.' })
+  @ResolveField(() => Boolean, {
+    nullable: true,
+    description:
+      'Handed in after the effective due date (the cohort’s, or the student’s extension). Null while anonymised: with the extensions a docent granted, lateness could name the author.',
+  })
+  async late(@Parent() submission: Submission, @Context() ctx: GraphQLContext) {
+    const author = await ctx.loaders.submissionAuthor.load(submission.id);
+    return !author || author.anonymised ? null : submission.late;
+  }
+
+  @ResolveField(() => [StoredFile], {
+    description: 'Download each through GET /files/:id. Neutral file names while anonymised.',
+  })
   files(@Parent() submission: Submission, @Context() ctx: GraphQLContext) {
     return ctx.loaders.submissionFiles.load(submission.id);
   }
@@ -132,6 +126,37 @@ export class SubmissionResolver {
     return ctx.loaders.grades.load(submission.id);
   }
 
+  @ResolveField(() => Grade, {
+    nullable: true,
+    description:
+      'The viewer’s own mark, for a docent who grades this attempt: the shared grade without double marking, else the one they made.',
+  })
+  async myGrade(@Parent() submission: Submission, @Context() ctx: GraphQLContext) {
+    return (await ctx.loaders.gradingView.load(submission.id))?.myGrade ?? null;
+  }
+
+  @ResolveField(() => Boolean, { description: 'Handed in and waiting for a grade (or for a third marker).' })
+  async awaitingGrade(@Parent() submission: Submission, @Context() ctx: GraphQLContext) {
+    return (await ctx.loaders.gradingView.load(submission.id))?.awaitingGrade ?? false;
+  }
+
+  @ResolveField(() => Boolean, { description: 'The viewer may release its agreed, complete grade now.' })
+  async releasable(@Parent() submission: Submission, @Context() ctx: GraphQLContext) {
+    return (await ctx.loaders.gradingView.load(submission.id))?.releasable ?? false;
+  }
+
+  @ResolveField(() => Boolean, {
+    description: 'The viewer may send it back for a next attempt now (waiting for a grade, attempts left).',
+  })
+  async canRequestRevision(@Parent() submission: Submission, @Context() ctx: GraphQLContext) {
+    return (await ctx.loaders.gradingView.load(submission.id))?.canRequestRevision ?? false;
+  }
+
+  @ResolveField(() => GradingState, { description: 'Where the attempt stands from the docents’ side.' })
+  async gradingState(@Parent() submission: Submission, @Context() ctx: GraphQLContext) {
+    return (await ctx.loaders.gradingView.load(submission.id))?.state ?? GradingState.TO_GRADE;
+  }
+
   @ResolveField(() => Grade, { nullable: true, description: 'The released grade, once there is one.' })
   async grade(@Parent() submission: Submission, @Context() ctx: GraphQLContext) {
     const grades = await ctx.loaders.grades.load(submission.id);
@@ -142,14 +167,8 @@ export class SubmissionResolver {
     description:
       'The author’s earlier handed-in attempts at this assignment, first first: for the author, docents of the cohort and admins.',
   })
-  async previousAttempts(
-    @Parent() submission: Submission,
-    @CurrentActor() actor: Actor | null,
-    @Context() ctx: GraphQLContext,
-  ) {
-    const attempts = await ctx.loaders.previousAttempts.load(submission.id);
-    if (await this.isAnonymised(submission, actor, ctx)) attempts.forEach((a) => hiddenThroughParent.add(a));
-    return attempts;
+  previousAttempts(@Parent() submission: Submission, @Context() ctx: GraphQLContext) {
+    return ctx.loaders.previousAttempts.load(submission.id);
   }
 
   @ResolveField(() => AssignmentExtension, {
@@ -157,12 +176,7 @@ export class SubmissionResolver {
     description:
       'The author’s extension on this assignment: for the author, docents of the cohort and admins; null while anonymised.',
   })
-  async extension(
-    @Parent() submission: Submission,
-    @CurrentActor() actor: Actor | null,
-    @Context() ctx: GraphQLContext,
-  ) {
-    if (await this.isAnonymised(submission, actor, ctx)) return null;
+  extension(@Parent() submission: Submission, @Context() ctx: GraphQLContext) {
     return ctx.loaders.submissionExtension.load(submission.id);
   }
 

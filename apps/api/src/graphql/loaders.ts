@@ -5,22 +5,7 @@ import type { Actor } from '@imh/common';
 import type { StoredFile } from '@imh/files';
 import { type AssignmentServices, createAssignmentLoaders } from '../assignments/assignment.loaders';
 import type { Discipline, Organisation, User, UserService } from '@imh/identity';
-
-function byId<T extends { id: string }>(load: (ids: readonly string[]) => Promise<T[]>) {
-  return new DataLoader<string, T | null>(async (ids) => {
-    const rows = await load(ids);
-    const map = new Map(rows.map((r) => [r.id, r]));
-    return ids.map((id) => map.get(id) ?? null);
-  });
-}
-
-/** For one-to-many: the batch returns a map from parent id to its children (none → empty list). */
-function grouped<T>(load: (ids: readonly string[]) => Promise<Map<string, T[]>>) {
-  return new DataLoader<string, T[]>(async (ids) => {
-    const map = await load(ids);
-    return ids.map((id) => map.get(id) ?? []);
-  });
-}
+import { byId, grouped } from './dataloader';
 
 /**
  * One set per request, so a list of N users costs one query per related type, not N.

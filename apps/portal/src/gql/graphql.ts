@@ -56,10 +56,14 @@ export type Assignment = {
   maxAttempts: Scalars['Int']['output'];
   /** Largest file a submission may carry, in bytes. */
   maxFileBytes: Scalars['Float']['output'];
+  /** How many files one attempt may carry. */
+  maxFiles: Scalars['Int']['output'];
   module: Module;
   moduleId: Scalars['ID']['output'];
   /** The signed-in student’s effective due date: their extension, else their cohort’s. */
   myDueAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Whether the signed-in student may write for it now (by the rules of saving and handing in), and why not. */
+  myHandIn: HandInState;
   /** The signed-in student’s attempts, the draft included. */
   mySubmissions: Array<Submission>;
   /** For MIN_TOTAL_POINTS: the total a pass needs. */
@@ -73,7 +77,7 @@ export type Assignment = {
 
 export type AssignmentCohortOverview = {
   __typename?: 'AssignmentCohortOverview';
-  /** Anonymous grading: the overview links no work to a name before release. */
+  /** Anonymous grading: the overview ties no work to a name before release. */
   anonymousGrading: Scalars['Boolean']['output'];
   assignmentId: Scalars['ID']['output'];
   cohortDueAt?: Maybe<Scalars['DateTime']['output']>;
@@ -99,6 +103,19 @@ export type AssignmentExtension = {
   reason: Scalars['String']['output'];
   studentId: Scalars['ID']['output'];
   updatedAt: Scalars['DateTime']['output'];
+};
+
+/** The limits the API enforces on assignments and what is handed in for them. */
+export type AssignmentLimits = {
+  __typename?: 'AssignmentLimits';
+  /** File types the storage takes; an assignment allows a subset. */
+  fileTypes: Array<Scalars['String']['output']>;
+  maxAttempts: Scalars['Int']['output'];
+  maxCriteria: Scalars['Int']['output'];
+  maxFilesPerSubmission: Scalars['Int']['output'];
+  maxLevels: Scalars['Int']['output'];
+  /** The storage limit: no file, and no assignment’s maxFileBytes, may exceed it. */
+  maxUploadBytes: Scalars['Float']['output'];
 };
 
 /** Why the proposal cannot be committed as it stands (after moves by hand). */
@@ -127,14 +144,22 @@ export type AssignmentRefusal =
   | 'ALREADY_RELEASED'
   | 'ALREADY_SUBMITTED'
   | 'ASSIGNMENT_HAS_SUBMISSIONS'
+  | 'ASSIGNMENT_NOT_PASSED'
+  | 'AUTHORING_ADMINS_ONLY'
   | 'AWAITING_GRADE'
   | 'COHORT_OTHER_TRACK'
   | 'EXTENSION_IN_PAST'
   | 'EXTENSION_NOT_LATER'
   | 'FILES_NOT_ALLOWED'
+  | 'FILE_LIMIT_ABOVE_STORAGE'
   | 'FILE_NOT_FOUND'
+  | 'FILE_TYPES_MISSING'
+  | 'FILE_TYPES_UNKNOWN'
   | 'GRADE_INCOMPLETE'
+  | 'GRADING_QUEUE_DOCENTS_ONLY'
   | 'INVALID_ASSIGNMENT'
+  | 'LEVELS_TOO_FEW'
+  | 'LEVEL_POINTS_REPEATED'
   | 'MARKERS_TAKEN'
   | 'MARK_FINAL'
   | 'NOT_AWAITING_GRADE'
@@ -142,14 +167,23 @@ export type AssignmentRefusal =
   | 'NO_AGREED_GRADE'
   | 'NO_ATTEMPTS_LEFT'
   | 'NO_COHORT_IN_TRACK'
+  | 'NO_SUBMISSIONS_CHOSEN'
+  | 'PASS_FAIL_HAS_LEVELS'
+  | 'PASS_MIN_ABOVE_TOTAL'
+  | 'PASS_MIN_MISSING'
+  | 'PASS_RULE_NEEDS_PASS_FAIL'
   | 'REASON_REQUIRED'
   | 'REVISION_REQUESTED'
   | 'RUBRIC_IN_USE'
   | 'SCORE_OUT_OF_RANGE'
   | 'STALE_DRAFT'
   | 'STALE_GRADE'
+  | 'SUBMISSION_FILE_TOO_LARGE'
+  | 'SUBMISSION_FILE_TYPE_NOT_ALLOWED'
   | 'SUBMISSION_INCOMPLETE'
-  | 'TEXT_NOT_ALLOWED';
+  | 'SUBMITTING_STUDENTS_ONLY'
+  | 'TEXT_NOT_ALLOWED'
+  | 'TOO_MANY_SUBMISSIONS';
 
 /** Why the catalogue context refuses a request: the value of `extensions.reason` on its errors. */
 export type CatalogueRefusal =
@@ -372,15 +406,18 @@ export type CohortStatus =
 
 export type CohortStudentAssignment = {
   __typename?: 'CohortStudentAssignment';
-  /** Attempts handed in (drafts do not count). */
-  attempts: Scalars['Int']['output'];
-  /** The extension, else the cohort’s due date. */
+  /** Attempts handed in (drafts do not count); null while hidden. */
+  attempts?: Maybe<Scalars['Int']['output']>;
+  /** Anonymous grading: what this student handed in is hidden (attempts, status, lateness) until their grade is released. */
+  attemptsHidden: Scalars['Boolean']['output'];
+  /** The effective due date: the extension, else the cohort’s due date. */
   effectiveDueAt?: Maybe<Scalars['DateTime']['output']>;
   extension?: Maybe<AssignmentExtension>;
+  /** Whether the latest attempt was late; null: none, or hidden. */
   late?: Maybe<Scalars['Boolean']['output']>;
-  /** The latest handed-in attempt’s status; null: none. */
+  /** The latest handed-in attempt’s status; null: none, or hidden. */
   latestStatus?: Maybe<SubmissionStatus>;
-  /** The latest handed-in attempt; null while anonymous grading hides whose work it is. */
+  /** The latest handed-in attempt; null: none, or hidden. */
   latestSubmissionId?: Maybe<Scalars['ID']['output']>;
   studentId: Scalars['ID']['output'];
   studentName: Scalars['String']['output'];
@@ -863,8 +900,8 @@ export type Grade = {
   /** The feedback as sanitised HTML. */
   feedbackHtml: Scalars['String']['output'];
   id: Scalars['ID']['output'];
-  /** The docent who last saved this mark. */
-  marker?: Maybe<User>;
+  /** The docent who last saved this mark: their name. */
+  marker?: Maybe<GradeMarker>;
   markerRole: MarkerRole;
   /** The verdict; null while not every criterion is scored. */
   passed?: Maybe<Scalars['Boolean']['output']>;
@@ -876,6 +913,13 @@ export type Grade = {
   updatedAt: Scalars['DateTime']['output'];
   /** Optimistic lock: send the version you read when saving. */
   version: Scalars['Int']['output'];
+};
+
+/** The docent who last saved a mark: id and name only. */
+export type GradeMarker = {
+  __typename?: 'GradeMarker';
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
 };
 
 export type GradeStatus =
@@ -890,9 +934,18 @@ export type GradingQueueFilterInput = {
   status?: InputMaybe<SubmissionStatus>;
 };
 
+export type GradingState =
+  | 'AWAITING_SECOND'
+  | 'DRAFT'
+  | 'READY'
+  | 'RELEASED'
+  | 'REVISION_REQUESTED'
+  | 'THIRD_MARKER'
+  | 'TO_GRADE';
+
 export type GrantExtensionInput = {
   assignmentId: Scalars['ID']['input'];
-  /** The student’s own due date: later than the cohort’s. */
+  /** The student’s own due date: later than the cohort’s, in the future, before 2101. */
   dueAt: Scalars['DateTime']['input'];
   reason?: Scalars['String']['input'];
   studentId: Scalars['ID']['input'];
@@ -902,6 +955,16 @@ export type GroupPinInput = {
   /** 0-based index of the group. */
   groupIndex: Scalars['Int']['input'];
   studentId: Scalars['ID']['input'];
+};
+
+/** Whether the signed-in student may keep a draft or start the next attempt now, and if not, why. */
+export type HandInState = {
+  __typename?: 'HandInState';
+  canWrite: Scalars['Boolean']['output'];
+  /** The attempt the draft is, or would be. */
+  nextAttempt: Scalars['Int']['output'];
+  /** Why not: a refusal value (AWAITING_GRADE, ALREADY_PASSED, NO_ATTEMPTS_LEFT, MODULE_LOCKED, …). */
+  reason?: Maybe<Scalars['String']['output']>;
 };
 
 /** Why the identity context refuses a request: the value of `extensions.reason` on its errors. */
@@ -1188,7 +1251,7 @@ export type Mutation = {
   resetPassword: LoginPayload;
   /** A docent of the student’s cohort (or an admin) takes an extension back; false when there was none. */
   revokeExtension: Scalars['Boolean']['output'];
-  /** A docent of the cohort saves rubric scores and feedback (a draft until released). Send the version you read; a stale one is CONFLICT. A released grade changes only with a reason. */
+  /** A docent of the cohort saves rubric scores and feedback (a draft until released; `release` saves and releases in one change). Send the version you read; a stale one is CONFLICT. A released grade changes only with a reason. */
   saveGrade: Grade;
   /** Saves the student’s current draft, creating it for the next attempt. */
   saveSubmissionDraft: Submission;
@@ -1710,6 +1773,8 @@ export type Query = {
   assignment: Assignment;
   /** A docent of the cohort (or an admin): every student of the cohort and where they stand. */
   assignmentCohortOverview: AssignmentCohortOverview;
+  /** The limits the API enforces on assignments and hand-ins. */
+  assignmentLimits: AssignmentLimits;
   /** The assignments of a module the signed-in user may see. */
   assignments: Array<Assignment>;
   /** An admin, one of the cohort's docents or one of its students; FORBIDDEN for anyone else. */
@@ -1759,6 +1824,8 @@ export type Query = {
   publicCatalogue: Array<PublicTrack>;
   /** Every refusal reason the API can give, by context. */
   refusalVocabulary: RefusalVocabulary;
+  /** The total and verdict these scores would give on the assignment’s rubric, without saving: for readers of the assignment. */
+  rubricVerdict: RubricVerdict;
   /** One attempt: its author; once handed in, a docent of its cohort (others: FORBIDDEN) and admins. Other students: NOT_FOUND. */
   submission: Submission;
   track: Track;
@@ -1877,6 +1944,11 @@ export type QueryPreviewEnrollmentCsvArgs = {
 };
 
 
+export type QueryRubricVerdictArgs = {
+  input: RubricVerdictInput;
+};
+
+
 export type QuerySubmissionArgs = {
   id: Scalars['ID']['input'];
 };
@@ -1985,6 +2057,24 @@ export type RubricLevelInput = {
   points: Scalars['Int']['input'];
 };
 
+/** What a rubric score would give: the same rule as a saved grade. */
+export type RubricVerdict = {
+  __typename?: 'RubricVerdict';
+  /** Every criterion has a score. */
+  complete: Scalars['Boolean']['output'];
+  /** The sum of every criterion’s maxPoints. */
+  maxPoints: Scalars['Int']['output'];
+  /** Pass or not; null while not every criterion is scored. */
+  passed?: Maybe<Scalars['Boolean']['output']>;
+  totalPoints: Scalars['Int']['output'];
+};
+
+export type RubricVerdictInput = {
+  assignmentId: Scalars['ID']['input'];
+  /** The scores so far, in any order; criteria may be left open. */
+  scores: Array<CriterionScoreInput>;
+};
+
 export type SaveGradeInput = {
   /** Markdown. */
   feedback?: Scalars['String']['input'];
@@ -1992,6 +2082,8 @@ export type SaveGradeInput = {
   final?: Scalars['Boolean']['input'];
   /** Required to change a released grade; kept in the audit log. */
   reason?: InputMaybe<Scalars['String']['input']>;
+  /** Without double marking: save and release in one change. A refused release (e.g. an incomplete grade) saves nothing. */
+  release?: Scalars['Boolean']['input'];
   scores?: Array<CriterionScoreInput>;
   submissionId: Scalars['ID']['input'];
   /** The grade version you read; null when there was no grade yet. */
@@ -2010,7 +2102,7 @@ export type SaveSubmissionDraftInput = {
 export type SetAssignmentDueDateInput = {
   assignmentId: Scalars['ID']['input'];
   cohortId: Scalars['ID']['input'];
-  /** ISO 8601 with offset. */
+  /** ISO 8601 with offset; from the year 2000 to 2100. */
   dueAt: Scalars['DateTime']['input'];
 };
 
@@ -2080,7 +2172,7 @@ export type StudentPairInput = {
 
 export type Submission = {
   __typename?: 'Submission';
-  /** The author is hidden behind a pseudonym until the grade is released. */
+  /** The author is hidden behind a pseudonym while the assignment is graded anonymously (until release). */
   anonymised: Scalars['Boolean']['output'];
   assignment: Assignment;
   assignmentId: Scalars['ID']['output'];
@@ -2090,22 +2182,33 @@ export type Submission = {
   author?: Maybe<User>;
   /** The author’s name, or a pseudonym while anonymised. */
   authorName: Scalars['String']['output'];
-  cohort: Cohort;
+  /** Handed in and waiting for a grade (or for a third marker). */
+  awaitingGrade: Scalars['Boolean']['output'];
+  /** The viewer may send it back for a next attempt now (waiting for a grade, attempts left). */
+  canRequestRevision: Scalars['Boolean']['output'];
+  /** The cohort’s id and name; never its people. */
+  cohort: SubmissionCohort;
   cohortId: Scalars['ID']['output'];
   createdAt: Scalars['DateTime']['output'];
   /** The author’s extension on this assignment: for the author, docents of the cohort and admins; null while anonymised. */
   extension?: Maybe<AssignmentExtension>;
-  /** Download each through GET /files/:id. */
+  /** Download each through GET /files/:id. Neutral file names while anonymised. */
   files: Array<StoredFile>;
   /** The released grade, once there is one. */
   grade?: Maybe<Grade>;
   /** The marks the viewer may see: docents of the cohort all (during double marking only their own), the author only the released grade. */
   grades: Array<Grade>;
+  /** Where the attempt stands from the docents’ side. */
+  gradingState: GradingState;
   id: Scalars['ID']['output'];
-  /** Submitted after the effective due date (the cohort’s, or the student’s extension). */
-  late: Scalars['Boolean']['output'];
+  /** Handed in after the effective due date (the cohort’s, or the student’s extension). Null while anonymised: with the extensions a docent granted, lateness could name the author. */
+  late?: Maybe<Scalars['Boolean']['output']>;
+  /** The viewer’s own mark, for a docent who grades this attempt: the shared grade without double marking, else the one they made. */
+  myGrade?: Maybe<Grade>;
   /** The author’s earlier handed-in attempts at this assignment, first first: for the author, docents of the cohort and admins. */
   previousAttempts: Array<Submission>;
+  /** The viewer may release its agreed, complete grade now. */
+  releasable: Scalars['Boolean']['output'];
   /** The docent’s comment with a revision request (markdown). */
   revisionComment?: Maybe<Scalars['String']['output']>;
   /** The revision comment as sanitised HTML. */
@@ -2117,6 +2220,13 @@ export type Submission = {
   updatedAt: Scalars['DateTime']['output'];
   /** Optimistic lock: send the version you read when saving the draft. */
   version: Scalars['Int']['output'];
+};
+
+/** The cohort an attempt belongs to: id and name only, never its people. */
+export type SubmissionCohort = {
+  __typename?: 'SubmissionCohort';
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
 };
 
 export type SubmissionKind =
@@ -2327,49 +2437,54 @@ export type SubmissionFileFieldsFragment = { __typename?: 'StoredFile', id: stri
 
 export type ReleasedGradeFieldsFragment = { __typename?: 'Grade', id: string, passed?: boolean | null, totalPoints: number, feedbackHtml: string, releasedAt?: string | null, scores: Array<{ __typename?: 'CriterionScore', criterionId: string, points: number }> };
 
-export type StudentSubmissionFieldsFragment = { __typename?: 'Submission', id: string, assignmentId: string, attempt: number, status: SubmissionStatus, text: string, version: number, late: boolean, submittedAt?: string | null, updatedAt: string, revisionCommentHtml?: string | null, revisionRequestedAt?: string | null, files: Array<{ __typename?: 'StoredFile', id: string, originalName: string, size: number, downloadPath: string }>, grade?: { __typename?: 'Grade', id: string, passed?: boolean | null, totalPoints: number, feedbackHtml: string, releasedAt?: string | null, scores: Array<{ __typename?: 'CriterionScore', criterionId: string, points: number }> } | null };
+export type StudentSubmissionFieldsFragment = { __typename?: 'Submission', id: string, assignmentId: string, attempt: number, status: SubmissionStatus, text: string, version: number, late?: boolean | null, awaitingGrade: boolean, submittedAt?: string | null, updatedAt: string, revisionCommentHtml?: string | null, revisionRequestedAt?: string | null, files: Array<{ __typename?: 'StoredFile', id: string, originalName: string, size: number, downloadPath: string }>, grade?: { __typename?: 'Grade', id: string, passed?: boolean | null, totalPoints: number, feedbackHtml: string, releasedAt?: string | null, scores: Array<{ __typename?: 'CriterionScore', criterionId: string, points: number }> } | null };
 
-export type AssignmentSummaryFieldsFragment = { __typename?: 'Assignment', id: string, moduleId: string, title: string, maxAttempts: number, myDueAt?: string | null, mySubmissions: Array<{ __typename?: 'Submission', id: string, attempt: number, status: SubmissionStatus, late: boolean, submittedAt?: string | null, updatedAt: string, grade?: { __typename?: 'Grade', id: string, passed?: boolean | null } | null }> };
+export type AssignmentSummaryFieldsFragment = { __typename?: 'Assignment', id: string, moduleId: string, title: string, maxAttempts: number, myDueAt?: string | null, mySubmissions: Array<{ __typename?: 'Submission', id: string, attempt: number, status: SubmissionStatus, late?: boolean | null, submittedAt?: string | null, updatedAt: string, grade?: { __typename?: 'Grade', id: string, passed?: boolean | null } | null }> };
 
 export type ModuleAssignmentsQueryVariables = Exact<{
   moduleId: Scalars['ID']['input'];
 }>;
 
 
-export type ModuleAssignmentsQuery = { __typename?: 'Query', assignments: Array<{ __typename?: 'Assignment', id: string, moduleId: string, title: string, maxAttempts: number, myDueAt?: string | null, mySubmissions: Array<{ __typename?: 'Submission', id: string, attempt: number, status: SubmissionStatus, late: boolean, submittedAt?: string | null, updatedAt: string, grade?: { __typename?: 'Grade', id: string, passed?: boolean | null } | null }> }> };
+export type ModuleAssignmentsQuery = { __typename?: 'Query', assignments: Array<{ __typename?: 'Assignment', id: string, moduleId: string, title: string, maxAttempts: number, myDueAt?: string | null, mySubmissions: Array<{ __typename?: 'Submission', id: string, attempt: number, status: SubmissionStatus, late?: boolean | null, submittedAt?: string | null, updatedAt: string, grade?: { __typename?: 'Grade', id: string, passed?: boolean | null } | null }> }> };
 
 export type MyAssignmentsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type MyAssignmentsQuery = { __typename?: 'Query', myAssignments: Array<{ __typename?: 'Assignment', id: string, moduleId: string, title: string, maxAttempts: number, myDueAt?: string | null, module: { __typename?: 'Module', id: string, title: string, position: number, track: { __typename?: 'Track', id: string, title: string } }, mySubmissions: Array<{ __typename?: 'Submission', id: string, attempt: number, status: SubmissionStatus, late: boolean, submittedAt?: string | null, updatedAt: string, grade?: { __typename?: 'Grade', id: string, passed?: boolean | null } | null }> }> };
+export type MyAssignmentsQuery = { __typename?: 'Query', myAssignments: Array<{ __typename?: 'Assignment', id: string, moduleId: string, title: string, maxAttempts: number, myDueAt?: string | null, module: { __typename?: 'Module', id: string, title: string, position: number, track: { __typename?: 'Track', id: string, title: string } }, mySubmissions: Array<{ __typename?: 'Submission', id: string, attempt: number, status: SubmissionStatus, late?: boolean | null, submittedAt?: string | null, updatedAt: string, grade?: { __typename?: 'Grade', id: string, passed?: boolean | null } | null }> }> };
 
 export type MyAssignmentQueryVariables = Exact<{
   id: Scalars['ID']['input'];
 }>;
 
 
-export type MyAssignmentQuery = { __typename?: 'Query', assignment: { __typename?: 'Assignment', id: string, title: string, instructionsHtml: string, submissionKind: SubmissionKind, allowedFileTypes: Array<string>, maxFileBytes: number, maxAttempts: number, myDueAt?: string | null, module: { __typename?: 'Module', id: string, title: string }, rubric: { __typename?: 'Rubric', maxPoints: number, passRule: PassRule, passMinPoints?: number | null, criteria: Array<{ __typename?: 'RubricCriterion', id: string, position: number, title: string, description: string, kind: CriterionKind, maxPoints: number, levels: Array<{ __typename?: 'RubricLevel', label: string, description: string, points: number }> }> }, mySubmissions: Array<{ __typename?: 'Submission', id: string, assignmentId: string, attempt: number, status: SubmissionStatus, text: string, version: number, late: boolean, submittedAt?: string | null, updatedAt: string, revisionCommentHtml?: string | null, revisionRequestedAt?: string | null, files: Array<{ __typename?: 'StoredFile', id: string, originalName: string, size: number, downloadPath: string }>, grade?: { __typename?: 'Grade', id: string, passed?: boolean | null, totalPoints: number, feedbackHtml: string, releasedAt?: string | null, scores: Array<{ __typename?: 'CriterionScore', criterionId: string, points: number }> } | null }> } };
+export type MyAssignmentQuery = { __typename?: 'Query', assignment: { __typename?: 'Assignment', id: string, title: string, instructionsHtml: string, submissionKind: SubmissionKind, allowedFileTypes: Array<string>, maxFileBytes: number, maxFiles: number, maxAttempts: number, myDueAt?: string | null, myHandIn: { __typename?: 'HandInState', canWrite: boolean, reason?: string | null, nextAttempt: number }, module: { __typename?: 'Module', id: string, title: string }, rubric: { __typename?: 'Rubric', maxPoints: number, passRule: PassRule, passMinPoints?: number | null, criteria: Array<{ __typename?: 'RubricCriterion', id: string, position: number, title: string, description: string, kind: CriterionKind, maxPoints: number, levels: Array<{ __typename?: 'RubricLevel', label: string, description: string, points: number }> }> }, mySubmissions: Array<{ __typename?: 'Submission', id: string, assignmentId: string, attempt: number, status: SubmissionStatus, text: string, version: number, late?: boolean | null, awaitingGrade: boolean, submittedAt?: string | null, updatedAt: string, revisionCommentHtml?: string | null, revisionRequestedAt?: string | null, files: Array<{ __typename?: 'StoredFile', id: string, originalName: string, size: number, downloadPath: string }>, grade?: { __typename?: 'Grade', id: string, passed?: boolean | null, totalPoints: number, feedbackHtml: string, releasedAt?: string | null, scores: Array<{ __typename?: 'CriterionScore', criterionId: string, points: number }> } | null }> } };
 
 export type MyAttemptQueryVariables = Exact<{
   id: Scalars['ID']['input'];
 }>;
 
 
-export type MyAttemptQuery = { __typename?: 'Query', submission: { __typename?: 'Submission', id: string, assignmentId: string, attempt: number, status: SubmissionStatus, text: string, version: number, late: boolean, submittedAt?: string | null, updatedAt: string, revisionCommentHtml?: string | null, revisionRequestedAt?: string | null, assignment: { __typename?: 'Assignment', id: string, title: string, maxAttempts: number, rubric: { __typename?: 'Rubric', maxPoints: number, passRule: PassRule, passMinPoints?: number | null, criteria: Array<{ __typename?: 'RubricCriterion', id: string, position: number, title: string, description: string, kind: CriterionKind, maxPoints: number, levels: Array<{ __typename?: 'RubricLevel', label: string, description: string, points: number }> }> } }, files: Array<{ __typename?: 'StoredFile', id: string, originalName: string, size: number, downloadPath: string }>, grade?: { __typename?: 'Grade', id: string, passed?: boolean | null, totalPoints: number, feedbackHtml: string, releasedAt?: string | null, scores: Array<{ __typename?: 'CriterionScore', criterionId: string, points: number }> } | null } };
+export type MyAttemptQuery = { __typename?: 'Query', submission: { __typename?: 'Submission', id: string, assignmentId: string, attempt: number, status: SubmissionStatus, text: string, version: number, late?: boolean | null, awaitingGrade: boolean, submittedAt?: string | null, updatedAt: string, revisionCommentHtml?: string | null, revisionRequestedAt?: string | null, assignment: { __typename?: 'Assignment', id: string, title: string, maxAttempts: number, rubric: { __typename?: 'Rubric', maxPoints: number, passRule: PassRule, passMinPoints?: number | null, criteria: Array<{ __typename?: 'RubricCriterion', id: string, position: number, title: string, description: string, kind: CriterionKind, maxPoints: number, levels: Array<{ __typename?: 'RubricLevel', label: string, description: string, points: number }> }> } }, files: Array<{ __typename?: 'StoredFile', id: string, originalName: string, size: number, downloadPath: string }>, grade?: { __typename?: 'Grade', id: string, passed?: boolean | null, totalPoints: number, feedbackHtml: string, releasedAt?: string | null, scores: Array<{ __typename?: 'CriterionScore', criterionId: string, points: number }> } | null } };
 
 export type SaveSubmissionDraftMutationVariables = Exact<{
   input: SaveSubmissionDraftInput;
 }>;
 
 
-export type SaveSubmissionDraftMutation = { __typename?: 'Mutation', saveSubmissionDraft: { __typename?: 'Submission', id: string, assignmentId: string, attempt: number, status: SubmissionStatus, text: string, version: number, late: boolean, submittedAt?: string | null, updatedAt: string, revisionCommentHtml?: string | null, revisionRequestedAt?: string | null, files: Array<{ __typename?: 'StoredFile', id: string, originalName: string, size: number, downloadPath: string }>, grade?: { __typename?: 'Grade', id: string, passed?: boolean | null, totalPoints: number, feedbackHtml: string, releasedAt?: string | null, scores: Array<{ __typename?: 'CriterionScore', criterionId: string, points: number }> } | null } };
+export type SaveSubmissionDraftMutation = { __typename?: 'Mutation', saveSubmissionDraft: { __typename?: 'Submission', id: string, assignmentId: string, attempt: number, status: SubmissionStatus, text: string, version: number, late?: boolean | null, awaitingGrade: boolean, submittedAt?: string | null, updatedAt: string, revisionCommentHtml?: string | null, revisionRequestedAt?: string | null, files: Array<{ __typename?: 'StoredFile', id: string, originalName: string, size: number, downloadPath: string }>, grade?: { __typename?: 'Grade', id: string, passed?: boolean | null, totalPoints: number, feedbackHtml: string, releasedAt?: string | null, scores: Array<{ __typename?: 'CriterionScore', criterionId: string, points: number }> } | null } };
 
 export type SubmitSubmissionMutationVariables = Exact<{
   input: SubmitSubmissionInput;
 }>;
 
 
-export type SubmitSubmissionMutation = { __typename?: 'Mutation', submitSubmission: { __typename?: 'Submission', id: string, assignmentId: string, attempt: number, status: SubmissionStatus, text: string, version: number, late: boolean, submittedAt?: string | null, updatedAt: string, revisionCommentHtml?: string | null, revisionRequestedAt?: string | null, files: Array<{ __typename?: 'StoredFile', id: string, originalName: string, size: number, downloadPath: string }>, grade?: { __typename?: 'Grade', id: string, passed?: boolean | null, totalPoints: number, feedbackHtml: string, releasedAt?: string | null, scores: Array<{ __typename?: 'CriterionScore', criterionId: string, points: number }> } | null } };
+export type SubmitSubmissionMutation = { __typename?: 'Mutation', submitSubmission: { __typename?: 'Submission', id: string, assignmentId: string, attempt: number, status: SubmissionStatus, text: string, version: number, late?: boolean | null, awaitingGrade: boolean, submittedAt?: string | null, updatedAt: string, revisionCommentHtml?: string | null, revisionRequestedAt?: string | null, files: Array<{ __typename?: 'StoredFile', id: string, originalName: string, size: number, downloadPath: string }>, grade?: { __typename?: 'Grade', id: string, passed?: boolean | null, totalPoints: number, feedbackHtml: string, releasedAt?: string | null, scores: Array<{ __typename?: 'CriterionScore', criterionId: string, points: number }> } | null } };
+
+export type AssignmentLimitsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AssignmentLimitsQuery = { __typename?: 'Query', assignmentLimits: { __typename?: 'AssignmentLimits', maxUploadBytes: number, fileTypes: Array<string>, maxFilesPerSubmission: number, maxAttempts: number, maxCriteria: number, maxLevels: number } };
 
 export type AuthoringAssignmentFieldsFragment = { __typename?: 'Assignment', id: string, moduleId: string, title: string, instructions: string, submissionKind: SubmissionKind, allowedFileTypes: Array<string>, maxFileBytes: number, passRule: PassRule, passMinPoints?: number | null, maxAttempts: number, anonymousGrading: boolean, doubleMarking: boolean, doubleMarkingThreshold: number, updatedAt: string, rubric: { __typename?: 'Rubric', maxPoints: number, passRule: PassRule, passMinPoints?: number | null, criteria: Array<{ __typename?: 'RubricCriterion', id: string, position: number, title: string, description: string, kind: CriterionKind, maxPoints: number, levels: Array<{ __typename?: 'RubricLevel', label: string, description: string, points: number }> }> } };
 
@@ -2949,7 +3064,7 @@ export type RecoverConfidentialKeysMutationVariables = Exact<{
 
 export type RecoverConfidentialKeysMutation = { __typename?: 'Mutation', recoverConfidentialKeys: number };
 
-export type GradeFieldsFragment = { __typename?: 'Grade', id: string, markerRole: MarkerRole, status: GradeStatus, agreed: boolean, passed?: boolean | null, totalPoints: number, feedback: string, feedbackHtml: string, version: number, releasedAt?: string | null, updatedAt: string, scores: Array<{ __typename?: 'CriterionScore', criterionId: string, points: number }>, marker?: { __typename?: 'User', id: string, name: string } | null };
+export type GradeFieldsFragment = { __typename?: 'Grade', id: string, markerRole: MarkerRole, status: GradeStatus, agreed: boolean, passed?: boolean | null, totalPoints: number, feedback: string, feedbackHtml: string, version: number, releasedAt?: string | null, updatedAt: string, scores: Array<{ __typename?: 'CriterionScore', criterionId: string, points: number }>, marker?: { __typename?: 'GradeMarker', id: string, name: string } | null };
 
 export type ExtensionFieldsFragment = { __typename?: 'AssignmentExtension', assignmentId: string, studentId: string, dueAt: string, reason: string, updatedAt: string };
 
@@ -2964,21 +3079,28 @@ export type GradingQueueQueryVariables = Exact<{
 }>;
 
 
-export type GradingQueueQuery = { __typename?: 'Query', gradingQueue: { __typename?: 'SubmissionPage', totalCount: number, offset: number, limit: number, items: Array<{ __typename?: 'Submission', id: string, attempt: number, status: SubmissionStatus, late: boolean, submittedAt?: string | null, authorName: string, anonymised: boolean, assignment: { __typename?: 'Assignment', id: string, title: string, doubleMarking: boolean }, cohort: { __typename?: 'Cohort', id: string, name: string }, grades: Array<{ __typename?: 'Grade', id: string, agreed: boolean, status: GradeStatus, passed?: boolean | null, markerRole: MarkerRole, marker?: { __typename?: 'User', id: string } | null }> }> } };
+export type GradingQueueQuery = { __typename?: 'Query', gradingQueue: { __typename?: 'SubmissionPage', totalCount: number, offset: number, limit: number, items: Array<{ __typename?: 'Submission', id: string, attempt: number, status: SubmissionStatus, late?: boolean | null, submittedAt?: string | null, authorName: string, anonymised: boolean, releasable: boolean, gradingState: GradingState, assignment: { __typename?: 'Assignment', id: string, title: string }, cohort: { __typename?: 'SubmissionCohort', id: string, name: string } }> } };
 
 export type GradingSubmissionQueryVariables = Exact<{
   id: Scalars['ID']['input'];
 }>;
 
 
-export type GradingSubmissionQuery = { __typename?: 'Query', submission: { __typename?: 'Submission', id: string, attempt: number, status: SubmissionStatus, text: string, late: boolean, submittedAt?: string | null, authorName: string, anonymised: boolean, revisionCommentHtml?: string | null, revisionRequestedAt?: string | null, author?: { __typename?: 'User', id: string } | null, files: Array<{ __typename?: 'StoredFile', id: string, originalName: string, size: number, downloadPath: string }>, extension?: { __typename?: 'AssignmentExtension', assignmentId: string, studentId: string, dueAt: string, reason: string, updatedAt: string } | null, previousAttempts: Array<{ __typename?: 'Submission', id: string, attempt: number, status: SubmissionStatus, text: string, late: boolean, submittedAt?: string | null, revisionCommentHtml?: string | null, revisionRequestedAt?: string | null, files: Array<{ __typename?: 'StoredFile', id: string, originalName: string, size: number, downloadPath: string }>, grade?: { __typename?: 'Grade', id: string, markerRole: MarkerRole, status: GradeStatus, agreed: boolean, passed?: boolean | null, totalPoints: number, feedback: string, feedbackHtml: string, version: number, releasedAt?: string | null, updatedAt: string, scores: Array<{ __typename?: 'CriterionScore', criterionId: string, points: number }>, marker?: { __typename?: 'User', id: string, name: string } | null } | null }>, cohort: { __typename?: 'Cohort', id: string, name: string }, assignment: { __typename?: 'Assignment', id: string, title: string, instructionsHtml: string, submissionKind: SubmissionKind, maxAttempts: number, anonymousGrading: boolean, doubleMarking: boolean, doubleMarkingThreshold: number, dueDates: Array<{ __typename?: 'AssignmentDueDate', cohortId: string, dueAt: string }>, module: { __typename?: 'Module', id: string, title: string }, rubric: { __typename?: 'Rubric', maxPoints: number, passRule: PassRule, passMinPoints?: number | null, criteria: Array<{ __typename?: 'RubricCriterion', id: string, position: number, title: string, description: string, kind: CriterionKind, maxPoints: number, levels: Array<{ __typename?: 'RubricLevel', label: string, description: string, points: number }> }> } }, grades: Array<{ __typename?: 'Grade', id: string, markerRole: MarkerRole, status: GradeStatus, agreed: boolean, passed?: boolean | null, totalPoints: number, feedback: string, feedbackHtml: string, version: number, releasedAt?: string | null, updatedAt: string, scores: Array<{ __typename?: 'CriterionScore', criterionId: string, points: number }>, marker?: { __typename?: 'User', id: string, name: string } | null }> } };
+export type GradingSubmissionQuery = { __typename?: 'Query', submission: { __typename?: 'Submission', id: string, attempt: number, status: SubmissionStatus, text: string, late?: boolean | null, submittedAt?: string | null, authorName: string, anonymised: boolean, awaitingGrade: boolean, releasable: boolean, canRequestRevision: boolean, gradingState: GradingState, revisionCommentHtml?: string | null, revisionRequestedAt?: string | null, author?: { __typename?: 'User', id: string } | null, myGrade?: { __typename?: 'Grade', id: string, markerRole: MarkerRole, status: GradeStatus, agreed: boolean, passed?: boolean | null, totalPoints: number, feedback: string, feedbackHtml: string, version: number, releasedAt?: string | null, updatedAt: string, scores: Array<{ __typename?: 'CriterionScore', criterionId: string, points: number }>, marker?: { __typename?: 'GradeMarker', id: string, name: string } | null } | null, files: Array<{ __typename?: 'StoredFile', id: string, originalName: string, size: number, downloadPath: string }>, extension?: { __typename?: 'AssignmentExtension', assignmentId: string, studentId: string, dueAt: string, reason: string, updatedAt: string } | null, previousAttempts: Array<{ __typename?: 'Submission', id: string, attempt: number, status: SubmissionStatus, text: string, late?: boolean | null, submittedAt?: string | null, revisionCommentHtml?: string | null, revisionRequestedAt?: string | null, files: Array<{ __typename?: 'StoredFile', id: string, originalName: string, size: number, downloadPath: string }>, grade?: { __typename?: 'Grade', id: string, markerRole: MarkerRole, status: GradeStatus, agreed: boolean, passed?: boolean | null, totalPoints: number, feedback: string, feedbackHtml: string, version: number, releasedAt?: string | null, updatedAt: string, scores: Array<{ __typename?: 'CriterionScore', criterionId: string, points: number }>, marker?: { __typename?: 'GradeMarker', id: string, name: string } | null } | null }>, cohort: { __typename?: 'SubmissionCohort', id: string, name: string }, assignment: { __typename?: 'Assignment', id: string, title: string, instructionsHtml: string, submissionKind: SubmissionKind, maxAttempts: number, anonymousGrading: boolean, doubleMarking: boolean, doubleMarkingThreshold: number, dueDates: Array<{ __typename?: 'AssignmentDueDate', cohortId: string, dueAt: string }>, module: { __typename?: 'Module', id: string, title: string }, rubric: { __typename?: 'Rubric', maxPoints: number, passRule: PassRule, passMinPoints?: number | null, criteria: Array<{ __typename?: 'RubricCriterion', id: string, position: number, title: string, description: string, kind: CriterionKind, maxPoints: number, levels: Array<{ __typename?: 'RubricLevel', label: string, description: string, points: number }> }> } }, grades: Array<{ __typename?: 'Grade', id: string, markerRole: MarkerRole, status: GradeStatus, agreed: boolean, passed?: boolean | null, totalPoints: number, feedback: string, feedbackHtml: string, version: number, releasedAt?: string | null, updatedAt: string, scores: Array<{ __typename?: 'CriterionScore', criterionId: string, points: number }>, marker?: { __typename?: 'GradeMarker', id: string, name: string } | null }> } };
 
 export type SaveGradeMutationVariables = Exact<{
   input: SaveGradeInput;
 }>;
 
 
-export type SaveGradeMutation = { __typename?: 'Mutation', saveGrade: { __typename?: 'Grade', id: string, markerRole: MarkerRole, status: GradeStatus, agreed: boolean, passed?: boolean | null, totalPoints: number, feedback: string, feedbackHtml: string, version: number, releasedAt?: string | null, updatedAt: string, scores: Array<{ __typename?: 'CriterionScore', criterionId: string, points: number }>, marker?: { __typename?: 'User', id: string, name: string } | null } };
+export type SaveGradeMutation = { __typename?: 'Mutation', saveGrade: { __typename?: 'Grade', id: string, markerRole: MarkerRole, status: GradeStatus, agreed: boolean, passed?: boolean | null, totalPoints: number, feedback: string, feedbackHtml: string, version: number, releasedAt?: string | null, updatedAt: string, scores: Array<{ __typename?: 'CriterionScore', criterionId: string, points: number }>, marker?: { __typename?: 'GradeMarker', id: string, name: string } | null } };
+
+export type RubricVerdictQueryVariables = Exact<{
+  input: RubricVerdictInput;
+}>;
+
+
+export type RubricVerdictQuery = { __typename?: 'Query', rubricVerdict: { __typename?: 'RubricVerdict', totalPoints: number, maxPoints: number, passed?: boolean | null, complete: boolean } };
 
 export type ReleaseGradesMutationVariables = Exact<{
   submissionIds: Array<Scalars['ID']['input']> | Scalars['ID']['input'];
@@ -3014,7 +3136,7 @@ export type AssignmentCohortOverviewQueryVariables = Exact<{
 }>;
 
 
-export type AssignmentCohortOverviewQuery = { __typename?: 'Query', assignment: { __typename?: 'Assignment', id: string, title: string }, assignmentCohortOverview: { __typename?: 'AssignmentCohortOverview', assignmentId: string, cohortId: string, cohortName: string, cohortDueAt?: string | null, anonymousGrading: boolean, students: Array<{ __typename?: 'CohortStudentAssignment', studentId: string, studentName: string, attempts: number, latestStatus?: SubmissionStatus | null, latestSubmissionId?: string | null, late?: boolean | null, effectiveDueAt?: string | null, extension?: { __typename?: 'AssignmentExtension', assignmentId: string, studentId: string, dueAt: string, reason: string, updatedAt: string } | null }> } };
+export type AssignmentCohortOverviewQuery = { __typename?: 'Query', assignment: { __typename?: 'Assignment', id: string, title: string }, assignmentCohortOverview: { __typename?: 'AssignmentCohortOverview', assignmentId: string, cohortId: string, cohortName: string, cohortDueAt?: string | null, anonymousGrading: boolean, students: Array<{ __typename?: 'CohortStudentAssignment', studentId: string, studentName: string, attemptsHidden: boolean, attempts?: number | null, latestStatus?: SubmissionStatus | null, latestSubmissionId?: string | null, late?: boolean | null, effectiveDueAt?: string | null, extension?: { __typename?: 'AssignmentExtension', assignmentId: string, studentId: string, dueAt: string, reason: string, updatedAt: string } | null }> } };
 
 export type LearningModuleCardFragment = { __typename?: 'LearningModule', id: string, trackId: string, title: string, summary: string, position: number, studyHours: number, accreditationPoints: number, locked: boolean, completed: boolean, progressPercent: number, lessonCount: number, lessonsCompleted: number, nextLessonId?: string | null, preview: boolean, unmetRequirements: Array<{ __typename?: 'ModuleRequirementRef', kind: ModuleRequirementKind, subjectId: string, title: string }>, unlockedBy: Array<{ __typename?: 'ModuleRef', id: string, title: string, completed: boolean }> };
 
@@ -3186,6 +3308,7 @@ export const StudentSubmissionFieldsFragmentDoc = new TypedDocumentString(`
   text
   version
   late
+  awaitingGrade
   submittedAt
   updatedAt
   revisionCommentHtml
@@ -3803,8 +3926,14 @@ export const MyAssignmentDocument = new TypedDocumentString(`
     submissionKind
     allowedFileTypes
     maxFileBytes
+    maxFiles
     maxAttempts
     myDueAt
+    myHandIn {
+      canWrite
+      reason
+      nextAttempt
+    }
     module {
       id
       title
@@ -3860,6 +3989,7 @@ fragment StudentSubmissionFields on Submission {
   text
   version
   late
+  awaitingGrade
   submittedAt
   updatedAt
   revisionCommentHtml
@@ -3928,6 +4058,7 @@ fragment StudentSubmissionFields on Submission {
   text
   version
   late
+  awaitingGrade
   submittedAt
   updatedAt
   revisionCommentHtml
@@ -3970,6 +4101,7 @@ fragment StudentSubmissionFields on Submission {
   text
   version
   late
+  awaitingGrade
   submittedAt
   updatedAt
   revisionCommentHtml
@@ -4012,6 +4144,7 @@ fragment StudentSubmissionFields on Submission {
   text
   version
   late
+  awaitingGrade
   submittedAt
   updatedAt
   revisionCommentHtml
@@ -4023,6 +4156,18 @@ fragment StudentSubmissionFields on Submission {
     ...ReleasedGradeFields
   }
 }`) as unknown as TypedDocumentString<SubmitSubmissionMutation, SubmitSubmissionMutationVariables>;
+export const AssignmentLimitsDocument = new TypedDocumentString(`
+    query AssignmentLimits {
+  assignmentLimits {
+    maxUploadBytes
+    fileTypes
+    maxFilesPerSubmission
+    maxAttempts
+    maxCriteria
+    maxLevels
+  }
+}
+    `) as unknown as TypedDocumentString<AssignmentLimitsQuery, AssignmentLimitsQueryVariables>;
 export const AuthoringModuleAssignmentsDocument = new TypedDocumentString(`
     query AuthoringModuleAssignments($moduleId: ID!) {
   assignments(moduleId: $moduleId) {
@@ -6024,24 +6169,15 @@ export const GradingQueueDocument = new TypedDocumentString(`
       submittedAt
       authorName
       anonymised
+      releasable
+      gradingState
       assignment {
         id
         title
-        doubleMarking
       }
       cohort {
         id
         name
-      }
-      grades {
-        id
-        agreed
-        status
-        passed
-        markerRole
-        marker {
-          id
-        }
       }
     }
   }
@@ -6060,6 +6196,13 @@ export const GradingSubmissionDocument = new TypedDocumentString(`
     anonymised
     author {
       id
+    }
+    awaitingGrade
+    releasable
+    canRequestRevision
+    gradingState
+    myGrade {
+      ...GradeFields
     }
     revisionCommentHtml
     revisionRequestedAt
@@ -6194,6 +6337,16 @@ export const SaveGradeDocument = new TypedDocumentString(`
     name
   }
 }`) as unknown as TypedDocumentString<SaveGradeMutation, SaveGradeMutationVariables>;
+export const RubricVerdictDocument = new TypedDocumentString(`
+    query RubricVerdict($input: RubricVerdictInput!) {
+  rubricVerdict(input: $input) {
+    totalPoints
+    maxPoints
+    passed
+    complete
+  }
+}
+    `) as unknown as TypedDocumentString<RubricVerdictQuery, RubricVerdictQueryVariables>;
 export const ReleaseGradesDocument = new TypedDocumentString(`
     mutation ReleaseGrades($submissionIds: [ID!]!) {
   releaseGrades(submissionIds: $submissionIds) {
@@ -6243,6 +6396,7 @@ export const AssignmentCohortOverviewDocument = new TypedDocumentString(`
     students {
       studentId
       studentName
+      attemptsHidden
       attempts
       latestStatus
       latestSubmissionId

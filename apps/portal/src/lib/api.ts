@@ -34,6 +34,8 @@ export class ApiError extends Error {
   readonly fields: Record<string, string>;
   /** The full paths the API named, without the argument name: `criteria.1.levels`. */
   readonly fieldPaths: string[];
+  /** Full path → what the API said of it (a message, or a refusal value naming the field's problem). */
+  readonly fieldsByPath: Record<string, string>;
   readonly retryAfterSeconds?: number;
 
   constructor(body: GraphQLErrorBody) {
@@ -43,7 +45,10 @@ export class ApiError extends Error {
     this.code = (ext.code as ApiErrorCode | undefined) ?? 'INTERNAL_SERVER_ERROR';
     this.reason = ext.reason;
     this.params = ext.params ?? {};
-    this.fieldPaths = Object.keys(ext.fields ?? {}).map((path) => path.replace(/^input\./, ''));
+    this.fieldsByPath = Object.fromEntries(
+      Object.entries(ext.fields ?? {}).map(([path, value]) => [path.replace(/^input\./, ''), value]),
+    );
+    this.fieldPaths = Object.keys(this.fieldsByPath);
     // Field names arrive as paths (`input.email`); forms know only the last part.
     this.fields = Object.fromEntries(
       Object.entries(ext.fields ?? {}).map(([path, message]) => [path.split('.').at(-1)!, message]),

@@ -46,8 +46,26 @@ export function refusalValues(params: RefusalParams, language: string): Record<s
 
 /** The translated sentence for the error's reason, or undefined when the portal has none. */
 export function refusalSentence(t: TFunction, language: string, error: ApiError): string | undefined {
-  if (!error.reason) return undefined;
-  const key = `refusals.${error.reason}` as `refusals.${Sentences}`;
+  return error.reason ? reasonSentence(t, language, error.reason, error.params) : undefined;
+}
+
+/** The sentence for a reason the API gave outside an error (e.g. why a student may not hand in now). */
+export function reasonSentence(
+  t: TFunction,
+  language: string,
+  reason: string,
+  params: RefusalParams = {},
+): string | undefined {
+  const key = `refusals.${reason}` as `refusals.${Sentences}`;
   if (!t(key, { defaultValue: '' })) return undefined;
-  return t(key, refusalValues(error.params, language));
+  return t(key, refusalValues(params, language));
+}
+
+/**
+ * An unmet module requirement in the reader's words: the sentence of its reason (a refusal
+ * value, e.g. ASSIGNMENT_NOT_PASSED) naming its subject; the subject's title when the portal has none.
+ */
+export function requirementSentence(t: TFunction, requirement: { reason: string; subjectTitle: string }): string {
+  const key = `refusals.${requirement.reason}` as `refusals.${Sentences}`;
+  return t(key, { title: requirement.subjectTitle, defaultValue: requirement.subjectTitle });
 }

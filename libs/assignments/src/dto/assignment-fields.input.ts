@@ -17,6 +17,7 @@ import {
 } from 'class-validator';
 import { PassRule, SubmissionKind } from '../entities/assignment.entity';
 import { CriterionKind } from '../entities/rubric-criterion.entity';
+import { MAX_ATTEMPTS, MAX_CRITERIA, MAX_LEVELS } from '../assignment-limits';
 import { extensions, trim } from './common';
 
 @InputType()
@@ -64,7 +65,7 @@ export class RubricCriterionInput {
     defaultValue: [],
     description: 'POINTS: two or more levels with rising points. PASS_FAIL: none.',
   })
-  @ArrayMaxSize(10)
+  @ArrayMaxSize(MAX_LEVELS)
   @ValidateNested({ each: true })
   @Type(() => RubricLevelInput)
   levels: RubricLevelInput[];
@@ -114,7 +115,7 @@ export abstract class AssignmentFieldsInput {
   @Field(() => Int, { defaultValue: 1 })
   @IsInt()
   @Min(1)
-  @Max(10)
+  @Max(MAX_ATTEMPTS)
   maxAttempts: number;
 
   @Field({ defaultValue: false })
@@ -132,7 +133,7 @@ export abstract class AssignmentFieldsInput {
 
   @Field(() => [RubricCriterionInput], { description: 'The rubric, in order.' })
   @ArrayMinSize(1, { message: 'A rubric needs at least one criterion.' })
-  @ArrayMaxSize(30)
+  @ArrayMaxSize(MAX_CRITERIA)
   @ValidateNested({ each: true })
   @Type(() => RubricCriterionInput)
   criteria: RubricCriterionInput[];

@@ -1,7 +1,7 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
 import { Transform } from 'class-transformer';
-import { IsDate, IsString, IsUUID, MaxLength } from 'class-validator';
-import { trim } from './common';
+import { IsString, IsUUID, MaxLength } from 'class-validator';
+import { IsPlausibleDate, trim } from './common';
 
 @InputType()
 export class GrantExtensionInput {
@@ -13,8 +13,8 @@ export class GrantExtensionInput {
   @IsUUID()
   studentId: string;
 
-  @Field({ description: 'The student’s own due date: later than the cohort’s.' })
-  @IsDate()
+  @Field({ description: 'The student’s own due date: later than the cohort’s, in the future, before 2101.' })
+  @IsPlausibleDate()
   dueAt: Date;
 
   @Field({ defaultValue: '' })

@@ -11,6 +11,7 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
+import { MAX_CRITERIA } from '../assignment-limits';
 import { trim } from './common';
 
 @InputType()
@@ -37,7 +38,7 @@ export class SaveGradeInput {
   version?: number | null;
 
   @Field(() => [CriterionScoreInput], { defaultValue: [] })
-  @ArrayMaxSize(30)
+  @ArrayMaxSize(MAX_CRITERIA)
   @ValidateNested({ each: true })
   @Type(() => CriterionScoreInput)
   scores: CriterionScoreInput[];
@@ -53,6 +54,14 @@ export class SaveGradeInput {
   })
   @IsBoolean()
   final: boolean;
+
+  @Field({
+    defaultValue: false,
+    description:
+      'Without double marking: save and release in one change. A refused release (e.g. an incomplete grade) saves nothing.',
+  })
+  @IsBoolean()
+  release: boolean;
 
   @Field(() => String, { nullable: true, description: 'Required to change a released grade; kept in the audit log.' })
   @IsOptional()

@@ -1,4 +1,5 @@
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
+import { MAX_FILES_PER_SUBMISSION } from '../assignment-limits';
 import { ArrayMaxSize, ArrayUnique, IsInt, IsOptional, IsString, IsUUID, MaxLength, Min } from 'class-validator';
 
 @InputType()
@@ -13,7 +14,7 @@ export class SaveSubmissionDraftInput {
   text: string;
 
   @Field(() => [ID], { defaultValue: [], description: 'Files uploaded with POST /files?purpose=SUBMISSION_FILE.' })
-  @ArrayMaxSize(10)
+  @ArrayMaxSize(MAX_FILES_PER_SUBMISSION)
   @ArrayUnique()
   @IsUUID('all', { each: true })
   fileIds: string[];

@@ -1,5 +1,6 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
-import { IsDate, IsUUID } from 'class-validator';
+import { IsUUID } from 'class-validator';
+import { IsPlausibleDate } from './common';
 
 @InputType()
 export class SetAssignmentDueDateInput {
@@ -11,7 +12,7 @@ export class SetAssignmentDueDateInput {
   @IsUUID()
   cohortId: string;
 
-  @Field({ description: 'ISO 8601 with offset.' })
-  @IsDate()
+  @Field({ description: 'ISO 8601 with offset; from the year 2000 to 2100.' })
+  @IsPlausibleDate()
   dueAt: Date;
 }

@@ -85,7 +85,7 @@ export class Submission {
   @Column({ type: 'int', default: 1 })
   version: number;
 
-  @Field({ description: 'Submitted after the effective due date (the cohort’s, or the student’s extension).' })
+  /** Submitted after the effective due date; a GraphQL field through the resolver (hidden while anonymised). */
   @Column({ type: 'boolean', default: false })
   late: boolean;
 

@@ -1,7 +1,10 @@
 import type { EntityManager } from 'typeorm';
 import { DEMO_COHORT_NAME } from './demo-cohorts';
 
-/** The demo's observation report: open for the demo student, due six weeks after seeding. */
+/**
+ * The demo's observation report: open for the demo student, due six weeks after seeding, on a
+ * module she has unlocked (it needs only the first, which she finished): hand-ins obey module locks.
+ */
 export const OBSERVATION_REPORT = 'Observatieverslag ouder-kindinteractie';
 /** Due a week before seeding: the demo student's is graded and released, two fellow students' wait for the docent. */
 export const PRACTICE_REFLECTION = 'Reflectie: de eerste 1001 dagen in je eigen praktijk';
@@ -71,7 +74,7 @@ const PRIVACY: DemoCriterion = {
 
 export const DEMO_ASSIGNMENTS: DemoAssignment[] = [
   {
-    module: 'Observeren op ooghoogte van het kind',
+    module: 'Multi- en transdisciplinair werken',
     title: OBSERVATION_REPORT,
     instructions: OBSERVATION_INSTRUCTIONS,
     submissionKind: 'BOTH',

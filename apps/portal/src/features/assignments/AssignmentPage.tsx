@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
 import { NotFoundPage } from '../../app/status-pages';
 import type { MyAssignmentQuery, StudentSubmissionFieldsFragment } from '../../gql/graphql';
+import { reasonSentence } from '../../lib/refusals';
 import { ErrorAlert, Loading, Page, StatusMessage } from '../../lib/ui';
 import { Breadcrumbs } from '../learning/components';
 import { demoteHeadings } from '../learning/format';
@@ -53,26 +54,27 @@ function AssignmentPageContent({ assignmentId }: { assignmentId: string }) {
   );
 }
 
-/** Where the student stands: derived from their attempts (the draft of the next one included). */
+/**
+ * Where the student stands: their attempts, and what the API says they may do now (keep a draft
+ * or start the next attempt, and why not).
+ */
 function progressOf(assignment: Assignment) {
   const attempts = [...assignment.mySubmissions].sort((a, b) => a.attempt - b.attempt);
   const draft = attempts.find((a) => a.status === 'DRAFT') ?? null;
   const handedIn = attempts.filter((a) => a.status !== 'DRAFT');
   const last = handedIn.at(-1) ?? null;
-  const awaiting = last?.status === 'SUBMITTED' || last?.status === 'NEEDS_THIRD_MARKER';
-  const passed = last?.status === 'GRADED' && last.grade?.passed === true;
-  const attemptsLeft = assignment.maxAttempts - handedIn.length;
   const graded = [...handedIn].reverse().find((a) => a.grade) ?? null;
+  const { canWrite, reason, nextAttempt } = assignment.myHandIn;
   return {
     draft,
     handedIn,
     last,
-    awaiting,
-    passed,
-    attemptsLeft,
     graded,
-    canWrite: draft !== null || (!awaiting && !passed && attemptsLeft > 0),
-    nextAttempt: draft?.attempt ?? handedIn.length + 1,
+    canWrite,
+    /** Why not, when the page has nothing else to say about it (a locked module, no cohort). */
+    blocked: !canWrite && reason !== 'AWAITING_GRADE' && reason !== 'ALREADY_PASSED' ? reason : null,
+    attemptsLeft: reason !== 'NO_ATTEMPTS_LEFT',
+    nextAttempt,
   };
 }
 
@@ -83,6 +85,7 @@ function AssignmentDetails({ assignment }: { assignment: Assignment }) {
   const [flash, setFlash] = useState<string | null>(null);
   // A new editor after handing in or reloading a draft that changed elsewhere.
   const [editorKey, setEditorKey] = useState(0);
+  const [settling, setSettling] = useState(false);
   const statusRef = useRef<HTMLDivElement>(null);
   const [focusStatus, setFocusStatus] = useState(false);
   const instructionsId = useId();
@@ -100,6 +103,8 @@ function AssignmentDetails({ assignment }: { assignment: Assignment }) {
   }, [focusStatus]);
 
   async function onSubmitted(submitted: Attempt) {
+    // The editor stays away until the API has said what the student may do next.
+    setSettling(true);
     queryClient.setQueryData<MyAssignmentQuery>(myAssignmentKey(assignment.id), (old) =>
       old
         ? {
@@ -115,10 +120,16 @@ function AssignmentDetails({ assignment }: { assignment: Assignment }) {
         ? t('assignments.submittedLate', { attempt: submitted.attempt })
         : t('assignments.submitted', { attempt: submitted.attempt }),
     );
+    await queryClient.refetchQueries({ queryKey: myAssignmentKey(assignment.id) });
+    setSettling(false);
     setEditorKey((key) => key + 1);
     setFocusStatus(true);
     await invalidateAssignments(queryClient);
   }
+
+  /** The refusal's own sentence, naming the module when it is locked. */
+  const blockedText = (reason: string) =>
+    reasonSentence(t, language, reason, { module: assignment.module.title }) ?? t('errors.code.FORBIDDEN');
 
   async function reload() {
     await queryClient.refetchQueries({ queryKey: myAssignmentKey(assignment.id) });
@@ -140,7 +151,7 @@ function AssignmentDetails({ assignment }: { assignment: Assignment }) {
       </ul>
 
       <div ref={statusRef} tabIndex={-1} className="asg-status">
-        {last && (last.status === 'SUBMITTED' || last.status === 'NEEDS_THIRD_MARKER') && (
+        {last?.awaitingGrade && (
           <div className="notice">
             <p>
               <StateBadge state={attemptState(last)} />{' '}
@@ -161,19 +172,24 @@ function AssignmentDetails({ assignment }: { assignment: Assignment }) {
               <div className="asg-rich-text" dangerouslySetInnerHTML={{ __html: last.revisionCommentHtml }} />
             )}
             <p>
-              {progress.attemptsLeft > 0
+              {progress.attemptsLeft
                 ? t('assignments.revision.next', { attempt: progress.nextAttempt, max: assignment.maxAttempts })
                 : t('assignments.noAttemptsLeft')}
             </p>
           </div>
         )}
-        {last?.status === 'GRADED' && !progress.passed && (
+        {last?.status === 'GRADED' && !last.grade?.passed && (
           <div className="notice">
             <p>
-              {progress.attemptsLeft > 0
+              {progress.attemptsLeft
                 ? t('assignments.retry', { attempt: progress.nextAttempt, max: assignment.maxAttempts })
                 : t('assignments.noAttemptsLeft')}
             </p>
+          </div>
+        )}
+        {progress.blocked && progress.blocked !== 'NO_ATTEMPTS_LEFT' && (
+          <div className="notice notice-locked">
+            <p>{blockedText(progress.blocked)}</p>
           </div>
         )}
       </div>
@@ -200,7 +216,7 @@ function AssignmentDetails({ assignment }: { assignment: Assignment }) {
         <RubricView rubric={assignment.rubric} />
       </section>
 
-      {progress.canWrite && (
+      {progress.canWrite && !settling && (
         <DraftEditor
           key={editorKey}
           assignment={assignment}

@@ -15,9 +15,6 @@ import { useDraftAutosave, type SaveState } from './useDraftAutosave';
 type Assignment = MyAssignmentQuery['assignment'];
 type Attempt = StudentSubmissionFieldsFragment;
 
-/** The API's limit on files per attempt. */
-const MAX_FILES = 10;
-
 /**
  * The student's work on the next attempt: text saved as they write, files uploaded and attached
  * at once, and handing in after a confirm step. `previous` is the attempt sent back for
@@ -42,7 +39,7 @@ export function DraftEditor({
   const language = i18n.language;
   const types = assignment.allowedFileTypes.join(', ');
   const size = formatMegabytes(language, assignment.maxFileBytes);
-  const errorText = useAssignmentErrorMessage({ types, size });
+  const errorText = useAssignmentErrorMessage();
   const headingId = useId();
   const textId = useId();
   const fileId = useId();
@@ -98,8 +95,8 @@ export function DraftEditor({
     setMissing((current) => ({ ...current, files: undefined }));
     let count = autosave.values.files.length;
     for (const file of chosen) {
-      if (count >= MAX_FILES) {
-        setFileError(t('assignments.files.tooMany', { count: MAX_FILES }));
+      if (count >= assignment.maxFiles) {
+        setFileError(t('assignments.files.tooMany', { count: assignment.maxFiles }));
         return;
       }
       const problem = precheck(file);

@@ -54,6 +54,7 @@ export const StudentSubmissionFieldsFragment = graphql(`
     text
     version
     late
+    awaitingGrade
     submittedAt
     updatedAt
     revisionCommentHtml
@@ -125,8 +126,14 @@ export const MyAssignmentDocument = graphql(`
       submissionKind
       allowedFileTypes
       maxFileBytes
+      maxFiles
       maxAttempts
       myDueAt
+      myHandIn {
+        canWrite
+        reason
+        nextAttempt
+      }
       module {
         id
         title
@@ -169,6 +176,20 @@ export const SubmitSubmissionDocument = graphql(`
   mutation SubmitSubmission($input: SubmitSubmissionInput!) {
     submitSubmission(input: $input) {
       ...StudentSubmissionFields
+    }
+  }
+`);
+
+/** The limits the API enforces (storage size and types, files per attempt, rubric sizes). */
+export const AssignmentLimitsDocument = graphql(`
+  query AssignmentLimits {
+    assignmentLimits {
+      maxUploadBytes
+      fileTypes
+      maxFilesPerSubmission
+      maxAttempts
+      maxCriteria
+      maxLevels
     }
   }
 `);

@@ -1,22 +1,11 @@
-import { useTranslation } from 'react-i18next';
+import { useErrorMessage } from '../../lib/errors';
 import { isApiError } from '../../lib/api';
-import { useCatalogueErrorMessage } from '../catalogue/errors';
 
 /**
- * The translated sentence for a failed assignments or grading request. File reasons that depend
- * on the assignment (type, size) name its own limits when `limits` is given; every other reason
- * has its one sentence under `refusals.*`.
+ * The translated sentence for a failed assignments or grading request: every reason has its one
+ * sentence under `refusals.*`, naming what the API named in its params (file, limit, module).
  */
-export function useAssignmentErrorMessage(limits?: { types: string; size: string }) {
-  const { t } = useTranslation();
-  const fallback = useCatalogueErrorMessage();
-  return (error: unknown): string => {
-    if (!isApiError(error)) return fallback(error);
-    if (limits && error.reason === 'FILE_TYPE_NOT_ALLOWED') return t('assignments.files.typeRefused', limits);
-    if (limits && error.reason === 'FILE_TOO_LARGE') return t('assignments.files.tooLarge', limits);
-    return fallback(error);
-  };
-}
+export const useAssignmentErrorMessage = useErrorMessage;
 
 /** True for the answer that means "someone changed this since you read it". */
 export function isConflict(error: unknown): boolean {

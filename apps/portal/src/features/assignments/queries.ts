@@ -1,6 +1,7 @@
 import { useQuery, type QueryClient } from '@tanstack/react-query';
 import { request } from '../../lib/api';
 import {
+  AssignmentLimitsDocument,
   ModuleAssignmentsDocument,
   MyAssignmentDocument,
   MyAssignmentsDocument,
@@ -33,6 +34,15 @@ export function useModuleAssignments(moduleId: string, enabled = true) {
 /** Every assignment of the student's modules, with their own due date and attempts: one request. */
 export function useAllMyAssignments() {
   return useQuery({ queryKey: [...ASSIGNMENTS_KEY, 'mine'], queryFn: () => request(MyAssignmentsDocument) });
+}
+
+/** The limits the API enforces; they change only with its configuration. */
+export function useAssignmentLimits() {
+  return useQuery({
+    queryKey: [...ASSIGNMENTS_KEY, 'limits'],
+    queryFn: () => request(AssignmentLimitsDocument),
+    staleTime: Infinity,
+  });
 }
 
 /** After a save or hand-in: the lists and the module pages show the new state. */

@@ -6,7 +6,8 @@ export type AssignmentState = 'notStarted' | 'draft' | 'submitted' | 'late' | 'r
 interface AttemptLike {
   attempt: number;
   status: SubmissionStatus;
-  late: boolean;
+  /** Null while the API hides it (never for the author). */
+  late?: boolean | null;
   grade?: { passed?: boolean | null } | null;
 }
 

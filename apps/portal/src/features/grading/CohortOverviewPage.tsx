@@ -35,9 +35,14 @@ export function CohortOverviewPage() {
     queryFn: () => request(AssignmentCohortOverviewDocument, { assignmentId: assignmentId!, cohortId: cohortId! }),
   });
 
-  // Drafts never reach the overview: it lists handed-in attempts only.
-  const statusText = ({ latestStatus: status }: Student) =>
-    status && status !== 'DRAFT' ? t(`grading.filters.statuses.${status}`) : t('grading.overview.notHandedIn');
+  // Drafts never reach the overview: it lists handed-in attempts only. While grading is
+  // anonymous the API hides what a student handed in, and so does the page.
+  const statusText = ({ latestStatus: status, attemptsHidden }: Student) =>
+    attemptsHidden
+      ? t('grading.overview.hidden')
+      : status && status !== 'DRAFT'
+        ? t(`grading.filters.statuses.${status}`)
+        : t('grading.overview.notHandedIn');
 
   if (query.isError && isNotFound(query.error)) return <NotFoundPage />;
   const overview = query.data?.assignmentCohortOverview;
@@ -97,7 +102,7 @@ export function CohortOverviewPage() {
                           ) : (
                             statusText(student)
                           )}
-                          {student.attempts > 0 && (
+                          {!!student.attempts && (
                             <span className="muted small">
                               {' · '}
                               {t('grading.overview.attempts', { count: student.attempts })}

@@ -1,4 +1,4 @@
-import { useMutation } from '@tanstack/react-query';
+import { keepPreviousData, useMutation, useQuery } from '@tanstack/react-query';
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { GradeFieldsFragment, RubricFieldsFragment } from '../../gql/graphql';
@@ -8,7 +8,8 @@ import { Dialog, ErrorAlert, StatusMessage } from '../../lib/ui';
 import { PassRuleText, Verdict } from '../assignments/components';
 import { useAssignmentErrorMessage } from '../assignments/errors';
 import { TextAreaField } from '../catalogue/fields';
-import { ReleaseGradesDocument, SaveGradeDocument } from './grading.documents';
+import { RubricVerdictDocument, SaveGradeDocument } from './grading.documents';
+import { GRADING_KEY } from './queries';
 
 type Criterion = RubricFieldsFragment['criteria'][number];
 
@@ -17,36 +18,56 @@ export type SaveOutcome = 'draft' | 'final' | 'released' | 'changed';
 
 type Confirm = 'release' | 'final' | 'reason';
 
-/** Scores as typed, checked against the rubric: the total and verdict the API will compute too. */
-export function evaluate(rubric: RubricFieldsFragment, raw: Record<string, string>) {
-  const invalid: Record<string, true> = {};
+/**
+ * The scores as typed: whole numbers go to the API, which decides whether each is in range and
+ * what total and verdict they give; anything else is not a number yet.
+ */
+function parseScores(rubric: RubricFieldsFragment, raw: Record<string, string>) {
+  const notNumbers = new Set<string>();
   const scores: { criterionId: string; points: number }[] = [];
   for (const criterion of rubric.criteria) {
     const value = (raw[criterion.id] ?? '').trim();
     if (value === '') continue;
     const points = Number(value);
-    if (!Number.isInteger(points) || points < 0 || points > criterion.maxPoints) invalid[criterion.id] = true;
+    if (!Number.isInteger(points)) notNumbers.add(criterion.id);
     else scores.push({ criterionId: criterion.id, points });
   }
-  const total = scores.reduce((sum, s) => sum + s.points, 0);
-  const complete = scores.length === rubric.criteria.length;
-  const byId = new Map(scores.map((s) => [s.criterionId, s.points]));
-  const passFail = rubric.criteria.filter((c) => c.kind === 'PASS_FAIL').every((c) => byId.get(c.id) === 1);
-  const passed = !complete
-    ? null
-    : rubric.passRule === 'ALL_CRITERIA_PASSED'
-      ? passFail
-      : passFail && total >= (rubric.passMinPoints ?? 0);
-  return { invalid, scores, total, complete, passed };
+  return { notNumbers, scores };
+}
+
+type Score = { criterionId: string; points: number };
+
+/** The criteria whose score a refusal names (`scores.<i>.points` or `.criterionId`: the i-th score sent). */
+function refusedCriteria(error: unknown, scores: Score[]): Set<string> {
+  if (!isApiError(error)) return new Set();
+  return new Set(
+    error.fieldPaths
+      .map((path) => /^scores\.(\d+)\./.exec(path)?.[1])
+      .filter((index): index is string => index !== undefined)
+      .map((index) => scores[Number(index)]?.criterionId)
+      .filter((id): id is string => id !== undefined),
+  );
+}
+
+/** The total and verdict the API gives these scores (refused scores come back as an error naming them). */
+function useVerdict(assignmentId: string, scores: Score[]) {
+  return useQuery({
+    queryKey: [...GRADING_KEY, 'verdict', assignmentId, scores],
+    queryFn: () => request(RubricVerdictDocument, { input: { assignmentId, scores } }),
+    placeholderData: keepPreviousData,
+    retry: false,
+  });
 }
 
 /**
- * The rubric as a scoring form with the feedback, for the docent's own mark. Saves send the
- * version read, so a save over someone else's newer one is refused (CONFLICT) and the docent is
- * offered the newest version instead of overwriting it.
+ * The rubric as a scoring form with the feedback, for the docent's own mark. The total and
+ * verdict are the API's (the same rule a saved grade follows). Saves send the version read, so
+ * a save over someone else's newer one is refused (CONFLICT) and the docent is offered the
+ * newest version instead of overwriting it. Releasing saves and releases in one request.
  */
 export function GradeForm({
   submissionId,
+  assignmentId,
   authorName,
   rubric,
   grade,
@@ -57,6 +78,7 @@ export function GradeForm({
   onCancel,
 }: {
   submissionId: string;
+  assignmentId: string;
   authorName: string;
   rubric: RubricFieldsFragment;
   grade: GradeFieldsFragment | null;
@@ -82,24 +104,28 @@ export function GradeForm({
   const [reasonError, setReasonError] = useState<string | null>(null);
   const [savedAt, setSavedAt] = useState<Date | null>(null);
   const [reloading, setReloading] = useState(false);
-  const result = evaluate(rubric, raw);
+  const { notNumbers, scores } = parseScores(rubric, raw);
+  const verdictQuery = useVerdict(assignmentId, scores);
+  const verdict = verdictQuery.isError ? undefined : verdictQuery.data?.rubricVerdict;
+  const [sent, setSent] = useState<Score[]>([]);
 
   const save = useMutation({
     mutationFn: async (outcome: SaveOutcome) => {
+      setSent(scores);
       const saved = (
         await request(SaveGradeDocument, {
           input: {
             submissionId,
             version,
-            scores: result.scores,
+            scores,
             feedback,
             final: outcome === 'final',
+            release: outcome === 'released',
             reason: outcome === 'changed' ? reason.trim() : null,
           },
         })
       ).saveGrade;
       setVersion(saved.version);
-      if (outcome === 'released') await request(ReleaseGradesDocument, { submissionIds: [submissionId] });
       return saved;
     },
     onSuccess: async (saved, outcome) => {
@@ -111,14 +137,24 @@ export function GradeForm({
   });
 
   const conflict = isApiError(save.error) && save.error.code === 'CONFLICT';
-  const hasInvalid = Object.keys(result.invalid).length > 0;
+  // The API's word on the scores: the verdict's refusal, or a save's.
+  const refused = new Set([...refusedCriteria(verdictQuery.error, scores), ...refusedCriteria(save.error, sent)]);
+  const invalid = (criterionId: string) => notNumbers.has(criterionId) || refused.has(criterionId);
 
-  /** Checks the form for the action; opens its confirm step or saves a draft straight away. */
-  function start(outcome: SaveOutcome) {
+  /**
+   * Checks the form for the action, with the API's verdict on exactly these scores (waiting for
+   * it when it is still on its way); opens its confirm step or saves a draft straight away.
+   */
+  async function start(outcome: SaveOutcome) {
     setShowErrors(true);
     save.reset();
-    if (hasInvalid) return setProblem(t('grading.form.invalidScores'));
-    if (outcome !== 'draft' && !result.complete) return setProblem(t('grading.form.incomplete'));
+    if (notNumbers.size) return setProblem(t('grading.form.invalidScores'));
+    const current =
+      verdictQuery.isFetching || verdictQuery.isPlaceholderData ? await verdictQuery.refetch() : verdictQuery;
+    if (refusedCriteria(current.error, scores).size) return setProblem(t('grading.form.invalidScores'));
+    if (outcome !== 'draft' && !current.data?.rubricVerdict.complete) {
+      return setProblem(t('grading.form.incomplete'));
+    }
     setProblem(null);
     if (outcome === 'draft') save.mutate('draft');
     else setConfirm(outcome === 'released' ? 'release' : outcome === 'final' ? 'final' : 'reason');
@@ -126,7 +162,7 @@ export function GradeForm({
 
   function submit(event: FormEvent) {
     event.preventDefault();
-    start(mode === 'change' ? 'changed' : 'draft');
+    void start(mode === 'change' ? 'changed' : 'draft');
   }
 
   async function reload() {
@@ -147,7 +183,7 @@ export function GradeForm({
           key={criterion.id}
           criterion={criterion}
           value={raw[criterion.id] ?? ''}
-          invalid={showErrors && result.invalid[criterion.id] === true}
+          invalid={(showErrors || refused.has(criterion.id)) && invalid(criterion.id)}
           onChange={(value) => {
             set(criterion.id, value);
             setProblem(null);
@@ -156,8 +192,8 @@ export function GradeForm({
       ))}
 
       <p role="status" className="grd-total">
-        <strong>{t('assignments.grade.total', { points: result.total, max: rubric.maxPoints })}</strong>{' '}
-        <Verdict passed={result.passed} />
+        <strong>{t('assignments.grade.total', { points: verdict?.totalPoints ?? '…', max: rubric.maxPoints })}</strong>{' '}
+        <Verdict passed={verdict?.passed} />
         <span className="muted small">
           {' '}
           <PassRuleText rubric={rubric} />
@@ -217,7 +253,7 @@ export function GradeForm({
                 type="button"
                 className="button"
                 disabled={save.isPending || conflict}
-                onClick={() => start('final')}
+                onClick={() => void start('final')}
               >
                 {t('grading.form.makeFinal')}
               </button>
@@ -226,7 +262,7 @@ export function GradeForm({
                 type="button"
                 className="button"
                 disabled={save.isPending || conflict}
-                onClick={() => start('released')}
+                onClick={() => void start('released')}
               >
                 {t('grading.form.release')}
               </button>
@@ -239,8 +275,10 @@ export function GradeForm({
         <Dialog title={t('grading.form.releaseTitle', { name: authorName })} onClose={() => setConfirm(null)}>
           <p>{t('grading.form.releaseBody', { name: authorName })}</p>
           <p>
-            <strong>{t('assignments.grade.total', { points: result.total, max: rubric.maxPoints })}</strong>{' '}
-            <Verdict passed={result.passed} />
+            <strong>
+              {t('assignments.grade.total', { points: verdict?.totalPoints ?? '…', max: rubric.maxPoints })}
+            </strong>{' '}
+            <Verdict passed={verdict?.passed} />
           </p>
           <div className="button-row">
             <button type="button" className="button" disabled={save.isPending} onClick={() => save.mutate('released')}>

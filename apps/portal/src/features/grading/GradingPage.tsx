@@ -13,13 +13,11 @@ import { formatDateTime } from '../assignments/format';
 import { TextAreaField } from '../catalogue/fields';
 import { Breadcrumbs } from '../learning/components';
 import { demoteHeadings } from '../learning/format';
-import { useSessionUser } from '../session/session';
 import { ExtensionDialog } from './ExtensionDialog';
 import { GradeForm, type SaveOutcome } from './GradeForm';
 import { ReleaseGradesDocument, RequestRevisionDocument } from './grading.documents';
 import { GRADING_PATH } from './paths';
 import { GRADING_KEY, gradingSubmissionKey, useGradingSubmission } from './queries';
-import { AWAITING } from './status';
 
 type Submission = GradingSubmissionQuery['submission'];
 
@@ -77,7 +75,6 @@ function GradingPageContent({ submissionId }: { submissionId: string }) {
 function GradingWorkspace({ submission }: { submission: Submission }) {
   const { t, i18n } = useTranslation();
   const language = i18n.language;
-  const me = useSessionUser();
   const queryClient = useQueryClient();
   const errorText = useAssignmentErrorMessage();
   const assignment = submission.assignment;
@@ -95,14 +92,11 @@ function GradingWorkspace({ submission }: { submission: Submission }) {
   const cohortDueAt = assignment.dueDates.find((d) => d.cohortId === submission.cohort.id)?.dueAt ?? null;
   const instructions = useMemo(() => demoteHeadings(assignment.instructionsHtml), [assignment.instructionsHtml]);
 
-  const awaiting = AWAITING.includes(submission.status);
+  // What the docent may do is the API's to say; the page only shows it.
+  const { awaitingGrade: awaiting, canRequestRevision, releasable } = submission;
+  const mine = submission.myGrade ?? null;
   const released = submission.grades.find((g) => g.agreed && g.status === 'RELEASED') ?? null;
-  // Without double marking the cohort's docents share one grade; with it each marker has their own.
-  const mine = assignment.doubleMarking
-    ? (submission.grades.find((g) => g.marker?.id === me.id) ?? null)
-    : (submission.grades.find((g) => g.markerRole === 'FIRST') ?? null);
-  const agreed = submission.grades.find((g) => g.agreed && g.status !== 'RELEASED' && g.passed !== null) ?? null;
-  const canRequestRevision = awaiting && submission.attempt < assignment.maxAttempts;
+  const agreed = releasable ? (submission.grades.find((g) => g.agreed && g.status !== 'RELEASED') ?? null) : null;
   const othersMarks = submission.grades.filter((g) => g.id !== mine?.id && g.status !== 'DRAFT');
 
   useEffect(() => {
@@ -223,6 +217,7 @@ function GradingWorkspace({ submission }: { submission: Submission }) {
             <GradeForm
               key={formKey}
               submissionId={submission.id}
+              assignmentId={assignment.id}
               authorName={submission.authorName}
               rubric={assignment.rubric}
               grade={mine}
@@ -236,6 +231,7 @@ function GradingWorkspace({ submission }: { submission: Submission }) {
             <GradeForm
               key={formKey}
               submissionId={submission.id}
+              assignmentId={assignment.id}
               authorName={submission.authorName}
               rubric={assignment.rubric}
               grade={mine}
@@ -250,7 +246,7 @@ function GradingWorkspace({ submission }: { submission: Submission }) {
             <p className="muted">{t('grading.page.noGrade')}</p>
           )}
 
-          {assignment.doubleMarking && agreed && awaiting && (
+          {assignment.doubleMarking && releasable && agreed && (
             <div className="grd-release">
               <p>{t('grading.page.agreedReady', { points: agreed.totalPoints })}</p>
               <ErrorAlert message={release.error ? errorText(release.error) : null} />
@@ -368,28 +364,28 @@ function statusLine(
   t: TFunction,
   language: string,
 ): { text: string; tone?: 'warning' } | null {
-  const { status, assignment } = submission;
-  if (status === 'REVISION_REQUESTED') {
-    return {
-      text: t('grading.status.revisionRequested', {
-        date: submission.revisionRequestedAt ? formatDateTime(submission.revisionRequestedAt, language) : '',
-      }),
-    };
+  switch (submission.gradingState) {
+    case 'REVISION_REQUESTED':
+      return {
+        text: t('grading.status.revisionRequested', {
+          date: submission.revisionRequestedAt ? formatDateTime(submission.revisionRequestedAt, language) : '',
+        }),
+      };
+    case 'RELEASED':
+      return { text: t('grading.status.released') };
+    case 'THIRD_MARKER':
+      return {
+        text:
+          mine && mine.markerRole !== 'THIRD' ? t('grading.status.thirdMarkerOther') : t('grading.status.thirdMarker'),
+        tone: 'warning',
+      };
+    case 'AWAITING_SECOND':
+      return { text: t('grading.status.awaitingSecond') };
+    case 'READY':
+      return submission.assignment.doubleMarking ? { text: t('grading.status.marksAgree') } : null;
+    default:
+      return null;
   }
-  if (status === 'GRADED') return { text: t('grading.status.released') };
-  if (status === 'NEEDS_THIRD_MARKER') {
-    return {
-      text:
-        mine && mine.markerRole !== 'THIRD' ? t('grading.status.thirdMarkerOther') : t('grading.status.thirdMarker'),
-      tone: 'warning',
-    };
-  }
-  if (assignment.doubleMarking && mine?.status === 'FINAL') {
-    return submission.grades.some((g) => g.agreed)
-      ? { text: t('grading.status.marksAgree') }
-      : { text: t('grading.status.awaitingSecond') };
-  }
-  return null;
 }
 
 function RevisionDialog({

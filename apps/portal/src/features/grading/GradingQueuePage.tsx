@@ -7,11 +7,10 @@ import { request } from '../../lib/api';
 import { Dialog, ErrorAlert, Loading, Page, Pagination, StatusMessage } from '../../lib/ui';
 import { useAssignmentErrorMessage } from '../assignments/errors';
 import { formatDateTime } from '../assignments/format';
-import { useSessionUser } from '../session/session';
 import { GradingFiltersDocument, GradingQueueDocument, ReleaseGradesDocument } from './grading.documents';
 import { cohortOverviewPath, gradingPath } from './paths';
 import { GRADING_KEY } from './queries';
-import { isQueueFilter, isReleasable, QUEUE_FILTERS, QUEUE_STATE_CLASS, queueState } from './status';
+import { GRADING_STATE_CLASS, GRADING_STATE_KEY, isQueueFilter, QUEUE_FILTERS } from './status';
 
 const PAGE_SIZE = 20;
 
@@ -21,7 +20,6 @@ type QueueItem = GradingQueueQuery['gradingQueue']['items'][number];
 export function GradingQueuePage() {
   const { t, i18n } = useTranslation();
   const errorText = useAssignmentErrorMessage();
-  const me = useSessionUser();
   const queryClient = useQueryClient();
   const [params, setParams] = useSearchParams();
 
@@ -70,7 +68,7 @@ export function GradingQueuePage() {
 
   const data = queue.data?.gradingQueue;
   const items = data?.items ?? [];
-  const releasable = items.filter(isReleasable);
+  const releasable = items.filter((item) => item.releasable);
   const chosen = selected.filter((id) => releasable.some((item) => item.id === id));
 
   return (
@@ -136,7 +134,6 @@ export function GradingQueuePage() {
             items={items}
             totalCount={data?.totalCount ?? 0}
             busy={queue.isFetching}
-            meId={me.id}
             language={i18n.language}
             selected={chosen}
             onSelect={setSelected}
@@ -282,7 +279,6 @@ function QueueTable({
   items,
   totalCount,
   busy,
-  meId,
   language,
   selected,
   onSelect,
@@ -290,14 +286,13 @@ function QueueTable({
   items: QueueItem[];
   totalCount: number;
   busy: boolean;
-  meId: string;
   language: string;
   selected: string[];
   onSelect: (ids: string[]) => void;
 }) {
   const { t } = useTranslation();
   const captionId = useId();
-  const releasable = items.filter(isReleasable).map((item) => item.id);
+  const releasable = items.filter((item) => item.releasable).map((item) => item.id);
   const allChosen = releasable.length > 0 && releasable.every((id) => selected.includes(id));
   return (
     // Focusable so keyboard users can scroll the table sideways on a narrow screen.
@@ -328,7 +323,7 @@ function QueueTable({
         </thead>
         <tbody>
           {items.map((item) => {
-            const state = queueState(item, meId);
+            const state = item.gradingState;
             const canSelect = releasable.includes(item.id);
             return (
               <tr key={item.id}>
@@ -355,7 +350,7 @@ function QueueTable({
                   {item.late && <span className="asg-late-tag"> {t('assignments.lateTag')}</span>}
                 </td>
                 <td>
-                  <span className={QUEUE_STATE_CLASS[state]}>{t(`grading.state.${state}`)}</span>
+                  <span className={GRADING_STATE_CLASS[state]}>{t(`grading.state.${GRADING_STATE_KEY[state]}`)}</span>
                 </td>
               </tr>
             );

@@ -71,24 +71,15 @@ export const GradingQueueDocument = graphql(`
         submittedAt
         authorName
         anonymised
+        releasable
+        gradingState
         assignment {
           id
           title
-          doubleMarking
         }
         cohort {
           id
           name
-        }
-        grades {
-          id
-          agreed
-          status
-          passed
-          markerRole
-          marker {
-            id
-          }
         }
       }
     }
@@ -108,6 +99,13 @@ export const GradingSubmissionDocument = graphql(`
       anonymised
       author {
         id
+      }
+      awaitingGrade
+      releasable
+      canRequestRevision
+      gradingState
+      myGrade {
+        ...GradeFields
       }
       revisionCommentHtml
       revisionRequestedAt
@@ -173,6 +171,18 @@ export const SaveGradeDocument = graphql(`
   }
 `);
 
+/** The total and verdict the scores so far would give: the API's rule, shown while scoring. */
+export const RubricVerdictDocument = graphql(`
+  query RubricVerdict($input: RubricVerdictInput!) {
+    rubricVerdict(input: $input) {
+      totalPoints
+      maxPoints
+      passed
+      complete
+    }
+  }
+`);
+
 export const ReleaseGradesDocument = graphql(`
   mutation ReleaseGrades($submissionIds: [ID!]!) {
     releaseGrades(submissionIds: $submissionIds) {
@@ -221,6 +231,7 @@ export const AssignmentCohortOverviewDocument = graphql(`
       students {
         studentId
         studentName
+        attemptsHidden
         attempts
         latestStatus
         latestSubmissionId

@@ -2,13 +2,20 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { TFunction } from 'i18next';
 import { useId, useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { AuthoringAssignmentFieldsFragment, CriterionKind, PassRule, SubmissionKind } from '../../../gql/graphql';
-import { request } from '../../../lib/api';
+import type {
+  AssignmentLimitsQuery,
+  AuthoringAssignmentFieldsFragment,
+  CriterionKind,
+  PassRule,
+  SubmissionKind,
+} from '../../../gql/graphql';
+import { isApiError, request } from '../../../lib/api';
+import { refusalValues } from '../../../lib/refusals';
 import { CheckboxGroup, ErrorAlert, TextField } from '../../../lib/ui';
 import { NumberField, parseNumber, TextAreaField } from '../../catalogue/fields';
-import { ALLOWED_EXTENSIONS, MAX_UPLOAD_BYTES } from '../../catalogue/upload';
 import { useAssignmentErrorMessage } from '../errors';
-import { ASSIGNMENTS_KEY } from '../queries';
+import { formatMegabytes } from '../format';
+import { ASSIGNMENTS_KEY, useAssignmentLimits } from '../queries';
 import { CreateAssignmentDocument, UpdateAssignmentDocument } from './authoring.documents';
 
 const MB = 1024 * 1024;
@@ -104,43 +111,65 @@ function initialValues(t: TFunction, assignment?: AuthoringAssignmentFieldsFragm
   };
 }
 
-const isWhole = (value: number, min: number, max: number) => Number.isInteger(value) && value >= min && value <= max;
+type Limits = AssignmentLimitsQuery['assignmentLimits'];
 
-/** The rules the API enforces, checked first so each message lands at its own field. */
-function validate(t: TFunction, form: FormValues): Record<string, string> {
+/**
+ * What the form checks itself: only that a number field holds a number (nothing else can be
+ * sent). Every rule of an assignment is the API's; its refusal lands on the field it names.
+ */
+function numberProblems(t: TFunction, form: FormValues): Record<string, string> {
   const errors: Record<string, string> = {};
-  if (!form.title.trim()) errors.title = t('assignments.authoring.errors.title');
-  if (form.submissionKind !== 'TEXT') {
-    if (form.allowedFileTypes.length === 0) errors.allowedFileTypes = t('assignments.authoring.errors.fileTypes');
-    const mb = parseNumber(form.maxFileMb);
-    if (!(mb > 0) || mb * MB > MAX_UPLOAD_BYTES) {
-      errors.maxFileMb = t('assignments.authoring.errors.maxFile', { max: MAX_UPLOAD_BYTES / MB });
-    }
-  }
-  if (!isWhole(parseNumber(form.maxAttempts), 1, 10)) errors.maxAttempts = t('assignments.authoring.errors.attempts');
-  if (form.doubleMarking && !isWhole(parseNumber(form.doubleMarkingThreshold), 0, 10_000)) {
-    errors.doubleMarkingThreshold = t('assignments.authoring.errors.threshold');
-  }
-  if (form.criteria.length === 0) errors.criteria = t('assignments.authoring.errors.noCriteria');
-  let maxTotal = 0;
+  const notANumber = (value: string) => value.trim() !== '' && Number.isNaN(parseNumber(value));
+  const message = t('assignments.authoring.errors.notANumber');
+  if (form.submissionKind !== 'TEXT' && notANumber(form.maxFileMb)) errors.maxFileMb = message;
+  if (notANumber(form.maxAttempts)) errors.maxAttempts = message;
+  if (form.passRule === 'MIN_TOTAL_POINTS' && notANumber(form.passMinPoints)) errors.passMinPoints = message;
+  if (form.doubleMarking && notANumber(form.doubleMarkingThreshold)) errors.doubleMarkingThreshold = message;
   form.criteria.forEach((c, i) => {
-    if (!c.title.trim()) errors[`criteria.${i}.title`] = t('assignments.authoring.errors.criterionTitle');
     if (c.kind === 'PASS_FAIL') return;
-    const points = c.levels.map((l) => parseNumber(l.points));
-    if (c.levels.length < 2) errors[`criteria.${i}.levels`] = t('assignments.authoring.errors.twoLevels');
-    else if (c.levels.some((l) => !l.label.trim()))
-      errors[`criteria.${i}.levels`] = t('assignments.authoring.errors.levelLabel');
-    else if (points.some((p) => !isWhole(p, 0, 1000)))
-      errors[`criteria.${i}.levels`] = t('assignments.authoring.errors.levelPoints');
-    else if (new Set(points).size !== points.length)
-      errors[`criteria.${i}.levels`] = t('assignments.authoring.errors.uniquePoints');
-    else maxTotal += Math.max(...points);
+    c.levels.forEach((l, j) => {
+      if (notANumber(l.points) || l.points.trim() === '') errors[`criteria.${i}.levels.${j}`] = message;
+    });
   });
-  if (form.passRule === 'MIN_TOTAL_POINTS') {
-    const min = parseNumber(form.passMinPoints);
-    if (!isWhole(min, 0, maxTotal)) errors.passMinPoints = t('assignments.authoring.errors.passMin', { max: maxTotal });
-  } else if (form.criteria.some((c) => c.kind !== 'PASS_FAIL')) {
-    errors.passRule = t('assignments.authoring.errors.allPassed');
+  return errors;
+}
+
+/** The form's field for a path the API named (`maxFileBytes` is typed in MB; a level's parts are its row). */
+function formField(path: string): string {
+  if (path === 'maxFileBytes') return 'maxFileMb';
+  const level = /^(criteria\.\d+\.levels\.\d+)\./.exec(path);
+  return level ? level[1] : path;
+}
+
+/** The sentence for a field the API refused: its problem's refusal sentence, else the field's own. */
+function fieldSentence(
+  t: TFunction,
+  language: string,
+  limits: Limits | undefined,
+  path: string,
+  problem: string,
+  params: Record<string, string | number | boolean | string[]>,
+) {
+  const refusal = `refusals.${problem}`;
+  if (t(refusal as 'refusals.INVALID_ASSIGNMENT', { defaultValue: '' })) {
+    return t(refusal as 'refusals.INVALID_ASSIGNMENT', refusalValues(params, language));
+  }
+  if (path === 'title') return t('assignments.authoring.errors.title');
+  if (path === 'maxAttempts') return t('assignments.authoring.errors.attempts', { max: limits?.maxAttempts ?? 1 });
+  if (path === 'doubleMarkingThreshold') return t('assignments.authoring.errors.threshold');
+  if (path === 'criteria') return t('assignments.authoring.errors.noCriteria');
+  if (/^criteria\.\d+\.title$/.test(path)) return t('assignments.authoring.errors.criterionTitle');
+  if (/^criteria\.\d+\.levels\.\d+\.label$/.test(path)) return t('assignments.authoring.errors.levelLabel');
+  if (/^criteria\.\d+\.levels\.\d+\.points$/.test(path)) return t('assignments.authoring.errors.levelPoints');
+  return t('errors.field.other');
+}
+
+/** Form field → the translated refusal of each field the API named. */
+function serverFieldErrors(t: TFunction, language: string, limits: Limits | undefined, error: unknown) {
+  const errors: Record<string, string> = {};
+  if (!isApiError(error)) return errors;
+  for (const [path, problem] of Object.entries(error.fieldsByPath)) {
+    errors[formField(path)] ??= fieldSentence(t, language, limits, path, problem, error.params);
   }
   return errors;
 }
@@ -161,11 +190,12 @@ export function AssignmentForm({
   onSaved: (saved: AuthoringAssignmentFieldsFragment) => void | Promise<void>;
   cancel?: ReactNode;
 }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const errorText = useAssignmentErrorMessage();
   const queryClient = useQueryClient();
+  const limits = useAssignmentLimits().data?.assignmentLimits;
   const [form, setForm] = useState(() => initialValues(t, assignment));
-  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [numberErrors, setNumberErrors] = useState<Record<string, string>>({});
   const gradingId = useId();
   const rubricId = useId();
   const set =
@@ -187,8 +217,11 @@ export function AssignmentForm({
         allowedFileTypes: form.submissionKind === 'TEXT' ? [] : form.allowedFileTypes,
         maxFileBytes: Math.round(parseNumber(form.maxFileMb || '10') * MB),
         passRule: form.passRule,
-        passMinPoints: form.passRule === 'MIN_TOTAL_POINTS' ? parseNumber(form.passMinPoints) : null,
-        maxAttempts: parseNumber(form.maxAttempts),
+        passMinPoints:
+          form.passRule === 'MIN_TOTAL_POINTS' && form.passMinPoints.trim() !== ''
+            ? parseNumber(form.passMinPoints)
+            : null,
+        maxAttempts: parseNumber(form.maxAttempts || '1'),
         anonymousGrading: form.anonymousGrading,
         doubleMarking: form.doubleMarking,
         doubleMarkingThreshold: form.doubleMarking ? parseNumber(form.doubleMarkingThreshold) : 0,
@@ -219,12 +252,16 @@ export function AssignmentForm({
 
   function submit(event: FormEvent) {
     event.preventDefault();
-    const found = validate(t, form);
-    setErrors(found);
+    const found = numberProblems(t, form);
+    setNumberErrors(found);
     save.reset();
     if (Object.keys(found).length === 0) save.mutate();
   }
 
+  // The form's own number checks, else what the API refused, each on the field it names.
+  const errors = Object.keys(numberErrors).length
+    ? numberErrors
+    : serverFieldErrors(t, i18n.language, limits, save.error);
   const problems = Object.keys(errors).length;
   return (
     <form onSubmit={submit} noValidate className="form form-wide asg-authoring">
@@ -275,13 +312,17 @@ export function AssignmentForm({
           <CheckboxGroup
             legend={t('assignments.authoring.fileTypes')}
             error={errors.allowedFileTypes}
-            options={ALLOWED_EXTENSIONS.map((ext) => ({ value: ext, label: ext }))}
+            options={(limits?.fileTypes ?? form.allowedFileTypes).map((ext) => ({ value: ext, label: ext }))}
             selected={form.allowedFileTypes}
             onChange={set('allowedFileTypes')}
           />
           <NumberField
             label={t('assignments.authoring.maxFile')}
-            hint={t('assignments.authoring.maxFileHint', { max: MAX_UPLOAD_BYTES / MB })}
+            hint={
+              limits
+                ? t('assignments.authoring.maxFileHint', { max: formatMegabytes(i18n.language, limits.maxUploadBytes) })
+                : undefined
+            }
             name="maxFileMb"
             step={0.1}
             value={form.maxFileMb}
@@ -475,11 +516,14 @@ function CriterionEditor({
               <tbody>
                 {criterion.levels.map((level, levelIndex) => {
                   const name = t('assignments.authoring.levelName', { number, level: levelIndex + 1 });
+                  const levelError = errors[`criteria.${index}.levels.${levelIndex}`];
+                  const levelErrorId = `${id}-level-${levelIndex}-error`;
                   return (
-                    <tr key={level.key}>
+                    <tr key={level.key} className={levelError ? 'asg-level-invalid' : undefined}>
                       <td>
                         <input
                           aria-label={`${name}: ${t('assignments.authoring.levelLabel')}`}
+                          aria-describedby={levelError ? levelErrorId : undefined}
                           value={level.label}
                           onChange={(e) => setLevel(levelIndex, { label: e.target.value })}
                         />
@@ -487,6 +531,7 @@ function CriterionEditor({
                       <td>
                         <input
                           aria-label={`${name}: ${t('assignments.authoring.levelDescription')}`}
+                          aria-describedby={levelError ? levelErrorId : undefined}
                           value={level.description}
                           onChange={(e) => setLevel(levelIndex, { description: e.target.value })}
                         />
@@ -497,8 +542,15 @@ function CriterionEditor({
                           inputMode="numeric"
                           className="input-short"
                           value={level.points}
+                          aria-invalid={levelError ? true : undefined}
+                          aria-describedby={levelError ? levelErrorId : undefined}
                           onChange={(e) => setLevel(levelIndex, { points: e.target.value })}
                         />
+                        {levelError && (
+                          <p className="field-error" id={levelErrorId}>
+                            {levelError}
+                          </p>
+                        )}
                       </td>
                       <td>
                         {criterion.levels.length > 2 && (
