@@ -16,6 +16,7 @@ const libs = [
   'database',
   'files',
   'identity',
+  'notifications',
   'queue',
 ];
 const alias = [

@@ -9,6 +9,7 @@ import { CohortService, CohortsModule } from '@imh/cohorts';
 import { AppConfig, ConfigModule } from '@imh/config';
 import { DatabaseModule } from '@imh/database';
 import { IdentityModule, UserService } from '@imh/identity';
+import { NotificationsModule } from '@imh/notifications';
 import { QueueModule } from '@imh/queue';
 import type { AuthenticatedRequest, GraphQLContext } from './auth/request-context';
 import { SessionMiddleware } from './auth/session.middleware';
@@ -32,6 +33,7 @@ let schemaRef: GraphQLSchema | undefined;
     CatalogueModule,
     CohortsModule,
     AssignmentsModule,
+    NotificationsModule,
     GraphQLModule.forRootAsync<ApolloDriverConfig>({
       driver: ApolloDriver,
       imports: [IdentityModule, CatalogueModule, CohortsModule, AssignmentsModule],

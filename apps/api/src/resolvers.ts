@@ -10,6 +10,7 @@ import { TrackResolver } from './catalogue/track.resolver';
 import { CohortPersonResolver, DisciplineCountResolver } from './cohorts/cohort-person.resolver';
 import { CohortProposalResolver } from './cohorts/cohort-proposal.resolver';
 import { CohortResolver } from './cohorts/cohort.resolver';
+import { NotificationResolver } from './notifications/notification.resolver';
 import { StoredFileResolver } from './files/stored-file.resolver';
 import { AuthResolver } from './identity/auth.resolver';
 import { UserResolver } from './identity/user.resolver';
@@ -35,4 +36,5 @@ export const RESOLVERS = [
   SubmissionResolver,
   GradeResolver,
   RefusalResolver,
+  NotificationResolver,
 ];

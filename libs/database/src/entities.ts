@@ -12,6 +12,13 @@ import { AuditEvent } from '@imh/audit';
 import { Enrollment, IntakeRequest, Lesson, LessonAttachment, LessonProgress, Module, Track } from '@imh/catalogue';
 import { Cohort, CohortDocent, CohortMeeting, CohortMember, CohortProposal } from '@imh/cohorts';
 import { StoredFile } from '@imh/files';
+import {
+  Delivery,
+  Notification,
+  NotificationPreference,
+  NotificationSettings,
+  OutboxEvent,
+} from '@imh/notifications';
 import { Discipline, Organisation, Session, User, UserToken } from '@imh/identity';
 
 /** Every entity of every context. A new context adds its entities here. */
@@ -43,4 +50,9 @@ export const ENTITIES = [
   Submission,
   SubmissionFile,
   Grade,
+  OutboxEvent,
+  Delivery,
+  Notification,
+  NotificationPreference,
+  NotificationSettings,
 ];

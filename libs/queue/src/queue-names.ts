@@ -5,5 +5,7 @@ export const QueueName = {
   MAINTENANCE: 'maintenance',
   /** Assignments: the scheduled scan that sends due-date reminders. */
   ASSIGNMENTS: 'assignments',
+  /** Telling people: relaying the outbox, re-queuing deliveries, daily digests (no payloads). */
+  NOTIFICATIONS: 'notifications',
 } as const;
 export type QueueName = (typeof QueueName)[keyof typeof QueueName];

@@ -5,6 +5,7 @@ import { CohortRefusal } from '@imh/cohorts';
 import { CommonRefusal } from '@imh/common';
 import { FileRefusal } from '@imh/files';
 import { IdentityRefusal } from '@imh/identity';
+import { NotificationsRefusal } from '@imh/notifications';
 
 /**
  * Every context's refusal enum, by context. The one list: the schema exposes each enum (so the
@@ -18,6 +19,7 @@ export const REFUSAL_ENUMS = {
   catalogue: CatalogueRefusal,
   assignments: AssignmentRefusal,
   cohorts: CohortRefusal,
+  notifications: NotificationsRefusal,
 } as const;
 
 const ENUM_NAMES: Record<keyof typeof REFUSAL_ENUMS, string> = {
@@ -27,6 +29,7 @@ const ENUM_NAMES: Record<keyof typeof REFUSAL_ENUMS, string> = {
   catalogue: 'CatalogueRefusal',
   assignments: 'AssignmentRefusal',
   cohorts: 'CohortRefusal',
+  notifications: 'NotificationsRefusal',
 };
 
 for (const [context, values] of Object.entries(REFUSAL_ENUMS)) {
@@ -58,6 +61,7 @@ export class RefusalVocabulary {
   @Field(() => [CatalogueRefusal]) catalogue: CatalogueRefusal[];
   @Field(() => [AssignmentRefusal]) assignments: AssignmentRefusal[];
   @Field(() => [CohortRefusal]) cohorts: CohortRefusal[];
+  @Field(() => [NotificationsRefusal]) notifications: NotificationsRefusal[];
 }
 
 export function refusalVocabulary(): RefusalVocabulary {

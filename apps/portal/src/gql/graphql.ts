@@ -527,6 +527,11 @@ export type DisciplineCount = {
   disciplineId?: Maybe<Scalars['ID']['output']>;
 };
 
+export type EmailMode =
+  | 'DIGEST'
+  | 'IMMEDIATE'
+  | 'OFF';
+
 export type EnrollStudentInput = {
   trackId: Scalars['ID']['input'];
   userId: Scalars['ID']['input'];
@@ -875,6 +880,9 @@ export type Mutation = {
   inviteUser: User;
   login: LoginPayload;
   logout: Scalars['Boolean']['output'];
+  /** How many were unread. */
+  markAllNotificationsRead: Scalars['Int']['output'];
+  markNotificationRead: NotificationView;
   /** Moves a student and re-scores. The move is kept even when it breaks a bound or constraint; `problems` says which. */
   moveProposalStudent: CohortProposal;
   /** Splits the pool into groups; BAD_USER_INPUT naming the problem when bounds or constraints cannot be met. */
@@ -908,8 +916,11 @@ export type Mutation = {
   saveSubmissionDraft: Submission;
   /** An admin or a docent of the cohort sets its due date. */
   setAssignmentDueDate: AssignmentDueDate;
+  setDigestHour: NotificationSettingsView;
   setIntakeRequestHandled: IntakeRequest;
   setMyLocale: User;
+  /** E-mail for one kind: at once, in the daily digest, or not at all. */
+  setNotificationPreference: NotificationSettingsView;
   setUserRoles: User;
   /** Open to signed-out visitors; a confirmation e-mail follows. */
   submitIntakeRequest: IntakeRequest;
@@ -917,6 +928,8 @@ export type Mutation = {
   submitSubmission: Submission;
   unpublishModule: Module;
   unpublishTrack: Track;
+  /** The one-click link in an e-mail; no sign-in needed. */
+  unsubscribe: NotificationKind;
   /** Admins: replaces the fields; the rubric only while nothing is graded. */
   updateAssignment: Assignment;
   updateCohort: Cohort;
@@ -1051,6 +1064,11 @@ export type MutationLoginArgs = {
 };
 
 
+export type MutationMarkNotificationReadArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationMoveProposalStudentArgs = {
   input: MoveProposalStudentInput;
 };
@@ -1146,6 +1164,11 @@ export type MutationSetAssignmentDueDateArgs = {
 };
 
 
+export type MutationSetDigestHourArgs = {
+  hour: Scalars['Int']['input'];
+};
+
+
 export type MutationSetIntakeRequestHandledArgs = {
   handled?: Scalars['Boolean']['input'];
   id: Scalars['ID']['input'];
@@ -1154,6 +1177,12 @@ export type MutationSetIntakeRequestHandledArgs = {
 
 export type MutationSetMyLocaleArgs = {
   locale: Locale;
+};
+
+
+export type MutationSetNotificationPreferenceArgs = {
+  email: EmailMode;
+  kind: NotificationKind;
 };
 
 
@@ -1179,6 +1208,11 @@ export type MutationUnpublishModuleArgs = {
 
 export type MutationUnpublishTrackArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationUnsubscribeArgs = {
+  token: Scalars['String']['input'];
 };
 
 
@@ -1232,6 +1266,64 @@ export type NextLesson = {
   moduleTitle: Scalars['String']['output'];
   trackId: Scalars['ID']['output'];
 };
+
+export type NotificationKind =
+  | 'ASSIGNMENT_DUE_SOON'
+  | 'ASSIGNMENT_OVERDUE'
+  | 'COHORT_ASSIGNED'
+  | 'CONFIDENTIAL_MESSAGE'
+  | 'GRADE_CHANGED'
+  | 'GRADE_RELEASED'
+  | 'GRADING_BACKLOG'
+  | 'MEETING_TOMORROW'
+  | 'REVISION_REQUESTED'
+  | 'SUBMISSION_RECEIVED';
+
+export type NotificationPage = {
+  __typename?: 'NotificationPage';
+  items: Array<NotificationView>;
+  limit: Scalars['Int']['output'];
+  offset: Scalars['Int']['output'];
+  totalCount: Scalars['Int']['output'];
+};
+
+export type NotificationParam = {
+  __typename?: 'NotificationParam';
+  name: Scalars['String']['output'];
+  value?: Maybe<Scalars['String']['output']>;
+};
+
+export type NotificationPreferenceView = {
+  __typename?: 'NotificationPreferenceView';
+  email: EmailMode;
+  kind: NotificationKind;
+};
+
+export type NotificationSettingsView = {
+  __typename?: 'NotificationSettingsView';
+  /** When the daily digest is sent: an hour, Europe/Amsterdam. */
+  digestHour: Scalars['Int']['output'];
+  /** Every kind, with the e-mail choice for it. */
+  preferences: Array<NotificationPreferenceView>;
+};
+
+export type NotificationView = {
+  __typename?: 'NotificationView';
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  kind: NotificationKind;
+  /** Where it leads in the portal. */
+  link: Scalars['String']['output'];
+  /** What the sentence names: titles, dates (ISO). */
+  params: Array<NotificationParam>;
+  readAt?: Maybe<Scalars['DateTime']['output']>;
+};
+
+/** Why the notifications context refuses a request: the value of `extensions.reason` on its errors. */
+export type NotificationsRefusal =
+  | 'DIGEST_HOUR_OUT_OF_RANGE'
+  | 'UNKNOWN_NOTIFICATION_KIND'
+  | 'UNSUBSCRIBE_LINK_INVALID';
 
 export type Organisation = {
   __typename?: 'Organisation';
@@ -1371,6 +1463,9 @@ export type Query = {
   myCohorts: Array<Cohort>;
   /** The signed-in user's tracks, modules and progress. */
   myLearning: MyLearning;
+  myNotificationSettings: NotificationSettingsView;
+  /** Your notifications, newest first. */
+  myNotifications: NotificationPage;
   organisations: OrganisationPage;
   /** Checks an enrolment CSV; writes nothing. */
   previewEnrollmentCsv: EnrollmentCsvPreview;
@@ -1383,6 +1478,8 @@ export type Query = {
   track: Track;
   /** Every track, drafts included (admins and docents). */
   tracks: Array<Track>;
+  /** The number on the bell. */
+  unreadNotificationCount: Scalars['Int']['output'];
   users: UserPage;
 };
 
@@ -1458,6 +1555,12 @@ export type QueryModuleArgs = {
 };
 
 
+export type QueryMyNotificationsArgs = {
+  page?: InputMaybe<PageInput>;
+  unreadOnly?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
 export type QueryOrganisationsArgs = {
   page?: InputMaybe<PageInput>;
   search?: InputMaybe<Scalars['String']['input']>;
@@ -1493,6 +1596,7 @@ export type RefusalVocabulary = {
   common: Array<CommonRefusal>;
   files: Array<FileRefusal>;
   identity: Array<IdentityRefusal>;
+  notifications: Array<NotificationsRefusal>;
 };
 
 export type ReorderInput = {

@@ -1598,6 +1598,9 @@ export const en: typeof nl = {
     TRACK_REQUIREMENT_CYCLE: 'A learning route cannot require itself (through other learning routes).',
     UNKNOWN_ORGANISATION: 'This organisation no longer exists.',
     UNKNOWN_PURPOSE: 'This kind of file cannot be uploaded here.',
+    UNKNOWN_NOTIFICATION_KIND: 'This kind of notification does not exist.',
+    DIGEST_HOUR_OUT_OF_RANGE: 'Choose an hour from {{min}} to {{max}}.',
+    UNSUBSCRIBE_LINK_INVALID: 'This unsubscribe link is not valid. Set your e-mail preferences in IMH Academy.',
     VALIDATION_FAILED: 'Check the marked fields.',
   },
 };

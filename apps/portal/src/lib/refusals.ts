@@ -6,6 +6,7 @@ import type {
   CommonRefusal,
   FileRefusal,
   IdentityRefusal,
+  NotificationsRefusal,
 } from '../gql/graphql';
 import type nl from '../i18n/nl.json';
 import type { ApiError, RefusalParams } from './api';
