@@ -2524,6 +2524,58 @@ export type EnrollInTrackMutationVariables = Exact<{
 
 export type EnrollInTrackMutation = { __typename?: 'Mutation', enrollInTrack: { __typename?: 'Enrollment', id: string, status: EnrollmentStatus } };
 
+export type UnreadNotificationCountQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type UnreadNotificationCountQuery = { __typename?: 'Query', unreadNotificationCount: number };
+
+export type MyNotificationsQueryVariables = Exact<{
+  page?: InputMaybe<PageInput>;
+  unreadOnly?: InputMaybe<Scalars['Boolean']['input']>;
+}>;
+
+
+export type MyNotificationsQuery = { __typename?: 'Query', unreadNotificationCount: number, myNotifications: { __typename?: 'NotificationPage', totalCount: number, offset: number, limit: number, items: Array<{ __typename?: 'NotificationView', id: string, kind: NotificationKind, link: string, createdAt: string, readAt?: string | null, params: Array<{ __typename?: 'NotificationParam', name: string, value?: string | null }> }> } };
+
+export type MarkNotificationReadMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type MarkNotificationReadMutation = { __typename?: 'Mutation', markNotificationRead: { __typename?: 'NotificationView', id: string, readAt?: string | null } };
+
+export type MarkAllNotificationsReadMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MarkAllNotificationsReadMutation = { __typename?: 'Mutation', markAllNotificationsRead: number };
+
+export type MyNotificationSettingsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyNotificationSettingsQuery = { __typename?: 'Query', myNotificationSettings: { __typename?: 'NotificationSettingsView', digestHour: number, preferences: Array<{ __typename?: 'NotificationPreferenceView', kind: NotificationKind, email: EmailMode }> } };
+
+export type SetNotificationPreferenceMutationVariables = Exact<{
+  kind: NotificationKind;
+  email: EmailMode;
+}>;
+
+
+export type SetNotificationPreferenceMutation = { __typename?: 'Mutation', setNotificationPreference: { __typename?: 'NotificationSettingsView', digestHour: number, preferences: Array<{ __typename?: 'NotificationPreferenceView', kind: NotificationKind, email: EmailMode }> } };
+
+export type SetDigestHourMutationVariables = Exact<{
+  hour: Scalars['Int']['input'];
+}>;
+
+
+export type SetDigestHourMutation = { __typename?: 'Mutation', setDigestHour: { __typename?: 'NotificationSettingsView', digestHour: number, preferences: Array<{ __typename?: 'NotificationPreferenceView', kind: NotificationKind, email: EmailMode }> } };
+
+export type UnsubscribeMutationVariables = Exact<{
+  token: Scalars['String']['input'];
+}>;
+
+
+export type UnsubscribeMutation = { __typename?: 'Mutation', unsubscribe: NotificationKind };
+
 export type PublicCatalogueQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -5317,6 +5369,83 @@ export const EnrollInTrackDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<EnrollInTrackMutation, EnrollInTrackMutationVariables>;
+export const UnreadNotificationCountDocument = new TypedDocumentString(`
+    query UnreadNotificationCount {
+  unreadNotificationCount
+}
+    `) as unknown as TypedDocumentString<UnreadNotificationCountQuery, UnreadNotificationCountQueryVariables>;
+export const MyNotificationsDocument = new TypedDocumentString(`
+    query MyNotifications($page: PageInput, $unreadOnly: Boolean) {
+  unreadNotificationCount
+  myNotifications(page: $page, unreadOnly: $unreadOnly) {
+    totalCount
+    offset
+    limit
+    items {
+      id
+      kind
+      link
+      createdAt
+      readAt
+      params {
+        name
+        value
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MyNotificationsQuery, MyNotificationsQueryVariables>;
+export const MarkNotificationReadDocument = new TypedDocumentString(`
+    mutation MarkNotificationRead($id: ID!) {
+  markNotificationRead(id: $id) {
+    id
+    readAt
+  }
+}
+    `) as unknown as TypedDocumentString<MarkNotificationReadMutation, MarkNotificationReadMutationVariables>;
+export const MarkAllNotificationsReadDocument = new TypedDocumentString(`
+    mutation MarkAllNotificationsRead {
+  markAllNotificationsRead
+}
+    `) as unknown as TypedDocumentString<MarkAllNotificationsReadMutation, MarkAllNotificationsReadMutationVariables>;
+export const MyNotificationSettingsDocument = new TypedDocumentString(`
+    query MyNotificationSettings {
+  myNotificationSettings {
+    digestHour
+    preferences {
+      kind
+      email
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MyNotificationSettingsQuery, MyNotificationSettingsQueryVariables>;
+export const SetNotificationPreferenceDocument = new TypedDocumentString(`
+    mutation SetNotificationPreference($kind: NotificationKind!, $email: EmailMode!) {
+  setNotificationPreference(kind: $kind, email: $email) {
+    digestHour
+    preferences {
+      kind
+      email
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SetNotificationPreferenceMutation, SetNotificationPreferenceMutationVariables>;
+export const SetDigestHourDocument = new TypedDocumentString(`
+    mutation SetDigestHour($hour: Int!) {
+  setDigestHour(hour: $hour) {
+    digestHour
+    preferences {
+      kind
+      email
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SetDigestHourMutation, SetDigestHourMutationVariables>;
+export const UnsubscribeDocument = new TypedDocumentString(`
+    mutation Unsubscribe($token: String!) {
+  unsubscribe(token: $token)
+}
+    `) as unknown as TypedDocumentString<UnsubscribeMutation, UnsubscribeMutationVariables>;
 export const PublicCatalogueDocument = new TypedDocumentString(`
     query PublicCatalogue {
   publicCatalogue {
