@@ -4,6 +4,7 @@ import { NestExpressApplication } from '@nestjs/platform-express';
 import cookieParser from 'cookie-parser';
 import { AppConfig, loadConfig } from '@imh/config';
 import { AppModule } from './app.module';
+import { mountQueueDashboard } from './queues/queue-dashboard';
 
 const LEVELS: LogLevel[] = ['fatal', 'error', 'warn', 'log', 'debug', 'verbose'];
 
@@ -16,6 +17,7 @@ export async function createApiApp(): Promise<INestApplication> {
   app.disable('x-powered-by');
   if (config.TRUST_PROXY_HOPS > 0) app.set('trust proxy', config.TRUST_PROXY_HOPS);
   app.use(cookieParser());
+  mountQueueDashboard(app);
   app.enableShutdownHooks();
   return app;
 }
