@@ -17,6 +17,7 @@ const libs = [
   'database',
   'files',
   'identity',
+  'notifications',
   'queue',
 ];
 const alias = [

@@ -11,6 +11,9 @@ const proxy = {
   '/health': { target: api, changeOrigin: false },
   // Uploads and checked downloads of files (lesson attachments and later submissions).
   '/files': { target: api, changeOrigin: false },
+  // Encrypted attachments of confidential threads, and the admins' queue dashboard (bull-board).
+  '/confidential': { target: api, changeOrigin: false },
+  '/admin/queues': { target: api, changeOrigin: false },
 };
 
 export default defineConfig({

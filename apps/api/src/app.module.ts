@@ -10,6 +10,7 @@ import { ConfidentialModule } from '@imh/confidential';
 import { AppConfig, ConfigModule } from '@imh/config';
 import { DatabaseModule } from '@imh/database';
 import { IdentityModule, UserService } from '@imh/identity';
+import { NotificationsModule } from '@imh/notifications';
 import { QueueModule } from '@imh/queue';
 import type { AuthenticatedRequest, GraphQLContext } from './auth/request-context';
 import { SessionMiddleware } from './auth/session.middleware';
@@ -40,6 +41,7 @@ let schemaRef: GraphQLSchema | undefined;
     CohortsModule,
     AssignmentsModule,
     ConfidentialModule,
+    NotificationsModule,
     GraphQLModule.forRootAsync<ApolloDriverConfig>({
       driver: ApolloDriver,
       imports: [IdentityModule, CatalogueModule, CohortsModule, AssignmentsModule],

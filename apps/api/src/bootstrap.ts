@@ -5,6 +5,7 @@ import cookieParser from 'cookie-parser';
 import { AppConfig, loadConfig } from '@imh/config';
 import { AppModule } from './app.module';
 import { bodyParserErrors } from './graphql/body-errors';
+import { mountQueueDashboard } from './queues/queue-dashboard';
 
 const LEVELS: LogLevel[] = ['fatal', 'error', 'warn', 'log', 'debug', 'verbose'];
 
@@ -32,6 +33,7 @@ export async function createApiApp(): Promise<INestApplication> {
   // up to 3 bytes each in UTF-8, JSON-escaped); Express's default of 100 kB refused real files.
   // A too-long confidential message is then refused with its limit named, not cut off here.
   app.useBodyParser('json', { limit: '4mb' });
+  mountQueueDashboard(app);
   app.enableShutdownHooks();
   return app;
 }

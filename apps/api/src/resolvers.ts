@@ -12,6 +12,7 @@ import { CohortPersonResolver, DisciplineCountResolver } from './cohorts/cohort-
 import { CohortProposalResolver } from './cohorts/cohort-proposal.resolver';
 import { CohortResolver } from './cohorts/cohort.resolver';
 import { ConfidentialResolver } from './confidential/confidential.resolver';
+import { NotificationResolver } from './notifications/notification.resolver';
 import { StoredFileResolver } from './files/stored-file.resolver';
 import { UploadLimitsResolver } from './files/upload-limits.resolver';
 import { AuthResolver } from './identity/auth.resolver';
@@ -41,4 +42,5 @@ export const RESOLVERS = [
   GradeResolver,
   RefusalResolver,
   ConfidentialResolver,
+  NotificationResolver,
 ];

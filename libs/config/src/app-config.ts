@@ -119,6 +119,13 @@ export class AppConfig {
   @Max(3650)
   CONFIDENTIAL_RETENTION_DAYS = 365;
 
+  /** On SIGTERM the worker stops taking jobs and lets active ones finish for at most this long. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(600)
+  WORKER_SHUTDOWN_SECONDS = 30;
+
   /**
    * How many proxies sit in front of the API (Express `trust proxy`), so the login rate limit
    * counts per client address rather than per proxy. 0 when the API faces clients directly.

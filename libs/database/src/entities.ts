@@ -24,6 +24,7 @@ import {
   ConfidentialThread,
 } from '@imh/confidential';
 import { StoredFile } from '@imh/files';
+import { Delivery, Notification, NotificationPreference, NotificationSettings, OutboxEvent } from '@imh/notifications';
 import { Discipline, Organisation, Session, User, UserToken } from '@imh/identity';
 
 /** Every entity of every context. A new context adds its entities here. */
@@ -65,4 +66,9 @@ export const ENTITIES = [
   ConfidentialNote,
   ConfidentialAccessLog,
   ConfidentialAttachment,
+  OutboxEvent,
+  Delivery,
+  Notification,
+  NotificationPreference,
+  NotificationSettings,
 ];

@@ -1,5 +1,7 @@
 /** The e-mails the worker knows how to render. A new template adds its params here. */
 export interface EmailTemplateParams {
+  /** The daily digest: each held e-mail's subject and link, in the recipient's language. */
+  digest: { name: string; items: { subject: string; link: string | null }[] };
   invitation: { name: string; invitedBy: string; link: string; expiresAt: string };
   'password-reset': { name: string; link: string; expiresAt: string };
   /** Sent to a signed-out visitor after an intake request; trackTitle is the track they asked about, if any. */
@@ -66,4 +68,12 @@ export type EmailJob = {
  */
 export function jobId(...parts: string[]): string {
   return parts.map((p) => p.replace(/[^a-zA-Z0-9_.-]/g, '_')).join('__');
+}
+
+/**
+ * A delivery from the ledger (libs/notifications): the job carries only its key; the e-mail
+ * itself is read from Postgres when it is sent, so a queue payload never holds more.
+ */
+export interface DeliveryJob {
+  deliveryKey: string;
 }

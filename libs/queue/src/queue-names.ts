@@ -7,5 +7,7 @@ export const QueueName = {
   ASSIGNMENTS: 'assignments',
   /** The confidential channel: the hourly scan of deadlines and retention (no payload). */
   CONFIDENTIAL: 'confidential',
+  /** Telling people: relaying the outbox, re-queuing deliveries, daily digests (no payloads). */
+  NOTIFICATIONS: 'notifications',
 } as const;
 export type QueueName = (typeof QueueName)[keyof typeof QueueName];

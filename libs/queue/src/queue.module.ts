@@ -34,6 +34,8 @@ export function redisConnection(url: string) {
           backoff: { type: 'exponential', delay: 2000 },
           removeOnComplete: 1000,
           removeOnFail: 5000,
+          // A failed job keeps its reason (shown on the admins' queue dashboard), not a stack trace.
+          stackTraceLimit: 0,
         },
       }),
     }),

@@ -6,6 +6,7 @@ import { CommonRefusal } from '@imh/common';
 import { ConfidentialRefusal } from '@imh/confidential';
 import { FileRefusal } from '@imh/files';
 import { IdentityRefusal } from '@imh/identity';
+import { NotificationsRefusal } from '@imh/notifications';
 
 /**
  * Every context's refusal enum, by context. The one list: the schema exposes each enum (so the
@@ -20,6 +21,7 @@ export const REFUSAL_ENUMS = {
   assignments: AssignmentRefusal,
   cohorts: CohortRefusal,
   confidential: ConfidentialRefusal,
+  notifications: NotificationsRefusal,
 } as const;
 
 const ENUM_NAMES: Record<keyof typeof REFUSAL_ENUMS, string> = {
@@ -30,6 +32,7 @@ const ENUM_NAMES: Record<keyof typeof REFUSAL_ENUMS, string> = {
   assignments: 'AssignmentRefusal',
   cohorts: 'CohortRefusal',
   confidential: 'ConfidentialRefusal',
+  notifications: 'NotificationsRefusal',
 };
 
 for (const [context, values] of Object.entries(REFUSAL_ENUMS)) {
@@ -62,6 +65,7 @@ export class RefusalVocabulary {
   @Field(() => [AssignmentRefusal]) assignments: AssignmentRefusal[];
   @Field(() => [CohortRefusal]) cohorts: CohortRefusal[];
   @Field(() => [ConfidentialRefusal]) confidential: ConfidentialRefusal[];
+  @Field(() => [NotificationsRefusal]) notifications: NotificationsRefusal[];
 }
 
 export function refusalVocabulary(): RefusalVocabulary {

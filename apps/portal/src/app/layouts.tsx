@@ -2,6 +2,7 @@ import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink, Outlet, ScrollRestoration, useLocation } from 'react-router-dom';
 import { LanguageSwitch } from '../features/locale/LanguageSwitch';
+import { NotificationBell } from '../features/notifications/NotificationBell';
 import { useLogout, useSessionUser } from '../features/session/session';
 import { navigationFor } from './navigation';
 
@@ -78,6 +79,7 @@ export function AppShell() {
           {t('app.name')}
         </Link>
         <div className="header-tools">
+          <NotificationBell />
           <LanguageSwitch />
           <p className="signed-in-as">
             <span className="visually-hidden">{t('app.signedInAs')} </span>

@@ -16,6 +16,9 @@ import {
 } from '../features/confidential/routes';
 import { DashboardPage } from '../features/dashboard/DashboardPage';
 import { gradingRoutes } from '../features/grading/routes';
+import { NotificationSettingsPage } from '../features/notifications/NotificationSettingsPage';
+import { NotificationsPage } from '../features/notifications/NotificationsPage';
+import { UnsubscribePage } from '../features/notifications/UnsubscribePage';
 import { InviteUserPage } from '../features/users/InviteUserPage';
 import { UsersPage } from '../features/users/UsersPage';
 import { RequireAuth, RequireRole } from './guards';
@@ -52,6 +55,7 @@ export const routes: RouteObject[] = [
           { path: '/forgot-password', element: <ForgotPasswordPage /> },
           { path: '/set-password', element: <SetPasswordPage key="invitation" mode="invitation" /> },
           { path: '/reset-password', element: <SetPasswordPage key="reset" mode="reset" /> },
+          { path: '/unsubscribe', element: <UnsubscribePage /> },
         ],
       },
       // The public catalogue, the intake form and a receipt's anonymous thread: signed out or in, on a wide page.
@@ -64,6 +68,8 @@ export const routes: RouteObject[] = [
         ),
         children: [
           { path: '/', element: <DashboardPage /> },
+          { path: '/notifications', element: <NotificationsPage /> },
+          { path: '/notifications/settings', element: <NotificationSettingsPage /> },
           ...SECTIONS.map((section): RouteObject => ({
             path: section.path,
             element: <RequireRole roles={sectionRoles(section)} />,

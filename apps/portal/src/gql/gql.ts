@@ -140,6 +140,14 @@ type Documents = {
     "\n  query Lesson($id: ID!) {\n    lesson(id: $id) {\n      ...LessonContent\n    }\n  }\n": typeof types.LessonDocument,
     "\n  mutation CompleteLesson($lessonId: ID!) {\n    completeLesson(lessonId: $lessonId) {\n      lessonId\n      module {\n        ...LearningModuleDetail\n      }\n      enrollment {\n        progressPercent\n        completedModules\n        totalModules\n      }\n    }\n  }\n": typeof types.CompleteLessonDocument,
     "\n  mutation EnrollInTrack($trackId: ID!) {\n    enrollInTrack(trackId: $trackId) {\n      id\n      status\n    }\n  }\n": typeof types.EnrollInTrackDocument,
+    "\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n": typeof types.UnreadNotificationCountDocument,
+    "\n  query MyNotifications($page: PageInput, $unreadOnly: Boolean) {\n    unreadNotificationCount\n    myNotifications(page: $page, unreadOnly: $unreadOnly) {\n      totalCount\n      offset\n      limit\n      items {\n        id\n        kind\n        link\n        createdAt\n        readAt\n        params {\n          name\n          value\n        }\n      }\n    }\n  }\n": typeof types.MyNotificationsDocument,
+    "\n  mutation MarkNotificationRead($id: ID!) {\n    markNotificationRead(id: $id) {\n      id\n      readAt\n    }\n  }\n": typeof types.MarkNotificationReadDocument,
+    "\n  mutation MarkAllNotificationsRead {\n    markAllNotificationsRead\n  }\n": typeof types.MarkAllNotificationsReadDocument,
+    "\n  query MyNotificationSettings {\n    myNotificationSettings {\n      digestHour\n      preferences {\n        kind\n        email\n      }\n    }\n  }\n": typeof types.MyNotificationSettingsDocument,
+    "\n  mutation SetNotificationPreference($kind: NotificationKind!, $email: EmailMode!) {\n    setNotificationPreference(kind: $kind, email: $email) {\n      digestHour\n      preferences {\n        kind\n        email\n      }\n    }\n  }\n": typeof types.SetNotificationPreferenceDocument,
+    "\n  mutation SetDigestHour($hour: Int!) {\n    setDigestHour(hour: $hour) {\n      digestHour\n      preferences {\n        kind\n        email\n      }\n    }\n  }\n": typeof types.SetDigestHourDocument,
+    "\n  mutation Unsubscribe($token: String!) {\n    unsubscribe(token: $token)\n  }\n": typeof types.UnsubscribeDocument,
     "\n  query PublicCatalogue {\n    publicCatalogue {\n      id\n      code\n      title\n      description\n      targetAudience\n      certificateValidityMonths\n      requiresTrackCode\n      requiresTrackTitle\n      totalStudyHours\n      totalAccreditationPoints\n      modules {\n        id\n        title\n        summary\n        position\n        studyHours\n        accreditationPoints\n        lessonCount\n      }\n    }\n  }\n": typeof types.PublicCatalogueDocument,
     "\n  mutation SubmitIntakeRequest($input: SubmitIntakeRequestInput!) {\n    submitIntakeRequest(input: $input) {\n      id\n    }\n  }\n": typeof types.SubmitIntakeRequestDocument,
     "\n  fragment SessionUser on User {\n    id\n    name\n    email\n    roles\n    locale\n  }\n": typeof types.SessionUserFragmentDoc,
@@ -281,6 +289,14 @@ const documents: Documents = {
     "\n  query Lesson($id: ID!) {\n    lesson(id: $id) {\n      ...LessonContent\n    }\n  }\n": types.LessonDocument,
     "\n  mutation CompleteLesson($lessonId: ID!) {\n    completeLesson(lessonId: $lessonId) {\n      lessonId\n      module {\n        ...LearningModuleDetail\n      }\n      enrollment {\n        progressPercent\n        completedModules\n        totalModules\n      }\n    }\n  }\n": types.CompleteLessonDocument,
     "\n  mutation EnrollInTrack($trackId: ID!) {\n    enrollInTrack(trackId: $trackId) {\n      id\n      status\n    }\n  }\n": types.EnrollInTrackDocument,
+    "\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n": types.UnreadNotificationCountDocument,
+    "\n  query MyNotifications($page: PageInput, $unreadOnly: Boolean) {\n    unreadNotificationCount\n    myNotifications(page: $page, unreadOnly: $unreadOnly) {\n      totalCount\n      offset\n      limit\n      items {\n        id\n        kind\n        link\n        createdAt\n        readAt\n        params {\n          name\n          value\n        }\n      }\n    }\n  }\n": types.MyNotificationsDocument,
+    "\n  mutation MarkNotificationRead($id: ID!) {\n    markNotificationRead(id: $id) {\n      id\n      readAt\n    }\n  }\n": types.MarkNotificationReadDocument,
+    "\n  mutation MarkAllNotificationsRead {\n    markAllNotificationsRead\n  }\n": types.MarkAllNotificationsReadDocument,
+    "\n  query MyNotificationSettings {\n    myNotificationSettings {\n      digestHour\n      preferences {\n        kind\n        email\n      }\n    }\n  }\n": types.MyNotificationSettingsDocument,
+    "\n  mutation SetNotificationPreference($kind: NotificationKind!, $email: EmailMode!) {\n    setNotificationPreference(kind: $kind, email: $email) {\n      digestHour\n      preferences {\n        kind\n        email\n      }\n    }\n  }\n": types.SetNotificationPreferenceDocument,
+    "\n  mutation SetDigestHour($hour: Int!) {\n    setDigestHour(hour: $hour) {\n      digestHour\n      preferences {\n        kind\n        email\n      }\n    }\n  }\n": types.SetDigestHourDocument,
+    "\n  mutation Unsubscribe($token: String!) {\n    unsubscribe(token: $token)\n  }\n": types.UnsubscribeDocument,
     "\n  query PublicCatalogue {\n    publicCatalogue {\n      id\n      code\n      title\n      description\n      targetAudience\n      certificateValidityMonths\n      requiresTrackCode\n      requiresTrackTitle\n      totalStudyHours\n      totalAccreditationPoints\n      modules {\n        id\n        title\n        summary\n        position\n        studyHours\n        accreditationPoints\n        lessonCount\n      }\n    }\n  }\n": types.PublicCatalogueDocument,
     "\n  mutation SubmitIntakeRequest($input: SubmitIntakeRequestInput!) {\n    submitIntakeRequest(input: $input) {\n      id\n    }\n  }\n": types.SubmitIntakeRequestDocument,
     "\n  fragment SessionUser on User {\n    id\n    name\n    email\n    roles\n    locale\n  }\n": types.SessionUserFragmentDoc,
@@ -797,6 +813,38 @@ export function graphql(source: "\n  mutation CompleteLesson($lessonId: ID!) {\n
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation EnrollInTrack($trackId: ID!) {\n    enrollInTrack(trackId: $trackId) {\n      id\n      status\n    }\n  }\n"): typeof import('./graphql').EnrollInTrackDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n"): typeof import('./graphql').UnreadNotificationCountDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyNotifications($page: PageInput, $unreadOnly: Boolean) {\n    unreadNotificationCount\n    myNotifications(page: $page, unreadOnly: $unreadOnly) {\n      totalCount\n      offset\n      limit\n      items {\n        id\n        kind\n        link\n        createdAt\n        readAt\n        params {\n          name\n          value\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').MyNotificationsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MarkNotificationRead($id: ID!) {\n    markNotificationRead(id: $id) {\n      id\n      readAt\n    }\n  }\n"): typeof import('./graphql').MarkNotificationReadDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MarkAllNotificationsRead {\n    markAllNotificationsRead\n  }\n"): typeof import('./graphql').MarkAllNotificationsReadDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyNotificationSettings {\n    myNotificationSettings {\n      digestHour\n      preferences {\n        kind\n        email\n      }\n    }\n  }\n"): typeof import('./graphql').MyNotificationSettingsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetNotificationPreference($kind: NotificationKind!, $email: EmailMode!) {\n    setNotificationPreference(kind: $kind, email: $email) {\n      digestHour\n      preferences {\n        kind\n        email\n      }\n    }\n  }\n"): typeof import('./graphql').SetNotificationPreferenceDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetDigestHour($hour: Int!) {\n    setDigestHour(hour: $hour) {\n      digestHour\n      preferences {\n        kind\n        email\n      }\n    }\n  }\n"): typeof import('./graphql').SetDigestHourDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Unsubscribe($token: String!) {\n    unsubscribe(token: $token)\n  }\n"): typeof import('./graphql').UnsubscribeDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

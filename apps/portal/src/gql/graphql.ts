@@ -798,6 +798,11 @@ export type DisciplineCount = {
   disciplineId?: Maybe<Scalars['ID']['output']>;
 };
 
+export type EmailMode =
+  | 'DIGEST'
+  | 'IMMEDIATE'
+  | 'OFF';
+
 export type EnrollStudentInput = {
   trackId: Scalars['ID']['input'];
   userId: Scalars['ID']['input'];
@@ -1219,6 +1224,9 @@ export type Mutation = {
   inviteUser: User;
   login: LoginPayload;
   logout: Scalars['Boolean']['output'];
+  /** How many were unread. */
+  markAllNotificationsRead: Scalars['Int']['output'];
+  markNotificationRead: NotificationView;
   /** Moves a student and re-scores. The move is kept even when it breaks a bound or constraint; `problems` says which. */
   moveProposalStudent: CohortProposal;
   /** Splits the pool into groups; BAD_USER_INPUT naming the problem when bounds or constraints cannot be met. */
@@ -1259,8 +1267,11 @@ export type Mutation = {
   setAssignmentDueDate: AssignmentDueDate;
   setConfidentialRetention: ConfidentialThreadView;
   setConfidentialThreadStatus: ConfidentialThreadView;
+  setDigestHour: NotificationSettingsView;
   setIntakeRequestHandled: IntakeRequest;
   setMyLocale: User;
+  /** E-mail for one kind: at once, in the daily digest, or not at all. */
+  setNotificationPreference: NotificationSettingsView;
   setUserRoles: User;
   startConfidentialThread: StartedConfidentialThread;
   /** Open to signed-out visitors; a confirmation e-mail follows. Limited per client address and per e-mail address (RATE_LIMITED with retryAfterSeconds). */
@@ -1273,6 +1284,8 @@ export type Mutation = {
   unarchiveModule: Module;
   unpublishModule: Module;
   unpublishTrack: Track;
+  /** The one-click link in an e-mail; no sign-in needed. */
+  unsubscribe: NotificationKind;
   /** Admins: replaces the fields; the rubric only while nothing is graded. */
   updateAssignment: Assignment;
   updateCohort: Cohort;
@@ -1437,6 +1450,11 @@ export type MutationLoginArgs = {
 };
 
 
+export type MutationMarkNotificationReadArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationMoveProposalStudentArgs = {
   input: MoveProposalStudentInput;
 };
@@ -1557,6 +1575,11 @@ export type MutationSetConfidentialThreadStatusArgs = {
 };
 
 
+export type MutationSetDigestHourArgs = {
+  hour: Scalars['Int']['input'];
+};
+
+
 export type MutationSetIntakeRequestHandledArgs = {
   handled?: Scalars['Boolean']['input'];
   id: Scalars['ID']['input'];
@@ -1565,6 +1588,12 @@ export type MutationSetIntakeRequestHandledArgs = {
 
 export type MutationSetMyLocaleArgs = {
   locale: Locale;
+};
+
+
+export type MutationSetNotificationPreferenceArgs = {
+  email: EmailMode;
+  kind: NotificationKind;
 };
 
 
@@ -1605,6 +1634,11 @@ export type MutationUnpublishModuleArgs = {
 
 export type MutationUnpublishTrackArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationUnsubscribeArgs = {
+  token: Scalars['String']['input'];
 };
 
 
@@ -1658,6 +1692,64 @@ export type NextLesson = {
   moduleTitle: Scalars['String']['output'];
   trackId: Scalars['ID']['output'];
 };
+
+export type NotificationKind =
+  | 'ASSIGNMENT_DUE_SOON'
+  | 'ASSIGNMENT_OVERDUE'
+  | 'COHORT_ASSIGNED'
+  | 'CONFIDENTIAL_MESSAGE'
+  | 'GRADE_CHANGED'
+  | 'GRADE_RELEASED'
+  | 'GRADING_BACKLOG'
+  | 'MEETING_TOMORROW'
+  | 'REVISION_REQUESTED'
+  | 'SUBMISSION_RECEIVED';
+
+export type NotificationPage = {
+  __typename?: 'NotificationPage';
+  items: Array<NotificationView>;
+  limit: Scalars['Int']['output'];
+  offset: Scalars['Int']['output'];
+  totalCount: Scalars['Int']['output'];
+};
+
+export type NotificationParam = {
+  __typename?: 'NotificationParam';
+  name: Scalars['String']['output'];
+  value?: Maybe<Scalars['String']['output']>;
+};
+
+export type NotificationPreferenceView = {
+  __typename?: 'NotificationPreferenceView';
+  email: EmailMode;
+  kind: NotificationKind;
+};
+
+export type NotificationSettingsView = {
+  __typename?: 'NotificationSettingsView';
+  /** When the daily digest is sent: an hour, Europe/Amsterdam. */
+  digestHour: Scalars['Int']['output'];
+  /** Every kind, with the e-mail choice for it. */
+  preferences: Array<NotificationPreferenceView>;
+};
+
+export type NotificationView = {
+  __typename?: 'NotificationView';
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  kind: NotificationKind;
+  /** Where it leads in the portal. */
+  link: Scalars['String']['output'];
+  /** What the sentence names: titles, dates (ISO). */
+  params: Array<NotificationParam>;
+  readAt?: Maybe<Scalars['DateTime']['output']>;
+};
+
+/** Why the notifications context refuses a request: the value of `extensions.reason` on its errors. */
+export type NotificationsRefusal =
+  | 'DIGEST_HOUR_OUT_OF_RANGE'
+  | 'UNKNOWN_NOTIFICATION_KIND'
+  | 'UNSUBSCRIBE_LINK_INVALID';
 
 export type Organisation = {
   __typename?: 'Organisation';
@@ -1817,6 +1909,9 @@ export type Query = {
   myConfidentialThreads: ConfidentialThreadPage;
   /** The signed-in user's tracks, modules and progress. */
   myLearning: MyLearning;
+  myNotificationSettings: NotificationSettingsView;
+  /** Your notifications, newest first. */
+  myNotifications: NotificationPage;
   organisations: OrganisationPage;
   /** Checks an enrolment CSV and lists what it would change about existing accounts; writes nothing. */
   previewEnrollmentCsv: EnrollmentCsvPreview;
@@ -1831,6 +1926,8 @@ export type Query = {
   track: Track;
   /** Every track, drafts included (admins and docents). */
   tracks: Array<Track>;
+  /** The number on the bell. */
+  unreadNotificationCount: Scalars['Int']['output'];
   /** What POST /files accepts (signed in: only signed-in people upload). */
   uploadLimits: UploadLimits;
   users: UserPage;
@@ -1933,6 +2030,12 @@ export type QueryMyConfidentialThreadsArgs = {
 };
 
 
+export type QueryMyNotificationsArgs = {
+  page?: InputMaybe<PageInput>;
+  unreadOnly?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
 export type QueryOrganisationsArgs = {
   page?: InputMaybe<PageInput>;
   search?: InputMaybe<Scalars['String']['input']>;
@@ -1974,6 +2077,7 @@ export type RefusalVocabulary = {
   confidential: Array<ConfidentialRefusal>;
   files: Array<FileRefusal>;
   identity: Array<IdentityRefusal>;
+  notifications: Array<NotificationsRefusal>;
 };
 
 export type ReorderInput = {
@@ -3178,6 +3282,58 @@ export type EnrollInTrackMutationVariables = Exact<{
 
 
 export type EnrollInTrackMutation = { __typename?: 'Mutation', enrollInTrack: { __typename?: 'Enrollment', id: string, status: EnrollmentStatus } };
+
+export type UnreadNotificationCountQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type UnreadNotificationCountQuery = { __typename?: 'Query', unreadNotificationCount: number };
+
+export type MyNotificationsQueryVariables = Exact<{
+  page?: InputMaybe<PageInput>;
+  unreadOnly?: InputMaybe<Scalars['Boolean']['input']>;
+}>;
+
+
+export type MyNotificationsQuery = { __typename?: 'Query', unreadNotificationCount: number, myNotifications: { __typename?: 'NotificationPage', totalCount: number, offset: number, limit: number, items: Array<{ __typename?: 'NotificationView', id: string, kind: NotificationKind, link: string, createdAt: string, readAt?: string | null, params: Array<{ __typename?: 'NotificationParam', name: string, value?: string | null }> }> } };
+
+export type MarkNotificationReadMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type MarkNotificationReadMutation = { __typename?: 'Mutation', markNotificationRead: { __typename?: 'NotificationView', id: string, readAt?: string | null } };
+
+export type MarkAllNotificationsReadMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MarkAllNotificationsReadMutation = { __typename?: 'Mutation', markAllNotificationsRead: number };
+
+export type MyNotificationSettingsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyNotificationSettingsQuery = { __typename?: 'Query', myNotificationSettings: { __typename?: 'NotificationSettingsView', digestHour: number, preferences: Array<{ __typename?: 'NotificationPreferenceView', kind: NotificationKind, email: EmailMode }> } };
+
+export type SetNotificationPreferenceMutationVariables = Exact<{
+  kind: NotificationKind;
+  email: EmailMode;
+}>;
+
+
+export type SetNotificationPreferenceMutation = { __typename?: 'Mutation', setNotificationPreference: { __typename?: 'NotificationSettingsView', digestHour: number, preferences: Array<{ __typename?: 'NotificationPreferenceView', kind: NotificationKind, email: EmailMode }> } };
+
+export type SetDigestHourMutationVariables = Exact<{
+  hour: Scalars['Int']['input'];
+}>;
+
+
+export type SetDigestHourMutation = { __typename?: 'Mutation', setDigestHour: { __typename?: 'NotificationSettingsView', digestHour: number, preferences: Array<{ __typename?: 'NotificationPreferenceView', kind: NotificationKind, email: EmailMode }> } };
+
+export type UnsubscribeMutationVariables = Exact<{
+  token: Scalars['String']['input'];
+}>;
+
+
+export type UnsubscribeMutation = { __typename?: 'Mutation', unsubscribe: NotificationKind };
 
 export type PublicCatalogueQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -6620,6 +6776,83 @@ export const EnrollInTrackDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<EnrollInTrackMutation, EnrollInTrackMutationVariables>;
+export const UnreadNotificationCountDocument = new TypedDocumentString(`
+    query UnreadNotificationCount {
+  unreadNotificationCount
+}
+    `) as unknown as TypedDocumentString<UnreadNotificationCountQuery, UnreadNotificationCountQueryVariables>;
+export const MyNotificationsDocument = new TypedDocumentString(`
+    query MyNotifications($page: PageInput, $unreadOnly: Boolean) {
+  unreadNotificationCount
+  myNotifications(page: $page, unreadOnly: $unreadOnly) {
+    totalCount
+    offset
+    limit
+    items {
+      id
+      kind
+      link
+      createdAt
+      readAt
+      params {
+        name
+        value
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MyNotificationsQuery, MyNotificationsQueryVariables>;
+export const MarkNotificationReadDocument = new TypedDocumentString(`
+    mutation MarkNotificationRead($id: ID!) {
+  markNotificationRead(id: $id) {
+    id
+    readAt
+  }
+}
+    `) as unknown as TypedDocumentString<MarkNotificationReadMutation, MarkNotificationReadMutationVariables>;
+export const MarkAllNotificationsReadDocument = new TypedDocumentString(`
+    mutation MarkAllNotificationsRead {
+  markAllNotificationsRead
+}
+    `) as unknown as TypedDocumentString<MarkAllNotificationsReadMutation, MarkAllNotificationsReadMutationVariables>;
+export const MyNotificationSettingsDocument = new TypedDocumentString(`
+    query MyNotificationSettings {
+  myNotificationSettings {
+    digestHour
+    preferences {
+      kind
+      email
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MyNotificationSettingsQuery, MyNotificationSettingsQueryVariables>;
+export const SetNotificationPreferenceDocument = new TypedDocumentString(`
+    mutation SetNotificationPreference($kind: NotificationKind!, $email: EmailMode!) {
+  setNotificationPreference(kind: $kind, email: $email) {
+    digestHour
+    preferences {
+      kind
+      email
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SetNotificationPreferenceMutation, SetNotificationPreferenceMutationVariables>;
+export const SetDigestHourDocument = new TypedDocumentString(`
+    mutation SetDigestHour($hour: Int!) {
+  setDigestHour(hour: $hour) {
+    digestHour
+    preferences {
+      kind
+      email
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SetDigestHourMutation, SetDigestHourMutationVariables>;
+export const UnsubscribeDocument = new TypedDocumentString(`
+    mutation Unsubscribe($token: String!) {
+  unsubscribe(token: $token)
+}
+    `) as unknown as TypedDocumentString<UnsubscribeMutation, UnsubscribeMutationVariables>;
 export const PublicCatalogueDocument = new TypedDocumentString(`
     query PublicCatalogue {
   publicCatalogue {

@@ -7,6 +7,7 @@ import type {
   ConfidentialRefusal,
   FileRefusal,
   IdentityRefusal,
+  NotificationsRefusal,
 } from '../gql/graphql';
 import type nl from '../i18n/nl.json';
 import type { ApiError, RefusalParams } from './api';
@@ -19,7 +20,8 @@ export type Refusal =
   | CatalogueRefusal
   | AssignmentRefusal
   | CohortRefusal
-  | ConfidentialRefusal;
+  | ConfidentialRefusal
+  | NotificationsRefusal;
 
 // Each reason has its sentence under `refusals` (Dutch; English is typed against Dutch), and no
 // sentence is left for a reason the API no longer gives. Either mistake fails the typecheck here.

@@ -41,8 +41,21 @@ function firstMeetingLine(p: EmailTemplateParams['cohort-assigned'], locale: Loc
   return `The first meeting is on ${when}, ${where}.`;
 }
 
+const digestLine = (item: { subject: string; link: string | null }) =>
+  item.link ? `• ${item.subject}: ${item.link}` : `• ${item.subject}`;
+
 /** Every e-mail in both languages. Text only from the payload; never confidential content. */
 const TEMPLATES: { [T in keyof EmailTemplateParams]: Renderer<T> } = {
+  digest: (p, locale) =>
+    locale === 'nl'
+      ? {
+          subject: `Je overzicht van IMH Academy (${p.items.length})`,
+          lines: [`Beste ${p.name},`, 'Dit is er sinds je vorige overzicht gebeurd:', ...p.items.map(digestLine)],
+        }
+      : {
+          subject: `Your IMH Academy digest (${p.items.length})`,
+          lines: [`Dear ${p.name},`, 'This is what happened since your last digest:', ...p.items.map(digestLine)],
+        },
   invitation: (p, locale) =>
     locale === 'nl'
       ? {
@@ -250,7 +263,18 @@ const escapeHtml = (s: string) =>
 
 export function renderEmail(job: EmailJob): RenderedEmail {
   const render = TEMPLATES[job.template] as Renderer<typeof job.template>;
-  const { subject, lines, action } = render(job.params as never, job.locale);
+  const rendered = render(job.params as never, job.locale);
+  const { subject, action } = rendered;
+  // Every e-mail someone can switch off says how, with one click, for its kind.
+  const unsubscribe = (job.params as { unsubscribeLink?: string }).unsubscribeLink;
+  const lines = unsubscribe
+    ? [
+        ...rendered.lines,
+        job.locale === 'nl'
+          ? `Wil je deze e-mails niet meer ontvangen? Afmelden: ${unsubscribe}`
+          : `Don't want these e-mails any more? Unsubscribe: ${unsubscribe}`,
+      ]
+    : rendered.lines;
   const text = [...lines, ...(action ? [`${action.label}: ${action.url}`] : []), '', 'IMH Academy'].join('\n\n');
   const html = `<!doctype html><html lang="${job.locale}"><body style="font-family:Arial,sans-serif;color:#1f2933;line-height:1.5">
 ${lines.map((l) => `<p>${escapeHtml(l)}</p>`).join('\n')}

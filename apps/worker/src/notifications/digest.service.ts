@@ -1,0 +1,71 @@
+import { InjectQueue } from '@nestjs/bullmq';
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { Queue } from 'bullmq';
+import { DataSource } from 'typeorm';
+import { amsterdamTime, Delivery } from '@imh/notifications';
+import { DeliveryJob, EmailJob, QueueName } from '@imh/queue';
+import { renderEmail } from '../email/templates';
+
+/**
+ * The daily digest: at each user's chosen hour (Europe/Amsterdam), every e-mail held for it
+ * becomes one e-mail listing their subjects. The digest is a delivery itself, keyed by user and
+ * day, so a second run that hour, or a second worker, sends nothing twice.
+ */
+@Injectable()
+export class DigestService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    @InjectQueue(QueueName.EMAIL) private readonly emailQueue: Queue<DeliveryJob>,
+  ) {}
+
+  async sendDue(now = new Date()): Promise<number> {
+    const local = amsterdamTime(now);
+    const day = `${local.year}-${String(local.month).padStart(2, '0')}-${String(local.day).padStart(2, '0')}`;
+    const keys = await this.dataSource.transaction(async (manager) => {
+      const due: { recipient_id: string; name: string; email: string; locale: 'nl' | 'en' }[] = await manager.query(
+        `SELECT DISTINCT d.recipient_id, u.name, u.email, u.locale
+           FROM delivery d JOIN "user" u ON u.id = d.recipient_id
+           LEFT JOIN notification_settings s ON s.user_id = d.recipient_id
+          WHERE d.status = 'HELD' AND coalesce(s.digest_hour, 7) = $1`,
+        [local.hour],
+      );
+      const queued: string[] = [];
+      for (const person of due) {
+        const held = await manager.query(
+          `SELECT key, template, params FROM delivery WHERE recipient_id = $1 AND status = 'HELD'
+            ORDER BY created_at FOR UPDATE SKIP LOCKED`,
+          [person.recipient_id],
+        );
+        if (!held.length) continue;
+        const items = (held as Pick<Delivery, 'key' | 'template' | 'params'>[]).map((d) => {
+          const rendered = renderEmail({
+            template: d.template,
+            to: person.email,
+            locale: person.locale,
+            params: d.params,
+          } as EmailJob);
+          const link = /https?:\/\/\S+/.exec(rendered.text)?.[0] ?? null;
+          return { subject: rendered.subject, link };
+        });
+        const key = `DIGEST/${person.recipient_id}/${day}/${held[0].key.slice(0, 100)}`;
+        await manager.query(
+          `INSERT INTO delivery (key, recipient_id, kind, template, params, status, not_before)
+           VALUES ($1, $2, 'DIGEST', 'digest', $3, 'PENDING', now()) ON CONFLICT (key) DO NOTHING`,
+          [key, person.recipient_id, { name: person.name, items }],
+        );
+        await manager.query(`UPDATE delivery SET status = 'SENT', sent_at = now() WHERE key = ANY($1::varchar[])`, [
+          held.map((h: { key: string }) => h.key),
+        ]);
+        queued.push(key);
+      }
+      return queued;
+    });
+    if (keys.length) {
+      await this.emailQueue.addBulk(
+        keys.map((key) => ({ name: 'delivery', data: { deliveryKey: key }, opts: { jobId: key } })),
+      );
+    }
+    return keys.length;
+  }
+}
