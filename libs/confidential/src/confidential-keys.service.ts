@@ -1,7 +1,7 @@
 import { Injectable, Logger, OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import { Actor, DomainError, hasRole, Role } from '@imh/common';
+import { Actor, assertSignedIn, DomainError, hasRole, Role } from '@imh/common';
 import {
   CredentialEvents,
   type CredentialListener,
@@ -143,6 +143,7 @@ export class ConfidentialKeysService implements CredentialListener, OnModuleInit
 
   /** Makes a (new) recovery key for a confidant; shown once, never stored in the clear. */
   async createRecoveryKey(holder: KeyHolder): Promise<string> {
+    assertSignedIn(holder.actor);
     if (!hasRole(holder.actor, Role.CONFIDANT)) {
       throw DomainError.forbidden('Only confidants have a recovery key.', ConfidentialRefusal.NOT_A_CONFIDANT);
     }
@@ -161,6 +162,7 @@ export class ConfidentialKeysService implements CredentialListener, OnModuleInit
    * Returns how many threads came back.
    */
   async recover(holder: KeyHolder, input: string): Promise<number> {
+    assertSignedIn(holder.actor);
     const recoveryKey = normaliseRecoveryKey(input);
     const notRecognised = () =>
       DomainError.badInput(

@@ -41,7 +41,8 @@ let clients: Record<Caller, GqlClient>;
 let users: Record<Exclude<Caller, 'signedOut'>, CreatedUser>;
 
 beforeAll(async () => {
-  app = await startTestApp();
+  // Every caller shares one address: room for the receipt rows' failed guesses (rate limits have their own tests).
+  app = await startTestApp({ env: { LOGIN_MAX_ATTEMPTS: '100' } });
   schema = app.api.get(GraphQLSchemaHost).schema;
   users = {
     student: await createUser({ roles: [Role.STUDENT] }),
@@ -90,6 +91,15 @@ async function buildWorld(): Promise<MatrixWorld> {
     (await data(clients.admin, CREATE_ASSIGNMENT, { input: textAssignment(module.id) })).createAssignment.id as string;
   const assignmentId = await newAssignment();
   const submissionId = (await submitText(clients.student, assignmentId, 'Mijn observatie.')).id;
+  // The confidant can read (a recovery key settles the sole-confidant case) and the student wrote to them.
+  await data(clients.confidant, 'mutation { createConfidentialRecoveryKey }', {});
+  const confidentialThreadId = (
+    await data(
+      clients.student,
+      'mutation S($input: StartConfidentialThreadInput!) { startConfidentialThread(input: $input) { thread { id } } }',
+      { input: { subject: 'Matrix', body: 'Een bericht', anonymous: false, confidantIds: [users.confidant.user.id] } },
+    )
+  ).startConfidentialThread.thread.id as string;
   const discipline = await createDiscipline();
   const organisation = await createOrganisation();
 
@@ -134,6 +144,7 @@ async function buildWorld(): Promise<MatrixWorld> {
     proposalId: proposal.id,
     poolStudentIds: ids(pool),
     intakeRequestId,
+    confidentialThreadId,
     organisationId: organisation.id,
     disciplineId: discipline.id,
     ids: {

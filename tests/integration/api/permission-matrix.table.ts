@@ -45,6 +45,8 @@ export interface MatrixWorld {
   proposalId: string;
   poolStudentIds: string[];
   intakeRequestId: string;
+  /** The student's confidential thread to the world's confidant (who holds a recovery key). */
+  confidentialThreadId: string;
   organisationId: string;
   disciplineId: string;
   ids: Record<Caller, string | null>;
@@ -143,6 +145,19 @@ export const MATRIX: Record<string, Row> = {
   'Query.track': row('UNAUTHENTICATED FORBIDDEN ok FORBIDDEN ok', (w) => ({ id: w.trackId })),
   'Query.tracks': row('UNAUTHENTICATED FORBIDDEN ok FORBIDDEN ok'),
   'Query.users': row('UNAUTHENTICATED FORBIDDEN FORBIDDEN FORBIDDEN ok'),
+  'Query.assignmentLimits': row('UNAUTHENTICATED ok ok ok ok'),
+  'Query.rubricVerdict': row('UNAUTHENTICATED ok ok NOT_FOUND ok', (w) => ({ input: { assignmentId: w.assignmentId, scores: [] } })),
+  'Query.uploadLimits': row('UNAUTHENTICATED ok ok ok ok'),
+  'Query.confidants': row('UNAUTHENTICATED ok ok FORBIDDEN FORBIDDEN'),
+  'Query.myConfidentialThreads': row('UNAUTHENTICATED ok ok ok ok'),
+  'Query.confidentialInbox': row('UNAUTHENTICATED FORBIDDEN FORBIDDEN ok FORBIDDEN'),
+  'Query.confidantWorkspace': row('UNAUTHENTICATED FORBIDDEN FORBIDDEN ok FORBIDDEN'),
+  'Query.confidentialThread': row('UNAUTHENTICATED ok NOT_FOUND ok NOT_FOUND', (w) => ({ id: w.confidentialThreadId })),
+  'Query.confidentialThreadByReceipt': row('NOT_FOUND NOT_FOUND NOT_FOUND NOT_FOUND NOT_FOUND', () => ({ receipt: '1234567812345678' })),
+  'Query.confidentialFigures': row('UNAUTHENTICATED FORBIDDEN FORBIDDEN ok FORBIDDEN', () => ({ year: 2026 })),
+  'Query.myNotifications': row('UNAUTHENTICATED ok ok ok ok'),
+  'Query.myNotificationSettings': row('UNAUTHENTICATED ok ok ok ok'),
+  'Query.unreadNotificationCount': row('UNAUTHENTICATED ok ok ok ok'),
 
   // Mutations
   'Mutation.acceptInvitation': row('ok ok ok ok ok', async (w) => ({ input: { token: await w.fresh.linkToken('INVITATION'), password: 'a-new-password-1' } }), { ownSession: true }),
@@ -203,4 +218,24 @@ export const MATRIX: Record<string, Row> = {
   'Mutation.updateModule': row('UNAUTHENTICATED FORBIDDEN FORBIDDEN FORBIDDEN ok', async (w) => ({ input: { id: (await w.fresh.module('DRAFT')).id, title: 'Andere titel' } })),
   'Mutation.updateTrack': row('UNAUTHENTICATED FORBIDDEN FORBIDDEN FORBIDDEN ok', (w) => ({ input: { id: w.otherTrackId, description: 'Voor wijkteams.' } })),
   'Mutation.withdrawEnrollment': row('UNAUTHENTICATED FORBIDDEN FORBIDDEN FORBIDDEN ok', async (w) => ({ id: await w.fresh.enrollment() })),
+  'Mutation.archiveLesson': row('UNAUTHENTICATED FORBIDDEN FORBIDDEN FORBIDDEN ok', async (w) => ({ id: (await w.fresh.module('DRAFT')).lessonIds[0] })),
+  'Mutation.archiveModule': row('UNAUTHENTICATED FORBIDDEN FORBIDDEN FORBIDDEN ok', async (w) => ({ id: (await w.fresh.module('DRAFT')).id })),
+  'Mutation.unarchiveLesson': row('UNAUTHENTICATED FORBIDDEN FORBIDDEN FORBIDDEN ok', async (w) => ({ id: (await w.fresh.module('DRAFT')).lessonIds[0] })),
+  'Mutation.unarchiveModule': row('UNAUTHENTICATED FORBIDDEN FORBIDDEN FORBIDDEN ok', async (w) => ({ id: (await w.fresh.module('DRAFT')).id })),
+  'Mutation.changePassword': row('UNAUTHENTICATED UNAUTHENTICATED UNAUTHENTICATED UNAUTHENTICATED UNAUTHENTICATED', () => ({ input: { currentPassword: 'not-the-password', newPassword: 'a-new-password-3' } })),
+  'Mutation.startConfidentialThread': row('UNAUTHENTICATED ok ok FORBIDDEN FORBIDDEN', () => ({ input: { subject: 'Matrix', body: 'Een bericht', anonymous: true } })),
+  'Mutation.replyToConfidentialThread': row('UNAUTHENTICATED ok NOT_FOUND ok NOT_FOUND', (w) => ({ input: { threadId: w.confidentialThreadId, body: 'Een antwoord' } })),
+  'Mutation.replyByReceipt': row('NOT_FOUND NOT_FOUND NOT_FOUND NOT_FOUND NOT_FOUND', () => ({ input: { receipt: '8765432187654321', body: 'Hallo' } })),
+  'Mutation.setConfidentialThreadStatus': row('UNAUTHENTICATED NOT_FOUND NOT_FOUND CONFLICT NOT_FOUND', (w) => ({ input: { threadId: w.confidentialThreadId, status: 'IN_PROGRESS', version: 999 } })),
+  'Mutation.addConfidentialNote': row('UNAUTHENTICATED NOT_FOUND NOT_FOUND ok NOT_FOUND', (w) => ({ input: { threadId: w.confidentialThreadId, body: 'Notitie' } })),
+  'Mutation.setConfidentialRetention': row('UNAUTHENTICATED NOT_FOUND NOT_FOUND ok NOT_FOUND', (w) => ({ input: { threadId: w.confidentialThreadId, days: 400 } })),
+  'Mutation.deleteConfidentialThread': row('UNAUTHENTICATED NOT_FOUND NOT_FOUND NOT_FOUND NOT_FOUND', () => ({ id: '00000000-0000-4000-8000-000000000000' })),
+  'Mutation.grantConfidentialAccess': row('UNAUTHENTICATED FORBIDDEN FORBIDDEN NOT_FOUND FORBIDDEN', (w) => ({ confidantId: w.ids.student })),
+  'Mutation.createConfidentialRecoveryKey': row('UNAUTHENTICATED FORBIDDEN FORBIDDEN ok FORBIDDEN'),
+  'Mutation.recoverConfidentialKeys': row('UNAUTHENTICATED BAD_USER_INPUT BAD_USER_INPUT BAD_USER_INPUT BAD_USER_INPUT', () => ({ recoveryKey: 'AAAAA-BBBBB' })),
+  'Mutation.markNotificationRead': row('UNAUTHENTICATED NOT_FOUND NOT_FOUND NOT_FOUND NOT_FOUND', () => ({ id: '00000000-0000-4000-8000-000000000000' })),
+  'Mutation.markAllNotificationsRead': row('UNAUTHENTICATED ok ok ok ok'),
+  'Mutation.setNotificationPreference': row('UNAUTHENTICATED ok ok ok ok', () => ({ kind: 'GRADE_RELEASED', email: 'DIGEST' })),
+  'Mutation.setDigestHour': row('UNAUTHENTICATED ok ok ok ok', () => ({ hour: 8 })),
+  'Mutation.unsubscribe': row('BAD_USER_INPUT BAD_USER_INPUT BAD_USER_INPUT BAD_USER_INPUT BAD_USER_INPUT', () => ({ token: 'not-a-real-unsubscribe-token' })),
 };
