@@ -1,21 +1,13 @@
 import { randomBytes } from 'node:crypto';
-import type { Browser, BrowserContext } from '@playwright/test';
 import { AppShell } from './pages/app-shell.page';
 import { ReceiptPage, WorkspacePage, WriterPage } from './pages/confidential.page';
 import { LoginPage } from './pages/login.page';
 import { GraphQLClient } from './support/api';
-import { authFile, DEMO_USERS, type DemoRole } from './support/env';
+import { authFile, DEMO_USERS } from './support/env';
 import { waitForMail } from './support/mail';
 import { expect, test } from './support/fixtures';
 
 const unique = () => randomBytes(3).toString('hex');
-
-/** A second person's browser, signed in as a demo role; its uncaught errors fail the test too. */
-async function browserOf(browser: Browser, role: DemoRole, errors: string[]): Promise<BrowserContext> {
-  const context = await browser.newContext({ storageState: authFile(role) });
-  context.on('weberror', (error) => errors.push(error.error().message));
-  return context;
-}
 
 /** A GraphQL answer with its errors, for checking refusals (GraphQLClient.run throws on them). */
 async function raw(client: GraphQLClient, query: string, variables: Record<string, unknown> = {}) {
@@ -39,8 +31,7 @@ test.describe('writing to the vertrouwenspersoon', () => {
 
   test('the demo student writes, the vertrouwenspersoon answers from the inbox, the student reads it and sees "gelezen"', async ({
     page,
-    browser,
-    pageErrors,
+    signedInPage,
   }) => {
     test.setTimeout(90_000);
     const subject = `Spanning in de lesgroep ${unique()}`;
@@ -68,9 +59,9 @@ test.describe('writing to the vertrouwenspersoon', () => {
     expect(mail.text).not.toContain(DEMO_USERS.student.name);
     expect(mail.text).toMatch(/\/vertrouwelijk\/[0-9a-f-]{36}/);
 
-    const confidantContext = await browserOf(browser, 'vertrouwenspersoon', pageErrors);
-    try {
-      const confidantPage = await confidantContext.newPage();
+    {
+      // A second person's browser: the fixture checks its pages with axe and fails on their errors.
+      const confidantPage = await signedInPage('vertrouwenspersoon');
       const workspace = new WorkspacePage(confidantPage);
       await workspace.goto();
       // The only confidant makes a recovery key first (the demo seeds none); it is shown once.
@@ -105,8 +96,6 @@ test.describe('writing to the vertrouwenspersoon', () => {
       // The link in the e-mail leads to the same thread.
       await confidantPage.goto(mail.text.match(/https?:\/\/\S+\/vertrouwelijk\/[0-9a-f-]{36}/)![0]);
       await expect(workspace.heading).toHaveText(subject);
-    } finally {
-      await confidantContext.close();
     }
 
     // The student sees the answer, and that their own message was read.

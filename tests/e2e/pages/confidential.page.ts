@@ -1,4 +1,5 @@
-import { expect, type Locator, type Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
+import { expect } from '../support/fixtures';
 
 /** What every page of the confidential channel shows of a conversation. */
 export class ConversationView {
