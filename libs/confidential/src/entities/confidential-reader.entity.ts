@@ -1,4 +1,14 @@
-import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, type Relation } from 'typeorm';
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryColumn,
+  PrimaryGeneratedColumn,
+  type Relation,
+} from 'typeorm';
 import { ConfidentialThread } from './confidential-thread.entity';
 
 /**
@@ -47,7 +57,7 @@ export class ConfidentialAddressee {
 @Entity('confidential_access_log')
 @Index(['threadId', 'openedAt'])
 export class ConfidentialAccessLog {
-  @PrimaryColumn({ type: 'uuid', default: () => 'gen_random_uuid()' })
+  @PrimaryGeneratedColumn('uuid')
   id: string;
 
   @Column({ name: 'thread_id', type: 'uuid' })
