@@ -1,8 +1,31 @@
-// ESLint flat config: type-aware rules for the server and portal, React hooks for the portal.
+// ESLint flat config: type-aware rules for the server and portal, React hooks for the portal,
+// module boundaries from the Nx project graph (tags in each project.json).
 import js from '@eslint/js';
+import nx from '@nx/eslint-plugin';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
+
+// Scope: the portal talks to the API over GraphQL only; server code never imports the portal.
+// Type: apps → persistence (every context's entities, migrations, seed) → contexts → infra → util.
+// Another project is reached only through its public index (`@imh/<lib>`), never by a path into
+// its src; the rule also rejects import cycles between projects.
+const depConstraints = [
+  { sourceTag: 'scope:portal', onlyDependOnLibsWithTags: ['scope:portal'] },
+  { sourceTag: 'scope:server', onlyDependOnLibsWithTags: ['scope:server', 'scope:shared'] },
+  { sourceTag: 'scope:shared', onlyDependOnLibsWithTags: ['scope:shared'] },
+  { sourceTag: 'scope:tests', onlyDependOnLibsWithTags: ['scope:server', 'scope:shared'] },
+  { sourceTag: 'type:app', onlyDependOnLibsWithTags: ['type:persistence', 'type:context', 'type:infra', 'type:util'] },
+  { sourceTag: 'type:persistence', onlyDependOnLibsWithTags: ['type:context', 'type:infra', 'type:util'] },
+  { sourceTag: 'type:context', onlyDependOnLibsWithTags: ['type:context', 'type:infra', 'type:util'] },
+  { sourceTag: 'type:infra', onlyDependOnLibsWithTags: ['type:infra', 'type:util'] },
+  { sourceTag: 'type:util', onlyDependOnLibsWithTags: ['type:util'] },
+  {
+    sourceTag: 'type:tests',
+    onlyDependOnLibsWithTags: ['type:persistence', 'type:context', 'type:infra', 'type:util'],
+  },
+];
+const boundaries = (allow = []) => ['error', { allow, depConstraints, enforceBuildableLibDependency: false }];
 
 export default tseslint.config(
   {
@@ -49,34 +72,20 @@ export default tseslint.config(
     },
   },
   {
-    // The portal runs in the browser and must never import server code.
+    files: ['**/*.ts', '**/*.tsx'],
+    plugins: { '@nx': nx },
+    rules: { '@nx/enforce-module-boundaries': boundaries() },
+  },
+  {
+    // Integration tests and benchmarks boot the API and the worker from their modules.
+    files: ['tests/**/*.ts'],
+    rules: { '@nx/enforce-module-boundaries': boundaries(['^(\\.\\./)+apps/(api|worker)/src/']) },
+  },
+  {
     files: ['apps/portal/**/*.{ts,tsx}'],
     plugins: { 'react-hooks': reactHooks },
     languageOptions: { globals: { ...globals.browser } },
-    rules: {
-      ...reactHooks.configs.recommended.rules,
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            {
-              group: ['@imh/*', '**/libs/**', '**/apps/api/**', '**/apps/worker/**'],
-              message: 'The portal talks to the API over GraphQL only.',
-            },
-          ],
-        },
-      ],
-    },
-  },
-  {
-    // Server code never imports the portal.
-    files: ['apps/api/**/*.ts', 'apps/worker/**/*.ts', 'libs/**/*.ts'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        { patterns: [{ group: ['**/apps/portal/**'], message: 'Server code must not import the portal.' }] },
-      ],
-    },
+    rules: reactHooks.configs.recommended.rules,
   },
   {
     // Journeys and page objects take `test` and `expect` from the fixture module, so the axe-core

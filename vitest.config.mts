@@ -1,27 +1,23 @@
 // Unit (`*.spec.ts`, no I/O) and integration (`*.integration-spec.ts`, real Postgres and
 // Redis) tiers. SWC compiles the server code so decorator metadata (Nest, TypeORM,
 // GraphQL code-first) works as it does at run time.
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import swc from 'unplugin-swc';
 import { defineConfig } from 'vitest/config';
 
 const root = import.meta.dirname;
-const libs = [
-  'assignments',
-  'audit',
-  'catalogue',
-  'cohorts',
-  'common',
-  'config',
-  'confidential',
-  'database',
-  'files',
-  'identity',
-  'notifications',
-  'queue',
-];
+// `@imh/*` imports resolve as tsc resolves them: tsconfig.base.json's paths are the one list of libs.
+const { paths } = JSON.parse(readFileSync(resolve(root, 'tsconfig.base.json'), 'utf8')).compilerOptions as {
+  paths: Record<string, string[]>;
+};
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const alias = [
-  ...libs.map((lib) => ({ find: `@imh/${lib}`, replacement: resolve(root, `libs/${lib}/src/index.ts`) })),
+  ...Object.entries(paths).map(([name, [target]]) => ({
+    // Exact match, so `@imh/cohorts` does not also catch `@imh/cohorts/testing`.
+    find: new RegExp(`^${escape(name).replace('\\*', '(.*)')}$`),
+    replacement: resolve(root, target.replace('*', '$1')),
+  })),
   // Node runs the server as CommonJS, so there is one `graphql`. Vite would otherwise hand our
   // sources (and graphql-query-complexity) the ESM build, a second copy whose classes fail
   // graphql's instanceof checks ("Cannot use GraphQLObjectType from another module or realm").

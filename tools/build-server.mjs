@@ -1,17 +1,25 @@
 #!/usr/bin/env node
-// Compiles the API, the worker and the libs to CommonJS under dist/server with SWC, keeping
-// decorator metadata and rewriting `@imh/*` imports to relative paths. Containers run this
-// output with plain `node`; development runs the TypeScript directly via @swc-node/register.
+// Compiles server code to CommonJS with SWC, keeping decorator metadata and rewriting `@imh/*`
+// imports (the paths in tsconfig.base.json) to relative paths. The output mirrors the source
+// tree, so relative imports between apps and libs keep working under plain `node`.
+//   node tools/build-server.mjs          API, worker and every lib into dist/server (the Docker images)
+//   node tools/build-server.mjs api      one app and the libs it imports into dist/apps/api (`nx build api`)
+// Development runs the TypeScript directly via @swc-node/register.
 import { transformFile } from '@swc/core';
-import { mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { ROOT } from './lib.mjs';
 
-const OUT = join(ROOT, 'dist', 'server');
-const SOURCES = ['apps/api/src', 'apps/worker/src', ...readdirSync(join(ROOT, 'libs')).map((l) => `libs/${l}/src`)];
-const paths = Object.fromEntries(
-  readdirSync(join(ROOT, 'libs')).map((lib) => [`@imh/${lib}`, [`libs/${lib}/src/index.ts`]]),
-);
+const { paths } = JSON.parse(readFileSync(join(ROOT, 'tsconfig.base.json'), 'utf8')).compilerOptions;
+/** `@imh/cohorts` → `libs/cohorts/src` (the folder compiled for that import). */
+const libSources = new Map(Object.entries(paths).map(([name, [target]]) => [name, dirname(target)]));
+
+const app = process.argv[2];
+if (app && !existsSync(join(ROOT, 'apps', app, 'src', 'main.ts'))) {
+  console.error(`No server app apps/${app}/src/main.ts.`);
+  process.exit(2);
+}
+const OUT = join(ROOT, 'dist', app ? join('apps', app) : 'server');
 
 function* walk(dir) {
   for (const name of readdirSync(dir)) {
@@ -20,6 +28,22 @@ function* walk(dir) {
     else if (/\.ts$/.test(name) && !/\.(spec|integration-spec)\.ts$/.test(name)) yield full;
   }
 }
+
+/** The app's sources and every lib it reaches through `@imh/*` imports. */
+function sourcesOf(appName) {
+  const sources = [`apps/${appName}/src`];
+  for (let i = 0; i < sources.length; i++) {
+    for (const file of walk(join(ROOT, sources[i]))) {
+      for (const [, name] of readFileSync(file, 'utf8').matchAll(/['"](@imh\/[\w-]+(?:\/[\w-]+)*)['"]/g)) {
+        const source = libSources.get(name);
+        if (source && !sources.includes(source)) sources.push(source);
+      }
+    }
+  }
+  return sources;
+}
+
+const SOURCES = app ? sourcesOf(app) : ['apps/api/src', 'apps/worker/src', ...new Set(libSources.values())];
 
 rmSync(OUT, { recursive: true, force: true });
 let count = 0;

@@ -2,9 +2,11 @@
 // `npm test`: the whole suite, in the order that fails fastest.
 //   format → lint → typecheck → generated files fresh → migrations match entities →
 //   unit → integration (real Postgres + Redis) → Playwright journeys (Debian Chromium)
-// Pass step names to run only some: `npm test -- unit integration`.
+// Lint, typecheck and unit run per project through Nx (`nx run-many`), so what did not change
+// since the last run comes from the Nx cache. Pass step names to run only some, and paths to
+// narrow the integration and e2e steps: `npm test -- unit integration tests/integration/cohorts`.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { checkNodeVersion, ensureDependencies, loadDotEnv, portAnswers, ROOT, say } from './lib.mjs';
 
@@ -32,25 +34,49 @@ function freshness(label, files, command, args) {
 }
 
 const counts = { passed: 0, failed: 0 };
-function vitest(project) {
-  const report = join(TMP, `vitest-${project}.json`);
-  const ok = exec(
-    'npx',
-    ['vitest', 'run', '--project', project, '--reporter=default', '--reporter=json', `--outputFile.json=${report}`],
-    {
-      TEST_DATABASE_URL: baseDbUrl,
-    },
-  );
-  if (existsSync(report)) {
+/** Adds up Vitest JSON reports; false when none of them ran a test. */
+function count(reports, tier) {
+  let total = 0;
+  for (const report of reports.filter((f) => existsSync(f))) {
     const r = JSON.parse(readFileSync(report, 'utf8'));
     counts.passed += r.numPassedTests;
     counts.failed += r.numFailedTests;
-    if (r.numTotalTests === 0) {
-      console.error(`No ${project} tests ran.`);
-      return false;
-    }
+    total += r.numTotalTests;
   }
-  return ok;
+  if (total === 0) console.error(`No ${tier} tests ran.`);
+  return total > 0;
+}
+
+/** `nx run-many` over every project that has the targets; two at a time on two cores. */
+const nx = (...targets) => exec('npx', ['nx', 'run-many', '-t', ...targets, '--parallel=2', '--outputStyle=static']);
+
+function unit() {
+  // Each project's test target writes its report here; Nx restores it on a cache hit.
+  const dir = join(TMP, 'vitest', 'unit');
+  rmSync(dir, { recursive: true, force: true });
+  const ok = nx('test');
+  const reports = existsSync(dir) ? readdirSync(dir).map((f) => join(dir, f)) : [];
+  return count(reports, 'unit') && ok;
+}
+
+function integration() {
+  const report = join(TMP, 'vitest-integration.json');
+  rmSync(report, { force: true });
+  const ok = exec(
+    'npx',
+    [
+      'vitest',
+      'run',
+      '--project',
+      'integration',
+      '--reporter=default',
+      '--reporter=json',
+      `--outputFile.json=${report}`,
+      ...paths.filter((p) => !p.startsWith('tests/e2e')),
+    ],
+    { TEST_DATABASE_URL: baseDbUrl },
+  );
+  return count([report], 'integration') && ok;
 }
 
 async function migrationsMatchEntities() {
@@ -77,8 +103,8 @@ async function migrationsMatchEntities() {
 
 const STEPS = {
   format: () => exec('npx', ['prettier', '--check', '.', '--log-level', 'warn']),
-  lint: () => exec('npx', ['eslint', '.', '--max-warnings=0']),
-  typecheck: () => exec('npx', ['nx', 'run-many', '-t', 'typecheck', '--outputStyle=static', '--skipNxCache']),
+  lint: () => nx('lint'),
+  typecheck: () => nx('typecheck'),
   generated: () =>
     freshness('GraphQL schema', ['apps/api/schema.graphql'], 'npm', ['run', '--silent', 'schema:generate']) &&
     (!existsSync(join(ROOT, 'apps/portal/codegen.ts')) ||
@@ -88,11 +114,12 @@ const STEPS = {
         'codegen',
       ])),
   migrations: migrationsMatchEntities,
-  unit: () => vitest('unit'),
-  integration: () => vitest('integration'),
+  unit,
+  integration,
   e2e: () => {
     const report = join(TMP, 'playwright.json');
-    const ok = exec('npx', ['playwright', 'test', '-c', 'tests/e2e/playwright.config.ts'], {
+    const specs = paths.filter((p) => p.startsWith('tests/e2e'));
+    const ok = exec('npx', ['playwright', 'test', '-c', 'tests/e2e/playwright.config.ts', ...specs], {
       TEST_DATABASE_URL: baseDbUrl,
       PLAYWRIGHT_JSON_OUTPUT_NAME: report,
     });
@@ -105,7 +132,9 @@ const STEPS = {
   },
 };
 
-const wanted = process.argv.slice(2).filter((a) => !a.startsWith('-'));
+const args = process.argv.slice(2).filter((a) => !a.startsWith('-'));
+const paths = args.filter((a) => a.includes('/'));
+const wanted = args.filter((a) => !a.includes('/'));
 const steps = wanted.length ? wanted : Object.keys(STEPS);
 const unknown = steps.filter((s) => !STEPS[s]);
 if (unknown.length) {

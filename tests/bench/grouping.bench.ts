@@ -4,8 +4,7 @@
 // the bound) are missed. Two variants follow for information: the same pool with admin
 // constraints, and a pool where one discipline is 60 %.
 import { proposeGroups, type GroupingInput, type GroupingProposal, type StudentPair } from '@imh/cohorts';
-import { generatePool, zipfWeights } from '../../libs/cohorts/src/grouping/pool.factory';
-import { SeededRandom } from '../../libs/cohorts/src/grouping/seeded-random';
+import { generatePool, SeededRandom, zipfWeights } from '@imh/cohorts/testing';
 
 const RUNS = 5;
 const TIME_TARGET_MS = 1000;
