@@ -10,6 +10,7 @@ const libs = [
   'assignments',
   'audit',
   'catalogue',
+  'certification',
   'cohorts',
   'common',
   'config',

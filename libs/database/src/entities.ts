@@ -10,6 +10,7 @@ import {
 } from '@imh/assignments';
 import { AuditEvent } from '@imh/audit';
 import { Enrollment, IntakeRequest, Lesson, LessonAttachment, LessonProgress, Module, Track } from '@imh/catalogue';
+import { Certificate, CertificationCounter, IssuerKey } from '@imh/certification';
 import { Cohort, CohortDocent, CohortMeeting, CohortMember, CohortProposal } from '@imh/cohorts';
 import { StoredFile } from '@imh/files';
 import { Discipline, Organisation, Session, User, UserToken } from '@imh/identity';
@@ -43,4 +44,7 @@ export const ENTITIES = [
   Submission,
   SubmissionFile,
   Grade,
+  Certificate,
+  CertificationCounter,
+  IssuerKey,
 ];
