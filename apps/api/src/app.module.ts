@@ -5,6 +5,7 @@ import { GraphQLModule } from '@nestjs/graphql';
 import type { GraphQLSchema } from 'graphql';
 import { AssignmentService, AssignmentsModule, GradingService, SubmissionService } from '@imh/assignments';
 import { CatalogueModule, CatalogueService } from '@imh/catalogue';
+import { CertificationModule } from '@imh/certification';
 import { CohortService, CohortsModule } from '@imh/cohorts';
 import { AppConfig, ConfigModule } from '@imh/config';
 import { DatabaseModule } from '@imh/database';
@@ -12,6 +13,7 @@ import { IdentityModule, UserService } from '@imh/identity';
 import { QueueModule } from '@imh/queue';
 import type { AuthenticatedRequest, GraphQLContext } from './auth/request-context';
 import { SessionMiddleware } from './auth/session.middleware';
+import { CertificationController } from './certification/certification.controller';
 import { FilesController } from './files/files.controller';
 import { formatError } from './graphql/format-error';
 import { PassthroughExceptionFilter } from './graphql/passthrough.filter';
@@ -32,6 +34,7 @@ let schemaRef: GraphQLSchema | undefined;
     CatalogueModule,
     CohortsModule,
     AssignmentsModule,
+    CertificationModule,
     GraphQLModule.forRootAsync<ApolloDriverConfig>({
       driver: ApolloDriver,
       imports: [IdentityModule, CatalogueModule, CohortsModule, AssignmentsModule],
@@ -74,7 +77,7 @@ let schemaRef: GraphQLSchema | undefined;
       }),
     }),
   ],
-  controllers: [HealthController, FilesController],
+  controllers: [HealthController, FilesController, CertificationController],
   providers: [
     { provide: APP_PIPE, useValue: validationPipe },
     { provide: APP_FILTER, useClass: PassthroughExceptionFilter },
@@ -83,6 +86,6 @@ let schemaRef: GraphQLSchema | undefined;
 })
 export class AppModule implements NestModule {
   configure(consumer: MiddlewareConsumer) {
-    consumer.apply(SessionMiddleware).forRoutes('graphql', FilesController);
+    consumer.apply(SessionMiddleware).forRoutes('graphql', FilesController, CertificationController);
   }
 }

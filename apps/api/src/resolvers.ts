@@ -1,6 +1,7 @@
 import { AssignmentResolver, ModuleAssignmentsResolver } from './assignments/assignment.resolver';
 import { GradeResolver } from './assignments/grade.resolver';
 import { SubmissionResolver } from './assignments/submission.resolver';
+import { CertificateResolver } from './certification/certificate.resolver';
 import { EnrollmentResolver } from './catalogue/enrollment.resolver';
 import { IntakeResolver } from './catalogue/intake.resolver';
 import { LearningResolver } from './catalogue/learning.resolver';
@@ -34,5 +35,6 @@ export const RESOLVERS = [
   ModuleAssignmentsResolver,
   SubmissionResolver,
   GradeResolver,
+  CertificateResolver,
   RefusalResolver,
 ];

@@ -5,5 +5,7 @@ export const QueueName = {
   MAINTENANCE: 'maintenance',
   /** Assignments: the scheduled scan that sends due-date reminders. */
   ASSIGNMENTS: 'assignments',
+  /** Certification: rendering certificate PDFs, and the scan that catches any not rendered. */
+  CERTIFICATES: 'certificates',
 } as const;
 export type QueueName = (typeof QueueName)[keyof typeof QueueName];

@@ -1,6 +1,7 @@
 import { Field, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { AssignmentRefusal } from '@imh/assignments';
 import { CatalogueRefusal } from '@imh/catalogue';
+import { CertificationRefusal } from '@imh/certification';
 import { CohortRefusal } from '@imh/cohorts';
 import { CommonRefusal } from '@imh/common';
 import { FileRefusal } from '@imh/files';
@@ -18,6 +19,7 @@ export const REFUSAL_ENUMS = {
   catalogue: CatalogueRefusal,
   assignments: AssignmentRefusal,
   cohorts: CohortRefusal,
+  certification: CertificationRefusal,
 } as const;
 
 const ENUM_NAMES: Record<keyof typeof REFUSAL_ENUMS, string> = {
@@ -27,6 +29,7 @@ const ENUM_NAMES: Record<keyof typeof REFUSAL_ENUMS, string> = {
   catalogue: 'CatalogueRefusal',
   assignments: 'AssignmentRefusal',
   cohorts: 'CohortRefusal',
+  certification: 'CertificationRefusal',
 };
 
 for (const [context, values] of Object.entries(REFUSAL_ENUMS)) {
@@ -58,6 +61,7 @@ export class RefusalVocabulary {
   @Field(() => [CatalogueRefusal]) catalogue: CatalogueRefusal[];
   @Field(() => [AssignmentRefusal]) assignments: AssignmentRefusal[];
   @Field(() => [CohortRefusal]) cohorts: CohortRefusal[];
+  @Field(() => [CertificationRefusal]) certification: CertificationRefusal[];
 }
 
 export function refusalVocabulary(): RefusalVocabulary {

@@ -169,6 +169,71 @@ export type CatalogueRefusal =
   | 'TRACK_NOT_PUBLISHED'
   | 'TRACK_REQUIREMENT_CYCLE';
 
+export type CertificatePage = {
+  __typename?: 'CertificatePage';
+  items: Array<CertificateView>;
+  limit: Scalars['Int']['output'];
+  offset: Scalars['Int']['output'];
+  totalCount: Scalars['Int']['output'];
+};
+
+export type CertificateStatus =
+  | 'EXPIRED'
+  | 'REVOKED'
+  | 'VALID';
+
+export type CertificateVerification = {
+  __typename?: 'CertificateVerification';
+  accreditationPoints: Scalars['Int']['output'];
+  expiresAt?: Maybe<Scalars['DateTime']['output']>;
+  holderName: Scalars['String']['output'];
+  issuedAt: Scalars['DateTime']['output'];
+  number: Scalars['String']['output'];
+  /** The number of the certificate that replaces this one. */
+  replacedByNumber?: Maybe<Scalars['String']['output']>;
+  revokedAt?: Maybe<Scalars['DateTime']['output']>;
+  signatoryName: Scalars['String']['output'];
+  status: CertificateStatus;
+  trackTitle: Scalars['String']['output'];
+  verifyUrl: Scalars['String']['output'];
+};
+
+export type CertificateView = {
+  __typename?: 'CertificateView';
+  accreditationPoints: Scalars['Int']['output'];
+  /** Download path of the signed credential (VC-JWT); add ?format=json for the decoded JSON. */
+  credentialDownloadPath: Scalars['String']['output'];
+  expiresAt?: Maybe<Scalars['DateTime']['output']>;
+  holderName: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  issuedAt: Scalars['DateTime']['output'];
+  number: Scalars['String']['output'];
+  /** Download path of the PDF once the worker has made it. */
+  pdfDownloadPath?: Maybe<Scalars['String']['output']>;
+  /** The number of the certificate that replaces this one. */
+  replacedByNumber?: Maybe<Scalars['String']['output']>;
+  replacesNumber?: Maybe<Scalars['String']['output']>;
+  revocationReason?: Maybe<Scalars['String']['output']>;
+  revokedAt?: Maybe<Scalars['DateTime']['output']>;
+  signatoryName: Scalars['String']['output'];
+  status: CertificateStatus;
+  studentId: Scalars['ID']['output'];
+  trackId: Scalars['ID']['output'];
+  trackTitle: Scalars['String']['output'];
+  verificationCode: Scalars['String']['output'];
+  verifyUrl: Scalars['String']['output'];
+};
+
+/** Why the certification context refuses a request: the value of `extensions.reason` on its errors. */
+export type CertificationRefusal =
+  | 'ALREADY_CERTIFIED'
+  | 'CERTIFICATE_REVOKED'
+  | 'CREDENTIAL_MALFORMED'
+  | 'NOT_ELIGIBLE'
+  | 'ONLY_ADMINS_CERTIFY'
+  | 'PDF_TOO_LARGE'
+  | 'REVOCATION_REASON_REQUIRED';
+
 export type Cohort = {
   __typename?: 'Cohort';
   createdAt: Scalars['DateTime']['output'];
@@ -527,6 +592,31 @@ export type DisciplineCount = {
   disciplineId?: Maybe<Scalars['ID']['output']>;
 };
 
+export type EligibilityPage = {
+  __typename?: 'EligibilityPage';
+  items: Array<EligibilityView>;
+  limit: Scalars['Int']['output'];
+  offset: Scalars['Int']['output'];
+  totalCount: Scalars['Int']['output'];
+};
+
+export type EligibilityView = {
+  __typename?: 'EligibilityView';
+  accreditationPoints: Scalars['Int']['output'];
+  /** The valid certificate the student already holds. */
+  certificateNumber?: Maybe<Scalars['String']['output']>;
+  eligible: Scalars['Boolean']['output'];
+  missingLessons: Array<Scalars['String']['output']>;
+  missingModules: Array<Scalars['String']['output']>;
+  noModules: Scalars['Boolean']['output'];
+  requiredTrack?: Maybe<Scalars['String']['output']>;
+  studentEmail: Scalars['String']['output'];
+  studentId: Scalars['ID']['output'];
+  studentName: Scalars['String']['output'];
+  trackId: Scalars['ID']['output'];
+  unmetRequirements: Array<Scalars['String']['output']>;
+};
+
 export type EnrollStudentInput = {
   trackId: Scalars['ID']['input'];
   userId: Scalars['ID']['input'];
@@ -704,6 +794,11 @@ export type InviteUserInput = {
   roles: Array<Role>;
 };
 
+export type IssueCertificateInput = {
+  studentId: Scalars['ID']['input'];
+  trackId: Scalars['ID']['input'];
+};
+
 export type LearningEnrollment = {
   __typename?: 'LearningEnrollment';
   completedModules: Scalars['Int']['output'];
@@ -873,6 +968,8 @@ export type Mutation = {
   /** Imports a previewed CSV in one transaction; refused (BAD_USER_INPUT, every bad row listed) if any row is bad. */
   importEnrollmentCsv: EnrollmentImportResult;
   inviteUser: User;
+  /** Admins: issue a certificate. CONFLICT when a valid one exists; BAD_USER_INPUT naming what is missing. */
+  issueCertificate: CertificateView;
   login: LoginPayload;
   logout: Scalars['Boolean']['output'];
   /** Moves a student and re-scores. The move is kept even when it breaks a bound or constraint; `problems` says which. */
@@ -882,6 +979,8 @@ export type Mutation = {
   publishModule: Module;
   publishTrack: Track;
   reactivateUser: User;
+  /** Admins: a new certificate (new number) in place of a valid one, which is revoked and points to it. */
+  reissueCertificate: CertificateView;
   /** Releases the agreed grade of each submission, all or nothing. */
   releaseGrades: Array<Submission>;
   removeCohortDocent: Cohort;
@@ -900,8 +999,12 @@ export type Mutation = {
   resendInvitation: User;
   /** Sets a new password from a reset link; other sessions end. */
   resetPassword: LoginPayload;
+  /** Admins: revoke a certificate, with a reason. */
+  revokeCertificate: CertificateView;
   /** A docent of the student’s cohort (or an admin) takes an extension back; false when there was none. */
   revokeExtension: Scalars['Boolean']['output'];
+  /** Admins: retire the signing key and make a new one; returns its kid. */
+  rotateCertificateSigningKey: Scalars['String']['output'];
   /** A docent of the cohort saves rubric scores and feedback (a draft until released). Send the version you read; a stale one is CONFLICT. A released grade changes only with a reason. */
   saveGrade: Grade;
   /** Saves the student’s current draft, creating it for the next attempt. */
@@ -1046,6 +1149,11 @@ export type MutationInviteUserArgs = {
 };
 
 
+export type MutationIssueCertificateArgs = {
+  input: IssueCertificateInput;
+};
+
+
 export type MutationLoginArgs = {
   input: LoginInput;
 };
@@ -1073,6 +1181,11 @@ export type MutationPublishTrackArgs = {
 
 export type MutationReactivateUserArgs = {
   userId: Scalars['ID']['input'];
+};
+
+
+export type MutationReissueCertificateArgs = {
+  input: ReissueCertificateInput;
 };
 
 
@@ -1123,6 +1236,11 @@ export type MutationResendInvitationArgs = {
 
 export type MutationResetPasswordArgs = {
   input: SetPasswordInput;
+};
+
+
+export type MutationRevokeCertificateArgs = {
+  input: RevokeCertificateInput;
 };
 
 
@@ -1343,6 +1461,12 @@ export type Query = {
   assignmentCohortOverview: AssignmentCohortOverview;
   /** The assignments of a module the signed-in user may see. */
   assignments: Array<Assignment>;
+  /** One certificate, for its holder and admins. */
+  certificate: CertificateView;
+  /** Admins: per track (or one cohort's members), who is eligible and what the others still miss. */
+  certificateEligibility: EligibilityPage;
+  /** Admins: certificates, optionally of one track or student. */
+  certificates: CertificatePage;
   /** An admin, one of the cohort's docents or one of its students; FORBIDDEN for anyone else. */
   cohort: Cohort;
   /** Students actively enrolled in the track without a cohort for it (for in-company: of one organisation). */
@@ -1367,6 +1491,8 @@ export type Query = {
   module: Module;
   /** The signed-in student’s assignments across the modules of their tracks; ask for myDueAt and mySubmissions. */
   myAssignments: Array<Assignment>;
+  /** The signed-in user's certificates, newest first. */
+  myCertificates: Array<CertificateView>;
   /** The cohorts the signed-in docent teaches or the student follows. */
   myCohorts: Array<Cohort>;
   /** The signed-in user's tracks, modules and progress. */
@@ -1384,6 +1510,10 @@ export type Query = {
   /** Every track, drafts included (admins and docents). */
   tracks: Array<Track>;
   users: UserPage;
+  /** Signed out: a certificate by its verification code. NOT_FOUND for any other code. Rate-limited. */
+  verifyCertificate: CertificateVerification;
+  /** Signed out: whether a credential (VC-JWT) is exactly one we issued, and its status. Rate-limited. */
+  verifyCredential: UploadVerification;
 };
 
 
@@ -1400,6 +1530,25 @@ export type QueryAssignmentCohortOverviewArgs = {
 
 export type QueryAssignmentsArgs = {
   moduleId: Scalars['ID']['input'];
+};
+
+
+export type QueryCertificateArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryCertificateEligibilityArgs = {
+  cohortId?: InputMaybe<Scalars['ID']['input']>;
+  page?: InputMaybe<PageInput>;
+  trackId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type QueryCertificatesArgs = {
+  page?: InputMaybe<PageInput>;
+  studentId?: InputMaybe<Scalars['ID']['input']>;
+  trackId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
@@ -1484,15 +1633,32 @@ export type QueryUsersArgs = {
   page?: InputMaybe<PageInput>;
 };
 
+
+export type QueryVerifyCertificateArgs = {
+  code: Scalars['String']['input'];
+};
+
+
+export type QueryVerifyCredentialArgs = {
+  credential: Scalars['String']['input'];
+};
+
 /** Every reason the API can give in `extensions.reason`, by context. */
 export type RefusalVocabulary = {
   __typename?: 'RefusalVocabulary';
   assignments: Array<AssignmentRefusal>;
   catalogue: Array<CatalogueRefusal>;
+  certification: Array<CertificationRefusal>;
   cohorts: Array<CohortRefusal>;
   common: Array<CommonRefusal>;
   files: Array<FileRefusal>;
   identity: Array<IdentityRefusal>;
+};
+
+export type ReissueCertificateInput = {
+  certificateId: Scalars['ID']['input'];
+  /** Why it is reissued (e.g. a corrected name); recorded on the old one. */
+  reason: Scalars['String']['input'];
 };
 
 export type ReorderInput = {
@@ -1509,6 +1675,11 @@ export type RequestRevisionInput = {
   /** What to revise (markdown). */
   comment: Scalars['String']['input'];
   submissionId: Scalars['ID']['input'];
+};
+
+export type RevokeCertificateInput = {
+  certificateId: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
 };
 
 export type RevokeExtensionInput = {
@@ -1808,6 +1979,15 @@ export type UpdateTrackInput = {
   requiresTrackId?: InputMaybe<Scalars['ID']['input']>;
   targetAudience?: InputMaybe<Scalars['String']['input']>;
   title?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type UploadVerification = {
+  __typename?: 'UploadVerification';
+  /** Signature valid (credential) or hash equal to the issued PDF (PDF). */
+  authentic: Scalars['Boolean']['output'];
+  certificate?: Maybe<CertificateVerification>;
+  /** Authentic and the certificate is VALID today. */
+  valid: Scalars['Boolean']['output'];
 };
 
 export type User = {

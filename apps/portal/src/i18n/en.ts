@@ -1492,6 +1492,14 @@ export const en: typeof nl = {
     backToCatalogue: 'Back to the training programme',
   },
   refusals: {
+    NOT_ELIGIBLE:
+      'Not yet eligible for {{track}}. Modules still to complete: {{modules}}. Required track without a valid certificate: {{requiredTrack}}.',
+    ALREADY_CERTIFIED: 'This student already holds a valid certificate for {{track}} ({{number}}).',
+    REVOCATION_REASON_REQUIRED: 'Give a reason.',
+    CERTIFICATE_REVOKED: 'Certificate {{number}} has already been revoked.',
+    ONLY_ADMINS_CERTIFY: 'Only admins issue, revoke and reissue certificates.',
+    CREDENTIAL_MALFORMED: 'This is not a digital certificate (VC-JWT).',
+    PDF_TOO_LARGE: 'The file is too large (at most 20 MB).',
     ACCOUNT_DEACTIVATED: 'This account has been deactivated. Contact the training administration.',
     ALREADY_ACTIVE: 'This user has already accepted the invitation.',
     ALREADY_ENROLLED: 'This student is already enrolled in this learning route.',

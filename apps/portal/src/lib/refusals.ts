@@ -2,6 +2,7 @@ import type { TFunction } from 'i18next';
 import type {
   AssignmentRefusal,
   CatalogueRefusal,
+  CertificationRefusal,
   CohortRefusal,
   CommonRefusal,
   FileRefusal,
@@ -12,7 +13,13 @@ import type { ApiError, RefusalParams } from './api';
 
 /** Every reason the API can refuse with: the enums of its schema, generated (see codegen.ts). */
 export type Refusal =
-  CommonRefusal | IdentityRefusal | FileRefusal | CatalogueRefusal | AssignmentRefusal | CohortRefusal;
+  | CommonRefusal
+  | IdentityRefusal
+  | FileRefusal
+  | CatalogueRefusal
+  | AssignmentRefusal
+  | CohortRefusal
+  | CertificationRefusal;
 
 // Each reason has its sentence under `refusals` (Dutch; English is typed against Dutch), and no
 // sentence is left for a reason the API no longer gives. Either mistake fails the typecheck here.

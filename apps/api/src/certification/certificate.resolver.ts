@@ -1,0 +1,93 @@
+import { Args, Context, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import {
+  CertificateService,
+  CertificateVerification,
+  CertificateView,
+  IssueCertificateInput,
+  ReissueCertificateInput,
+  RevokeCertificateInput,
+  UploadVerification,
+} from '@imh/certification';
+import type { Actor } from '@imh/common';
+import { PageInput } from '@imh/identity';
+import { CurrentActor } from '../auth/current-actor.decorator';
+import type { GraphQLContext } from '../auth/request-context';
+import { uuid } from '../graphql/uuid.pipe';
+import { CertificatePage, EligibilityPage } from './certification.types';
+
+/** Certificates: the holder's list, the admin's eligibility, issuing, revocation, and public verification. */
+@Resolver(() => CertificateView)
+export class CertificateResolver {
+  constructor(private readonly service: CertificateService) {}
+
+  @Query(() => [CertificateView], { description: "The signed-in user's certificates, newest first." })
+  myCertificates(@CurrentActor() actor: Actor | null) {
+    return this.service.myCertificates(actor);
+  }
+
+  @Query(() => CertificateView, { description: 'One certificate, for its holder and admins.' })
+  certificate(@CurrentActor() actor: Actor | null, @Args('id', { type: () => ID }, uuid) id: string) {
+    return this.service.certificate(actor, id);
+  }
+
+  @Query(() => CertificatePage, { description: 'Admins: certificates, optionally of one track or student.' })
+  certificates(
+    @CurrentActor() actor: Actor | null,
+    @Args('trackId', { type: () => ID, nullable: true }, uuid) trackId?: string,
+    @Args('studentId', { type: () => ID, nullable: true }, uuid) studentId?: string,
+    @Args('page', { nullable: true }) page?: PageInput,
+  ) {
+    return this.service.certificates(actor, { trackId, studentId }, page);
+  }
+
+  @Query(() => EligibilityPage, {
+    description: "Admins: per track (or one cohort's members), who is eligible and what the others still miss.",
+  })
+  certificateEligibility(
+    @CurrentActor() actor: Actor | null,
+    @Args('trackId', { type: () => ID, nullable: true }, uuid) trackId?: string,
+    @Args('cohortId', { type: () => ID, nullable: true }, uuid) cohortId?: string,
+    @Args('page', { nullable: true }) page?: PageInput,
+  ) {
+    return this.service.eligibility(actor, { trackId, cohortId }, page);
+  }
+
+  @Mutation(() => CertificateView, {
+    description:
+      'Admins: issue a certificate. CONFLICT when a valid one exists; BAD_USER_INPUT naming what is missing.',
+  })
+  issueCertificate(@CurrentActor() actor: Actor | null, @Args('input') input: IssueCertificateInput) {
+    return this.service.issue(actor, input);
+  }
+
+  @Mutation(() => CertificateView, { description: 'Admins: revoke a certificate, with a reason.' })
+  revokeCertificate(@CurrentActor() actor: Actor | null, @Args('input') input: RevokeCertificateInput) {
+    return this.service.revoke(actor, input);
+  }
+
+  @Mutation(() => CertificateView, {
+    description: 'Admins: a new certificate (new number) in place of a valid one, which is revoked and points to it.',
+  })
+  reissueCertificate(@CurrentActor() actor: Actor | null, @Args('input') input: ReissueCertificateInput) {
+    return this.service.reissue(actor, input);
+  }
+
+  @Mutation(() => String, { description: 'Admins: retire the signing key and make a new one; returns its kid.' })
+  rotateCertificateSigningKey(@CurrentActor() actor: Actor | null) {
+    return this.service.rotateIssuerKey(actor);
+  }
+
+  @Query(() => CertificateVerification, {
+    description: 'Signed out: a certificate by its verification code. NOT_FOUND for any other code. Rate-limited.',
+  })
+  verifyCertificate(@Args('code') code: string, @Context() ctx: GraphQLContext) {
+    return this.service.verify(code, ctx.req.ip ?? 'unknown');
+  }
+
+  @Query(() => UploadVerification, {
+    description: 'Signed out: whether a credential (VC-JWT) is exactly one we issued, and its status. Rate-limited.',
+  })
+  verifyCredential(@Args('credential') credential: string, @Context() ctx: GraphQLContext) {
+    return this.service.verifyCredential(credential, ctx.req.ip ?? 'unknown');
+  }
+}
