@@ -1,3 +1,4 @@
+import { ParseUUIDPipe } from '@nestjs/common';
 import { Args, Context, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import {
   CertificateService,
@@ -8,11 +9,17 @@ import {
   RevokeCertificateInput,
   UploadVerification,
 } from '@imh/certification';
-import type { Actor } from '@imh/common';
+import { type Actor, CommonRefusal, DomainError } from '@imh/common';
 import { PageInput } from '@imh/identity';
 import { CurrentActor } from '../auth/current-actor.decorator';
 import type { GraphQLContext } from '../auth/request-context';
 import { uuid } from '../graphql/uuid.pipe';
+
+/** For optional `ID` arguments: absent stays absent, anything else must be a UUID. */
+const optionalUuid = new ParseUUIDPipe({
+  optional: true,
+  exceptionFactory: () => DomainError.badInput('Not a valid id.', { id: 'invalid' }, CommonRefusal.INVALID_ID),
+});
 import { CertificatePage, EligibilityPage } from './certification.types';
 
 /** Certificates: the holder's list, the admin's eligibility, issuing, revocation, and public verification. */
@@ -33,8 +40,8 @@ export class CertificateResolver {
   @Query(() => CertificatePage, { description: 'Admins: certificates, optionally of one track or student.' })
   certificates(
     @CurrentActor() actor: Actor | null,
-    @Args('trackId', { type: () => ID, nullable: true }, uuid) trackId?: string,
-    @Args('studentId', { type: () => ID, nullable: true }, uuid) studentId?: string,
+    @Args('trackId', { type: () => ID, nullable: true }, optionalUuid) trackId?: string,
+    @Args('studentId', { type: () => ID, nullable: true }, optionalUuid) studentId?: string,
     @Args('page', { nullable: true }) page?: PageInput,
   ) {
     return this.service.certificates(actor, { trackId, studentId }, page);
@@ -45,8 +52,8 @@ export class CertificateResolver {
   })
   certificateEligibility(
     @CurrentActor() actor: Actor | null,
-    @Args('trackId', { type: () => ID, nullable: true }, uuid) trackId?: string,
-    @Args('cohortId', { type: () => ID, nullable: true }, uuid) cohortId?: string,
+    @Args('trackId', { type: () => ID, nullable: true }, optionalUuid) trackId?: string,
+    @Args('cohortId', { type: () => ID, nullable: true }, optionalUuid) cohortId?: string,
     @Args('page', { nullable: true }) page?: PageInput,
   ) {
     return this.service.eligibility(actor, { trackId, cohortId }, page);
