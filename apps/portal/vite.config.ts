@@ -11,6 +11,8 @@ const proxy = {
   '/health': { target: api, changeOrigin: false },
   // Uploads and checked downloads of files (lesson attachments and later submissions).
   '/files': { target: api, changeOrigin: false },
+  // Certificate credentials, the issuer's JWKS, the revocation status list and the PDF check.
+  '/certification': { target: api, changeOrigin: false },
 };
 
 export default defineConfig({

@@ -4,6 +4,7 @@ import { assignmentRoutes } from '../features/assignments/routes';
 import { ForgotPasswordPage } from '../features/auth/ForgotPasswordPage';
 import { LoginPage } from '../features/auth/LoginPage';
 import { SetPasswordPage } from '../features/auth/SetPasswordPage';
+import { myCertificatesRoutes, verifyRoutes } from '../features/certification/routes';
 import { catalogueRoutes, intakeRoutes, learningRoutes, publicRoutes } from '../features/catalogue/routes';
 import { adminCohortsRoutes, docentCohortsRoutes, studentCohortRoutes } from '../features/cohorts/routes';
 import { ComingSoonPage } from '../features/coming-soon/ComingSoonPage';
@@ -30,6 +31,7 @@ const BUILT: Partial<Record<SectionKey, RouteObject[]>> = {
   adminCohorts: adminCohortsRoutes,
   cohorts: docentCohortsRoutes,
   myCohort: studentCohortRoutes,
+  certificates: myCertificatesRoutes,
 };
 
 export const routes: RouteObject[] = [
@@ -47,6 +49,8 @@ export const routes: RouteObject[] = [
       },
       // The public catalogue and intake form: signed out or in, on a wide page.
       { element: <PublicLayout wide />, children: publicRoutes },
+      // Certificate verification: signed out or in.
+      { element: <PublicLayout wide />, children: verifyRoutes },
       {
         element: (
           <RequireAuth>

@@ -71,6 +71,8 @@ type Documents = {
     "\n  mutation ImportEnrollmentCsv($input: ImportEnrollmentCsvInput!) {\n    importEnrollmentCsv(input: $input) {\n      enrolledCount\n      invitedCount\n      organisationsCreated\n    }\n  }\n": typeof types.ImportEnrollmentCsvDocument,
     "\n  query IntakeRequests($handled: Boolean, $page: PageInput) {\n    intakeRequests(handled: $handled, page: $page) {\n      totalCount\n      offset\n      limit\n      items {\n        id\n        createdAt\n        name\n        email\n        phone\n        organisation\n        discipline\n        trackInterest\n        message\n        handledAt\n      }\n    }\n  }\n": typeof types.IntakeRequestsDocument,
     "\n  mutation SetIntakeRequestHandled($id: ID!, $handled: Boolean!) {\n    setIntakeRequestHandled(id: $id, handled: $handled) {\n      id\n      handledAt\n    }\n  }\n": typeof types.SetIntakeRequestHandledDocument,
+    "\n  query MyCertificates {\n    myCertificates {\n      id\n      number\n      trackTitle\n      status\n      issuedAt\n      expiresAt\n      revokedAt\n      accreditationPoints\n      verifyUrl\n      pdfDownloadPath\n      credentialDownloadPath\n      replacedByNumber\n    }\n  }\n": typeof types.MyCertificatesDocument,
+    "\n  query VerifyCertificate($code: String!) {\n    verifyCertificate(code: $code) {\n      number\n      holderName\n      trackTitle\n      issuedAt\n      expiresAt\n      accreditationPoints\n      signatoryName\n      status\n      revokedAt\n      replacedByNumber\n    }\n  }\n": typeof types.VerifyCertificateDocument,
     "\n  fragment CohortPersonFields on CohortPerson {\n    id\n    name\n    email\n    discipline {\n      id\n      nameNl\n      nameEn\n    }\n    organisation {\n      id\n      name\n    }\n  }\n": typeof types.CohortPersonFieldsFragmentDoc,
     "\n  fragment CohortMeetingFields on CohortMeeting {\n    id\n    startsAt\n    endsAt\n    topic\n    place\n    onlineUrl\n  }\n": typeof types.CohortMeetingFieldsFragmentDoc,
     "\n  fragment CohortRow on Cohort {\n    id\n    name\n    startsOn\n    endsOn\n    mode\n    status\n    studentCount\n    track {\n      id\n      code\n      title\n    }\n    organisation {\n      id\n      name\n    }\n    docents {\n      id\n      name\n    }\n  }\n": typeof types.CohortRowFragmentDoc,
@@ -185,6 +187,8 @@ const documents: Documents = {
     "\n  mutation ImportEnrollmentCsv($input: ImportEnrollmentCsvInput!) {\n    importEnrollmentCsv(input: $input) {\n      enrolledCount\n      invitedCount\n      organisationsCreated\n    }\n  }\n": types.ImportEnrollmentCsvDocument,
     "\n  query IntakeRequests($handled: Boolean, $page: PageInput) {\n    intakeRequests(handled: $handled, page: $page) {\n      totalCount\n      offset\n      limit\n      items {\n        id\n        createdAt\n        name\n        email\n        phone\n        organisation\n        discipline\n        trackInterest\n        message\n        handledAt\n      }\n    }\n  }\n": types.IntakeRequestsDocument,
     "\n  mutation SetIntakeRequestHandled($id: ID!, $handled: Boolean!) {\n    setIntakeRequestHandled(id: $id, handled: $handled) {\n      id\n      handledAt\n    }\n  }\n": types.SetIntakeRequestHandledDocument,
+    "\n  query MyCertificates {\n    myCertificates {\n      id\n      number\n      trackTitle\n      status\n      issuedAt\n      expiresAt\n      revokedAt\n      accreditationPoints\n      verifyUrl\n      pdfDownloadPath\n      credentialDownloadPath\n      replacedByNumber\n    }\n  }\n": types.MyCertificatesDocument,
+    "\n  query VerifyCertificate($code: String!) {\n    verifyCertificate(code: $code) {\n      number\n      holderName\n      trackTitle\n      issuedAt\n      expiresAt\n      accreditationPoints\n      signatoryName\n      status\n      revokedAt\n      replacedByNumber\n    }\n  }\n": types.VerifyCertificateDocument,
     "\n  fragment CohortPersonFields on CohortPerson {\n    id\n    name\n    email\n    discipline {\n      id\n      nameNl\n      nameEn\n    }\n    organisation {\n      id\n      name\n    }\n  }\n": types.CohortPersonFieldsFragmentDoc,
     "\n  fragment CohortMeetingFields on CohortMeeting {\n    id\n    startsAt\n    endsAt\n    topic\n    place\n    onlineUrl\n  }\n": types.CohortMeetingFieldsFragmentDoc,
     "\n  fragment CohortRow on Cohort {\n    id\n    name\n    startsOn\n    endsOn\n    mode\n    status\n    studentCount\n    track {\n      id\n      code\n      title\n    }\n    organisation {\n      id\n      name\n    }\n    docents {\n      id\n      name\n    }\n  }\n": types.CohortRowFragmentDoc,
@@ -467,6 +471,14 @@ export function graphql(source: "\n  query IntakeRequests($handled: Boolean, $pa
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation SetIntakeRequestHandled($id: ID!, $handled: Boolean!) {\n    setIntakeRequestHandled(id: $id, handled: $handled) {\n      id\n      handledAt\n    }\n  }\n"): typeof import('./graphql').SetIntakeRequestHandledDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyCertificates {\n    myCertificates {\n      id\n      number\n      trackTitle\n      status\n      issuedAt\n      expiresAt\n      revokedAt\n      accreditationPoints\n      verifyUrl\n      pdfDownloadPath\n      credentialDownloadPath\n      replacedByNumber\n    }\n  }\n"): typeof import('./graphql').MyCertificatesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query VerifyCertificate($code: String!) {\n    verifyCertificate(code: $code) {\n      number\n      holderName\n      trackTitle\n      issuedAt\n      expiresAt\n      accreditationPoints\n      signatoryName\n      status\n      revokedAt\n      replacedByNumber\n    }\n  }\n"): typeof import('./graphql').VerifyCertificateDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -2369,6 +2369,18 @@ export type SetIntakeRequestHandledMutationVariables = Exact<{
 
 export type SetIntakeRequestHandledMutation = { __typename?: 'Mutation', setIntakeRequestHandled: { __typename?: 'IntakeRequest', id: string, handledAt?: string | null } };
 
+export type MyCertificatesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyCertificatesQuery = { __typename?: 'Query', myCertificates: Array<{ __typename?: 'CertificateView', id: string, number: string, trackTitle: string, status: CertificateStatus, issuedAt: string, expiresAt?: string | null, revokedAt?: string | null, accreditationPoints: number, verifyUrl: string, pdfDownloadPath?: string | null, credentialDownloadPath: string, replacedByNumber?: string | null }> };
+
+export type VerifyCertificateQueryVariables = Exact<{
+  code: Scalars['String']['input'];
+}>;
+
+
+export type VerifyCertificateQuery = { __typename?: 'Query', verifyCertificate: { __typename?: 'CertificateVerification', number: string, holderName: string, trackTitle: string, issuedAt: string, expiresAt?: string | null, accreditationPoints: number, signatoryName: string, status: CertificateStatus, revokedAt?: string | null, replacedByNumber?: string | null } };
+
 export type CohortPersonFieldsFragment = { __typename?: 'CohortPerson', id: string, name: string, email?: string | null, discipline?: { __typename?: 'Discipline', id: string, nameNl: string, nameEn: string } | null, organisation?: { __typename?: 'Organisation', id: string, name: string } | null };
 
 export type CohortMeetingFieldsFragment = { __typename?: 'CohortMeeting', id: string, startsAt: string, endsAt: string, topic: string, place?: string | null, onlineUrl?: string | null };
@@ -4204,6 +4216,40 @@ export const SetIntakeRequestHandledDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SetIntakeRequestHandledMutation, SetIntakeRequestHandledMutationVariables>;
+export const MyCertificatesDocument = new TypedDocumentString(`
+    query MyCertificates {
+  myCertificates {
+    id
+    number
+    trackTitle
+    status
+    issuedAt
+    expiresAt
+    revokedAt
+    accreditationPoints
+    verifyUrl
+    pdfDownloadPath
+    credentialDownloadPath
+    replacedByNumber
+  }
+}
+    `) as unknown as TypedDocumentString<MyCertificatesQuery, MyCertificatesQueryVariables>;
+export const VerifyCertificateDocument = new TypedDocumentString(`
+    query VerifyCertificate($code: String!) {
+  verifyCertificate(code: $code) {
+    number
+    holderName
+    trackTitle
+    issuedAt
+    expiresAt
+    accreditationPoints
+    signatoryName
+    status
+    revokedAt
+    replacedByNumber
+  }
+}
+    `) as unknown as TypedDocumentString<VerifyCertificateQuery, VerifyCertificateQueryVariables>;
 export const CohortTracksDocument = new TypedDocumentString(`
     query CohortTracks {
   tracks {

@@ -1491,6 +1491,44 @@ export const en: typeof nl = {
     doneNext: 'Someone from the training team will contact you to plan an intake interview.',
     backToCatalogue: 'Back to the training programme',
   },
+  certification: {
+    status: {
+      VALID: 'Valid',
+      EXPIRED: 'Expired',
+      REVOKED: 'Revoked',
+    },
+    replacedBy: 'replaced by {{number}}',
+    fields: {
+      holder: 'Name',
+      track: 'Learning route',
+      number: 'Certificate number',
+      issuedAt: 'Date of issue',
+      expiresAt: 'Valid until',
+      noExpiry: 'No end date',
+      points: 'Accreditation points',
+      status: 'Status',
+      signatory: 'Signed by',
+    },
+    mine: {
+      title: 'My certificates',
+      loading: 'Loading certificates…',
+      empty:
+        'You have no certificates yet. Once you complete a learning route, the training administration issues your certificate.',
+      downloads: 'Downloads',
+      pdf: 'PDF',
+      pdfPending: 'PDF is being made…',
+      credential: 'Digital certificate (Open Badge)',
+      verify: 'Verification link',
+    },
+    verify: {
+      title: 'Verify a certificate',
+      loading: 'Looking up the certificate…',
+      notFound: 'This certificate was not found. Check the code.',
+      revokedOn: 'Revoked on {{date}}',
+      compare:
+        'Compare these details with the certificate you received. If anything differs, the certificate is not as it was issued.',
+    },
+  },
   refusals: {
     NOT_ELIGIBLE:
       'Not yet eligible for {{track}}. Modules still to complete: {{modules}}. Required track without a valid certificate: {{requiredTrack}}.',
