@@ -4,7 +4,7 @@ import { assignmentRoutes } from '../features/assignments/routes';
 import { ForgotPasswordPage } from '../features/auth/ForgotPasswordPage';
 import { LoginPage } from '../features/auth/LoginPage';
 import { SetPasswordPage } from '../features/auth/SetPasswordPage';
-import { myCertificatesRoutes, verifyRoutes } from '../features/certification/routes';
+import { adminCertificatesRoutes, myCertificatesRoutes, verifyRoutes } from '../features/certification/routes';
 import { catalogueRoutes, intakeRoutes, learningRoutes, publicRoutes } from '../features/catalogue/routes';
 import { adminCohortsRoutes, docentCohortsRoutes, studentCohortRoutes } from '../features/cohorts/routes';
 import { ComingSoonPage } from '../features/coming-soon/ComingSoonPage';
@@ -32,6 +32,7 @@ const BUILT: Partial<Record<SectionKey, RouteObject[]>> = {
   cohorts: docentCohortsRoutes,
   myCohort: studentCohortRoutes,
   certificates: myCertificatesRoutes,
+  adminCertificates: adminCertificatesRoutes,
 };
 
 export const routes: RouteObject[] = [

@@ -2381,6 +2381,41 @@ export type VerifyCertificateQueryVariables = Exact<{
 
 export type VerifyCertificateQuery = { __typename?: 'Query', verifyCertificate: { __typename?: 'CertificateVerification', number: string, holderName: string, trackTitle: string, issuedAt: string, expiresAt?: string | null, accreditationPoints: number, signatoryName: string, status: CertificateStatus, revokedAt?: string | null, replacedByNumber?: string | null } };
 
+export type CertificationTracksQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CertificationTracksQuery = { __typename?: 'Query', tracks: Array<{ __typename?: 'Track', id: string, code: TrackCode, title: string }> };
+
+export type CertificateEligibilityQueryVariables = Exact<{
+  trackId?: InputMaybe<Scalars['ID']['input']>;
+  page?: InputMaybe<PageInput>;
+}>;
+
+
+export type CertificateEligibilityQuery = { __typename?: 'Query', certificateEligibility: { __typename?: 'EligibilityPage', totalCount: number, offset: number, limit: number, items: Array<{ __typename?: 'EligibilityView', studentId: string, studentName: string, studentEmail: string, eligible: boolean, missingModules: Array<string>, missingLessons: Array<string>, unmetRequirements: Array<string>, requiredTrack?: string | null, noModules: boolean, accreditationPoints: number, certificateNumber?: string | null }> } };
+
+export type TrackCertificatesQueryVariables = Exact<{
+  trackId?: InputMaybe<Scalars['ID']['input']>;
+  page?: InputMaybe<PageInput>;
+}>;
+
+
+export type TrackCertificatesQuery = { __typename?: 'Query', certificates: { __typename?: 'CertificatePage', totalCount: number, offset: number, limit: number, items: Array<{ __typename?: 'CertificateView', id: string, number: string, holderName: string, status: CertificateStatus, issuedAt: string, expiresAt?: string | null, revokedAt?: string | null, revocationReason?: string | null, replacedByNumber?: string | null, pdfDownloadPath?: string | null, verifyUrl: string }> } };
+
+export type IssueCertificateMutationVariables = Exact<{
+  input: IssueCertificateInput;
+}>;
+
+
+export type IssueCertificateMutation = { __typename?: 'Mutation', issueCertificate: { __typename?: 'CertificateView', id: string, number: string } };
+
+export type RevokeCertificateMutationVariables = Exact<{
+  input: RevokeCertificateInput;
+}>;
+
+
+export type RevokeCertificateMutation = { __typename?: 'Mutation', revokeCertificate: { __typename?: 'CertificateView', id: string, status: CertificateStatus } };
+
 export type CohortPersonFieldsFragment = { __typename?: 'CohortPerson', id: string, name: string, email?: string | null, discipline?: { __typename?: 'Discipline', id: string, nameNl: string, nameEn: string } | null, organisation?: { __typename?: 'Organisation', id: string, name: string } | null };
 
 export type CohortMeetingFieldsFragment = { __typename?: 'CohortMeeting', id: string, startsAt: string, endsAt: string, topic: string, place?: string | null, onlineUrl?: string | null };
@@ -4250,6 +4285,75 @@ export const VerifyCertificateDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<VerifyCertificateQuery, VerifyCertificateQueryVariables>;
+export const CertificationTracksDocument = new TypedDocumentString(`
+    query CertificationTracks {
+  tracks {
+    id
+    code
+    title
+  }
+}
+    `) as unknown as TypedDocumentString<CertificationTracksQuery, CertificationTracksQueryVariables>;
+export const CertificateEligibilityDocument = new TypedDocumentString(`
+    query CertificateEligibility($trackId: ID, $page: PageInput) {
+  certificateEligibility(trackId: $trackId, page: $page) {
+    totalCount
+    offset
+    limit
+    items {
+      studentId
+      studentName
+      studentEmail
+      eligible
+      missingModules
+      missingLessons
+      unmetRequirements
+      requiredTrack
+      noModules
+      accreditationPoints
+      certificateNumber
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CertificateEligibilityQuery, CertificateEligibilityQueryVariables>;
+export const TrackCertificatesDocument = new TypedDocumentString(`
+    query TrackCertificates($trackId: ID, $page: PageInput) {
+  certificates(trackId: $trackId, page: $page) {
+    totalCount
+    offset
+    limit
+    items {
+      id
+      number
+      holderName
+      status
+      issuedAt
+      expiresAt
+      revokedAt
+      revocationReason
+      replacedByNumber
+      pdfDownloadPath
+      verifyUrl
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TrackCertificatesQuery, TrackCertificatesQueryVariables>;
+export const IssueCertificateDocument = new TypedDocumentString(`
+    mutation IssueCertificate($input: IssueCertificateInput!) {
+  issueCertificate(input: $input) {
+    id
+    number
+  }
+}
+    `) as unknown as TypedDocumentString<IssueCertificateMutation, IssueCertificateMutationVariables>;
+export const RevokeCertificateDocument = new TypedDocumentString(`
+    mutation RevokeCertificate($input: RevokeCertificateInput!) {
+  revokeCertificate(input: $input) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<RevokeCertificateMutation, RevokeCertificateMutationVariables>;
 export const CohortTracksDocument = new TypedDocumentString(`
     query CohortTracks {
   tracks {

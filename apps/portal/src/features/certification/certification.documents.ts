@@ -35,3 +35,77 @@ export const VerifyCertificateDocument = graphql(`
     }
   }
 `);
+
+export const CertificationTracksDocument = graphql(`
+  query CertificationTracks {
+    tracks {
+      id
+      code
+      title
+    }
+  }
+`);
+
+export const CertificateEligibilityDocument = graphql(`
+  query CertificateEligibility($trackId: ID, $page: PageInput) {
+    certificateEligibility(trackId: $trackId, page: $page) {
+      totalCount
+      offset
+      limit
+      items {
+        studentId
+        studentName
+        studentEmail
+        eligible
+        missingModules
+        missingLessons
+        unmetRequirements
+        requiredTrack
+        noModules
+        accreditationPoints
+        certificateNumber
+      }
+    }
+  }
+`);
+
+export const TrackCertificatesDocument = graphql(`
+  query TrackCertificates($trackId: ID, $page: PageInput) {
+    certificates(trackId: $trackId, page: $page) {
+      totalCount
+      offset
+      limit
+      items {
+        id
+        number
+        holderName
+        status
+        issuedAt
+        expiresAt
+        revokedAt
+        revocationReason
+        replacedByNumber
+        pdfDownloadPath
+        verifyUrl
+      }
+    }
+  }
+`);
+
+export const IssueCertificateDocument = graphql(`
+  mutation IssueCertificate($input: IssueCertificateInput!) {
+    issueCertificate(input: $input) {
+      id
+      number
+    }
+  }
+`);
+
+export const RevokeCertificateDocument = graphql(`
+  mutation RevokeCertificate($input: RevokeCertificateInput!) {
+    revokeCertificate(input: $input) {
+      id
+      status
+    }
+  }
+`);

@@ -1,4 +1,5 @@
 import type { RouteObject } from 'react-router-dom';
+import { AdminCertificatesPage } from './AdminCertificatesPage';
 import { MyCertificatesPage } from './MyCertificatesPage';
 import { VERIFY_PATH, VerifyPage } from './VerifyPage';
 
@@ -7,3 +8,6 @@ export const myCertificatesRoutes: RouteObject[] = [{ index: true, element: <MyC
 
 /** Public, signed out or in. */
 export const verifyRoutes: RouteObject[] = [{ path: VERIFY_PATH, element: <VerifyPage /> }];
+
+/** Under the admin's section (/admin/certificates). */
+export const adminCertificatesRoutes: RouteObject[] = [{ index: true, element: <AdminCertificatesPage /> }];
