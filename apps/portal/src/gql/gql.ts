@@ -78,6 +78,7 @@ type Documents = {
     "\n  query TrackCertificates($trackId: ID, $page: PageInput) {\n    certificates(trackId: $trackId, page: $page) {\n      totalCount\n      offset\n      limit\n      items {\n        id\n        number\n        holderName\n        status\n        issuedAt\n        expiresAt\n        revokedAt\n        revocationReason\n        replacedByNumber\n        pdfDownloadPath\n        verifyUrl\n      }\n    }\n  }\n": typeof types.TrackCertificatesDocument,
     "\n  mutation IssueCertificate($input: IssueCertificateInput!) {\n    issueCertificate(input: $input) {\n      id\n      number\n    }\n  }\n": typeof types.IssueCertificateDocument,
     "\n  mutation RevokeCertificate($input: RevokeCertificateInput!) {\n    revokeCertificate(input: $input) {\n      id\n      status\n    }\n  }\n": typeof types.RevokeCertificateDocument,
+    "\n  query VerifyCredential($credential: String!) {\n    verifyCredential(credential: $credential) {\n      authentic\n      valid\n      certificate {\n        number\n        status\n      }\n    }\n  }\n": typeof types.VerifyCredentialDocument,
     "\n  fragment CohortPersonFields on CohortPerson {\n    id\n    name\n    email\n    discipline {\n      id\n      nameNl\n      nameEn\n    }\n    organisation {\n      id\n      name\n    }\n  }\n": typeof types.CohortPersonFieldsFragmentDoc,
     "\n  fragment CohortMeetingFields on CohortMeeting {\n    id\n    startsAt\n    endsAt\n    topic\n    place\n    onlineUrl\n  }\n": typeof types.CohortMeetingFieldsFragmentDoc,
     "\n  fragment CohortRow on Cohort {\n    id\n    name\n    startsOn\n    endsOn\n    mode\n    status\n    studentCount\n    track {\n      id\n      code\n      title\n    }\n    organisation {\n      id\n      name\n    }\n    docents {\n      id\n      name\n    }\n  }\n": typeof types.CohortRowFragmentDoc,
@@ -199,6 +200,7 @@ const documents: Documents = {
     "\n  query TrackCertificates($trackId: ID, $page: PageInput) {\n    certificates(trackId: $trackId, page: $page) {\n      totalCount\n      offset\n      limit\n      items {\n        id\n        number\n        holderName\n        status\n        issuedAt\n        expiresAt\n        revokedAt\n        revocationReason\n        replacedByNumber\n        pdfDownloadPath\n        verifyUrl\n      }\n    }\n  }\n": types.TrackCertificatesDocument,
     "\n  mutation IssueCertificate($input: IssueCertificateInput!) {\n    issueCertificate(input: $input) {\n      id\n      number\n    }\n  }\n": types.IssueCertificateDocument,
     "\n  mutation RevokeCertificate($input: RevokeCertificateInput!) {\n    revokeCertificate(input: $input) {\n      id\n      status\n    }\n  }\n": types.RevokeCertificateDocument,
+    "\n  query VerifyCredential($credential: String!) {\n    verifyCredential(credential: $credential) {\n      authentic\n      valid\n      certificate {\n        number\n        status\n      }\n    }\n  }\n": types.VerifyCredentialDocument,
     "\n  fragment CohortPersonFields on CohortPerson {\n    id\n    name\n    email\n    discipline {\n      id\n      nameNl\n      nameEn\n    }\n    organisation {\n      id\n      name\n    }\n  }\n": types.CohortPersonFieldsFragmentDoc,
     "\n  fragment CohortMeetingFields on CohortMeeting {\n    id\n    startsAt\n    endsAt\n    topic\n    place\n    onlineUrl\n  }\n": types.CohortMeetingFieldsFragmentDoc,
     "\n  fragment CohortRow on Cohort {\n    id\n    name\n    startsOn\n    endsOn\n    mode\n    status\n    studentCount\n    track {\n      id\n      code\n      title\n    }\n    organisation {\n      id\n      name\n    }\n    docents {\n      id\n      name\n    }\n  }\n": types.CohortRowFragmentDoc,
@@ -509,6 +511,10 @@ export function graphql(source: "\n  mutation IssueCertificate($input: IssueCert
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation RevokeCertificate($input: RevokeCertificateInput!) {\n    revokeCertificate(input: $input) {\n      id\n      status\n    }\n  }\n"): typeof import('./graphql').RevokeCertificateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query VerifyCredential($credential: String!) {\n    verifyCredential(credential: $credential) {\n      authentic\n      valid\n      certificate {\n        number\n        status\n      }\n    }\n  }\n"): typeof import('./graphql').VerifyCredentialDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

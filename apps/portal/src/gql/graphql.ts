@@ -2416,6 +2416,13 @@ export type RevokeCertificateMutationVariables = Exact<{
 
 export type RevokeCertificateMutation = { __typename?: 'Mutation', revokeCertificate: { __typename?: 'CertificateView', id: string, status: CertificateStatus } };
 
+export type VerifyCredentialQueryVariables = Exact<{
+  credential: Scalars['String']['input'];
+}>;
+
+
+export type VerifyCredentialQuery = { __typename?: 'Query', verifyCredential: { __typename?: 'UploadVerification', authentic: boolean, valid: boolean, certificate?: { __typename?: 'CertificateVerification', number: string, status: CertificateStatus } | null } };
+
 export type CohortPersonFieldsFragment = { __typename?: 'CohortPerson', id: string, name: string, email?: string | null, discipline?: { __typename?: 'Discipline', id: string, nameNl: string, nameEn: string } | null, organisation?: { __typename?: 'Organisation', id: string, name: string } | null };
 
 export type CohortMeetingFieldsFragment = { __typename?: 'CohortMeeting', id: string, startsAt: string, endsAt: string, topic: string, place?: string | null, onlineUrl?: string | null };
@@ -4354,6 +4361,18 @@ export const RevokeCertificateDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<RevokeCertificateMutation, RevokeCertificateMutationVariables>;
+export const VerifyCredentialDocument = new TypedDocumentString(`
+    query VerifyCredential($credential: String!) {
+  verifyCredential(credential: $credential) {
+    authentic
+    valid
+    certificate {
+      number
+      status
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<VerifyCredentialQuery, VerifyCredentialQueryVariables>;
 export const CohortTracksDocument = new TypedDocumentString(`
     query CohortTracks {
   tracks {

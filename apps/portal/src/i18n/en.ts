@@ -1542,6 +1542,14 @@ export const en: typeof nl = {
       confirmRevoke: 'Revoke',
       revoked: 'Certificate {{number}} has been revoked.',
     },
+    upload: {
+      title: 'Does your copy match?',
+      label: 'Choose the PDF or the digital certificate (.jwt) you received',
+      checking: 'Checking…',
+      matches: 'This file is exactly the certificate as issued, and it is valid.',
+      matchesNotValid: 'This file is the certificate as issued, but it is no longer valid (see the status above).',
+      noMatch: 'This file is not the certificate as issued: it was changed or belongs to another certificate.',
+    },
     verify: {
       title: 'Verify a certificate',
       loading: 'Looking up the certificate…',

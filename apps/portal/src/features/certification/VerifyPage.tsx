@@ -6,6 +6,7 @@ import { useErrorMessage } from '../../lib/errors';
 import { ErrorAlert, Loading, Page } from '../../lib/ui';
 import { VerifyCertificateDocument } from './certification.documents';
 import { formatDate, statusLabel } from './format';
+import { UploadCheck } from './UploadCheck';
 
 export const VERIFY_PATH = '/verify/:code';
 
@@ -58,6 +59,7 @@ export function VerifyPage() {
             <dd>{c.signatoryName}</dd>
           </dl>
           <p>{t('certification.verify.compare')}</p>
+          <UploadCheck number={c.number} />
         </>
       ) : null}
     </Page>

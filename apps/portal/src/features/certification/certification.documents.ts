@@ -109,3 +109,16 @@ export const RevokeCertificateDocument = graphql(`
     }
   }
 `);
+
+export const VerifyCredentialDocument = graphql(`
+  query VerifyCredential($credential: String!) {
+    verifyCredential(credential: $credential) {
+      authentic
+      valid
+      certificate {
+        number
+        status
+      }
+    }
+  }
+`);
