@@ -5,7 +5,7 @@ import { expect, test } from './support/fixtures';
 
 /** What each demo role's menu holds: their own sections, nothing else. */
 const MENUS: Record<DemoRole, string[]> = {
-  student: ['Overzicht', 'Mijn leerroute', 'Mijn lesgroep', 'Opdrachten', 'Certificaten', 'Vertrouwenspersoon'],
+  student: ['Overzicht', 'Mijn leerroute', 'Mijn lesgroep', 'Opdrachten', 'Mijn certificaten', 'Vertrouwenspersoon'],
   docent: ['Overzicht', 'Mijn lesgroepen', 'Beoordelen'],
   vertrouwenspersoon: ['Overzicht', 'Vertrouwelijke berichten'],
   admin: ['Overzicht', 'Gebruikers', 'Catalogus', 'Aanmeldingen', 'Lesgroepen', 'Certificaten'],
@@ -22,6 +22,8 @@ const BUILT = [
   'Lesgroepen',
   'Mijn lesgroepen',
   'Mijn lesgroep',
+  'Mijn certificaten',
+  'Certificaten',
 ];
 
 for (const role of Object.keys(MENUS) as DemoRole[]) {

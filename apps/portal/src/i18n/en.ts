@@ -49,7 +49,7 @@ export const en: typeof nl = {
       description: "Submit assignments and read your teacher's feedback.",
     },
     certificates: {
-      label: 'Certificates',
+      label: 'My certificates',
       description: 'View and download the certificates you have earned.',
     },
     confidant: {
