@@ -4,6 +4,7 @@ import { expectError } from '../support/expect-error';
 import { createUser } from '../support/factories';
 import { startTestApp, type GqlClient, type TestApp } from '../support/test-app';
 import { enrol, markDone } from '../catalogue/catalogue-fixtures';
+import { insertCohort } from '../cohorts/cohort-fixtures';
 import {
   ELIGIBILITY,
   finishedStudent,
@@ -133,6 +134,28 @@ describe('eligibility', () => {
     });
     const student = await signedIn(app, halfway);
     expectError(await student.gql(ELIGIBILITY, { trackId: p.generalist }), 'FORBIDDEN', 'ONLY_ADMINS_CERTIFY');
+  });
+  it("per cohort: only the cohort's members, each with what they miss", async () => {
+    const ready = await finishedStudent(p.core, p.coreModules, 'Ba Klaar');
+    const behind = await createUser({ name: 'Bb Achter' });
+    await enrol(behind.user.id, p.core);
+    const outsider = await finishedStudent(p.core, p.coreModules);
+    const cohortId = await insertCohort(p.core, { studentIds: [ready.user.id, behind.user.id] });
+    const res = await admin.gql(ELIGIBILITY, { cohortId });
+    expect(res.errors).toBeUndefined();
+    const page = res.data!.certificateEligibility;
+    expect(page.totalCount).toBe(2);
+    expect(page.items.map((r: { studentId: string }) => r.studentId)).not.toContain(outsider.user.id);
+    expect(page.items).toEqual([
+      expect.objectContaining({ studentId: ready.user.id, eligible: true }),
+      expect.objectContaining({
+        studentId: behind.user.id,
+        eligible: false,
+        missingModules: ['De eerste 1001 dagen', 'Hechting'],
+      }),
+    ]);
+    expectError(await admin.gql(ELIGIBILITY, { cohortId, trackId: p.generalist }), 'NOT_FOUND');
+    expectError(await admin.gql(ELIGIBILITY, {}), 'BAD_USER_INPUT');
   });
 });
 
