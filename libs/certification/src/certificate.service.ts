@@ -4,7 +4,7 @@ import { randomUUID } from 'node:crypto';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { Queue } from 'bullmq';
 import { compactVerify, decodeProtectedHeader } from 'jose';
-import { DataSource, type EntityManager, In, Not } from 'typeorm';
+import { Between, DataSource, type EntityManager, In, Not } from 'typeorm';
 import { AuditService } from '@imh/audit';
 import { Enrollment, EnrollmentStatus, Track } from '@imh/catalogue';
 import { CohortMember, Cohort } from '@imh/cohorts';
@@ -390,22 +390,37 @@ export class CertificateService {
     return (await this.views(this.dataSource.manager, [c]))[0];
   }
 
-  /** Admins: every certificate, optionally of one track or student, newest first. */
+  /**
+   * Admins: every certificate, optionally of one track or student, newest first; or, given a period,
+   * the valid certificates expiring in it, soonest first (for recertification).
+   */
   async certificates(
     actor: Actor | null,
-    filter: { trackId?: string | null; studentId?: string | null },
+    filter: {
+      trackId?: string | null;
+      studentId?: string | null;
+      expiringFrom?: Date | null;
+      expiringUntil?: Date | null;
+    },
     pageRequest?: PageRequest | null,
   ): Promise<Page<CertificateView>> {
     assertSignedIn(actor);
     await this.access.require({ actor, permission: CertificationPermission.CERTIFY, ids: [actor.userId] });
     const { offset, limit } = clampPage(pageRequest);
+    const expiring = !!(filter.expiringFrom || filter.expiringUntil);
+    if (expiring && (!filter.expiringFrom || !filter.expiringUntil || filter.expiringFrom > filter.expiringUntil)) {
+      throw DomainError.badInput('Give the start and end of the period, the start first.', { expiringUntil: 'range' });
+    }
     const where = {
       ...(filter.trackId ? { trackId: filter.trackId } : {}),
       ...(filter.studentId ? { studentId: filter.studentId } : {}),
+      ...(expiring
+        ? { status: CertificateRecordStatus.VALID, expiresAt: Between(filter.expiringFrom!, filter.expiringUntil!) }
+        : {}),
     };
     const [list, totalCount] = await this.dataSource.manager.findAndCount(Certificate, {
       where,
-      order: { issuedAt: 'DESC', number: 'DESC' },
+      order: expiring ? { expiresAt: 'ASC', number: 'ASC' } : { issuedAt: 'DESC', number: 'DESC' },
       skip: offset,
       take: limit,
     });

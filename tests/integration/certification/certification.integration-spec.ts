@@ -301,6 +301,29 @@ describe('revoking and reissuing', () => {
     );
   });
 
+  it('the admin lists the valid certificates expiring in a period, soonest first', async () => {
+    const soon = (await issue(admin, (await finishedStudent(p.core, p.coreModules)).user.id, p.core)).data!
+      .issueCertificate;
+    const later = (await issue(admin, (await finishedStudent(p.core, p.coreModules)).user.id, p.core)).data!
+      .issueCertificate;
+    const revoked = (await issue(admin, (await finishedStudent(p.core, p.coreModules)).user.id, p.core)).data!
+      .issueCertificate;
+    await sql(`UPDATE certificate SET expires_at = now() + interval '400 days' WHERE id = $1`, [soon.id]);
+    await sql(`UPDATE certificate SET expires_at = now() + interval '401 days' WHERE id = $1`, [later.id]);
+    await sql(`UPDATE certificate SET expires_at = now() + interval '400 days' WHERE id = $1`, [revoked.id]);
+    await admin.gql(REVOKE, { input: { certificateId: revoked.id, reason: 'Vergissing' } });
+    const from = new Date(Date.now() + 399 * 86400_000).toISOString();
+    const until = new Date(Date.now() + 402 * 86400_000).toISOString();
+    const query = `query Expiring($from: DateTime, $until: DateTime) {
+      certificates(expiringFrom: $from, expiringUntil: $until, page: { limit: 100 }) { totalCount items { id status } }
+    }`;
+    const res = await admin.gql(query, { from, until });
+    expect(res.errors).toBeUndefined();
+    expect(res.data!.certificates.items.map((c: { id: string }) => c.id)).toEqual([soon.id, later.id]);
+    expectError(await admin.gql(query, { from: until, until: from }), 'BAD_USER_INPUT');
+    expectError(await admin.gql(query, { from }), 'BAD_USER_INPUT');
+  });
+
   it('certificates cannot be deleted from under their holder: the foreign keys restrict', async () => {
     const student = await finishedStudent(p.core, p.coreModules);
     expect((await issue(admin, student.user.id, p.core)).errors).toBeUndefined();

@@ -37,14 +37,19 @@ export class CertificateResolver {
     return this.service.certificate(actor, id);
   }
 
-  @Query(() => CertificatePage, { description: 'Admins: certificates, optionally of one track or student.' })
+  @Query(() => CertificatePage, {
+    description:
+      'Admins: certificates, optionally of one track or student; with expiringFrom/expiringUntil, the valid ones expiring in that period.',
+  })
   certificates(
     @CurrentActor() actor: Actor | null,
     @Args('trackId', { type: () => ID, nullable: true }, optionalUuid) trackId?: string,
     @Args('studentId', { type: () => ID, nullable: true }, optionalUuid) studentId?: string,
+    @Args('expiringFrom', { type: () => Date, nullable: true }) expiringFrom?: Date,
+    @Args('expiringUntil', { type: () => Date, nullable: true }) expiringUntil?: Date,
     @Args('page', { nullable: true }) page?: PageInput,
   ) {
-    return this.service.certificates(actor, { trackId, studentId }, page);
+    return this.service.certificates(actor, { trackId, studentId, expiringFrom, expiringUntil }, page);
   }
 
   @Query(() => EligibilityPage, {

@@ -1465,7 +1465,7 @@ export type Query = {
   certificate: CertificateView;
   /** Admins: per track (or one cohort's members), who is eligible and what the others still miss. */
   certificateEligibility: EligibilityPage;
-  /** Admins: certificates, optionally of one track or student. */
+  /** Admins: certificates, optionally of one track or student; with expiringFrom/expiringUntil, the valid ones expiring in that period. */
   certificates: CertificatePage;
   /** An admin, one of the cohort's docents or one of its students; FORBIDDEN for anyone else. */
   cohort: Cohort;
@@ -1546,6 +1546,8 @@ export type QueryCertificateEligibilityArgs = {
 
 
 export type QueryCertificatesArgs = {
+  expiringFrom?: InputMaybe<Scalars['DateTime']['input']>;
+  expiringUntil?: InputMaybe<Scalars['DateTime']['input']>;
   page?: InputMaybe<PageInput>;
   studentId?: InputMaybe<Scalars['ID']['input']>;
   trackId?: InputMaybe<Scalars['ID']['input']>;
