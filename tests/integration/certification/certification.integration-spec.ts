@@ -3,8 +3,9 @@ import { countRows, sql } from '../support/database';
 import { expectError } from '../support/expect-error';
 import { createUser } from '../support/factories';
 import { startTestApp, type GqlClient, type TestApp } from '../support/test-app';
-import { enrol, markDone } from '../catalogue/catalogue-fixtures';
+import { createModule, enrol, markDone } from '../catalogue/catalogue-fixtures';
 import { insertCohort } from '../cohorts/cohort-fixtures';
+import { CREATE_ASSIGNMENT, observationReport } from '../assignments/assignment-fixtures';
 import {
   ELIGIBILITY,
   finishedStudent,
@@ -54,6 +55,30 @@ describe('eligibility', () => {
         [student.user.id],
       ),
     ).toBe(0);
+  });
+
+  it('an assignment not passed keeps a student with every lesson done from the certificate, named by title', async () => {
+    const module = await createModule(p.generalist, { title: 'Casusbespreking', lessons: 1 });
+    const created = await admin.gql(CREATE_ASSIGNMENT, {
+      input: observationReport(module.id, { title: 'Casusverslag' }),
+    });
+    expect(created.errors).toBeUndefined();
+    const student = await finishedStudent(p.generalist, [...p.generalistModules, module]);
+    await enrol(student.user.id, p.core);
+    await markDone(
+      student.user.id,
+      p.coreModules.flatMap((m) => m.lessonIds),
+    );
+    expect((await issue(admin, student.user.id, p.core)).errors).toBeUndefined();
+    const error = expectError(await issue(admin, student.user.id, p.generalist), 'BAD_USER_INPUT', 'NOT_ELIGIBLE');
+    expect(error.extensions?.params).toMatchObject({
+      modules: ['Casusbespreking'],
+      lessons: [],
+      requirements: ["Opdracht 'Casusverslag' nog niet behaald"],
+      requiredTrack: '',
+    });
+    await sql('DELETE FROM assignment WHERE id = $1', [created.data!.createAssignment.id]);
+    await sql('DELETE FROM module WHERE id = $1', [module.id]);
   });
 
   it('a route needs a certified core: refused naming the core until it is issued', async () => {
