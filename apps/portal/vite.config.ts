@@ -14,6 +14,8 @@ const proxy = {
   // Encrypted attachments of confidential threads, and the admins' queue dashboard (bull-board).
   '/confidential': { target: api, changeOrigin: false },
   '/admin/queues': { target: api, changeOrigin: false },
+  // Certificate credentials, the issuer's JWKS, the revocation status list and the PDF check.
+  '/certification': { target: api, changeOrigin: false },
 };
 
 export default defineConfig({

@@ -60,7 +60,7 @@ test('the admin invites a student, who sets a password from the e-mail and lands
     'Mijn leerroute',
     'Mijn lesgroep',
     'Opdrachten',
-    'Certificaten',
+    'Mijn certificaten',
     'Vertrouwenspersoon',
   ]);
 

@@ -41,7 +41,7 @@ test('signed in, the language is saved on the account and follows the user to an
     'My learning route',
     'My class group',
     'Assignments',
-    'Certificates',
+    'My certificates',
     'Confidant',
   ]);
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');

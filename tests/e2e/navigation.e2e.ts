@@ -5,7 +5,7 @@ import { expect, test } from './support/fixtures';
 
 /** What each demo role's menu holds: their own sections, nothing else. */
 const MENUS: Record<DemoRole, string[]> = {
-  student: ['Overzicht', 'Mijn leerroute', 'Mijn lesgroep', 'Opdrachten', 'Certificaten', 'Vertrouwenspersoon'],
+  student: ['Overzicht', 'Mijn leerroute', 'Mijn lesgroep', 'Opdrachten', 'Mijn certificaten', 'Vertrouwenspersoon'],
   docent: ['Overzicht', 'Mijn lesgroepen', 'Beoordelen', 'Vertrouwenspersoon'],
   vertrouwenspersoon: ['Overzicht', 'Vertrouwelijke berichten'],
   admin: ['Overzicht', 'Gebruikers', 'Catalogus', 'Aanmeldingen', 'Lesgroepen', 'Certificaten'],
@@ -24,6 +24,8 @@ const BUILT = [
   'Mijn lesgroep',
   'Vertrouwenspersoon',
   'Vertrouwelijke berichten',
+  'Mijn certificaten',
+  'Certificaten',
 ];
 
 for (const role of Object.keys(MENUS) as DemoRole[]) {

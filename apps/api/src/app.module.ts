@@ -5,6 +5,7 @@ import { GraphQLModule } from '@nestjs/graphql';
 import type { GraphQLSchema } from 'graphql';
 import { AssignmentService, AssignmentsModule, GradingService, SubmissionService } from '@imh/assignments';
 import { CatalogueModule, CatalogueService } from '@imh/catalogue';
+import { CertificationModule } from '@imh/certification';
 import { CohortService, CohortsModule } from '@imh/cohorts';
 import { ConfidentialModule } from '@imh/confidential';
 import { AppConfig, ConfigModule } from '@imh/config';
@@ -15,6 +16,7 @@ import { QueueModule } from '@imh/queue';
 import type { AuthenticatedRequest, GraphQLContext } from './auth/request-context';
 import { SessionMiddleware } from './auth/session.middleware';
 import { ConfidentialAttachmentsController } from './confidential/confidential-attachments.controller';
+import { CertificationController } from './certification/certification.controller';
 import { FilesController } from './files/files.controller';
 import { formatError } from './graphql/format-error';
 import { PassthroughExceptionFilter } from './graphql/passthrough.filter';
@@ -42,6 +44,7 @@ let schemaRef: GraphQLSchema | undefined;
     AssignmentsModule,
     ConfidentialModule,
     NotificationsModule,
+    CertificationModule,
     GraphQLModule.forRootAsync<ApolloDriverConfig>({
       driver: ApolloDriver,
       imports: [IdentityModule, CatalogueModule, CohortsModule, AssignmentsModule],
@@ -85,7 +88,7 @@ let schemaRef: GraphQLSchema | undefined;
       }),
     }),
   ],
-  controllers: [HealthController, FilesController, ConfidentialAttachmentsController],
+  controllers: [HealthController, FilesController, ConfidentialAttachmentsController, CertificationController],
   providers: [
     { provide: APP_PIPE, useValue: validationPipe },
     { provide: APP_FILTER, useClass: PassthroughExceptionFilter },
@@ -94,6 +97,8 @@ let schemaRef: GraphQLSchema | undefined;
 })
 export class AppModule implements NestModule {
   configure(consumer: MiddlewareConsumer) {
-    consumer.apply(SessionMiddleware).forRoutes('graphql', FilesController, ConfidentialAttachmentsController);
+    consumer
+      .apply(SessionMiddleware)
+      .forRoutes('graphql', FilesController, ConfidentialAttachmentsController, CertificationController);
   }
 }

@@ -2,6 +2,7 @@ import { AssignmentResolver, ModuleAssignmentsResolver } from './assignments/ass
 import { GradeResolver } from './assignments/grade.resolver';
 import { SubmissionResolver } from './assignments/submission.resolver';
 import { EnrollmentCsvResolver } from './catalogue/enrollment-csv.resolver';
+import { CertificateResolver } from './certification/certificate.resolver';
 import { EnrollmentResolver } from './catalogue/enrollment.resolver';
 import { IntakeResolver } from './catalogue/intake.resolver';
 import { LearningResolver } from './catalogue/learning.resolver';
@@ -40,6 +41,7 @@ export const RESOLVERS = [
   ModuleAssignmentsResolver,
   SubmissionResolver,
   GradeResolver,
+  CertificateResolver,
   RefusalResolver,
   ConfidentialResolver,
   NotificationResolver,

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { CertificatePdfModule } from '@imh/certification';
 import { ConfigModule } from '@imh/config';
 import { ConfidentialModule } from '@imh/confidential';
 import { DatabaseModule } from '@imh/database';
@@ -7,6 +8,7 @@ import { NotificationsModule } from '@imh/notifications';
 import { QueueModule } from '@imh/queue';
 import { AssignmentReminderProcessor } from './assignments/assignment-reminder.processor';
 import { ConfidentialDeadlinesProcessor } from './confidential/confidential-deadlines.processor';
+import { CertificatePdfProcessor } from './certification/certificate-pdf.processor';
 import { EmailProcessor } from './email/email.processor';
 import { MailerService } from './email/mailer.service';
 import { MaintenanceProcessor } from './maintenance/maintenance.processor';
@@ -15,7 +17,15 @@ import { NotificationsProcessor } from './notifications/notifications.processor'
 
 /** The worker: BullMQ processors over the same libs as the API. It never runs migrations. */
 @Module({
-  imports: [ConfigModule, DatabaseModule, QueueModule, FilesModule, ConfidentialModule, NotificationsModule],
+  imports: [
+    ConfigModule,
+    DatabaseModule,
+    QueueModule,
+    FilesModule,
+    ConfidentialModule,
+    NotificationsModule,
+    CertificatePdfModule,
+  ],
   providers: [
     MailerService,
     EmailProcessor,
@@ -24,6 +34,7 @@ import { NotificationsProcessor } from './notifications/notifications.processor'
     ConfidentialDeadlinesProcessor,
     DigestService,
     NotificationsProcessor,
+    CertificatePdfProcessor,
   ],
 })
 export class WorkerModule {}

@@ -10,6 +10,7 @@ import {
 } from '@imh/assignments';
 import { AuditEvent } from '@imh/audit';
 import { Enrollment, IntakeRequest, Lesson, LessonAttachment, LessonProgress, Module, Track } from '@imh/catalogue';
+import { Certificate, CertificationCounter, IssuerKey } from '@imh/certification';
 import { Cohort, CohortDocent, CohortMeeting, CohortMember, CohortProposal } from '@imh/cohorts';
 import {
   ConfidentialAccessLog,
@@ -71,4 +72,7 @@ export const ENTITIES = [
   Notification,
   NotificationPreference,
   NotificationSettings,
+  Certificate,
+  CertificationCounter,
+  IssuerKey,
 ];

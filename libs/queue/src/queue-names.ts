@@ -9,5 +9,7 @@ export const QueueName = {
   CONFIDENTIAL: 'confidential',
   /** Telling people: relaying the outbox, re-queuing deliveries, daily digests (no payloads). */
   NOTIFICATIONS: 'notifications',
+  /** Certification: rendering certificate PDFs, and the scan that catches any not rendered. */
+  CERTIFICATES: 'certificates',
 } as const;
 export type QueueName = (typeof QueueName)[keyof typeof QueueName];

@@ -1,6 +1,7 @@
 import { Field, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { AssignmentRefusal } from '@imh/assignments';
 import { CatalogueRefusal } from '@imh/catalogue';
+import { CertificationRefusal } from '@imh/certification';
 import { CohortRefusal } from '@imh/cohorts';
 import { CommonRefusal } from '@imh/common';
 import { ConfidentialRefusal } from '@imh/confidential';
@@ -22,6 +23,7 @@ export const REFUSAL_ENUMS = {
   cohorts: CohortRefusal,
   confidential: ConfidentialRefusal,
   notifications: NotificationsRefusal,
+  certification: CertificationRefusal,
 } as const;
 
 const ENUM_NAMES: Record<keyof typeof REFUSAL_ENUMS, string> = {
@@ -33,6 +35,7 @@ const ENUM_NAMES: Record<keyof typeof REFUSAL_ENUMS, string> = {
   cohorts: 'CohortRefusal',
   confidential: 'ConfidentialRefusal',
   notifications: 'NotificationsRefusal',
+  certification: 'CertificationRefusal',
 };
 
 for (const [context, values] of Object.entries(REFUSAL_ENUMS)) {
@@ -66,6 +69,7 @@ export class RefusalVocabulary {
   @Field(() => [CohortRefusal]) cohorts: CohortRefusal[];
   @Field(() => [ConfidentialRefusal]) confidential: ConfidentialRefusal[];
   @Field(() => [NotificationsRefusal]) notifications: NotificationsRefusal[];
+  @Field(() => [CertificationRefusal]) certification: CertificationRefusal[];
 }
 
 export function refusalVocabulary(): RefusalVocabulary {

@@ -4,6 +4,7 @@ import { assignmentRoutes } from '../features/assignments/routes';
 import { ForgotPasswordPage } from '../features/auth/ForgotPasswordPage';
 import { LoginPage } from '../features/auth/LoginPage';
 import { SetPasswordPage } from '../features/auth/SetPasswordPage';
+import { adminCertificatesRoutes, myCertificatesRoutes, verifyRoutes } from '../features/certification/routes';
 import { catalogueRoutes, intakeRoutes, learningRoutes, publicRoutes } from '../features/catalogue/routes';
 import { adminCohortsRoutes, docentCohortsRoutes, studentCohortRoutes } from '../features/cohorts/routes';
 import { ComingSoonPage } from '../features/coming-soon/ComingSoonPage';
@@ -42,6 +43,8 @@ const BUILT: Partial<Record<SectionKey, RouteObject[]>> = {
   myCohort: studentCohortRoutes,
   confidant: writerRoutes,
   confidential: confidantRoutes,
+  certificates: myCertificatesRoutes,
+  adminCertificates: adminCertificatesRoutes,
 };
 
 export const routes: RouteObject[] = [
@@ -60,6 +63,8 @@ export const routes: RouteObject[] = [
       },
       // The public catalogue, the intake form and a receipt's anonymous thread: signed out or in, on a wide page.
       { element: <PublicLayout wide />, children: [...publicRoutes, ...receiptRoutes] },
+      // Certificate verification: signed out or in.
+      { element: <PublicLayout wide />, children: verifyRoutes },
       {
         element: (
           <RequireAuth>

@@ -78,6 +78,14 @@ type Documents = {
     "\n  query IntakeRequests($handled: Boolean, $page: PageInput) {\n    intakeRequests(handled: $handled, page: $page) {\n      totalCount\n      offset\n      limit\n      items {\n        id\n        createdAt\n        name\n        email\n        phone\n        organisation\n        discipline\n        trackInterest\n        message\n        handledAt\n      }\n    }\n  }\n": typeof types.IntakeRequestsDocument,
     "\n  mutation SetIntakeRequestHandled($id: ID!, $handled: Boolean!) {\n    setIntakeRequestHandled(id: $id, handled: $handled) {\n      id\n      handledAt\n    }\n  }\n": typeof types.SetIntakeRequestHandledDocument,
     "\n  query UploadLimits($purpose: String) {\n    uploadLimits {\n      maxBytes\n      allowedTypes(purpose: $purpose)\n    }\n  }\n": typeof types.UploadLimitsDocument,
+    "\n  query MyCertificates {\n    myCertificates {\n      id\n      number\n      trackTitle\n      status\n      issuedAt\n      expiresAt\n      revokedAt\n      accreditationPoints\n      verifyUrl\n      pdfDownloadPath\n      credentialDownloadPath\n      replacedByNumber\n    }\n  }\n": typeof types.MyCertificatesDocument,
+    "\n  query VerifyCertificate($code: String!) {\n    verifyCertificate(code: $code) {\n      number\n      holderName\n      trackTitle\n      issuedAt\n      expiresAt\n      accreditationPoints\n      signatoryName\n      status\n      revokedAt\n      replacedByNumber\n    }\n  }\n": typeof types.VerifyCertificateDocument,
+    "\n  query CertificationTracks {\n    tracks {\n      id\n      code\n      title\n    }\n  }\n": typeof types.CertificationTracksDocument,
+    "\n  query CertificateEligibility($trackId: ID, $page: PageInput) {\n    certificateEligibility(trackId: $trackId, page: $page) {\n      totalCount\n      offset\n      limit\n      items {\n        studentId\n        studentName\n        studentEmail\n        eligible\n        missingModules\n        missingLessons\n        unmetRequirements\n        requiredTrack\n        noModules\n        accreditationPoints\n        certificateNumber\n      }\n    }\n  }\n": typeof types.CertificateEligibilityDocument,
+    "\n  query TrackCertificates($trackId: ID, $page: PageInput) {\n    certificates(trackId: $trackId, page: $page) {\n      totalCount\n      offset\n      limit\n      items {\n        id\n        number\n        holderName\n        status\n        issuedAt\n        expiresAt\n        revokedAt\n        revocationReason\n        replacedByNumber\n        pdfDownloadPath\n        verifyUrl\n      }\n    }\n  }\n": typeof types.TrackCertificatesDocument,
+    "\n  mutation IssueCertificate($input: IssueCertificateInput!) {\n    issueCertificate(input: $input) {\n      id\n      number\n    }\n  }\n": typeof types.IssueCertificateDocument,
+    "\n  mutation RevokeCertificate($input: RevokeCertificateInput!) {\n    revokeCertificate(input: $input) {\n      id\n      status\n    }\n  }\n": typeof types.RevokeCertificateDocument,
+    "\n  query VerifyCredential($credential: String!) {\n    verifyCredential(credential: $credential) {\n      authentic\n      valid\n      certificate {\n        number\n        status\n      }\n    }\n  }\n": typeof types.VerifyCredentialDocument,
     "\n  fragment CohortPersonFields on CohortPerson {\n    id\n    name\n    email\n    discipline {\n      id\n      nameNl\n      nameEn\n    }\n    organisation {\n      id\n      name\n    }\n  }\n": typeof types.CohortPersonFieldsFragmentDoc,
     "\n  fragment CohortMeetingFields on CohortMeeting {\n    id\n    startsAt\n    endsAt\n    topic\n    place\n    onlineUrl\n  }\n": typeof types.CohortMeetingFieldsFragmentDoc,
     "\n  fragment CohortRow on Cohort {\n    id\n    name\n    startsOn\n    endsOn\n    mode\n    status\n    studentCount\n    track {\n      id\n      code\n      title\n    }\n    organisation {\n      id\n      name\n    }\n    docents {\n      id\n      name\n    }\n  }\n": typeof types.CohortRowFragmentDoc,
@@ -227,6 +235,14 @@ const documents: Documents = {
     "\n  query IntakeRequests($handled: Boolean, $page: PageInput) {\n    intakeRequests(handled: $handled, page: $page) {\n      totalCount\n      offset\n      limit\n      items {\n        id\n        createdAt\n        name\n        email\n        phone\n        organisation\n        discipline\n        trackInterest\n        message\n        handledAt\n      }\n    }\n  }\n": types.IntakeRequestsDocument,
     "\n  mutation SetIntakeRequestHandled($id: ID!, $handled: Boolean!) {\n    setIntakeRequestHandled(id: $id, handled: $handled) {\n      id\n      handledAt\n    }\n  }\n": types.SetIntakeRequestHandledDocument,
     "\n  query UploadLimits($purpose: String) {\n    uploadLimits {\n      maxBytes\n      allowedTypes(purpose: $purpose)\n    }\n  }\n": types.UploadLimitsDocument,
+    "\n  query MyCertificates {\n    myCertificates {\n      id\n      number\n      trackTitle\n      status\n      issuedAt\n      expiresAt\n      revokedAt\n      accreditationPoints\n      verifyUrl\n      pdfDownloadPath\n      credentialDownloadPath\n      replacedByNumber\n    }\n  }\n": types.MyCertificatesDocument,
+    "\n  query VerifyCertificate($code: String!) {\n    verifyCertificate(code: $code) {\n      number\n      holderName\n      trackTitle\n      issuedAt\n      expiresAt\n      accreditationPoints\n      signatoryName\n      status\n      revokedAt\n      replacedByNumber\n    }\n  }\n": types.VerifyCertificateDocument,
+    "\n  query CertificationTracks {\n    tracks {\n      id\n      code\n      title\n    }\n  }\n": types.CertificationTracksDocument,
+    "\n  query CertificateEligibility($trackId: ID, $page: PageInput) {\n    certificateEligibility(trackId: $trackId, page: $page) {\n      totalCount\n      offset\n      limit\n      items {\n        studentId\n        studentName\n        studentEmail\n        eligible\n        missingModules\n        missingLessons\n        unmetRequirements\n        requiredTrack\n        noModules\n        accreditationPoints\n        certificateNumber\n      }\n    }\n  }\n": types.CertificateEligibilityDocument,
+    "\n  query TrackCertificates($trackId: ID, $page: PageInput) {\n    certificates(trackId: $trackId, page: $page) {\n      totalCount\n      offset\n      limit\n      items {\n        id\n        number\n        holderName\n        status\n        issuedAt\n        expiresAt\n        revokedAt\n        revocationReason\n        replacedByNumber\n        pdfDownloadPath\n        verifyUrl\n      }\n    }\n  }\n": types.TrackCertificatesDocument,
+    "\n  mutation IssueCertificate($input: IssueCertificateInput!) {\n    issueCertificate(input: $input) {\n      id\n      number\n    }\n  }\n": types.IssueCertificateDocument,
+    "\n  mutation RevokeCertificate($input: RevokeCertificateInput!) {\n    revokeCertificate(input: $input) {\n      id\n      status\n    }\n  }\n": types.RevokeCertificateDocument,
+    "\n  query VerifyCredential($credential: String!) {\n    verifyCredential(credential: $credential) {\n      authentic\n      valid\n      certificate {\n        number\n        status\n      }\n    }\n  }\n": types.VerifyCredentialDocument,
     "\n  fragment CohortPersonFields on CohortPerson {\n    id\n    name\n    email\n    discipline {\n      id\n      nameNl\n      nameEn\n    }\n    organisation {\n      id\n      name\n    }\n  }\n": types.CohortPersonFieldsFragmentDoc,
     "\n  fragment CohortMeetingFields on CohortMeeting {\n    id\n    startsAt\n    endsAt\n    topic\n    place\n    onlineUrl\n  }\n": types.CohortMeetingFieldsFragmentDoc,
     "\n  fragment CohortRow on Cohort {\n    id\n    name\n    startsOn\n    endsOn\n    mode\n    status\n    studentCount\n    track {\n      id\n      code\n      title\n    }\n    organisation {\n      id\n      name\n    }\n    docents {\n      id\n      name\n    }\n  }\n": types.CohortRowFragmentDoc,
@@ -565,6 +581,38 @@ export function graphql(source: "\n  mutation SetIntakeRequestHandled($id: ID!, 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query UploadLimits($purpose: String) {\n    uploadLimits {\n      maxBytes\n      allowedTypes(purpose: $purpose)\n    }\n  }\n"): typeof import('./graphql').UploadLimitsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyCertificates {\n    myCertificates {\n      id\n      number\n      trackTitle\n      status\n      issuedAt\n      expiresAt\n      revokedAt\n      accreditationPoints\n      verifyUrl\n      pdfDownloadPath\n      credentialDownloadPath\n      replacedByNumber\n    }\n  }\n"): typeof import('./graphql').MyCertificatesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query VerifyCertificate($code: String!) {\n    verifyCertificate(code: $code) {\n      number\n      holderName\n      trackTitle\n      issuedAt\n      expiresAt\n      accreditationPoints\n      signatoryName\n      status\n      revokedAt\n      replacedByNumber\n    }\n  }\n"): typeof import('./graphql').VerifyCertificateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CertificationTracks {\n    tracks {\n      id\n      code\n      title\n    }\n  }\n"): typeof import('./graphql').CertificationTracksDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CertificateEligibility($trackId: ID, $page: PageInput) {\n    certificateEligibility(trackId: $trackId, page: $page) {\n      totalCount\n      offset\n      limit\n      items {\n        studentId\n        studentName\n        studentEmail\n        eligible\n        missingModules\n        missingLessons\n        unmetRequirements\n        requiredTrack\n        noModules\n        accreditationPoints\n        certificateNumber\n      }\n    }\n  }\n"): typeof import('./graphql').CertificateEligibilityDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TrackCertificates($trackId: ID, $page: PageInput) {\n    certificates(trackId: $trackId, page: $page) {\n      totalCount\n      offset\n      limit\n      items {\n        id\n        number\n        holderName\n        status\n        issuedAt\n        expiresAt\n        revokedAt\n        revocationReason\n        replacedByNumber\n        pdfDownloadPath\n        verifyUrl\n      }\n    }\n  }\n"): typeof import('./graphql').TrackCertificatesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation IssueCertificate($input: IssueCertificateInput!) {\n    issueCertificate(input: $input) {\n      id\n      number\n    }\n  }\n"): typeof import('./graphql').IssueCertificateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RevokeCertificate($input: RevokeCertificateInput!) {\n    revokeCertificate(input: $input) {\n      id\n      status\n    }\n  }\n"): typeof import('./graphql').RevokeCertificateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query VerifyCredential($credential: String!) {\n    verifyCredential(credential: $credential) {\n      authentic\n      valid\n      certificate {\n        number\n        status\n      }\n    }\n  }\n"): typeof import('./graphql').VerifyCredentialDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -218,6 +218,71 @@ export type CatalogueRefusal =
   | 'UNKNOWN_PREREQUISITE'
   | 'UNKNOWN_REQUIRED_TRACK';
 
+export type CertificatePage = {
+  __typename?: 'CertificatePage';
+  items: Array<CertificateView>;
+  limit: Scalars['Int']['output'];
+  offset: Scalars['Int']['output'];
+  totalCount: Scalars['Int']['output'];
+};
+
+export type CertificateStatus =
+  | 'EXPIRED'
+  | 'REVOKED'
+  | 'VALID';
+
+export type CertificateVerification = {
+  __typename?: 'CertificateVerification';
+  accreditationPoints: Scalars['Int']['output'];
+  expiresAt?: Maybe<Scalars['DateTime']['output']>;
+  holderName: Scalars['String']['output'];
+  issuedAt: Scalars['DateTime']['output'];
+  number: Scalars['String']['output'];
+  /** The number of the certificate that replaces this one. */
+  replacedByNumber?: Maybe<Scalars['String']['output']>;
+  revokedAt?: Maybe<Scalars['DateTime']['output']>;
+  signatoryName: Scalars['String']['output'];
+  status: CertificateStatus;
+  trackTitle: Scalars['String']['output'];
+  verifyUrl: Scalars['String']['output'];
+};
+
+export type CertificateView = {
+  __typename?: 'CertificateView';
+  accreditationPoints: Scalars['Int']['output'];
+  /** Download path of the signed credential (VC-JWT); add ?format=json for the decoded JSON. */
+  credentialDownloadPath: Scalars['String']['output'];
+  expiresAt?: Maybe<Scalars['DateTime']['output']>;
+  holderName: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  issuedAt: Scalars['DateTime']['output'];
+  number: Scalars['String']['output'];
+  /** Download path of the PDF once the worker has made it. */
+  pdfDownloadPath?: Maybe<Scalars['String']['output']>;
+  /** The number of the certificate that replaces this one. */
+  replacedByNumber?: Maybe<Scalars['String']['output']>;
+  replacesNumber?: Maybe<Scalars['String']['output']>;
+  revocationReason?: Maybe<Scalars['String']['output']>;
+  revokedAt?: Maybe<Scalars['DateTime']['output']>;
+  signatoryName: Scalars['String']['output'];
+  status: CertificateStatus;
+  studentId: Scalars['ID']['output'];
+  trackId: Scalars['ID']['output'];
+  trackTitle: Scalars['String']['output'];
+  verificationCode: Scalars['String']['output'];
+  verifyUrl: Scalars['String']['output'];
+};
+
+/** Why the certification context refuses a request: the value of `extensions.reason` on its errors. */
+export type CertificationRefusal =
+  | 'ALREADY_CERTIFIED'
+  | 'CERTIFICATE_REVOKED'
+  | 'CREDENTIAL_MALFORMED'
+  | 'NOT_ELIGIBLE'
+  | 'ONLY_ADMINS_CERTIFY'
+  | 'PDF_TOO_LARGE'
+  | 'REVOCATION_REASON_REQUIRED';
+
 export type ChangePasswordInput = {
   currentPassword: Scalars['String']['input'];
   newPassword: Scalars['String']['input'];
@@ -798,6 +863,31 @@ export type DisciplineCount = {
   disciplineId?: Maybe<Scalars['ID']['output']>;
 };
 
+export type EligibilityPage = {
+  __typename?: 'EligibilityPage';
+  items: Array<EligibilityView>;
+  limit: Scalars['Int']['output'];
+  offset: Scalars['Int']['output'];
+  totalCount: Scalars['Int']['output'];
+};
+
+export type EligibilityView = {
+  __typename?: 'EligibilityView';
+  accreditationPoints: Scalars['Int']['output'];
+  /** The valid certificate the student already holds. */
+  certificateNumber?: Maybe<Scalars['String']['output']>;
+  eligible: Scalars['Boolean']['output'];
+  missingLessons: Array<Scalars['String']['output']>;
+  missingModules: Array<Scalars['String']['output']>;
+  noModules: Scalars['Boolean']['output'];
+  requiredTrack?: Maybe<Scalars['String']['output']>;
+  studentEmail: Scalars['String']['output'];
+  studentId: Scalars['ID']['output'];
+  studentName: Scalars['String']['output'];
+  trackId: Scalars['ID']['output'];
+  unmetRequirements: Array<Scalars['String']['output']>;
+};
+
 export type EmailMode =
   | 'DIGEST'
   | 'IMMEDIATE'
@@ -1025,6 +1115,11 @@ export type InviteUserInput = {
   roles: Array<Role>;
 };
 
+export type IssueCertificateInput = {
+  studentId: Scalars['ID']['input'];
+  trackId: Scalars['ID']['input'];
+};
+
 export type LearningEnrollment = {
   __typename?: 'LearningEnrollment';
   completedModules: Scalars['Int']['output'];
@@ -1222,6 +1317,8 @@ export type Mutation = {
   /** Imports a previewed CSV in one transaction, applying only the confirmed account changes; refused (BAD_USER_INPUT, every bad row listed) if any row is bad or the preview is outdated. */
   importEnrollmentCsv: EnrollmentImportResult;
   inviteUser: User;
+  /** Admins: issue a certificate. CONFLICT when a valid one exists; BAD_USER_INPUT naming what is missing. */
+  issueCertificate: CertificateView;
   login: LoginPayload;
   logout: Scalars['Boolean']['output'];
   /** How many were unread. */
@@ -1236,6 +1333,8 @@ export type Mutation = {
   reactivateUser: User;
   /** After a password reset: the threads of your old keys, back with the recovery key. */
   recoverConfidentialKeys: Scalars['Int']['output'];
+  /** Admins: a new certificate (new number) in place of a valid one, which is revoked and points to it. */
+  reissueCertificate: CertificateView;
   /** Releases the agreed grade of each submission, all or nothing. */
   releaseGrades: Array<Submission>;
   removeCohortDocent: Cohort;
@@ -1257,8 +1356,12 @@ export type Mutation = {
   resendInvitation: User;
   /** Sets a new password from a reset link; other sessions end. */
   resetPassword: LoginPayload;
+  /** Admins: revoke a certificate, with a reason. */
+  revokeCertificate: CertificateView;
   /** A docent of the student’s cohort (or an admin) takes an extension back; false when there was none. */
   revokeExtension: Scalars['Boolean']['output'];
+  /** Admins: retire the signing key and make a new one; returns its kid. */
+  rotateCertificateSigningKey: Scalars['String']['output'];
   /** A docent of the cohort saves rubric scores and feedback (a draft until released; `release` saves and releases in one change). Send the version you read; a stale one is CONFLICT. A released grade changes only with a reason. */
   saveGrade: Grade;
   /** Saves the student’s current draft, creating it for the next attempt. */
@@ -1445,6 +1548,11 @@ export type MutationInviteUserArgs = {
 };
 
 
+export type MutationIssueCertificateArgs = {
+  input: IssueCertificateInput;
+};
+
+
 export type MutationLoginArgs = {
   input: LoginInput;
 };
@@ -1482,6 +1590,11 @@ export type MutationReactivateUserArgs = {
 
 export type MutationRecoverConfidentialKeysArgs = {
   recoveryKey: Scalars['String']['input'];
+};
+
+
+export type MutationReissueCertificateArgs = {
+  input: ReissueCertificateInput;
 };
 
 
@@ -1542,6 +1655,11 @@ export type MutationResendInvitationArgs = {
 
 export type MutationResetPasswordArgs = {
   input: SetPasswordInput;
+};
+
+
+export type MutationRevokeCertificateArgs = {
+  input: RevokeCertificateInput;
 };
 
 
@@ -1869,6 +1987,12 @@ export type Query = {
   assignmentLimits: AssignmentLimits;
   /** The assignments of a module the signed-in user may see. */
   assignments: Array<Assignment>;
+  /** One certificate, for its holder and admins. */
+  certificate: CertificateView;
+  /** Admins: per track (or one cohort's members), who is eligible and what the others still miss. */
+  certificateEligibility: EligibilityPage;
+  /** Admins: certificates, optionally of one track or student; with expiringFrom/expiringUntil, the valid ones expiring in that period. */
+  certificates: CertificatePage;
   /** An admin, one of the cohort's docents or one of its students; FORBIDDEN for anyone else. */
   cohort: Cohort;
   /** Students actively enrolled in the track without a cohort for it (for in-company: of one organisation). */
@@ -1903,6 +2027,8 @@ export type Query = {
   module: Module;
   /** The signed-in student’s assignments across the modules of their tracks; ask for myDueAt and mySubmissions. */
   myAssignments: Array<Assignment>;
+  /** The signed-in user's certificates, newest first. */
+  myCertificates: Array<CertificateView>;
   /** The cohorts the signed-in docent teaches or the student follows. */
   myCohorts: Array<Cohort>;
   /** Your own confidential threads (not the anonymous ones). */
@@ -1931,6 +2057,10 @@ export type Query = {
   /** What POST /files accepts (signed in: only signed-in people upload). */
   uploadLimits: UploadLimits;
   users: UserPage;
+  /** Signed out: a certificate by its verification code. NOT_FOUND for any other code. Rate-limited. */
+  verifyCertificate: CertificateVerification;
+  /** Signed out: whether a credential (VC-JWT) is exactly one we issued, and its status. Rate-limited. */
+  verifyCredential: UploadVerification;
 };
 
 
@@ -1947,6 +2077,27 @@ export type QueryAssignmentCohortOverviewArgs = {
 
 export type QueryAssignmentsArgs = {
   moduleId: Scalars['ID']['input'];
+};
+
+
+export type QueryCertificateArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryCertificateEligibilityArgs = {
+  cohortId?: InputMaybe<Scalars['ID']['input']>;
+  page?: InputMaybe<PageInput>;
+  trackId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type QueryCertificatesArgs = {
+  expiringFrom?: InputMaybe<Scalars['DateTime']['input']>;
+  expiringUntil?: InputMaybe<Scalars['DateTime']['input']>;
+  page?: InputMaybe<PageInput>;
+  studentId?: InputMaybe<Scalars['ID']['input']>;
+  trackId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
@@ -2067,17 +2218,34 @@ export type QueryUsersArgs = {
   page?: InputMaybe<PageInput>;
 };
 
+
+export type QueryVerifyCertificateArgs = {
+  code: Scalars['String']['input'];
+};
+
+
+export type QueryVerifyCredentialArgs = {
+  credential: Scalars['String']['input'];
+};
+
 /** Every reason the API can give in `extensions.reason`, by context. */
 export type RefusalVocabulary = {
   __typename?: 'RefusalVocabulary';
   assignments: Array<AssignmentRefusal>;
   catalogue: Array<CatalogueRefusal>;
+  certification: Array<CertificationRefusal>;
   cohorts: Array<CohortRefusal>;
   common: Array<CommonRefusal>;
   confidential: Array<ConfidentialRefusal>;
   files: Array<FileRefusal>;
   identity: Array<IdentityRefusal>;
   notifications: Array<NotificationsRefusal>;
+};
+
+export type ReissueCertificateInput = {
+  certificateId: Scalars['ID']['input'];
+  /** Why it is reissued (e.g. a corrected name); recorded on the old one. */
+  reason: Scalars['String']['input'];
 };
 
 export type ReorderInput = {
@@ -2104,6 +2272,11 @@ export type RequestRevisionInput = {
   /** What to revise (markdown). */
   comment: Scalars['String']['input'];
   submissionId: Scalars['ID']['input'];
+};
+
+export type RevokeCertificateInput = {
+  certificateId: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
 };
 
 export type RevokeExtensionInput = {
@@ -2500,6 +2673,15 @@ export type UploadLimits = {
 /** What POST /files accepts. The server checks again on every upload. */
 export type UploadLimitsAllowedTypesArgs = {
   purpose?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type UploadVerification = {
+  __typename?: 'UploadVerification';
+  /** Signature valid (credential) or hash equal to the issued PDF (PDF). */
+  authentic: Scalars['Boolean']['output'];
+  certificate?: Maybe<CertificateVerification>;
+  /** Authentic and the certificate is VALID today. */
+  valid: Scalars['Boolean']['output'];
 };
 
 export type User = {
@@ -2927,6 +3109,60 @@ export type UploadLimitsQueryVariables = Exact<{
 
 
 export type UploadLimitsQuery = { __typename?: 'Query', uploadLimits: { __typename?: 'UploadLimits', maxBytes: number, allowedTypes: Array<string> } };
+
+export type MyCertificatesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyCertificatesQuery = { __typename?: 'Query', myCertificates: Array<{ __typename?: 'CertificateView', id: string, number: string, trackTitle: string, status: CertificateStatus, issuedAt: string, expiresAt?: string | null, revokedAt?: string | null, accreditationPoints: number, verifyUrl: string, pdfDownloadPath?: string | null, credentialDownloadPath: string, replacedByNumber?: string | null }> };
+
+export type VerifyCertificateQueryVariables = Exact<{
+  code: Scalars['String']['input'];
+}>;
+
+
+export type VerifyCertificateQuery = { __typename?: 'Query', verifyCertificate: { __typename?: 'CertificateVerification', number: string, holderName: string, trackTitle: string, issuedAt: string, expiresAt?: string | null, accreditationPoints: number, signatoryName: string, status: CertificateStatus, revokedAt?: string | null, replacedByNumber?: string | null } };
+
+export type CertificationTracksQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CertificationTracksQuery = { __typename?: 'Query', tracks: Array<{ __typename?: 'Track', id: string, code: TrackCode, title: string }> };
+
+export type CertificateEligibilityQueryVariables = Exact<{
+  trackId?: InputMaybe<Scalars['ID']['input']>;
+  page?: InputMaybe<PageInput>;
+}>;
+
+
+export type CertificateEligibilityQuery = { __typename?: 'Query', certificateEligibility: { __typename?: 'EligibilityPage', totalCount: number, offset: number, limit: number, items: Array<{ __typename?: 'EligibilityView', studentId: string, studentName: string, studentEmail: string, eligible: boolean, missingModules: Array<string>, missingLessons: Array<string>, unmetRequirements: Array<string>, requiredTrack?: string | null, noModules: boolean, accreditationPoints: number, certificateNumber?: string | null }> } };
+
+export type TrackCertificatesQueryVariables = Exact<{
+  trackId?: InputMaybe<Scalars['ID']['input']>;
+  page?: InputMaybe<PageInput>;
+}>;
+
+
+export type TrackCertificatesQuery = { __typename?: 'Query', certificates: { __typename?: 'CertificatePage', totalCount: number, offset: number, limit: number, items: Array<{ __typename?: 'CertificateView', id: string, number: string, holderName: string, status: CertificateStatus, issuedAt: string, expiresAt?: string | null, revokedAt?: string | null, revocationReason?: string | null, replacedByNumber?: string | null, pdfDownloadPath?: string | null, verifyUrl: string }> } };
+
+export type IssueCertificateMutationVariables = Exact<{
+  input: IssueCertificateInput;
+}>;
+
+
+export type IssueCertificateMutation = { __typename?: 'Mutation', issueCertificate: { __typename?: 'CertificateView', id: string, number: string } };
+
+export type RevokeCertificateMutationVariables = Exact<{
+  input: RevokeCertificateInput;
+}>;
+
+
+export type RevokeCertificateMutation = { __typename?: 'Mutation', revokeCertificate: { __typename?: 'CertificateView', id: string, status: CertificateStatus } };
+
+export type VerifyCredentialQueryVariables = Exact<{
+  credential: Scalars['String']['input'];
+}>;
+
+
+export type VerifyCredentialQuery = { __typename?: 'Query', verifyCredential: { __typename?: 'UploadVerification', authentic: boolean, valid: boolean, certificate?: { __typename?: 'CertificateVerification', number: string, status: CertificateStatus } | null } };
 
 export type CohortPersonFieldsFragment = { __typename?: 'CohortPerson', id: string, name: string, email?: string | null, discipline?: { __typename?: 'Discipline', id: string, nameNl: string, nameEn: string } | null, organisation?: { __typename?: 'Organisation', id: string, name: string } | null };
 
@@ -5100,6 +5336,121 @@ export const UploadLimitsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<UploadLimitsQuery, UploadLimitsQueryVariables>;
+export const MyCertificatesDocument = new TypedDocumentString(`
+    query MyCertificates {
+  myCertificates {
+    id
+    number
+    trackTitle
+    status
+    issuedAt
+    expiresAt
+    revokedAt
+    accreditationPoints
+    verifyUrl
+    pdfDownloadPath
+    credentialDownloadPath
+    replacedByNumber
+  }
+}
+    `) as unknown as TypedDocumentString<MyCertificatesQuery, MyCertificatesQueryVariables>;
+export const VerifyCertificateDocument = new TypedDocumentString(`
+    query VerifyCertificate($code: String!) {
+  verifyCertificate(code: $code) {
+    number
+    holderName
+    trackTitle
+    issuedAt
+    expiresAt
+    accreditationPoints
+    signatoryName
+    status
+    revokedAt
+    replacedByNumber
+  }
+}
+    `) as unknown as TypedDocumentString<VerifyCertificateQuery, VerifyCertificateQueryVariables>;
+export const CertificationTracksDocument = new TypedDocumentString(`
+    query CertificationTracks {
+  tracks {
+    id
+    code
+    title
+  }
+}
+    `) as unknown as TypedDocumentString<CertificationTracksQuery, CertificationTracksQueryVariables>;
+export const CertificateEligibilityDocument = new TypedDocumentString(`
+    query CertificateEligibility($trackId: ID, $page: PageInput) {
+  certificateEligibility(trackId: $trackId, page: $page) {
+    totalCount
+    offset
+    limit
+    items {
+      studentId
+      studentName
+      studentEmail
+      eligible
+      missingModules
+      missingLessons
+      unmetRequirements
+      requiredTrack
+      noModules
+      accreditationPoints
+      certificateNumber
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CertificateEligibilityQuery, CertificateEligibilityQueryVariables>;
+export const TrackCertificatesDocument = new TypedDocumentString(`
+    query TrackCertificates($trackId: ID, $page: PageInput) {
+  certificates(trackId: $trackId, page: $page) {
+    totalCount
+    offset
+    limit
+    items {
+      id
+      number
+      holderName
+      status
+      issuedAt
+      expiresAt
+      revokedAt
+      revocationReason
+      replacedByNumber
+      pdfDownloadPath
+      verifyUrl
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TrackCertificatesQuery, TrackCertificatesQueryVariables>;
+export const IssueCertificateDocument = new TypedDocumentString(`
+    mutation IssueCertificate($input: IssueCertificateInput!) {
+  issueCertificate(input: $input) {
+    id
+    number
+  }
+}
+    `) as unknown as TypedDocumentString<IssueCertificateMutation, IssueCertificateMutationVariables>;
+export const RevokeCertificateDocument = new TypedDocumentString(`
+    mutation RevokeCertificate($input: RevokeCertificateInput!) {
+  revokeCertificate(input: $input) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<RevokeCertificateMutation, RevokeCertificateMutationVariables>;
+export const VerifyCredentialDocument = new TypedDocumentString(`
+    query VerifyCredential($credential: String!) {
+  verifyCredential(credential: $credential) {
+    authentic
+    valid
+    certificate {
+      number
+      status
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<VerifyCredentialQuery, VerifyCredentialQueryVariables>;
 export const CohortTracksDocument = new TypedDocumentString(`
     query CohortTracks {
   tracks {

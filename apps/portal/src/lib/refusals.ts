@@ -2,6 +2,7 @@ import type { TFunction } from 'i18next';
 import type {
   AssignmentRefusal,
   CatalogueRefusal,
+  CertificationRefusal,
   CohortRefusal,
   CommonRefusal,
   ConfidentialRefusal,
@@ -21,7 +22,8 @@ export type Refusal =
   | AssignmentRefusal
   | CohortRefusal
   | ConfidentialRefusal
-  | NotificationsRefusal;
+  | NotificationsRefusal
+  | CertificationRefusal;
 
 // Each reason has its sentence under `refusals` (Dutch; English is typed against Dutch), and no
 // sentence is left for a reason the API no longer gives. Either mistake fails the typecheck here.

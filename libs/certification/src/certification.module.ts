@@ -1,0 +1,39 @@
+import { Module } from '@nestjs/common';
+import { AuditModule } from '@imh/audit';
+import { CatalogueModule } from '@imh/catalogue';
+import { FilesModule } from '@imh/files';
+import { QueueModule } from '@imh/queue';
+import { CertificateFileAccessRule } from './certificate-file.access-rule';
+import { CertificatePdfService } from './certificate-pdf.service';
+import { CertificateService } from './certificate.service';
+import { CertificationAccess } from './certification.access';
+import { EligibilityRule } from './eligibility';
+import { IssuerKeys } from './issuer-keys';
+import { VerificationRateLimiter } from './verification-rate-limiter';
+
+/**
+ * The certification context: eligibility (through the catalogue's module completion rule), issuing,
+ * revocation and reissue, the signed Open Badges credential, and public verification.
+ */
+@Module({
+  imports: [AuditModule, CatalogueModule, FilesModule, QueueModule],
+  providers: [
+    CertificationAccess,
+    EligibilityRule,
+    IssuerKeys,
+    CertificateService,
+    CertificatePdfService,
+    CertificateFileAccessRule,
+    VerificationRateLimiter,
+  ],
+  exports: [CertificationAccess, CertificateService, CertificatePdfService],
+})
+export class CertificationModule {}
+
+/** What the worker needs to render PDFs: the storage, not the API's services. */
+@Module({
+  imports: [FilesModule],
+  providers: [CertificatePdfService],
+  exports: [CertificatePdfService],
+})
+export class CertificatePdfModule {}
