@@ -79,7 +79,14 @@ export default tseslint.config(
   {
     // Integration tests and benchmarks boot the API and the worker from their modules.
     files: ['tests/**/*.ts'],
-    rules: { '@nx/enforce-module-boundaries': boundaries(['^(\\.\\./)+apps/(api|worker)/src/']) },
+    // Integration tests boot the apps, cost the portal's generated documents and read the demo seed's fixed ids.
+    rules: {
+      '@nx/enforce-module-boundaries': boundaries([
+        '^(\\.\\./)+apps/(api|worker)/src/',
+        '^(\\.\\./)+apps/portal/src/gql/',
+        '^(\\.\\./)+libs/database/src/seed/',
+      ]),
+    },
   },
   {
     files: ['apps/portal/**/*.{ts,tsx}'],
