@@ -52,30 +52,41 @@ function describedBy(...ids: (string | false | undefined)[]) {
   return list || undefined;
 }
 
-interface FieldProps {
+/** What a field wrapper hands its control so label, hint and error are wired to it. */
+export interface FieldControlProps {
+  id: string;
+  'aria-describedby'?: string;
+  'aria-invalid'?: true;
+  required?: boolean;
+}
+
+export interface FieldProps {
   label: string;
   hint?: string;
   error?: string;
 }
 
-export function TextField({
+/**
+ * The one field wrapper: label, hint and error wired to the control with aria-describedby and
+ * aria-invalid. `required` goes to the control itself, so assistive technology announces it.
+ * Every field component in the portal renders through this.
+ */
+export function Field({
   label,
   hint,
   error,
-  value,
-  onChange,
-  ...input
+  required,
+  className,
+  children,
 }: FieldProps & {
-  value: string;
-  onChange: (value: string) => void;
-  name: string;
-  type?: 'text' | 'email' | 'password' | 'search';
-  autoComplete?: string;
   required?: boolean;
+  /** Extra class on the wrapper, next to `field`. */
+  className?: string;
+  children: (control: FieldControlProps) => ReactNode;
 }) {
   const id = useId();
   return (
-    <div className="field">
+    <div className={className ? `field ${className}` : 'field'}>
       <label htmlFor={id}>{label}</label>
       {hint && (
         <p className="hint" id={`${id}-hint`}>
@@ -87,16 +98,38 @@ export function TextField({
           {error}
         </p>
       )}
-      <input
-        id={id}
-        type="text"
-        {...input}
-        value={value}
-        onChange={(e) => onChange(e.target.value)}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(hint && `${id}-hint`, error && `${id}-error`)}
-      />
+      {children({
+        id,
+        'aria-describedby': describedBy(hint && `${id}-hint`, error && `${id}-error`),
+        'aria-invalid': error ? true : undefined,
+        required,
+      })}
     </div>
+  );
+}
+
+export function TextField({
+  label,
+  hint,
+  error,
+  value,
+  onChange,
+  required,
+  ...input
+}: FieldProps & {
+  value: string;
+  onChange: (value: string) => void;
+  name: string;
+  type?: 'text' | 'email' | 'password' | 'search';
+  autoComplete?: string;
+  required?: boolean;
+}) {
+  return (
+    <Field label={label} hint={hint} error={error} required={required}>
+      {(control) => (
+        <input type="text" {...input} {...control} value={value} onChange={(e) => onChange(e.target.value)} />
+      )}
+    </Field>
   );
 }
 
@@ -109,31 +142,14 @@ export function SelectField({
   name,
   children,
 }: FieldProps & { value: string; onChange: (value: string) => void; name: string; children: ReactNode }) {
-  const id = useId();
   return (
-    <div className="field">
-      <label htmlFor={id}>{label}</label>
-      {hint && (
-        <p className="hint" id={`${id}-hint`}>
-          {hint}
-        </p>
+    <Field label={label} hint={hint} error={error}>
+      {(control) => (
+        <select {...control} name={name} value={value} onChange={(e) => onChange(e.target.value)}>
+          {children}
+        </select>
       )}
-      {error && (
-        <p className="field-error" id={`${id}-error`}>
-          {error}
-        </p>
-      )}
-      <select
-        id={id}
-        name={name}
-        value={value}
-        onChange={(e) => onChange(e.target.value)}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(hint && `${id}-hint`, error && `${id}-error`)}
-      >
-        {children}
-      </select>
-    </div>
+    </Field>
   );
 }
 

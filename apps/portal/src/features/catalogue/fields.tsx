@@ -1,36 +1,4 @@
-import { useId, type ReactNode } from 'react';
-
-/** The parts every field shares: label, hint and error, wired to the control with aria attributes. */
-function FieldFrame({
-  label,
-  hint,
-  error,
-  children,
-}: {
-  label: string;
-  hint?: string;
-  error?: string;
-  children: (ids: { id: string; describedBy?: string; invalid?: true }) => ReactNode;
-}) {
-  const id = useId();
-  const describedBy = [hint && `${id}-hint`, error && `${id}-error`].filter(Boolean).join(' ') || undefined;
-  return (
-    <div className="field">
-      <label htmlFor={id}>{label}</label>
-      {hint && (
-        <p className="hint" id={`${id}-hint`}>
-          {hint}
-        </p>
-      )}
-      {error && (
-        <p className="field-error" id={`${id}-error`}>
-          {error}
-        </p>
-      )}
-      {children({ id, describedBy, invalid: error ? true : undefined })}
-    </div>
-  );
-}
+import { Field, type FieldProps } from '../../lib/ui';
 
 export function TextAreaField({
   label,
@@ -42,10 +10,7 @@ export function TextAreaField({
   rows = 4,
   required,
   className,
-}: {
-  label: string;
-  hint?: string;
-  error?: string;
+}: FieldProps & {
   value: string;
   onChange: (value: string) => void;
   name: string;
@@ -54,21 +19,18 @@ export function TextAreaField({
   className?: string;
 }) {
   return (
-    <FieldFrame label={label} hint={hint} error={error}>
-      {({ id, describedBy, invalid }) => (
+    <Field label={label} hint={hint} error={error} required={required}>
+      {(control) => (
         <textarea
-          id={id}
+          {...control}
           name={name}
           rows={rows}
-          required={required}
           className={className}
           value={value}
           onChange={(e) => onChange(e.target.value)}
-          aria-invalid={invalid}
-          aria-describedby={describedBy}
         />
       )}
-    </FieldFrame>
+    </Field>
   );
 }
 
@@ -81,31 +43,26 @@ export function NumberField({
   onChange,
   name,
   step = 1,
-}: {
-  label: string;
-  hint?: string;
-  error?: string;
+}: FieldProps & {
   value: string;
   onChange: (value: string) => void;
   name: string;
   step?: number;
 }) {
   return (
-    <FieldFrame label={label} hint={hint} error={error}>
-      {({ id, describedBy, invalid }) => (
+    <Field label={label} hint={hint} error={error}>
+      {(control) => (
         <input
-          id={id}
+          {...control}
           name={name}
           type="text"
           inputMode={step < 1 ? 'decimal' : 'numeric'}
           className="input-short"
           value={value}
           onChange={(e) => onChange(e.target.value)}
-          aria-invalid={invalid}
-          aria-describedby={describedBy}
         />
       )}
-    </FieldFrame>
+    </Field>
   );
 }
 

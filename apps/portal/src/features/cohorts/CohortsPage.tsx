@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router-dom';
 import type { CohortRowFragment, CohortsFilterInput } from '../../gql/graphql';
 import { request } from '../../lib/api';
+import { DataTable, type Column } from '../../lib/data-table';
 import { ErrorAlert, Loading, Page, Pagination, StatusMessage } from '../../lib/ui';
 import { useFlashFromLocation } from '../learning/queries';
 import { COHORT_STATUSES, CohortStatusTag, isCohortStatus, modeLabel } from './components';
@@ -22,6 +23,7 @@ export function CohortsPage() {
   const [params, setParams] = useSearchParams();
   const [flash] = useFlashFromLocation();
   const tracks = useCohortTracks();
+  const columns = useCohortColumns();
 
   // The URL holds the filters, so back/forward and reload keep them.
   const trackId = params.get('track') ?? '';
@@ -76,28 +78,36 @@ export function CohortsPage() {
         <Loading label={t('cohorts.list.loading')} />
       ) : cohorts.isError ? (
         <ErrorAlert message={errorText(cohorts.error)} />
-      ) : data && data.items.length === 0 ? (
-        <div className="empty-state">
-          <p>{filtered ? t('cohorts.list.emptyFiltered') : t('cohorts.list.empty')}</p>
-          {!filtered && (
-            <p>
-              <Link to={formCohortsPath()}>{t('cohorts.list.formGroups')}</Link>
-            </p>
-          )}
-        </div>
       ) : data ? (
-        <>
-          <CohortTable cohorts={data.items} totalCount={data.totalCount} busy={cohorts.isFetching} />
-          <Pagination
-            label={t('cohorts.list.pagination')}
-            page={page}
-            pageSize={PAGE_SIZE}
-            offset={data.offset}
-            shown={data.items.length}
-            total={data.totalCount}
-            onPage={setPage}
-          />
-        </>
+        <DataTable
+          caption={t('cohorts.list.caption')}
+          count={t('cohorts.list.count', { count: data.totalCount })}
+          columns={columns}
+          rows={data.items}
+          rowKey={(cohort) => cohort.id}
+          busy={cohorts.isFetching}
+          empty={
+            <>
+              <p>{filtered ? t('cohorts.list.emptyFiltered') : t('cohorts.list.empty')}</p>
+              {!filtered && (
+                <p>
+                  <Link to={formCohortsPath()}>{t('cohorts.list.formGroups')}</Link>
+                </p>
+              )}
+            </>
+          }
+          footer={
+            <Pagination
+              label={t('cohorts.list.pagination')}
+              page={page}
+              pageSize={PAGE_SIZE}
+              offset={data.offset}
+              shown={data.items.length}
+              total={data.totalCount}
+              onPage={setPage}
+            />
+          }
+        />
       ) : null}
     </Page>
   );
@@ -176,59 +186,43 @@ function CohortFilters({
   );
 }
 
-function CohortTable({
-  cohorts,
-  totalCount,
-  busy,
-}: {
-  cohorts: CohortRowFragment[];
-  totalCount: number;
-  busy: boolean;
-}) {
+/** The columns of the cohort list; the cohort's name, a link to it, heads each row. */
+function useCohortColumns(): Column<CohortRowFragment>[] {
   const { t, i18n } = useTranslation();
-  const captionId = useId();
-  return (
-    // Focusable so keyboard users can scroll the table sideways on a narrow screen.
-    <div className="table-wrap" role="region" aria-labelledby={captionId} tabIndex={0}>
-      <table className="table" aria-busy={busy}>
-        <caption id={captionId}>
-          {t('cohorts.list.caption')} <span className="muted">({t('cohorts.list.count', { count: totalCount })})</span>
-        </caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('cohorts.columns.cohort')}</th>
-            <th scope="col">{t('cohorts.columns.track')}</th>
-            <th scope="col">{t('cohorts.columns.period')}</th>
-            <th scope="col">{t('cohorts.columns.mode')}</th>
-            <th scope="col">{t('cohorts.columns.status')}</th>
-            <th scope="col">{t('cohorts.columns.docents')}</th>
-            <th scope="col">{t('cohorts.columns.students')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {cohorts.map((cohort) => (
-            <tr key={cohort.id}>
-              <th scope="row">
-                <Link to={cohortPath(cohort.id)}>{cohort.name}</Link>
-              </th>
-              <td>{cohort.track.title}</td>
-              <td className="cohort-nowrap">{formatPeriod(cohort.startsOn, cohort.endsOn, i18n.language)}</td>
-              <td>{modeLabel(t, cohort.mode, cohort.organisation)}</td>
-              <td>
-                <CohortStatusTag status={cohort.status} />
-              </td>
-              <td>
-                {cohort.docents.length ? (
-                  cohort.docents.map((docent) => docent.name).join(', ')
-                ) : (
-                  <span className="muted">{t('cohorts.noDocents')}</span>
-                )}
-              </td>
-              <td>{cohort.studentCount}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
-  );
+  return [
+    {
+      key: 'cohort',
+      header: t('cohorts.columns.cohort'),
+      rowHeader: true,
+      cell: (cohort) => <Link to={cohortPath(cohort.id)}>{cohort.name}</Link>,
+    },
+    { key: 'track', header: t('cohorts.columns.track'), cell: (cohort) => cohort.track.title },
+    {
+      key: 'period',
+      header: t('cohorts.columns.period'),
+      className: 'cohort-nowrap',
+      cell: (cohort) => formatPeriod(cohort.startsOn, cohort.endsOn, i18n.language),
+    },
+    {
+      key: 'mode',
+      header: t('cohorts.columns.mode'),
+      cell: (cohort) => modeLabel(t, cohort.mode, cohort.organisation),
+    },
+    {
+      key: 'status',
+      header: t('cohorts.columns.status'),
+      cell: (cohort) => <CohortStatusTag status={cohort.status} />,
+    },
+    {
+      key: 'docents',
+      header: t('cohorts.columns.docents'),
+      cell: (cohort) =>
+        cohort.docents.length ? (
+          cohort.docents.map((docent) => docent.name).join(', ')
+        ) : (
+          <span className="muted">{t('cohorts.noDocents')}</span>
+        ),
+    },
+    { key: 'students', header: t('cohorts.columns.students'), cell: (cohort) => cohort.studentCount },
+  ];
 }

@@ -1,6 +1,7 @@
 import { useId, type ReactNode } from 'react';
+import { Field, type FieldProps } from '../../lib/ui';
 
-/** Label, hint and error wired to one input with aria attributes; for the input types lib/ui lacks. */
+/** A text-like input for the input types lib/ui's TextField lacks (date, time, url). */
 export function InputField({
   label,
   hint,
@@ -12,10 +13,7 @@ export function InputField({
   inputMode,
   className,
   required,
-}: {
-  label: string;
-  hint?: string;
-  error?: string;
+}: FieldProps & {
   value: string;
   onChange: (value: string) => void;
   name: string;
@@ -24,33 +22,19 @@ export function InputField({
   className?: string;
   required?: boolean;
 }) {
-  const id = useId();
-  const describedBy = [hint && `${id}-hint`, error && `${id}-error`].filter(Boolean).join(' ') || undefined;
   return (
-    <div className={className ? `field ${className}` : 'field'}>
-      <label htmlFor={id}>{label}</label>
-      {hint && (
-        <p className="hint" id={`${id}-hint`}>
-          {hint}
-        </p>
+    <Field label={label} hint={hint} error={error} required={required} className={className}>
+      {(control) => (
+        <input
+          {...control}
+          name={name}
+          type={type}
+          inputMode={inputMode}
+          value={value}
+          onChange={(e) => onChange(e.target.value)}
+        />
       )}
-      {error && (
-        <p className="field-error" id={`${id}-error`}>
-          {error}
-        </p>
-      )}
-      <input
-        id={id}
-        name={name}
-        type={type}
-        inputMode={inputMode}
-        required={required}
-        value={value}
-        onChange={(e) => onChange(e.target.value)}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy}
-      />
-    </div>
+    </Field>
   );
 }
 

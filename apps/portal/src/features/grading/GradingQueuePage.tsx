@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router-dom';
 import type { GradingFiltersQuery, GradingQueueFilterInput, GradingQueueQuery } from '../../gql/graphql';
 import { request } from '../../lib/api';
+import { DataTable, type Column } from '../../lib/data-table';
 import { Dialog, ErrorAlert, Loading, Page, Pagination, StatusMessage } from '../../lib/ui';
 import { useAssignmentErrorMessage } from '../assignments/errors';
 import { formatDateTime } from '../assignments/format';
@@ -70,6 +71,7 @@ export function GradingQueuePage() {
   const items = data?.items ?? [];
   const releasable = items.filter((item) => item.releasable);
   const chosen = selected.filter((id) => releasable.some((item) => item.id === id));
+  const columns = useQueueColumns({ items, language: i18n.language, selected: chosen, onSelect: setSelected });
 
   return (
     <Page title={t('sections.grading.label')}>
@@ -109,45 +111,45 @@ export function GradingQueuePage() {
             {t('app.retry')}
           </button>
         </>
-      ) : items.length === 0 ? (
-        <div className="empty-state">
-          <p>{filtered ? t('grading.queue.emptyFiltered') : t('grading.queue.empty')}</p>
-        </div>
       ) : (
-        <>
-          <div className="grd-bulk">
-            <button
-              type="button"
-              className="button"
-              disabled={chosen.length === 0}
-              onClick={() => {
-                setFlash(null);
-                release.reset();
-                setConfirming(true);
-              }}
-            >
-              {t('grading.queue.releaseSelected', { count: chosen.length })}
-            </button>
-            <span className="muted small">{t('grading.queue.releaseHint')}</span>
-          </div>
-          <QueueTable
-            items={items}
-            totalCount={data?.totalCount ?? 0}
-            busy={queue.isFetching}
-            language={i18n.language}
-            selected={chosen}
-            onSelect={setSelected}
-          />
-          <Pagination
-            label={t('grading.queue.pagination')}
-            page={page}
-            pageSize={PAGE_SIZE}
-            offset={data?.offset ?? 0}
-            shown={data?.items.length ?? 0}
-            total={data?.totalCount ?? 0}
-            onPage={setPage}
-          />
-        </>
+        <DataTable
+          caption={t('grading.queue.caption')}
+          count={t('grading.queue.count', { count: data?.totalCount ?? 0 })}
+          columns={columns}
+          rows={items}
+          rowKey={(item) => item.id}
+          busy={queue.isFetching}
+          className="grd-queue"
+          empty={<p>{filtered ? t('grading.queue.emptyFiltered') : t('grading.queue.empty')}</p>}
+          toolbar={
+            <div className="grd-bulk">
+              <button
+                type="button"
+                className="button"
+                disabled={chosen.length === 0}
+                onClick={() => {
+                  setFlash(null);
+                  release.reset();
+                  setConfirming(true);
+                }}
+              >
+                {t('grading.queue.releaseSelected', { count: chosen.length })}
+              </button>
+              <span className="muted small">{t('grading.queue.releaseHint')}</span>
+            </div>
+          }
+          footer={
+            <Pagination
+              label={t('grading.queue.pagination')}
+              page={page}
+              pageSize={PAGE_SIZE}
+              offset={data?.offset ?? 0}
+              shown={data?.items.length ?? 0}
+              total={data?.totalCount ?? 0}
+              onPage={setPage}
+            />
+          }
+        />
       )}
 
       {confirming && (
@@ -275,88 +277,80 @@ function QueueFilters({
   );
 }
 
-function QueueTable({
+/**
+ * The columns of the grading queue: a checkbox to pick releasable work (with select-all in the
+ * header), then the student's name heading the row.
+ */
+function useQueueColumns({
   items,
-  totalCount,
-  busy,
   language,
   selected,
   onSelect,
 }: {
   items: QueueItem[];
-  totalCount: number;
-  busy: boolean;
   language: string;
   selected: string[];
   onSelect: (ids: string[]) => void;
-}) {
+}): Column<QueueItem>[] {
   const { t } = useTranslation();
-  const captionId = useId();
   const releasable = items.filter((item) => item.releasable).map((item) => item.id);
   const allChosen = releasable.length > 0 && releasable.every((id) => selected.includes(id));
-  return (
-    // Focusable so keyboard users can scroll the table sideways on a narrow screen.
-    <div className="table-wrap" role="region" aria-labelledby={captionId} tabIndex={0}>
-      <table className="table grd-queue" aria-busy={busy}>
-        <caption id={captionId}>
-          {t('grading.queue.caption')}{' '}
-          <span className="muted">({t('grading.queue.count', { count: totalCount })})</span>
-        </caption>
-        <thead>
-          <tr>
-            <th scope="col">
-              <input
-                type="checkbox"
-                aria-label={t('grading.queue.selectAll')}
-                disabled={releasable.length === 0}
-                checked={allChosen}
-                onChange={(event) => onSelect(event.target.checked ? releasable : [])}
-              />
-            </th>
-            <th scope="col">{t('grading.queue.columns.student')}</th>
-            <th scope="col">{t('grading.queue.columns.assignment')}</th>
-            <th scope="col">{t('grading.queue.columns.cohort')}</th>
-            <th scope="col">{t('grading.queue.columns.attempt')}</th>
-            <th scope="col">{t('grading.queue.columns.submitted')}</th>
-            <th scope="col">{t('grading.queue.columns.status')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {items.map((item) => {
-            const state = item.gradingState;
-            const canSelect = releasable.includes(item.id);
-            return (
-              <tr key={item.id}>
-                <td>
-                  <input
-                    type="checkbox"
-                    aria-label={t('grading.queue.select', { name: item.authorName, attempt: item.attempt })}
-                    disabled={!canSelect}
-                    checked={selected.includes(item.id)}
-                    onChange={(event) =>
-                      onSelect(event.target.checked ? [...selected, item.id] : selected.filter((id) => id !== item.id))
-                    }
-                  />
-                </td>
-                <th scope="row">
-                  <Link to={gradingPath(item.id)}>{item.authorName}</Link>
-                  {item.anonymised && <span className="tag grd-anonymous">{t('grading.anonymous')}</span>}
-                </th>
-                <td>{item.assignment.title}</td>
-                <td>{item.cohort.name}</td>
-                <td>{item.attempt}</td>
-                <td>
-                  {item.submittedAt ? formatDateTime(item.submittedAt, language) : ''}
-                  {item.late && <span className="asg-late-tag"> {t('assignments.lateTag')}</span>}
-                </td>
-                <td>
-                  <span className={GRADING_STATE_CLASS[state]}>{t(`grading.state.${GRADING_STATE_KEY[state]}`)}</span>
-                </td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
-    </div>
-  );
+  return [
+    {
+      key: 'select',
+      header: (
+        <input
+          type="checkbox"
+          aria-label={t('grading.queue.selectAll')}
+          disabled={releasable.length === 0}
+          checked={allChosen}
+          onChange={(event) => onSelect(event.target.checked ? releasable : [])}
+        />
+      ),
+      cell: (item) => (
+        <input
+          type="checkbox"
+          aria-label={t('grading.queue.select', { name: item.authorName, attempt: item.attempt })}
+          disabled={!releasable.includes(item.id)}
+          checked={selected.includes(item.id)}
+          onChange={(event) =>
+            onSelect(event.target.checked ? [...selected, item.id] : selected.filter((id) => id !== item.id))
+          }
+        />
+      ),
+    },
+    {
+      key: 'student',
+      header: t('grading.queue.columns.student'),
+      rowHeader: true,
+      cell: (item) => (
+        <>
+          <Link to={gradingPath(item.id)}>{item.authorName}</Link>
+          {item.anonymised && <span className="tag grd-anonymous">{t('grading.anonymous')}</span>}
+        </>
+      ),
+    },
+    { key: 'assignment', header: t('grading.queue.columns.assignment'), cell: (item) => item.assignment.title },
+    { key: 'cohort', header: t('grading.queue.columns.cohort'), cell: (item) => item.cohort.name },
+    { key: 'attempt', header: t('grading.queue.columns.attempt'), cell: (item) => item.attempt },
+    {
+      key: 'submitted',
+      header: t('grading.queue.columns.submitted'),
+      cell: (item) => (
+        <>
+          {item.submittedAt ? formatDateTime(item.submittedAt, language) : ''}
+          {item.late && <span className="asg-late-tag"> {t('assignments.lateTag')}</span>}
+        </>
+      ),
+    },
+    {
+      key: 'status',
+      header: t('grading.queue.columns.status'),
+      cell: (item) => (
+        <span className={GRADING_STATE_CLASS[item.gradingState]}>
+          {t(`grading.state.${GRADING_STATE_KEY[item.gradingState]}`)}
+        </span>
+      ),
+    },
+  ];
 }

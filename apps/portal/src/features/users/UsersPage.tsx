@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useNavigate, useSearchParams } from 'react-router-dom';
 import type { UserRowFragment, UsersFilterInput } from '../../gql/graphql';
 import { request } from '../../lib/api';
+import { DataTable, type Column } from '../../lib/data-table';
 import { useErrorMessage } from '../../lib/errors';
 import { formatDate } from '../../lib/format';
 import { ErrorAlert, Loading, Page, Pagination, StatusMessage } from '../../lib/ui';
@@ -93,6 +94,16 @@ export function UsersPage() {
   }
 
   const data = users.data?.users;
+  const columns = useUserColumns({
+    meId: me.id,
+    language: i18n.language,
+    onAction: (next) => {
+      setFlash(null);
+      setAction(next);
+    },
+    onResend: (user) => resend.mutate(user),
+    resending: resend.isPending ? resend.variables?.id : undefined,
+  });
 
   return (
     <Page
@@ -123,35 +134,27 @@ export function UsersPage() {
         <Loading label={t('users.loading')} />
       ) : users.isError ? (
         <ErrorAlert message={errorText(users.error)} />
-      ) : data && data.items.length === 0 ? (
-        <div className="empty-state">
-          <p>{filtered ? t('users.emptyFiltered') : t('users.empty')}</p>
-        </div>
       ) : data ? (
-        <>
-          <UserTable
-            users={data.items}
-            totalCount={data.totalCount}
-            busy={users.isFetching}
-            meId={me.id}
-            language={i18n.language}
-            onAction={(next) => {
-              setFlash(null);
-              setAction(next);
-            }}
-            onResend={(user) => resend.mutate(user)}
-            resending={resend.isPending ? resend.variables?.id : undefined}
-          />
-          <Pagination
-            label={t('users.pagination.label')}
-            page={page}
-            pageSize={PAGE_SIZE}
-            offset={data.offset}
-            shown={data.items.length}
-            total={data.totalCount}
-            onPage={setPage}
-          />
-        </>
+        <DataTable
+          caption={t('users.caption')}
+          count={t('users.count', { count: data.totalCount })}
+          columns={columns}
+          rows={data.items}
+          rowKey={(user) => user.id}
+          busy={users.isFetching}
+          empty={<p>{filtered ? t('users.emptyFiltered') : t('users.empty')}</p>}
+          footer={
+            <Pagination
+              label={t('users.pagination.label')}
+              page={page}
+              pageSize={PAGE_SIZE}
+              offset={data.offset}
+              shown={data.items.length}
+              total={data.totalCount}
+              onPage={setPage}
+            />
+          }
+        />
       ) : null}
 
       {action?.kind === 'roles' && (
@@ -258,124 +261,109 @@ function UserFilters({
   );
 }
 
-function UserTable({
-  users,
-  totalCount,
-  busy,
+/** The columns of the people list; the person's name heads each row, the actions close it. */
+function useUserColumns({
   meId,
   language,
   onAction,
   onResend,
   resending,
 }: {
-  users: UserRowFragment[];
-  totalCount: number;
-  busy: boolean;
   meId: string;
   language: string;
   onAction: (action: Action) => void;
   onResend: (user: UserRowFragment) => void;
   resending?: string;
-}) {
+}): Column<UserRowFragment>[] {
   const { t } = useTranslation();
-  const captionId = useId();
-  return (
-    // Focusable so keyboard users can scroll the table sideways on a narrow screen.
-    <div className="table-wrap" role="region" aria-labelledby={captionId} tabIndex={0}>
-      <table className="table" aria-busy={busy}>
-        <caption id={captionId}>
-          {t('users.caption')} <span className="muted">({t('users.count', { count: totalCount })})</span>
-        </caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('users.columns.name')}</th>
-            <th scope="col">{t('users.columns.email')}</th>
-            <th scope="col">{t('users.columns.roles')}</th>
-            <th scope="col">{t('users.columns.status')}</th>
-            <th scope="col">{t('users.columns.discipline')}</th>
-            <th scope="col">{t('users.columns.organisation')}</th>
-            <th scope="col">{t('users.columns.actions')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {users.map((user) => (
-            <tr key={user.id}>
-              <th scope="row">{user.name}</th>
-              <td>{user.email}</td>
-              <td>
-                <ul className="tags">
-                  {sortRoles(user.roles).map((role) => (
-                    <li key={role} className="tag">
-                      {t(`roles.${role}`)}
-                    </li>
-                  ))}
-                </ul>
-              </td>
-              <td>
-                <span className={`status status-${user.status.toLowerCase()}`}>{t(`users.status.${user.status}`)}</span>
-                {user.status === 'DEACTIVATED' && user.deactivatedAt && (
-                  <span className="muted small">
-                    {' '}
-                    {t('users.since', { date: formatDate(user.deactivatedAt, language) })}
-                  </span>
-                )}
-                {user.status === 'INVITED' && (
-                  <span className="muted small">
-                    {' '}
-                    {t('users.invitedOn', { date: formatDate(user.createdAt, language) })}
-                  </span>
-                )}
-              </td>
-              <td>{user.discipline ? disciplineName(user.discipline, language) : t('users.none')}</td>
-              <td>{user.organisation?.name ?? t('users.none')}</td>
-              <td>
-                <div className="row-actions">
-                  <button
-                    type="button"
-                    className="button button-small button-secondary"
-                    aria-label={t('users.actions.editRolesFor', { name: user.name })}
-                    onClick={() => onAction({ kind: 'roles', user })}
-                  >
-                    {t('users.actions.editRoles')}
-                  </button>
-                  {user.status === 'INVITED' && (
-                    <button
-                      type="button"
-                      className="button button-small button-secondary"
-                      aria-label={t('users.actions.resendFor', { name: user.name })}
-                      disabled={resending === user.id}
-                      onClick={() => onResend(user)}
-                    >
-                      {resending === user.id ? t('users.working') : t('users.actions.resend')}
-                    </button>
-                  )}
-                  {user.status === 'DEACTIVATED' ? (
-                    <button
-                      type="button"
-                      className="button button-small button-secondary"
-                      aria-label={t('users.actions.reactivateFor', { name: user.name })}
-                      onClick={() => onAction({ kind: 'reactivate', user })}
-                    >
-                      {t('users.actions.reactivate')}
-                    </button>
-                  ) : (
-                    user.id !== meId && (
-                      <button
-                        type="button"
-                        className="button button-small button-danger-outline"
-                        aria-label={t('users.actions.deactivateFor', { name: user.name })}
-                        onClick={() => onAction({ kind: 'deactivate', user })}
-                      >
-                        {t('users.actions.deactivate')}
-                      </button>
-                    )
-                  )}
-                </div>
-              </td>
-            </tr>
+  return [
+    { key: 'name', header: t('users.columns.name'), rowHeader: true, cell: (user) => user.name },
+    { key: 'email', header: t('users.columns.email'), cell: (user) => user.email },
+    {
+      key: 'roles',
+      header: t('users.columns.roles'),
+      cell: (user) => (
+        <ul className="tags">
+          {sortRoles(user.roles).map((role) => (
+            <li key={role} className="tag">
+              {t(`roles.${role}`)}
+            </li>
           ))}
-        </tbody>
-      </table>
-    </div>
-  );
+        </ul>
+      ),
+    },
+    {
+      key: 'status',
+      header: t('users.columns.status'),
+      cell: (user) => (
+        <>
+          <span className={`status status-${user.status.toLowerCase()}`}>{t(`users.status.${user.status}`)}</span>
+          {user.status === 'DEACTIVATED' && user.deactivatedAt && (
+            <span className="muted small"> {t('users.since', { date: formatDate(user.deactivatedAt, language) })}</span>
+          )}
+          {user.status === 'INVITED' && (
+            <span className="muted small"> {t('users.invitedOn', { date: formatDate(user.createdAt, language) })}</span>
+          )}
+        </>
+      ),
+    },
+    {
+      key: 'discipline',
+      header: t('users.columns.discipline'),
+      cell: (user) => (user.discipline ? disciplineName(user.discipline, language) : t('users.none')),
+    },
+    {
+      key: 'organisation',
+      header: t('users.columns.organisation'),
+      cell: (user) => user.organisation?.name ?? t('users.none'),
+    },
+    {
+      key: 'actions',
+      header: t('users.columns.actions'),
+      cell: (user) => (
+        <div className="row-actions">
+          <button
+            type="button"
+            className="button button-small button-secondary"
+            aria-label={t('users.actions.editRolesFor', { name: user.name })}
+            onClick={() => onAction({ kind: 'roles', user })}
+          >
+            {t('users.actions.editRoles')}
+          </button>
+          {user.status === 'INVITED' && (
+            <button
+              type="button"
+              className="button button-small button-secondary"
+              aria-label={t('users.actions.resendFor', { name: user.name })}
+              disabled={resending === user.id}
+              onClick={() => onResend(user)}
+            >
+              {resending === user.id ? t('users.working') : t('users.actions.resend')}
+            </button>
+          )}
+          {user.status === 'DEACTIVATED' ? (
+            <button
+              type="button"
+              className="button button-small button-secondary"
+              aria-label={t('users.actions.reactivateFor', { name: user.name })}
+              onClick={() => onAction({ kind: 'reactivate', user })}
+            >
+              {t('users.actions.reactivate')}
+            </button>
+          ) : (
+            user.id !== meId && (
+              <button
+                type="button"
+                className="button button-small button-danger-outline"
+                aria-label={t('users.actions.deactivateFor', { name: user.name })}
+                onClick={() => onAction({ kind: 'deactivate', user })}
+              >
+                {t('users.actions.deactivate')}
+              </button>
+            )
+          )}
+        </div>
+      ),
+    },
+  ];
 }
