@@ -36,18 +36,28 @@ export interface DemoAssignment {
   criteria: { id: string; kind: 'POINTS' | 'PASS_FAIL'; maxPoints: number }[];
 }
 
-/** The demo observation report on the core, as the admin reads it. */
+/**
+ * The demo observation report on the core, as the admin reads it: the core's modules first, then
+ * each module's assignments (one nested query over every track would exceed the API's cost budget).
+ */
 export async function demoAssignment(admin: GraphQLClient): Promise<DemoAssignment> {
-  const { tracks } = await admin.run<{
-    tracks: {
-      id: string;
-      code: string;
-      modules: { assignments: { id: string; title: string; rubric: { criteria: DemoAssignment['criteria'] } }[] }[];
-    }[];
-  }>(`{ tracks { id code modules { assignments { id title rubric { criteria { id kind maxPoints } } } } } }`);
+  const { tracks } = await admin.run<{ tracks: { id: string; code: string; modules: { id: string }[] }[] }>(
+    `{ tracks { id code modules { id } } }`,
+  );
   const core = tracks.find((track) => track.code === 'CORE')!;
-  const assignment = core.modules.flatMap((m) => m.assignments).find((a) => a.title === DEMO_ASSIGNMENT)!;
-  return { id: assignment.id, trackId: core.id, criteria: assignment.rubric.criteria };
+  for (const module of core.modules) {
+    const { assignments } = await admin.run<{
+      assignments: { id: string; title: string; rubric: { criteria: DemoAssignment['criteria'] } }[];
+    }>(
+      `query ($moduleId: ID!) { assignments(moduleId: $moduleId) { id title rubric { criteria { id kind maxPoints } } } }`,
+      {
+        moduleId: module.id,
+      },
+    );
+    const assignment = assignments.find((a) => a.title === DEMO_ASSIGNMENT);
+    if (assignment) return { id: assignment.id, trackId: core.id, criteria: assignment.rubric.criteria };
+  }
+  throw new Error(`The demo assignment "${DEMO_ASSIGNMENT}" was not found in the core.`);
 }
 
 /** A session of a user who is not a demo role, through the login mutation. */

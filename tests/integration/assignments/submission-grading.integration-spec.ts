@@ -507,12 +507,12 @@ describe('due dates, extensions, module completion, reminders', () => {
     // What is missing is named by a reason and the assignment, for the portal to say in either language.
     const unmet = await ok(
       student.client.gql(
-        `query M($id: ID!) { learningModule(id: $id) { unmetRequirements { reason subjectId subjectTitle } } }`,
+        `query M($id: ID!) { learningModule(id: $id) { unmetRequirements { kind subjectId title } } }`,
         { id: world.moduleId },
       ),
     );
     expect(unmet.learningModule.unmetRequirements).toEqual([
-      { reason: 'ASSIGNMENT_NOT_PASSED', subjectId: assignment.id, subjectTitle: assignment.title },
+      { kind: 'ASSIGNMENT_PASSED', subjectId: assignment.id, title: assignment.title },
     ]);
 
     const passing = await submitText(student.client, assignment.id, 'Poging 2');

@@ -18,7 +18,14 @@ import {
   visit,
 } from 'graphql';
 import { fieldExtensionsEstimator, getComplexity, type ComplexityEstimator } from 'graphql-query-complexity';
-import { CommonRefusal, DEFAULT_PAGE_SIZE, DomainError, MAX_PAGE_SIZE, type RefusalParams } from '@imh/common';
+import {
+  CommonRefusal,
+  DEFAULT_PAGE_SIZE,
+  DomainError,
+  ErrorCode,
+  MAX_PAGE_SIZE,
+  type RefusalParams,
+} from '@imh/common';
 import type { GraphQLContext } from '../auth/request-context';
 import { DEFAULT_LIST_SIZE, LIST_SIZES } from './list-sizes';
 
@@ -261,9 +268,10 @@ export function assertAliasesBounded(document: DocumentNode): void {
 }
 
 /**
- * Cost and aliases are checked once the operation is known, before execution; signed-out
- * requests get the smaller budget. The cost comes first, so a request refused for both names
- * its cost.
+ * Aliases and cost are checked once the operation is known, before execution. Past the
+ * signed-in budget a request is BAD_USER_INPUT; between the signed-out and the signed-in budget
+ * a visitor is told to sign in (UNAUTHENTICATED, as for any signed-in-only operation), so the
+ * budget does not change what the permission rules answer.
  */
 export function queryCostPlugin(getSchema: () => GraphQLSchema): ApolloServerPlugin<GraphQLContext> {
   return {
@@ -287,14 +295,29 @@ export function queryCostPlugin(getSchema: () => GraphQLSchema): ApolloServerPlu
             if (error instanceof GraphQLError) throw badRequest(error.message);
             throw error;
           }
+          assertAliasesBounded(document);
+          if (cost > MAX_QUERY_COST) {
+            throw refused(
+              `Query is too expensive: cost ${cost} exceeds ${MAX_QUERY_COST}.`,
+              CommonRefusal.QUERY_TOO_COMPLEX,
+              {
+                limit: MAX_QUERY_COST,
+                cost,
+              },
+            );
+          }
+          // A request only a signed-in user may make this large: to a visitor the answer is the
+          // one any signed-in-only operation gives them, with the budget named.
           const limit = costBudget(!!contextValue?.actor);
           if (cost > limit) {
-            throw refused(`Query is too expensive: cost ${cost} exceeds ${limit}.`, CommonRefusal.QUERY_TOO_COMPLEX, {
-              limit,
-              cost,
+            throw new GraphQLError(`Sign in for a request this large: cost ${cost} exceeds ${limit} signed out.`, {
+              originalError: new DomainError(ErrorCode.UNAUTHENTICATED, 'Sign in for a request this large.', {
+                reason: CommonRefusal.QUERY_TOO_COMPLEX,
+                params: { limit, cost },
+              }),
+              extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } },
             });
           }
-          assertAliasesBounded(document);
         },
       };
     },
