@@ -9,7 +9,6 @@ import {
   inspectVariables,
   introspectionShapeRule,
   MAX_ALIASES_PER_FIELD,
-  MAX_QUERY_COST,
   MAX_QUERY_COST_SIGNED_OUT,
   MAX_QUERY_DEPTH,
   MAX_VARIABLE_DEPTH,
