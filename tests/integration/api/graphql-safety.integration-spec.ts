@@ -68,10 +68,11 @@ describe('query limits', () => {
   });
 
   it(`an over-cost query is refused before it runs (limit ${MAX_QUERY_COST})`, async () => {
-    // A page of 100 cohorts with their students (40 each at most) and docents costs about 45,000.
+    // A page of 100 cohorts with their students (40 each at most) and docents costs about 45,000;
+    // five of them are over the budget.
     const page =
       'cohorts(page: { limit: 100 }) { items { id name students { id name email discipline { id code } } docents { id name } } }';
-    const query = `{ a: ${page} b: ${page} }`;
+    const query = `{ a: ${page} b: ${page} c: ${page} d: ${page} e: ${page} }`;
 
     const { result: res, count } = await app.sql.count(() => adminClient.gql(query));
 

@@ -158,6 +158,12 @@ export const MATRIX: Record<string, Row> = {
   'Query.myNotifications': row('UNAUTHENTICATED ok ok ok ok'),
   'Query.myNotificationSettings': row('UNAUTHENTICATED ok ok ok ok'),
   'Query.unreadNotificationCount': row('UNAUTHENTICATED ok ok ok ok'),
+  'Query.certificate': row('UNAUTHENTICATED NOT_FOUND NOT_FOUND NOT_FOUND NOT_FOUND', () => ({ id: '00000000-0000-4000-8000-000000000000' })),
+  'Query.certificateEligibility': row('UNAUTHENTICATED FORBIDDEN FORBIDDEN FORBIDDEN ok', (w) => ({ trackId: w.trackId })),
+  'Query.certificates': row('UNAUTHENTICATED FORBIDDEN FORBIDDEN FORBIDDEN ok'),
+  'Query.myCertificates': row('UNAUTHENTICATED ok ok ok ok'),
+  'Query.verifyCertificate': row('NOT_FOUND NOT_FOUND NOT_FOUND NOT_FOUND NOT_FOUND', () => ({ code: 'NOTAREALCODE' })),
+  'Query.verifyCredential': row('BAD_USER_INPUT BAD_USER_INPUT BAD_USER_INPUT BAD_USER_INPUT BAD_USER_INPUT', () => ({ credential: 'not.a.jwt' })),
 
   // Mutations
   'Mutation.acceptInvitation': row('ok ok ok ok ok', async (w) => ({ input: { token: await w.fresh.linkToken('INVITATION'), password: 'a-new-password-1' } }), { ownSession: true }),
@@ -238,4 +244,8 @@ export const MATRIX: Record<string, Row> = {
   'Mutation.setNotificationPreference': row('UNAUTHENTICATED ok ok ok ok', () => ({ kind: 'GRADE_RELEASED', email: 'DIGEST' })),
   'Mutation.setDigestHour': row('UNAUTHENTICATED ok ok ok ok', () => ({ hour: 8 })),
   'Mutation.unsubscribe': row('BAD_USER_INPUT BAD_USER_INPUT BAD_USER_INPUT BAD_USER_INPUT BAD_USER_INPUT', () => ({ token: 'not-a-real-unsubscribe-token' })),
+  'Mutation.issueCertificate': row('UNAUTHENTICATED FORBIDDEN FORBIDDEN FORBIDDEN BAD_USER_INPUT', (w) => ({ input: { studentId: w.ids.student, trackId: w.trackId } })),
+  'Mutation.reissueCertificate': row('UNAUTHENTICATED FORBIDDEN FORBIDDEN FORBIDDEN NOT_FOUND', () => ({ input: { certificateId: '00000000-0000-4000-8000-000000000000', reason: 'Naam gecorrigeerd' } })),
+  'Mutation.revokeCertificate': row('UNAUTHENTICATED FORBIDDEN FORBIDDEN FORBIDDEN NOT_FOUND', () => ({ input: { certificateId: '00000000-0000-4000-8000-000000000000', reason: 'Ten onrechte' } })),
+  'Mutation.rotateCertificateSigningKey': row('UNAUTHENTICATED FORBIDDEN FORBIDDEN FORBIDDEN ok'),
 };

@@ -66,6 +66,24 @@ export const LIST_SIZES: Record<string, ListSize> = {
   'Submission.grades': 2, // at most two markers
   'Submission.previousAttempts': 10, // maxAttempts ≤ 10
   'Track.modules': 30,
+
+  'ConfidantWorkspace.deletionNotices': 50, // the query takes at most 50
+  'ConfidantWorkspace.pendingGrants': 20, // the other confidants
+  'ConfidentialFigures.byMonth': 12,
+  'ConfidentialFigures.byStatus': 3,
+  'ConfidentialFigures.byWriterKind': 3,
+  'ConfidentialThreadView.accessLog': 200, // the query takes at most 200
+  'ConfidentialThreadView.attachments': 20, // ATTACHMENTS_PER_THREAD
+  'ConfidentialThreadView.messages': 200,
+  'ConfidentialThreadView.notes': 100,
+  'ConfidentialThreadView.readers': 20,
+  'EnrollmentCsvPreview.fileProblems': 5,
+  'EnrollmentCsvRow.changes': 3, // discipline, organisation, the student role
+  'LearningModule.unmetRequirements': 20, // Module.assignments
+  'NotificationSettingsView.preferences': 10, // one per NotificationKind
+  'NotificationView.params': 10,
+  'Query.confidants': 20,
+  'Query.myCertificates': 20,
 };
 
 /** What a list of objects without a row in LIST_SIZES costs per item: a full page. */

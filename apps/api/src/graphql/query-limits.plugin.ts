@@ -36,7 +36,7 @@ export const MAX_QUERY_DEPTH = 15;
  * document (an enrolment CSV preview of 1,000 rows) costs about 23,000; the public catalogue
  * about 700. The query-cost integration spec checks every portal document against the budget.
  */
-export const MAX_QUERY_COST = 50_000;
+export const MAX_QUERY_COST = 100_000;
 export const MAX_QUERY_COST_SIGNED_OUT = 2_000;
 export const MAX_ALIASES_PER_FIELD = 10;
 /**
