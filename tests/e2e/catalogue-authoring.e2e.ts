@@ -153,6 +153,8 @@ test('in English, publishing a module whose prerequisite is a draft names that p
   const login = new LoginPage(page);
   await login.goto();
   await login.signIn(englishAdmin.email, englishAdmin.password);
+  // Signing in derives the confidential key too: wait until it has landed before navigating.
+  await expect(page).toHaveURL('/');
   await page.goto(`/admin/catalogue/modules/${dependantId}`);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(dependant);
   await page.getByRole('button', { name: 'Publish', exact: true }).click();
