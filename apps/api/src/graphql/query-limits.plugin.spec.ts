@@ -225,9 +225,9 @@ describe('queryCostPlugin', () => {
   });
 
   it('gives signed-out requests the smaller budget', async () => {
-    // 21 values per item (within the alias limit): 100 items cost 2101.
+    // 21 values per item (within the alias limit): 100 items cost 2101, three such pages 6303.
     const fields = `${Array.from({ length: 10 }, (_, i) => `n${i}: name i${i}: id`).join(' ')} kind`;
-    const query = `{ page(limit: 100) { ${fields} } }`;
+    const query = `{ a: page(limit: 100) { ${fields} } b: page(limit: 100) { ${fields} } c: page(limit: 100) { ${fields} } }`;
     expect(queryCost(schema, parse(query))).toBeGreaterThan(MAX_QUERY_COST_SIGNED_OUT);
     await expect(run(query, { signedIn: true })).resolves.toBeUndefined();
     // A visitor is told to sign in, as for any signed-in-only operation, with the budget named.

@@ -37,7 +37,7 @@ export const MAX_QUERY_DEPTH = 15;
  * about 700. The query-cost integration spec checks every portal document against the budget.
  */
 export const MAX_QUERY_COST = 100_000;
-export const MAX_QUERY_COST_SIGNED_OUT = 2_000;
+export const MAX_QUERY_COST_SIGNED_OUT = 5_000;
 export const MAX_ALIASES_PER_FIELD = 10;
 /**
  * The most tokens a document may have (graphql's parse option), checked while parsing: the
