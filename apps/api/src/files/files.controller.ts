@@ -113,6 +113,9 @@ export class FilesController {
           return;
         }
         file = stream;
+        // Its failure reaches the caller through `upload`; destroying it in `fail` must not also
+        // surface as an unhandled 'error' event once the service has stopped reading it.
+        stream.on('error', () => undefined);
         upload = this.files.upload(actor ?? null, { purpose, fileName: info.filename ?? '', body: stream });
         upload.then(resolve, fail);
       });
