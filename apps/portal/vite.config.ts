@@ -11,8 +11,9 @@ const proxy = {
   '/health': { target: api, changeOrigin: false },
   // Uploads and checked downloads of files (lesson attachments and later submissions).
   '/files': { target: api, changeOrigin: false },
-  // Encrypted attachments of confidential threads, and the admins' queue dashboard (bull-board).
-  '/confidential': { target: api, changeOrigin: false },
+  // Encrypted attachments of confidential threads (not /confidential: that path is the portal's
+  // inbox), and the admins' queue dashboard (bull-board).
+  '/confidential-files': { target: api, changeOrigin: false },
   '/admin/queues': { target: api, changeOrigin: false },
   // Certificate credentials, the issuer's JWKS, the revocation status list and the PDF check.
   '/certification': { target: api, changeOrigin: false },

@@ -83,11 +83,11 @@ test('a docent grants a student an extension; the student sees the new date and 
   await expect(studentPage.getByText(`Inleveren vóór ${newDue}`)).toBeVisible();
 
   // Handed in after the group's date but before her own: not late.
-  const session = await signIn(student);
+  const [session, grader] = await Promise.all([signIn(student), signIn(docent)]);
   try {
-    await handIn(session, assignment.id, 'Observatie tijdens het verlof.');
+    await handIn(session, assignment.id, 'Observatie tijdens het verlof.', grader);
   } finally {
-    await session.dispose();
+    await Promise.all([session.dispose(), grader.dispose()]);
   }
   await assignments.gotoList();
   await expect(assignments.row(DEMO_ASSIGNMENT)).toContainText('Ingeleverd');

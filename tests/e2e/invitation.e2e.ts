@@ -101,7 +101,7 @@ test('a resent invitation replaces the earlier link', async ({ page, freshPage, 
   await new ChoosePasswordPage(invitee).choose('een-lang-wachtwoord');
   const shell = new AppShell(invitee);
   await shell.expectGreeting(first.name);
-  await shell.expectNavigation(['Overzicht', 'Mijn lesgroepen', 'Beoordelen']);
+  await shell.expectNavigation(['Overzicht', 'Mijn lesgroepen', 'Beoordelen', 'Vertrouwenspersoon']);
 });
 
 test('the invite form explains what is wrong', async ({ page }) => {

@@ -101,10 +101,17 @@ export async function cohortOf(
 }
 
 /**
- * Opens the assignment's module for a fresh student: the lessons of every module before it in
- * the track are completed in order (a student hands in only for a module they have unlocked).
+ * Opens the assignment's module for a fresh student: every module before it in the track is
+ * completed in order — its lessons done and its assignments passed (a student hands in only for
+ * a module they have unlocked, and a module counts as completed once its assignments are passed).
+ * Passing needs `grader`: a docent of the student's cohort, who grades each earlier assignment in
+ * full and releases it.
  */
-export async function unlockModuleOf(student: GraphQLClient, assignmentId: string): Promise<void> {
+export async function unlockModuleOf(
+  student: GraphQLClient,
+  assignmentId: string,
+  grader?: GraphQLClient,
+): Promise<void> {
   const { assignment } = await student.run<{
     assignment: { module: { id: string; trackId: string; position: number } };
   }>('query ($id: ID!) { assignment(id: $id) { module { id trackId position } } }', { id: assignmentId });
@@ -112,22 +119,64 @@ export async function unlockModuleOf(student: GraphQLClient, assignmentId: strin
     myLearning: {
       enrollments: {
         track: { id: string };
-        modules: { position: number; completed: boolean; lessons: { id: string; completed: boolean }[] }[];
+        modules: {
+          id: string;
+          position: number;
+          completed: boolean;
+          lessons: { id: string; completed: boolean }[];
+        }[];
       }[];
     };
-  }>('{ myLearning { enrollments { track { id } modules { position completed lessons { id completed } } } } }');
+  }>('{ myLearning { enrollments { track { id } modules { id position completed lessons { id completed } } } } }');
   const track = myLearning.enrollments.find((e) => e.track.id === assignment.module.trackId)!;
   const earlier = track.modules
     .filter((m) => m.position < assignment.module.position && !m.completed)
     .sort((a, b) => a.position - b.position);
-  for (const lesson of earlier.flatMap((m) => m.lessons).filter((l) => !l.completed)) {
-    await student.run('mutation ($id: ID!) { completeLesson(lessonId: $id) { lessonId } }', { id: lesson.id });
+  for (const module of earlier) {
+    for (const lesson of module.lessons.filter((l) => !l.completed)) {
+      await student.run('mutation ($id: ID!) { completeLesson(lessonId: $id) { lessonId } }', { id: lesson.id });
+    }
+    const { assignments } = await student.run<{
+      assignments: {
+        id: string;
+        title: string;
+        myHandIn: { reason: string | null };
+        rubric: { criteria: DemoAssignment['criteria'] };
+      }[];
+    }>(
+      'query ($id: ID!) { assignments(moduleId: $id) { id title myHandIn { reason } rubric { criteria { id kind maxPoints } } } }',
+      { id: module.id },
+    );
+    for (const earlierAssignment of assignments.filter((a) => a.myHandIn.reason !== 'ALREADY_PASSED')) {
+      if (!grader) {
+        throw new Error(`"${earlierAssignment.title}" must be passed first: give unlockModuleOf a grader.`);
+      }
+      const submissionId = await handInText(student, earlierAssignment.id, 'Een reflectie op mijn eigen praktijk.');
+      await gradeInFull(grader, submissionId, { criteria: earlierAssignment.rubric.criteria }, { release: true });
+    }
   }
 }
 
+/** Saves `text` as the draft of a text-only assignment and hands it in; returns the submission id. */
+async function handInText(student: GraphQLClient, assignmentId: string, text: string): Promise<string> {
+  const { saveSubmissionDraft: draft } = await student.run<{ saveSubmissionDraft: { id: string; version: number } }>(
+    `mutation ($input: SaveSubmissionDraftInput!) { saveSubmissionDraft(input: $input) { id version } }`,
+    { input: { assignmentId, text, fileIds: [] } },
+  );
+  await student.run(`mutation ($input: SubmitSubmissionInput!) { submitSubmission(input: $input) { id } }`, {
+    input: { submissionId: draft.id, version: draft.version },
+  });
+  return draft.id;
+}
+
 /** Uploads a PDF, saves it with `text` as the draft and hands it in; returns the submission id. */
-export async function handIn(student: GraphQLClient, assignmentId: string, text: string): Promise<string> {
-  await unlockModuleOf(student, assignmentId);
+export async function handIn(
+  student: GraphQLClient,
+  assignmentId: string,
+  text: string,
+  grader?: GraphQLClient,
+): Promise<string> {
+  await unlockModuleOf(student, assignmentId, grader);
   const upload = await student.context.post('/files?purpose=SUBMISSION_FILE', {
     headers: { 'x-imh-csrf': '1' },
     multipart: { file: { name: 'verslag.pdf', mimeType: 'application/pdf', buffer: samplePdf('Verslag') } },
@@ -144,13 +193,19 @@ export async function handIn(student: GraphQLClient, assignmentId: string, text:
   return draft.id;
 }
 
-/** A complete draft grade with every criterion at its maximum. */
-export async function gradeInFull(docent: GraphQLClient, submissionId: string, assignment: DemoAssignment) {
+/** A complete grade with every criterion at its maximum: a draft, or released with `release`. */
+export async function gradeInFull(
+  docent: GraphQLClient,
+  submissionId: string,
+  assignment: Pick<DemoAssignment, 'criteria'>,
+  { release = false } = {},
+) {
   await docent.run(`mutation ($input: SaveGradeInput!) { saveGrade(input: $input) { id } }`, {
     input: {
       submissionId,
       scores: assignment.criteria.map((c) => ({ criterionId: c.id, points: c.maxPoints })),
       feedback: 'Helder en concreet.',
+      release,
     },
   });
 }

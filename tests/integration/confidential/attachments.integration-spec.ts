@@ -17,7 +17,7 @@ const SECRET_TEXT = 'Inhoud van het bestand, geheim-5520';
 function upload(client: GqlClient, thread: string, name: string, content: string | Uint8Array, csrf = true) {
   const form = new FormData();
   form.append('file', new Blob([typeof content === 'string' ? content : Buffer.from(content)]), name);
-  return client.fetch(`/confidential/threads/${thread}/attachments`, {
+  return client.fetch(`/confidential-files/threads/${thread}/attachments`, {
     method: 'POST',
     headers: csrf ? { 'x-imh-csrf': '1' } : {},
     body: form,
@@ -57,7 +57,7 @@ describe('attachments in a confidential thread', () => {
     expect(view.data!.confidentialThread.attachments).toEqual([
       expect.objectContaining({ id, name: SECRET_NAME, size: SECRET_TEXT.length, author: 'WRITER' }),
     ]);
-    const download = await confidant.client.fetch(`/confidential/attachments/${id}`);
+    const download = await confidant.client.fetch(`/confidential-files/attachments/${id}`);
     expect(download.status).toBe(200);
     expect(await download.text()).toBe(SECRET_TEXT);
     expect(download.headers.get('content-disposition')).toContain(SECRET_NAME);
@@ -67,10 +67,10 @@ describe('attachments in a confidential thread', () => {
       await signedIn(app, [Role.DOCENT]),
       await readyConfidant(app),
     ]) {
-      expect((await outsider.client.fetch(`/confidential/attachments/${id}`)).status).toBe(404);
+      expect((await outsider.client.fetch(`/confidential-files/attachments/${id}`)).status).toBe(404);
       expect((await upload(outsider.client, threadId, 'x.txt', 'x')).status).toBe(404);
     }
-    expect((await app.client().fetch(`/confidential/attachments/${id}`)).status).toBe(401);
+    expect((await app.client().fetch(`/confidential-files/attachments/${id}`)).status).toBe(401);
 
     // Neither the stored object nor the database holds the name or the content in the clear.
     const stored = filesUnder(resolve(app.config.FILE_STORAGE_DIR));

@@ -22,7 +22,7 @@ function contentDisposition(name: string): string {
  * Files in a confidential thread, over plain HTTP like /files, but encrypted by the
  * confidential context before storage and decrypted only for a reader of the thread.
  */
-@Controller('confidential')
+@Controller('confidential-files')
 @UseFilters(HttpErrorFilter)
 export class ConfidentialAttachmentsController {
   constructor(private readonly attachments: ConfidentialAttachmentService) {}

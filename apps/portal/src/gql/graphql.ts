@@ -653,7 +653,7 @@ export type ConfidentialThreadView = {
   /** Confidants only: every opening. */
   accessLog?: Maybe<Array<ConfidentialAccessEntry>>;
   anonymous: Scalars['Boolean']['output'];
-  /** Files, encrypted at rest; download through /confidential/attachments/:id. */
+  /** Files, encrypted at rest; download through /confidential-files/attachments/:id. */
   attachments: Array<ConfidentialAttachmentView>;
   canDelete: Scalars['Boolean']['output'];
   canHandle: Scalars['Boolean']['output'];

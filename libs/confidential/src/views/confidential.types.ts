@@ -131,7 +131,7 @@ export class ConfidentialThreadView extends ConfidentialThreadSummary {
   messages: ConfidentialMessageView[];
 
   @Field(() => [ConfidentialAttachmentView], {
-    description: 'Files, encrypted at rest; download through /confidential/attachments/:id.',
+    description: 'Files, encrypted at rest; download through /confidential-files/attachments/:id.',
   })
   attachments: ConfidentialAttachmentView[];
 
