@@ -13,6 +13,12 @@ import { CohortPersonResolver, DisciplineCountResolver } from './cohorts/cohort-
 import { CohortProposalResolver } from './cohorts/cohort-proposal.resolver';
 import { CohortResolver } from './cohorts/cohort.resolver';
 import { ConfidentialResolver } from './confidential/confidential.resolver';
+import {
+  AdminDashboardResolver,
+  DashboardResolver,
+  DocentDashboardResolver,
+  StudentDashboardResolver,
+} from './dashboard/dashboard.resolver';
 import { NotificationResolver } from './notifications/notification.resolver';
 import { StoredFileResolver } from './files/stored-file.resolver';
 import { UploadLimitsResolver } from './files/upload-limits.resolver';
@@ -45,4 +51,8 @@ export const RESOLVERS = [
   RefusalResolver,
   ConfidentialResolver,
   NotificationResolver,
+  DashboardResolver,
+  StudentDashboardResolver,
+  DocentDashboardResolver,
+  AdminDashboardResolver,
 ];

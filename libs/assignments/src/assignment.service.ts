@@ -19,6 +19,7 @@ import { anonymisedSubmissionIds, authorHidden } from './anonymity';
 import { AssignmentFieldsInput, RubricCriterionInput } from './dto/assignment-fields.input';
 import { CreateAssignmentInput } from './dto/create-assignment.input';
 import { AssignmentCohortOverview, CohortStudentAssignment } from './assignment-cohort-overview';
+import { DUE_SOON_DAYS, DUE_SOON_MAX, DueSoon } from './dashboard.types';
 import { GrantExtensionInput } from './dto/grant-extension.input';
 import { RevokeExtensionInput } from './dto/revoke-extension.input';
 import { SetAssignmentDueDateInput } from './dto/set-assignment-due-date.input';
@@ -246,6 +247,10 @@ export class AssignmentService {
   }
 
   private async visible(actor: Actor, where: { moduleIds?: string[]; enrolledOnly?: boolean }): Promise<Assignment[]> {
+    return this.visibleQuery(actor, where).getMany();
+  }
+
+  private visibleQuery(actor: Actor, where: { moduleIds?: string[]; enrolledOnly?: boolean }) {
     const qb = this.dataSource.manager
       .createQueryBuilder(Assignment, 'a')
       .innerJoin(Module, 'm', 'm.id = a.module_id')
@@ -261,7 +266,7 @@ export class AssignmentService {
     } else {
       this.access.scopeReadableAssignments(qb, actor, 'm');
     }
-    return qb.getMany();
+    return qb;
   }
 
   /**
@@ -272,6 +277,34 @@ export class AssignmentService {
   async mine(actor: Actor | null): Promise<Assignment[]> {
     assertSignedIn(actor);
     return this.visible(actor, { enrolledOnly: true });
+  }
+
+  /**
+   * What the signed-in user has due in the next `days` days among their own assignments (as
+   * `mine`), by their effective due date (the view `assignment_effective_due_date`), soonest
+   * first. One statement whatever the number; where they stand comes through DataLoaders.
+   */
+  async dueSoon(actor: Actor | null, now = new Date(), days = DUE_SOON_DAYS): Promise<DueSoon> {
+    assertSignedIn(actor);
+    const until = new Date(now.getTime() + days * 24 * 60 * 60 * 1000);
+    const { raw, entities } = await this.visibleQuery(actor, { enrolledOnly: true })
+      .innerJoin('assignment_effective_due_date', 'due', 'due.assignment_id = a.id AND due.student_id = :me', {
+        me: actor.userId,
+      })
+      .addSelect('due.due_at', 'due_at')
+      .addSelect('due.extension_due_at IS NOT NULL', 'extended')
+      .addSelect('count(*) OVER ()', 'total')
+      .andWhere('due.due_at >= :now AND due.due_at < :until', { now, until })
+      .orderBy('due.due_at', 'ASC')
+      .addOrderBy('a.id', 'ASC')
+      .limit(DUE_SOON_MAX)
+      .getRawAndEntities<{ a_id: string; due_at: Date; extended: boolean; total: string }>();
+    const byId = new Map(entities.map((e) => [e.id, e]));
+    return {
+      days,
+      totalCount: raw.length ? Number(raw[0].total) : 0,
+      items: raw.map((r) => ({ assignment: byId.get(r.a_id)!, dueAt: new Date(r.due_at), extended: r.extended })),
+    };
   }
 
   /** For DataLoaders: the assignments of many modules as the actor may see them, one query. */

@@ -24,6 +24,7 @@ import { RequestRevisionInput } from './dto/request-revision.input';
 import { RubricVerdictInput } from './dto/rubric-verdict.input';
 import { SaveGradeInput } from './dto/save-grade.input';
 import { GradingState, type GradingView, RubricVerdict } from './grading-view';
+import { GRADING_BACKLOG_MAX, GradingBacklog, GradingBacklogEntry } from './dashboard.types';
 import { Assignment } from './entities/assignment.entity';
 import { Grade, GradeStatus, MarkerRole } from './entities/grade.entity';
 import { RubricCriterion } from './entities/rubric-criterion.entity';
@@ -117,6 +118,69 @@ export class GradingService {
     if (filter?.assignmentId) qb.andWhere('s.assignment_id = :assignmentId', { assignmentId: filter.assignmentId });
     const [items, totalCount] = await qb.getManyAndCount();
     return { items, totalCount, offset, limit };
+  }
+
+  /**
+   * Handed-in work waiting for a docent (as the queue: the cohorts a docent teaches, an admin
+   * all), counted per cohort and assignment, longest-waiting first. One statement.
+   */
+  async backlog(actor: Actor | null): Promise<GradingBacklog> {
+    assertSignedIn(actor);
+    if (!hasRole(actor, Role.ADMIN) && !hasRole(actor, Role.DOCENT)) {
+      throw DomainError.forbidden('The grading queue is for docents.', AssignmentRefusal.GRADING_QUEUE_DOCENTS_ONLY);
+    }
+    const qb = this.dataSource.manager
+      .createQueryBuilder(Submission, 's')
+      .innerJoin('s.assignment', 'a')
+      .innerJoin('cohort', 'c', 'c.id = s.cohort_id')
+      .select('s.cohort_id', 'cohortId')
+      .addSelect('c.name', 'cohortName')
+      .addSelect('s.assignment_id', 'assignmentId')
+      .addSelect('a.title', 'assignmentTitle')
+      .addSelect('count(*)::int', 'waiting')
+      .addSelect('min(s.submitted_at)', 'oldestSubmittedAt')
+      .addSelect('sum(count(*)) OVER ()', 'totalWaiting')
+      .where('s.status IN (:...statuses)', { statuses: AWAITING })
+      .groupBy('s.cohort_id')
+      .addGroupBy('c.name')
+      .addGroupBy('s.assignment_id')
+      .addGroupBy('a.title')
+      .orderBy('min(s.submitted_at)', 'ASC')
+      .addOrderBy('s.cohort_id', 'ASC')
+      .addOrderBy('s.assignment_id', 'ASC')
+      .limit(GRADING_BACKLOG_MAX);
+    this.access.scopeGradingQueue(qb, actor, 's');
+    const rows = await qb.getRawMany<
+      Omit<GradingBacklogEntry, 'oldestSubmittedAt'> & {
+        oldestSubmittedAt: string | Date;
+        totalWaiting: string;
+      }
+    >();
+    return {
+      totalWaiting: rows.length ? Number(rows[0].totalWaiting) : 0,
+      entries: rows.map(({ totalWaiting: _total, ...row }) => ({
+        ...row,
+        oldestSubmittedAt: new Date(row.oldestSubmittedAt),
+      })),
+    };
+  }
+
+  /**
+   * The signed-in student's attempt whose grade was released last (null: none yet). Its grade,
+   * feedback included, comes through `gradesForViewer` like any other read. One statement.
+   */
+  async latestReleasedFeedback(actor: Actor | null): Promise<Submission | null> {
+    assertSignedIn(actor);
+    return this.dataSource.manager
+      .createQueryBuilder(Submission, 's')
+      .innerJoin(Grade, 'g', 'g.submission_id = s.id AND g.agreed AND g.status = :released', {
+        released: GradeStatus.RELEASED,
+      })
+      .where('s.student_id = :me', { me: actor.userId })
+      .orderBy('g.released_at', 'DESC')
+      .addOrderBy('s.id', 'ASC')
+      .limit(1)
+      .getOne();
   }
 
   /** Locks the submission for grading and checks the actor may grade it (SUBMISSION_GRADE). */

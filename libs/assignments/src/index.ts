@@ -34,3 +34,4 @@ export * from './assignment-limits';
 export * from './dto/rubric-verdict.input';
 export * from './grading-view';
 export * from './views.types';
+export * from './dashboard.types';

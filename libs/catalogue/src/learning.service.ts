@@ -17,10 +17,19 @@ import {
   LearningEnrollment,
   LearningModule,
   MyLearning,
+  NextLesson,
   TrackOffer,
 } from './views/learning.types';
 
 const byTrackOrder = (a: Track, b: Track) => TRACK_ORDER[a.code] - TRACK_ORDER[b.code];
+
+/** The next lesson of the active track worked in last: where the student continues. */
+function continueFrom(views: LearningEnrollment[], state: LearningState): NextLesson | null {
+  const active = views
+    .filter((v) => v.enrollment.status === EnrollmentStatus.ACTIVE && v.nextLesson)
+    .sort((a, b) => state.lastActivity(b.track.id) - state.lastActivity(a.track.id));
+  return active[0]?.nextLesson ?? null;
+}
 
 /** The student's side: the dashboard, opening lessons in order, marking them done. */
 @Injectable()
@@ -54,14 +63,34 @@ export class LearningService {
     const views = enrollments
       .sort((a, b) => byTrackOrder(a.track!, b.track!))
       .map((e) => state.enrollmentView(e, e.track!));
-    const active = views
-      .filter((v) => v.enrollment.status === EnrollmentStatus.ACTIVE && v.nextLesson)
-      .sort((a, b) => state.lastActivity(b.track.id) - state.lastActivity(a.track.id));
     return {
       enrollments: views,
-      continueLesson: active[0]?.nextLesson ?? null,
+      continueLesson: continueFrom(views, state),
       otherTracks: this.offers(actor, enrollments, published),
     };
+  }
+
+  /**
+   * Where the signed-in user left off: the next lesson of the active track they worked in last
+   * (as `myLearning.continueLesson`), or null. A fixed number of statements, like `myLearning`.
+   */
+  async continueLesson(actor: Actor | null): Promise<NextLesson | null> {
+    assertSignedIn(actor);
+    const manager = this.dataSource.manager;
+    const enrollments = await manager.find(Enrollment, {
+      where: { studentId: actor.userId, status: EnrollmentStatus.ACTIVE },
+      relations: { track: true },
+    });
+    const state = await LearningState.load(
+      manager,
+      this.completionRule,
+      actor.userId,
+      enrollments.map((e) => e.trackId),
+    );
+    const views = enrollments
+      .sort((a, b) => byTrackOrder(a.track!, b.track!))
+      .map((e) => state.enrollmentView(e, e.track!));
+    return continueFrom(views, state);
   }
 
   private offers(actor: Actor, enrollments: Enrollment[], published: Track[]): TrackOffer[] {

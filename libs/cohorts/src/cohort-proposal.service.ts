@@ -28,7 +28,13 @@ import { Cohort, CohortMode } from './entities/cohort.entity';
 import { assertValidAssignment, proposeGroups } from './grouping';
 import { byName, groupingInputOf, poolDisciplineCounts, toProposalView } from './proposal-view';
 import type { CohortPerson } from './views/cohort-person.types';
-import type { CohortPoolView, CohortProposalView } from './views/cohort-proposal.types';
+import {
+  type CohortPoolView,
+  type CohortProposalSummary,
+  type CohortProposalView,
+  OPEN_PROPOSALS_MAX,
+  type OpenCohortProposals,
+} from './views/cohort-proposal.types';
 
 /** A seed from the track id, so the same pool and bounds give the same proposal every time. */
 export function defaultSeed(trackId: string): number {
@@ -57,6 +63,29 @@ export class CohortProposalService {
     private readonly events: CohortEvents,
     private readonly access: CohortAccess,
   ) {}
+
+  /** The proposals still open (PROPOSED), newest first: for the admin's dashboard. One statement. */
+  async openProposals(actor: Actor | null): Promise<OpenCohortProposals> {
+    this.access.requireManager(actor);
+    const rows: (Omit<CohortProposalSummary, 'createdAt'> & { createdAt: Date; total: string })[] =
+      await this.dataSource.query(
+        `SELECT p.id, p.track_id AS "trackId", t.title AS "trackTitle",
+                jsonb_array_length(p.groups)::int AS "groupCount",
+                (SELECT coalesce(sum(jsonb_array_length(g)), 0) FROM jsonb_array_elements(p.groups) g)::int
+                  AS "studentCount",
+                p.created_at AS "createdAt", count(*) OVER () AS total
+           FROM cohort_proposal p
+           JOIN track t ON t.id = p.track_id
+          WHERE p.status = $1
+          ORDER BY p.created_at DESC, p.id
+          LIMIT $2`,
+        [CohortProposalStatus.PROPOSED, OPEN_PROPOSALS_MAX],
+      );
+    return {
+      totalCount: rows.length ? Number(rows[0].total) : 0,
+      items: rows.map(({ total: _total, ...row }) => ({ ...row, createdAt: new Date(row.createdAt) })),
+    };
+  }
 
   /** Who the next cohorts of a track can be formed from (for IN_COMPANY: one organisation's students). */
   async pool(actor: Actor | null, trackId: string, organisationId?: string | null): Promise<CohortPoolView> {

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
+import { DataSource, IsNull } from 'typeorm';
 import { Actor, assertSignedIn, clampPage, DomainError, Page, PageRequest } from '@imh/common';
 import { sha256 } from './delivery-sender';
 import { Notification } from './entities/notification.entity';
@@ -23,7 +23,8 @@ export class NotificationsService {
   async list(actor: Actor | null, page?: PageRequest, unreadOnly = false): Promise<Page<NotificationView>> {
     assertSignedIn(actor);
     const { offset, limit } = clampPage(page);
-    const where = { userId: actor.userId, ...(unreadOnly ? { readAt: null as never } : {}) };
+    // `IsNull()`: a plain null in a TypeORM where is no condition at all.
+    const where = { userId: actor.userId, ...(unreadOnly ? { readAt: IsNull() } : {}) };
     const [rows, totalCount] = await this.dataSource.getRepository(Notification).findAndCount({
       where,
       order: { createdAt: 'DESC', id: 'DESC' },

@@ -137,6 +137,7 @@ export const MATRIX: Record<string, Row> = {
   'Query.myAssignments': row('UNAUTHENTICATED ok ok ok ok'),
   'Query.myCohorts': row('UNAUTHENTICATED ok ok ok ok'),
   'Query.myLearning': row('UNAUTHENTICATED ok ok ok ok'),
+  'Query.myDashboard': row('UNAUTHENTICATED ok ok ok ok'),
   'Query.organisations': row('UNAUTHENTICATED ok ok ok ok'),
   'Query.previewEnrollmentCsv': row('UNAUTHENTICATED FORBIDDEN FORBIDDEN FORBIDDEN ok', (w) => ({ input: { trackId: w.trackId, csv } })),
   'Query.publicCatalogue': row('ok ok ok ok ok'),

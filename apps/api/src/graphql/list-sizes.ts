@@ -1,5 +1,8 @@
+import { DUE_SOON_MAX, GRADING_BACKLOG_MAX } from '@imh/assignments';
 import { MAX_CSV_ROWS } from '@imh/catalogue';
 import { TrackCode } from '@imh/catalogue';
+import { OPEN_PROPOSALS_MAX } from '@imh/cohorts';
+import { DASHBOARD_INTAKE_SHOWN, DASHBOARD_UNREAD_SHOWN } from '../dashboard/dashboard.types';
 
 /** How many items a list field holds at most, from its arguments where they tell. */
 export type ListSize = number | ((args: Record<string, unknown>) => number);
@@ -84,6 +87,13 @@ export const LIST_SIZES: Record<string, ListSize> = {
   'NotificationView.params': 10,
   'Query.confidants': 20,
   'Query.myCertificates': 20,
+
+  // The dashboard: each list is cut at the server's maximum.
+  'DueSoon.items': DUE_SOON_MAX,
+  'GradingBacklog.entries': GRADING_BACKLOG_MAX,
+  'OpenCohortProposals.items': OPEN_PROPOSALS_MAX,
+  'OpenIntakeRequests.items': DASHBOARD_INTAKE_SHOWN,
+  'UnreadNotifications.items': DASHBOARD_UNREAD_SHOWN,
 };
 
 /** What a list of objects without a row in LIST_SIZES costs per item: a full page. */

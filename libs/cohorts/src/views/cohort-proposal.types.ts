@@ -175,3 +175,37 @@ export class CohortPoolView {
   @Field(() => [DisciplineCountView])
   disciplineCounts: DisciplineCountView[];
 }
+
+/** How many open proposals the admin's dashboard lists, newest first. */
+export const OPEN_PROPOSALS_MAX = 20;
+
+/** An open proposal in a list: what it splits and when, without its groups. */
+@ObjectType({ description: 'A proposal still open to commit or discard: the track, its size, when it was made.' })
+export class CohortProposalSummary {
+  @Field(() => ID)
+  id: string;
+
+  @Field(() => ID)
+  trackId: string;
+
+  @Field()
+  trackTitle: string;
+
+  @Field(() => Int)
+  groupCount: number;
+
+  @Field(() => Int, { description: 'Students over all its groups.' })
+  studentCount: number;
+
+  @Field()
+  createdAt: Date;
+}
+
+@ObjectType({ description: 'The proposals still open (PROPOSED), newest first.' })
+export class OpenCohortProposals {
+  @Field(() => Int)
+  totalCount: number;
+
+  @Field(() => [CohortProposalSummary], { description: 'At most OPEN_PROPOSALS_MAX.' })
+  items: CohortProposalSummary[];
+}
