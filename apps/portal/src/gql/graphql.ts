@@ -35,6 +35,13 @@ export type AddConfidentialNoteInput = {
   threadId: Scalars['ID']['input'];
 };
 
+/** What waits for an admin: intake requests, cohort proposals. */
+export type AdminDashboard = {
+  __typename?: 'AdminDashboard';
+  openIntakeRequests: OpenIntakeRequests;
+  openProposals: OpenCohortProposals;
+};
+
 export type Assignment = {
   __typename?: 'Assignment';
   /** File extensions a submission may carry, a subset of the storage allow-list. */
@@ -421,6 +428,18 @@ export type CohortProposalStatus =
   | 'COMMITTED'
   | 'DISCARDED'
   | 'PROPOSED';
+
+/** A proposal still open to commit or discard: the track, its size, when it was made. */
+export type CohortProposalSummary = {
+  __typename?: 'CohortProposalSummary';
+  createdAt: Scalars['DateTime']['output'];
+  groupCount: Scalars['Int']['output'];
+  id: Scalars['ID']['output'];
+  /** Students over all its groups. */
+  studentCount: Scalars['Int']['output'];
+  trackId: Scalars['ID']['output'];
+  trackTitle: Scalars['String']['output'];
+};
 
 /** Why the cohorts context refuses a request: the value of `extensions.reason` on its errors. */
 export type CohortRefusal =
@@ -839,6 +858,18 @@ export type CsvRowAction =
   | 'INVITE'
   | 'NONE';
 
+/** The home page: a part per role the signed-in user holds, and their unread notifications. */
+export type Dashboard = {
+  __typename?: 'Dashboard';
+  /** For admins. */
+  admin?: Maybe<AdminDashboard>;
+  /** For docents. */
+  docent?: Maybe<DocentDashboard>;
+  /** For students. */
+  student?: Maybe<StudentDashboard>;
+  unreadNotifications: UnreadNotifications;
+};
+
 export type DeletionNotice = {
   __typename?: 'DeletionNotice';
   deleteAfter: Scalars['DateTime']['output'];
@@ -861,6 +892,34 @@ export type DisciplineCount = {
   /** Null for students without a discipline. */
   discipline?: Maybe<Discipline>;
   disciplineId?: Maybe<Scalars['ID']['output']>;
+};
+
+/** What waits for the docent. */
+export type DocentDashboard = {
+  __typename?: 'DocentDashboard';
+  /** The grading queue counted per cohort and assignment. */
+  waitingForGrading: GradingBacklog;
+};
+
+/** An assignment the signed-in student has due soon, by their effective due date. */
+export type DueAssignment = {
+  __typename?: 'DueAssignment';
+  /** Ask for myHandIn and mySubmissions for where the student stands. */
+  assignment: Assignment;
+  /** The effective due date: the student’s extension, else their cohort’s. */
+  dueAt: Scalars['DateTime']['output'];
+  /** The due date is an extension granted to the student. */
+  extended: Scalars['Boolean']['output'];
+};
+
+/** What the signed-in student has due in the coming days, soonest first. */
+export type DueSoon = {
+  __typename?: 'DueSoon';
+  /** How many days ahead this looks. */
+  days: Scalars['Int']['output'];
+  items: Array<DueAssignment>;
+  /** Everything due in that time; `items` holds the first DUE_SOON_MAX. */
+  totalCount: Scalars['Int']['output'];
 };
 
 export type EligibilityPage = {
@@ -1021,6 +1080,28 @@ export type GradeStatus =
   | 'DRAFT'
   | 'FINAL'
   | 'RELEASED';
+
+/** Work waiting in the grading queue, per cohort and assignment, oldest first. */
+export type GradingBacklog = {
+  __typename?: 'GradingBacklog';
+  /** At most GRADING_BACKLOG_MAX pairs. */
+  entries: Array<GradingBacklogEntry>;
+  /** Every attempt waiting, over all cohorts and assignments. */
+  totalWaiting: Scalars['Int']['output'];
+};
+
+/** Handed-in work of one assignment in one cohort that waits for a docent. */
+export type GradingBacklogEntry = {
+  __typename?: 'GradingBacklogEntry';
+  assignmentId: Scalars['ID']['output'];
+  assignmentTitle: Scalars['String']['output'];
+  cohortId: Scalars['ID']['output'];
+  cohortName: Scalars['String']['output'];
+  /** When the longest-waiting of them was handed in. */
+  oldestSubmittedAt: Scalars['DateTime']['output'];
+  /** Attempts waiting for a grade or a third marker. */
+  waiting: Scalars['Int']['output'];
+};
 
 export type GradingQueueFilterInput = {
   assignmentId?: InputMaybe<Scalars['ID']['input']>;
@@ -1869,6 +1950,22 @@ export type NotificationsRefusal =
   | 'UNKNOWN_NOTIFICATION_KIND'
   | 'UNSUBSCRIBE_LINK_INVALID';
 
+/** The proposals still open (PROPOSED), newest first. */
+export type OpenCohortProposals = {
+  __typename?: 'OpenCohortProposals';
+  /** At most OPEN_PROPOSALS_MAX. */
+  items: Array<CohortProposalSummary>;
+  totalCount: Scalars['Int']['output'];
+};
+
+/** Intake requests nobody has handled yet, newest first. */
+export type OpenIntakeRequests = {
+  __typename?: 'OpenIntakeRequests';
+  /** At most DASHBOARD_INTAKE_SHOWN. */
+  items: Array<IntakeRequest>;
+  totalCount: Scalars['Int']['output'];
+};
+
 export type Organisation = {
   __typename?: 'Organisation';
   id: Scalars['ID']['output'];
@@ -2033,6 +2130,8 @@ export type Query = {
   myCohorts: Array<Cohort>;
   /** Your own confidential threads (not the anonymous ones). */
   myConfidentialThreads: ConfidentialThreadPage;
+  /** The signed-in user’s home page ("Overzicht"): a part per role. */
+  myDashboard: Dashboard;
   /** The signed-in user's tracks, modules and progress. */
   myLearning: MyLearning;
   myNotificationSettings: NotificationSettingsView;
@@ -2435,6 +2534,17 @@ export type StoredFile = {
   size: Scalars['Float']['output'];
 };
 
+/** Where the student continues, what is due soon, the latest feedback. */
+export type StudentDashboard = {
+  __typename?: 'StudentDashboard';
+  /** The next lesson of the track worked in last. */
+  continueLesson?: Maybe<NextLesson>;
+  /** Own assignments due in the coming days by the effective due date, soonest first. */
+  dueSoon: DueSoon;
+  /** The own attempt whose grade was released last; its `grade` holds the feedback. */
+  latestFeedback?: Maybe<Submission>;
+};
+
 export type StudentPair = {
   __typename?: 'StudentPair';
   a: Scalars['ID']['output'];
@@ -2575,6 +2685,15 @@ export type TrackOffer = {
   /** The track to complete first, when that is what blocks entry. */
   requiresTrack?: Maybe<Track>;
   track: Track;
+};
+
+/** The newest unread notifications and how many are unread. */
+export type UnreadNotifications = {
+  __typename?: 'UnreadNotifications';
+  /** At most DASHBOARD_UNREAD_SHOWN, newest first. */
+  items: Array<NotificationView>;
+  /** The number on the bell. */
+  totalCount: Scalars['Int']['output'];
 };
 
 export type UpdateAssignmentInput = {
@@ -3403,6 +3522,11 @@ export type RecoverConfidentialKeysMutationVariables = Exact<{
 
 
 export type RecoverConfidentialKeysMutation = { __typename?: 'Mutation', recoverConfidentialKeys: number };
+
+export type MyDashboardQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyDashboardQuery = { __typename?: 'Query', myDashboard: { __typename?: 'Dashboard', unreadNotifications: { __typename?: 'UnreadNotifications', totalCount: number, items: Array<{ __typename?: 'NotificationView', id: string, kind: NotificationKind, link: string, createdAt: string, params: Array<{ __typename?: 'NotificationParam', name: string, value?: string | null }> }> }, student?: { __typename?: 'StudentDashboard', continueLesson?: { __typename?: 'NextLesson', lessonId: string, lessonTitle: string, moduleId: string, moduleTitle: string } | null, dueSoon: { __typename?: 'DueSoon', days: number, totalCount: number, items: Array<{ __typename?: 'DueAssignment', dueAt: string, extended: boolean, assignment: { __typename?: 'Assignment', id: string, title: string, module: { __typename?: 'Module', id: string, title: string }, mySubmissions: Array<{ __typename?: 'Submission', id: string, attempt: number, status: SubmissionStatus, late?: boolean | null, grade?: { __typename?: 'Grade', id: string, passed?: boolean | null } | null }> } }> }, latestFeedback?: { __typename?: 'Submission', id: string, attempt: number, assignment: { __typename?: 'Assignment', id: string, title: string }, grade?: { __typename?: 'Grade', id: string, passed?: boolean | null, feedbackHtml: string, releasedAt?: string | null } | null } | null } | null, docent?: { __typename?: 'DocentDashboard', waitingForGrading: { __typename?: 'GradingBacklog', totalWaiting: number, entries: Array<{ __typename?: 'GradingBacklogEntry', cohortId: string, cohortName: string, assignmentId: string, assignmentTitle: string, waiting: number, oldestSubmittedAt: string }> } } | null, admin?: { __typename?: 'AdminDashboard', openIntakeRequests: { __typename?: 'OpenIntakeRequests', totalCount: number, items: Array<{ __typename?: 'IntakeRequest', id: string, name: string, organisation: string, createdAt: string }> }, openProposals: { __typename?: 'OpenCohortProposals', totalCount: number, items: Array<{ __typename?: 'CohortProposalSummary', id: string, trackTitle: string, groupCount: number, studentCount: number, createdAt: string }> } } | null } };
 
 export type GradeFieldsFragment = { __typename?: 'Grade', id: string, markerRole: MarkerRole, status: GradeStatus, agreed: boolean, passed?: boolean | null, totalPoints: number, feedback: string, feedbackHtml: string, version: number, releasedAt?: string | null, updatedAt: string, scores: Array<{ __typename?: 'CriterionScore', criterionId: string, points: number }>, marker?: { __typename?: 'GradeMarker', id: string, name: string } | null };
 
@@ -6642,6 +6766,107 @@ export const RecoverConfidentialKeysDocument = new TypedDocumentString(`
   recoverConfidentialKeys(recoveryKey: $recoveryKey)
 }
     `) as unknown as TypedDocumentString<RecoverConfidentialKeysMutation, RecoverConfidentialKeysMutationVariables>;
+export const MyDashboardDocument = new TypedDocumentString(`
+    query MyDashboard {
+  myDashboard {
+    unreadNotifications {
+      totalCount
+      items {
+        id
+        kind
+        link
+        createdAt
+        params {
+          name
+          value
+        }
+      }
+    }
+    student {
+      continueLesson {
+        lessonId
+        lessonTitle
+        moduleId
+        moduleTitle
+      }
+      dueSoon {
+        days
+        totalCount
+        items {
+          dueAt
+          extended
+          assignment {
+            id
+            title
+            module {
+              id
+              title
+            }
+            mySubmissions {
+              id
+              attempt
+              status
+              late
+              grade {
+                id
+                passed
+              }
+            }
+          }
+        }
+      }
+      latestFeedback {
+        id
+        attempt
+        assignment {
+          id
+          title
+        }
+        grade {
+          id
+          passed
+          feedbackHtml
+          releasedAt
+        }
+      }
+    }
+    docent {
+      waitingForGrading {
+        totalWaiting
+        entries {
+          cohortId
+          cohortName
+          assignmentId
+          assignmentTitle
+          waiting
+          oldestSubmittedAt
+        }
+      }
+    }
+    admin {
+      openIntakeRequests {
+        totalCount
+        items {
+          id
+          name
+          organisation
+          createdAt
+        }
+      }
+      openProposals {
+        totalCount
+        items {
+          id
+          trackTitle
+          groupCount
+          studentCount
+          createdAt
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MyDashboardQuery, MyDashboardQueryVariables>;
 export const GradingFiltersDocument = new TypedDocumentString(`
     query GradingFilters {
   myCohorts {
