@@ -8,9 +8,13 @@ import { AuditService } from '@imh/audit';
 import { Actor, assertSignedIn, clampPage, DomainError, hasRole, Page, PageRequest, Role } from '@imh/common';
 import { AppConfig } from '@imh/config';
 import { EmailJob, jobId, QueueName } from '@imh/queue';
-import { FileStorage } from '@imh/files';
+import { ALLOWED_EXTENSIONS, FileStorage } from '@imh/files';
 import { ConfidentialAccess, ConfidentialPermission } from './confidential.access';
-import { ConfidentialAttachmentService } from './confidential-attachment.service';
+import {
+  ATTACHMENT_MAX_BYTES,
+  ATTACHMENTS_PER_THREAD,
+  ConfidentialAttachmentService,
+} from './confidential-attachment.service';
 import { ConfidentialKeysService, type KeyHolder } from './confidential-keys.service';
 import { ConfidentialRefusal } from './confidential-refusal';
 import {
@@ -821,6 +825,13 @@ export class ConfidentialThreadService {
       readers,
       messages: messageViews,
       attachments,
+      attachmentLimits: {
+        maxBytes: ATTACHMENT_MAX_BYTES,
+        maxFiles: ATTACHMENTS_PER_THREAD,
+        allowedTypes: [...ALLOWED_EXTENSIONS],
+      },
+      // Uploads go by session (the reader's own key); a receipt holder has none.
+      canAttach: !!viewerId && thread.status !== ThreadStatus.CLOSED && attachments.length < ATTACHMENTS_PER_THREAD,
       notes: asConfidant
         ? notes.map((n) => ({
             id: n.id,

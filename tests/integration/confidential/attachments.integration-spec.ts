@@ -4,7 +4,16 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Role } from '@imh/common';
 import { sql } from '../support/database';
 import { startTestApp, type GqlClient, type TestApp } from '../support/test-app';
-import { DELETE, readyConfidant, signedIn, START, THREAD, type Person } from './confidential-support';
+import {
+  BY_RECEIPT,
+  DELETE,
+  readyConfidant,
+  signedIn,
+  START,
+  STATUS,
+  THREAD,
+  type Person,
+} from './confidential-support';
 
 let app: TestApp;
 let writer: Person;
@@ -94,6 +103,52 @@ describe('attachments in a confidential thread', () => {
     const huge = await upload(writer.client, threadId, 'big.txt', new Uint8Array(11 * 1024 * 1024).fill(65));
     expect([400, 413]).toContain(huge.status);
     expect(((await huge.json()) as { error: { reason: string } }).error.reason).toBe('FILE_TOO_LARGE');
+  });
+
+  it('tell the portal what they accept and who may add one; the upload answers with the new entry', async () => {
+    const view = (await writer.client.gql(THREAD, { id: threadId })).data!.confidentialThread;
+    expect(view.attachmentLimits).toEqual({
+      maxBytes: 10 * 1024 * 1024,
+      maxFiles: 20,
+      allowedTypes: expect.arrayContaining(['pdf', 'docx', 'txt', 'png']),
+    });
+    expect(view.canAttach).toBe(true);
+    expect((await confidant.client.gql(THREAD, { id: threadId })).data!.confidentialThread.canAttach).toBe(true);
+
+    const res = await upload(confidant.client, threadId, 'antwoord.txt', 'Een antwoord als bestand');
+    expect(res.status).toBe(201);
+    const added = (await res.json()) as Record<string, unknown>;
+    expect(added).toEqual({
+      id: expect.any(String),
+      name: 'antwoord.txt',
+      size: 24,
+      author: 'CONFIDANT',
+      createdAt: expect.stringMatching(/^\d{4}-\d\d-\d\dT/),
+    });
+    const listed = (await writer.client.gql(THREAD, { id: threadId })).data!.confidentialThread.attachments;
+    expect(listed.at(-1)).toEqual({ ...added });
+
+    // The content check names the extension it expected, for the portal's sentence.
+    const mismatch = await upload(writer.client, threadId, 'a.pdf', 'not a pdf');
+    expect(((await mismatch.json()) as { error: { params: unknown } }).error.params).toEqual({ extension: 'pdf' });
+
+    // A receipt holder reads by the receipt, which holds no key pair to upload with.
+    const anonymous = await writer.client.gql(START, {
+      input: { subject: 'Anoniem', body: 'Anoniem', anonymous: true, confidantIds: [confidant.user.id] },
+    });
+    const byReceipt = await app.client().gql(BY_RECEIPT, { receipt: anonymous.data!.startConfidentialThread.receipt });
+    expect(byReceipt.data!.confidentialThreadByReceipt.canAttach).toBe(false);
+
+    // A closed thread takes no more files.
+    const other = await writer.client.gql(START, {
+      input: { subject: 'Dicht', body: 'Dicht', anonymous: false, confidantIds: [confidant.user.id] },
+    });
+    const closing = other.data!.startConfidentialThread.thread;
+    await confidant.client.gql(STATUS, { input: { threadId: closing.id, status: 'CLOSED', version: closing.version } });
+    expect((await writer.client.gql(THREAD, { id: closing.id })).data!.confidentialThread.canAttach).toBe(false);
+    const refused = await upload(writer.client, closing.id, 'laat.txt', 'te laat');
+    expect(refused.status).toBe(409);
+    expect(((await refused.json()) as { error: { reason: string } }).error.reason).toBe('THREAD_CLOSED');
   });
 
   it('go with their thread: rows and stored objects', async () => {

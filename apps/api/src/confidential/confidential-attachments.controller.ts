@@ -2,7 +2,7 @@ import { Controller, Get, HttpCode, Param, Post, Req, Res, UseFilters } from '@n
 import Busboy from 'busboy';
 import type { Response } from 'express';
 import { DomainError } from '@imh/common';
-import { ConfidentialAttachmentService, type KeyHolder } from '@imh/confidential';
+import { ConfidentialAttachmentService, type AttachedFile, type KeyHolder } from '@imh/confidential';
 import { FileRefusal } from '@imh/files';
 import { SESSION_COOKIE, type AuthenticatedRequest } from '../auth/request-context';
 import { HttpErrorFilter } from '../files/http-error.filter';
@@ -33,7 +33,7 @@ export class ConfidentialAttachmentsController {
     @Param('threadId', uuid) threadId: string,
     @Req() req: AuthenticatedRequest,
     @Res({ passthrough: true }) res: Response,
-  ): Promise<{ id: string; name: string; size: number }> {
+  ): Promise<AttachedFile> {
     res.setHeader('Connection', 'close');
     if (!req.get('x-imh-csrf') && !req.get('apollo-require-preflight')) {
       throw DomainError.forbidden('Send the header x-imh-csrf: 1 with uploads.', FileRefusal.CSRF_HEADER_MISSING);
