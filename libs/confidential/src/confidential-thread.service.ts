@@ -763,8 +763,11 @@ export class ConfidentialThreadService {
   private async markRead(manager: EntityManager, opened: Opened) {
     // A confidant reads the writer's messages; the writer reads the confidants'.
     const author = opened.asConfidant ? MessageAuthor.WRITER : MessageAuthor.CONFIDANT;
+    // When an anonymous writer read an answer is theirs as much as when they wrote: the day only.
+    const anonymousReader = !opened.asConfidant && opened.thread.writerKind === WriterKind.ANONYMOUS;
     await manager.query(
-      `UPDATE confidential_message SET read_at = now() WHERE thread_id = $1 AND author = $2 AND read_at IS NULL`,
+      `UPDATE confidential_message SET read_at = ${anonymousReader ? `date_trunc('day', now(), 'UTC')` : 'now()'}
+        WHERE thread_id = $1 AND author = $2 AND read_at IS NULL`,
       [opened.thread.id, author],
     );
   }
