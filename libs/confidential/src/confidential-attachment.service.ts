@@ -153,6 +153,17 @@ export class ConfidentialAttachmentService {
       });
     const pair = await this.keys.keyPairFor(holder);
     const dataKey = await this.dataKey(this.dataSource.manager, attachment.threadId, actor.userId, pair);
+    return this.decrypt(attachment, dataKey);
+  }
+
+  /** An attachment of a thread opened by its receipt (the caller opened it and holds its key). */
+  async openInThread(manager: EntityManager, threadId: string, attachmentId: string, dataKey: Uint8Array) {
+    const attachment = await manager.findOneBy(ConfidentialAttachment, { id: attachmentId, threadId });
+    if (!attachment) throw DomainError.notFound('Attachment');
+    return this.decrypt(attachment, dataKey);
+  }
+
+  private async decrypt(attachment: ConfidentialAttachment, dataKey: Uint8Array): Promise<OpenedAttachment> {
     const { name, mimeType } = JSON.parse(
       openText(
         dataKey,

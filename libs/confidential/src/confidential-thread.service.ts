@@ -5,7 +5,17 @@ import type { Queue } from 'bullmq';
 import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '@imh/audit';
-import { Actor, assertSignedIn, clampPage, DomainError, hasRole, Page, PageRequest, Role } from '@imh/common';
+import {
+  Actor,
+  assertSignedIn,
+  clampPage,
+  DomainError,
+  ErrorCode,
+  hasRole,
+  Page,
+  PageRequest,
+  Role,
+} from '@imh/common';
 import { AppConfig } from '@imh/config';
 import { EmailJob, jobId, QueueName } from '@imh/queue';
 import { ALLOWED_EXTENSIONS, FileStorage } from '@imh/files';
@@ -14,6 +24,7 @@ import {
   ATTACHMENT_MAX_BYTES,
   ATTACHMENTS_PER_THREAD,
   ConfidentialAttachmentService,
+  type OpenedAttachment,
 } from './confidential-attachment.service';
 import { ConfidentialKeysService, type KeyHolder } from './confidential-keys.service';
 import { ConfidentialRefusal } from './confidential-refusal';
@@ -284,6 +295,16 @@ export class ConfidentialThreadService {
     });
     await this.tellAfterReply(notify);
     return this.thread(holder, input.threadId);
+  }
+
+  /** A file of an anonymous thread, for its receipt holder: the same answers as opening the thread. */
+  async attachmentByReceipt(receipt: string, attachmentId: string, address: string): Promise<OpenedAttachment> {
+    const opened = await this.openByReceipt(this.dataSource.manager, receipt, address).catch((error: unknown) => {
+      // A receipt that opens nothing and a file not in its thread: one answer.
+      if (error instanceof DomainError && error.code === ErrorCode.NOT_FOUND) throw DomainError.notFound('Attachment');
+      throw error;
+    });
+    return this.attachments.openInThread(this.dataSource.manager, opened.thread.id, attachmentId, opened.dataKey);
   }
 
   async replyByReceipt(input: ReplyByReceiptInput, address: string): Promise<ConfidentialThreadView> {
