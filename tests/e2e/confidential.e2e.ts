@@ -158,6 +158,16 @@ test.describe('writing to the vertrouwenspersoon', () => {
       await confidant.run(REPLY, {
         input: { threadId: opened.confidentialThreadByReceipt.id, body: 'Welkom. Je mag hier alles vragen.' },
       });
+      const attached = await confidant.context.post(
+        `/confidential-files/threads/${opened.confidentialThreadByReceipt.id}/attachments`,
+        {
+          headers: { 'x-imh-csrf': '1' },
+          multipart: {
+            file: { name: 'informatie.txt', mimeType: 'text/plain', buffer: Buffer.from('Waar je terecht kunt.') },
+          },
+        },
+      );
+      expect(attached.status()).toBe(201);
     } finally {
       await confidant.dispose();
     }
@@ -168,6 +178,14 @@ test.describe('writing to the vertrouwenspersoon', () => {
     await expect(byReceipt.messages).toHaveCount(3);
     await expect(byReceipt.messages.last()).toContainText('Je mag hier alles vragen.');
     await expect(byReceipt.messages.nth(1)).toContainText('Gelezen op');
+    // The vertrouwenspersoon's file opens with the receipt too, which never enters an address.
+    await expect(byReceipt.attachments).toContainText('van de vertrouwenspersoon');
+    await expect(byReceipt.fileInput).toHaveCount(0);
+    expect(await byReceipt.download('informatie.txt')).toEqual({
+      fileName: 'informatie.txt',
+      text: 'Waar je terecht kunt.',
+    });
+    expect(signedOut.url()).not.toContain(receipt);
   });
 
   test('files in a thread: the student attaches one, the vertrouwenspersoon downloads it and answers with one; the admin and a docent get 404', async ({

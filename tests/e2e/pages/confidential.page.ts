@@ -33,12 +33,13 @@ export class ConversationView {
     await expect(this.attachments.getByRole('link', { name })).toBeVisible();
   }
 
-  /** Downloads an attachment by its link; returns what the browser saved, as text. */
+  /**
+   * Downloads an attachment by its link (signed in) or its button (by receipt, which the page
+   * posts); returns what the browser saved, as text.
+   */
   async download(name: string): Promise<{ fileName: string; text: string }> {
-    const [download] = await Promise.all([
-      this.page.waitForEvent('download'),
-      this.attachments.getByRole('link', { name }).click(),
-    ]);
+    const control = this.attachments.getByRole('link', { name }).or(this.attachments.getByRole('button', { name }));
+    const [download] = await Promise.all([this.page.waitForEvent('download'), control.click()]);
     const chunks: Buffer[] = [];
     for await (const chunk of await download.createReadStream()) chunks.push(chunk as Buffer);
     return { fileName: download.suggestedFilename(), text: Buffer.concat(chunks).toString('utf8') };

@@ -3,7 +3,7 @@ import { useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ConfidentialThreadFieldsFragment } from '../../gql/graphql';
 import { ApiError, type RefusalParams } from '../../lib/api';
-import { StatusMessage } from '../../lib/ui';
+import { ErrorAlert, StatusMessage } from '../../lib/ui';
 import { formatDateTime } from '../assignments/format';
 import { postFile } from '../catalogue/upload';
 import { formatBytes } from '../learning/format';
@@ -16,6 +16,42 @@ type Attachment = Thread['attachments'][number];
 /** Where a reader downloads an attachment (decrypted by the API for a reader of the thread only). */
 export const attachmentPath = (id: string) => `/confidential-files/attachments/${id}`;
 const uploadPath = (threadId: string) => `/confidential-files/threads/${threadId}/attachments`;
+
+/**
+ * A receipt holder's download: the receipt goes in the body of a POST (never in an address), so
+ * the file comes back as a blob the page hands to the browser to save.
+ */
+async function downloadByReceipt(attachment: { id: string; name: string }, receipt: string) {
+  const response = await fetch(`${attachmentPath(attachment.id)}/by-receipt`, {
+    method: 'POST',
+    credentials: 'same-origin',
+    headers: { 'content-type': 'application/json', 'x-imh-csrf': '1' },
+    body: JSON.stringify({ receipt }),
+  }).catch(() => {
+    throw new ApiError({ message: 'Network error', extensions: { code: 'NETWORK' } });
+  });
+  if (!response.ok) {
+    const body = (await response.json().catch(() => null)) as {
+      error?: { code?: string; reason?: string; message?: string; params?: RefusalParams };
+    } | null;
+    throw new ApiError({
+      message: body?.error?.message ?? `HTTP ${response.status}`,
+      extensions: {
+        code: body?.error?.code ?? 'INTERNAL_SERVER_ERROR',
+        reason: body?.error?.reason,
+        params: body?.error?.params,
+      },
+    });
+  }
+  const url = URL.createObjectURL(await response.blob());
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = attachment.name;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 0);
+}
 
 /** The refusal the API would give for this file, with its params, so the sentence names the limit. */
 function precheck(file: File, limits: Limits, count: number): ApiError | null {
@@ -40,10 +76,13 @@ export function ThreadAttachments({
   thread,
   side,
   errorText,
+  receipt,
 }: {
   thread: Thread;
   side: 'writer' | 'confidant';
   errorText: (error: unknown) => string;
+  /** Opened by receipt: downloads go with the receipt (and no uploads: `canAttach` is false). */
+  receipt?: string;
 }) {
   const { t, i18n } = useTranslation();
   const queryClient = useQueryClient();
@@ -80,6 +119,10 @@ export function ThreadAttachments({
     onSettled: () => setProgress(null),
   });
 
+  const download = useMutation({
+    mutationFn: (attachment: Attachment) => downloadByReceipt(attachment, receipt ?? ''),
+  });
+
   function submit(event: FormEvent) {
     event.preventDefault();
     if (file) upload.mutate(file);
@@ -98,15 +141,27 @@ export function ThreadAttachments({
     <section className="section" aria-labelledby={headingId}>
       <h2 id={headingId}>{t('confidential.attachments.title')}</h2>
       <StatusMessage message={upload.isSuccess ? t('confidential.attachments.added') : null} />
+      {receipt !== undefined && <ErrorAlert message={download.error ? errorText(download.error) : null} />}
       {thread.attachments.length === 0 ? (
         <p className="muted">{t('confidential.attachments.empty')}</p>
       ) : (
         <ul className="attachment-list" data-testid="confidential-attachments">
           {thread.attachments.map((attachment) => (
             <li key={attachment.id}>
-              <a href={attachmentPath(attachment.id)} download={attachment.name}>
-                {attachment.name}
-              </a>{' '}
+              {receipt === undefined ? (
+                <a href={attachmentPath(attachment.id)} download={attachment.name}>
+                  {attachment.name}
+                </a>
+              ) : (
+                <button
+                  type="button"
+                  className="cnf-file-button"
+                  disabled={download.isPending}
+                  onClick={() => download.mutate(attachment)}
+                >
+                  {attachment.name}
+                </button>
+              )}{' '}
               <span className="muted small">
                 (
                 {t('confidential.attachments.meta', {
