@@ -3,6 +3,7 @@ import { AppShell } from './pages/app-shell.page';
 import { ReceiptPage, WorkspacePage, WriterPage } from './pages/confidential.page';
 import { LoginPage } from './pages/login.page';
 import { GraphQLClient } from './support/api';
+import { sql } from './support/database';
 import { authFile, DEMO_USERS } from './support/env';
 import { waitForMail } from './support/mail';
 import { expect, test } from './support/fixtures';
@@ -157,6 +158,16 @@ test.describe('writing to the vertrouwenspersoon', () => {
       await confidant.run(REPLY, {
         input: { threadId: opened.confidentialThreadByReceipt.id, body: 'Welkom. Je mag hier alles vragen.' },
       });
+      const attached = await confidant.context.post(
+        `/confidential-files/threads/${opened.confidentialThreadByReceipt.id}/attachments`,
+        {
+          headers: { 'x-imh-csrf': '1' },
+          multipart: {
+            file: { name: 'informatie.txt', mimeType: 'text/plain', buffer: Buffer.from('Waar je terecht kunt.') },
+          },
+        },
+      );
+      expect(attached.status()).toBe(201);
     } finally {
       await confidant.dispose();
     }
@@ -167,6 +178,85 @@ test.describe('writing to the vertrouwenspersoon', () => {
     await expect(byReceipt.messages).toHaveCount(3);
     await expect(byReceipt.messages.last()).toContainText('Je mag hier alles vragen.');
     await expect(byReceipt.messages.nth(1)).toContainText('Gelezen op');
+    // The vertrouwenspersoon's file opens with the receipt too, which never enters an address.
+    await expect(byReceipt.attachments).toContainText('van de vertrouwenspersoon');
+    await expect(byReceipt.fileInput).toHaveCount(0);
+    expect(await byReceipt.download('informatie.txt')).toEqual({
+      fileName: 'informatie.txt',
+      text: 'Waar je terecht kunt.',
+    });
+    expect(signedOut.url()).not.toContain(receipt);
+  });
+
+  test('files in a thread: the student attaches one, the vertrouwenspersoon downloads it and answers with one; the admin and a docent get 404', async ({
+    page,
+    signedInPage,
+    admin,
+  }) => {
+    test.setTimeout(90_000);
+    const subject = `Met een bijlage ${unique()}`;
+    const fileName = `verslag-${unique()}.txt`;
+    const content = `Wat er in de bijeenkomst gebeurde, ${unique()}.`;
+    const writer = new WriterPage(page);
+    await writer.goto();
+    await writer.write({ subject, body: 'Ik heb het opgeschreven; zie de bijlage.' });
+    await expect(writer.heading).toHaveText(subject);
+    const threadId = new URL(page.url()).pathname.split('/').at(-1)!;
+
+    // The file input states the API's limits and who can open the file.
+    await expect(page.getByText('Er zijn nog geen bijlagen in dit gesprek.')).toBeVisible();
+    await expect(writer.fileInput).toHaveAccessibleDescription(
+      /alleen wie dit gesprek kan lezen, kan het openen\. Toegestaan: .*pdf.*\. Maximaal 10 MB per bestand en 20 bestanden per gesprek\./,
+    );
+    // Refusals are named: one the portal sees before sending, one only the API can see.
+    await writer.chooseAndSend('programma.exe', 'MZ');
+    await expect(page.getByRole('alert').filter({ hasText: 'Dit bestandstype is niet toegestaan.' })).toBeVisible();
+    await expect(writer.fileInput).toHaveAttribute('aria-invalid', 'true');
+    await writer.chooseAndSend('verslag.pdf', 'dit is geen pdf', 'application/pdf');
+    await expect(
+      page
+        .getByRole('alert')
+        .filter({ hasText: 'De inhoud van het bestand past niet bij de extensie. Het is geen echt pdf-bestand.' }),
+    ).toBeVisible();
+    await writer.attach(fileName, content);
+    await expect(writer.attachments.getByRole('listitem')).toHaveCount(1);
+    await expect(writer.attachments).toContainText('van jou');
+    const attachmentId = await writer.attachmentId(fileName);
+    expect(attachmentId).toMatch(/^[0-9a-f-]{36}$/);
+
+    {
+      const confidantPage = await signedInPage('vertrouwenspersoon');
+      const workspace = new WorkspacePage(confidantPage);
+      await confidantPage.goto(`/confidential/${threadId}`);
+      await expect(workspace.heading).toHaveText(subject);
+      await expect(workspace.attachments).toContainText('van de schrijver');
+      const downloaded = await workspace.download(fileName);
+      expect(downloaded).toEqual({ fileName, text: content });
+      await workspace.attach('antwoord.txt', 'Dank je. Ik heb het gelezen.');
+    }
+
+    // The student sees the answer's file after opening the thread again, and downloads it.
+    await page.reload();
+    await expect(writer.attachments.getByRole('listitem')).toHaveCount(2);
+    await expect(writer.attachments.getByRole('listitem').last()).toContainText('van de vertrouwenspersoon');
+    expect(await writer.download('antwoord.txt')).toEqual({
+      fileName: 'antwoord.txt',
+      text: 'Dank je. Ik heb het gelezen.',
+    });
+
+    // Neither the demo admin nor a docent can fetch it: the same 404 as for a file that never was.
+    const docent = await GraphQLClient.signedIn('docent');
+    try {
+      const never = await admin.context.get('/confidential-files/attachments/00000000-0000-4000-8000-000000000000');
+      expect(never.status()).toBe(404);
+      for (const outsider of [admin, docent]) {
+        const response = await outsider.context.get(`/confidential-files/attachments/${attachmentId}`);
+        expect(response.status()).toBe(404);
+        expect(await response.json()).toEqual(await never.json());
+      }
+    } finally {
+      await docent.dispose();
+    }
   });
 
   test('the writer changes their password and still reads their conversation; a reset warns first', async ({
@@ -250,5 +340,42 @@ test.describe('as the demo admin', () => {
     expect(inbox.errors?.[0].extensions?.code).toBe('FORBIDDEN');
     const write = await raw(admin, START, { input: { subject: 'x', body: 'y', anonymous: false } });
     expect(write.errors?.[0].extensions?.reason).toBe('NOT_A_WRITER');
+  });
+});
+
+test.describe('a session without key material', () => {
+  test('is asked to sign in again, and after signing in reads the conversation again', async ({
+    newUser,
+    freshPage,
+  }) => {
+    test.setTimeout(60_000);
+    const student = await newUser(['STUDENT']);
+    const page = await freshPage();
+    const login = new LoginPage(page);
+    await login.goto();
+    await login.signIn(student.email, student.password);
+    await new AppShell(page).expectGreeting(student.name);
+    const subject = `Voor na het opnieuw inloggen ${unique()}`;
+    const writer = new WriterPage(page);
+    await writer.goto();
+    await writer.write({ subject, body: 'Dit lees ik na het opnieuw inloggen weer.' });
+    await expect(writer.heading).toHaveText(subject);
+    const threadPath = new URL(page.url()).pathname;
+
+    // On the server the session's key material is gone while the session lives on, as when the
+    // demo seed replaces a key pair its owner is signed in with, or for a session from before
+    // the keys. The session itself is fine; it just cannot open confidential messages.
+    await sql('DELETE FROM confidential_session_key WHERE user_id = $1', [student.id]);
+    await page.reload();
+    await expect(login.heading).toBeVisible();
+    await expect(
+      page.getByRole('status').filter({ hasText: 'Log opnieuw in om je vertrouwelijke berichten te openen.' }),
+    ).toBeVisible();
+
+    // Signing in again wraps the key for the new session, and brings the reader back.
+    await login.signIn(student.email, student.password);
+    await expect(writer.heading).toHaveText(subject);
+    expect(new URL(page.url()).pathname).toBe(threadPath);
+    await expect(writer.messages.first()).toContainText('Dit lees ik na het opnieuw inloggen weer.');
   });
 });

@@ -4,7 +4,15 @@ import { randomUUID } from 'node:crypto';
 import { Readable } from 'node:stream';
 import { DataSource, EntityManager } from 'typeorm';
 import { assertSignedIn, DomainError } from '@imh/common';
-import { ALLOWED_EXTENSIONS, cleanFileName, FileRefusal, FileStorage, fileTypeFor, newStorageKey } from '@imh/files';
+import {
+  ALLOWED_EXTENSIONS,
+  cleanFileName,
+  extensionOf,
+  FileRefusal,
+  FileStorage,
+  fileTypeFor,
+  newStorageKey,
+} from '@imh/files';
 import { ConfidentialAccess, ConfidentialPermission } from './confidential.access';
 import { ConfidentialKeysService, type KeyHolder } from './confidential-keys.service';
 import { open, openDataKey, openText, seal, sealText } from './crypto/confidential-crypto';
@@ -22,6 +30,15 @@ const AD = {
   meta: (threadId: string, id: string) => `thread:${threadId}:attachment:${id}:meta`,
   content: (threadId: string, id: string) => `thread:${threadId}:attachment:${id}:content`,
 };
+
+/** What the uploader gets back: the new entry of the thread's list (as ConfidentialAttachmentView). */
+export interface AttachedFile {
+  id: string;
+  name: string;
+  size: number;
+  author: MessageAuthor;
+  createdAt: Date;
+}
 
 export interface OpenedAttachment {
   name: string;
@@ -49,12 +66,7 @@ export class ConfidentialAttachmentService {
     if (declaredBytes !== undefined && declaredBytes > ATTACHMENT_MAX_BYTES + 64 * 1024) throw tooLarge();
   }
 
-  async attach(
-    holder: KeyHolder,
-    threadId: string,
-    fileName: string,
-    body: Readable,
-  ): Promise<{ id: string; name: string; size: number }> {
+  async attach(holder: KeyHolder, threadId: string, fileName: string, body: Readable): Promise<AttachedFile> {
     const actor = holder.actor;
     assertSignedIn(actor);
     await this.access.require({ actor, permission: ConfidentialPermission.THREAD_READ, ids: [threadId] });
@@ -78,6 +90,7 @@ export class ConfidentialAttachmentService {
         'The content does not match the extension.',
         { file: 'content' },
         FileRefusal.FILE_CONTENT_MISMATCH,
+        { extension: extensionOf(name) },
       );
     }
     const id = randomUUID();
@@ -105,22 +118,25 @@ export class ConfidentialAttachmentService {
       const content = seal(dataKey, bytes, AD.content(threadId, id));
       const meta = sealText(dataKey, JSON.stringify({ name, mimeType: type.mimeType }), AD.meta(threadId, id));
       await this.storage.put(storageKey, Readable.from([content.ciphertext]), content.ciphertext.length);
+      const author = thread.writerId === actor.userId ? MessageAuthor.WRITER : MessageAuthor.CONFIDANT;
+      const createdAt = new Date();
       try {
         await manager.insert(ConfidentialAttachment, {
           id,
           threadId,
-          author: thread.writerId === actor.userId ? MessageAuthor.WRITER : MessageAuthor.CONFIDANT,
+          author,
           storageKey,
           size: bytes.length,
           metaNonce: meta.nonce,
           metaCiphertext: meta.ciphertext,
           contentNonce: content.nonce,
+          createdAt,
         });
       } catch (error) {
         await this.storage.delete(storageKey);
         throw error;
       }
-      return { id, name, size: bytes.length };
+      return { id, name, size: bytes.length, author, createdAt };
     });
   }
 
@@ -137,6 +153,17 @@ export class ConfidentialAttachmentService {
       });
     const pair = await this.keys.keyPairFor(holder);
     const dataKey = await this.dataKey(this.dataSource.manager, attachment.threadId, actor.userId, pair);
+    return this.decrypt(attachment, dataKey);
+  }
+
+  /** An attachment of a thread opened by its receipt (the caller opened it and holds its key). */
+  async openInThread(manager: EntityManager, threadId: string, attachmentId: string, dataKey: Uint8Array) {
+    const attachment = await manager.findOneBy(ConfidentialAttachment, { id: attachmentId, threadId });
+    if (!attachment) throw DomainError.notFound('Attachment');
+    return this.decrypt(attachment, dataKey);
+  }
+
+  private async decrypt(attachment: ConfidentialAttachment, dataKey: Uint8Array): Promise<OpenedAttachment> {
     const { name, mimeType } = JSON.parse(
       openText(
         dataKey,

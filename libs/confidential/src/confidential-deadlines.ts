@@ -84,19 +84,22 @@ export class ConfidentialDeadlines {
   }
 
   private async deleteExpired(now: Date): Promise<number> {
-    return this.dataSource.transaction(async (manager) => {
+    const { count, objects } = await this.dataSource.transaction(async (manager) => {
       const rows: { id: string }[] = await manager.query(
         `SELECT id FROM confidential_thread WHERE status = 'CLOSED' AND delete_after <= $1 FOR UPDATE SKIP LOCKED`,
         [now],
       );
-      await this.threads.deleteThreads(
+      const storageKeys = await this.threads.deleteThreads(
         manager,
         rows.map((r) => r.id),
         'RETENTION',
         null,
       );
-      return rows.length;
+      return { count: rows.length, objects: storageKeys };
     });
+    // The attachments' encrypted objects go once the rows are gone (as when the writer deletes).
+    await this.threads.deleteObjects(objects);
+    return count;
   }
 
   /** One e-mail per confidant who can read the thread; the job id makes a retried scan send nothing twice. */

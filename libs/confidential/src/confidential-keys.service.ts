@@ -63,12 +63,16 @@ export class ConfidentialKeysService implements CredentialListener, OnModuleInit
   }
 
   async signedIn(manager: EntityManager, event: SignedIn): Promise<void> {
-    const pair = await ensureKeyPair(manager, event.userId, event.password);
+    let pair = await ensureKeyPair(manager, event.userId, event.password);
     if (!pair) {
-      // The password proved itself to identity but does not open the key: the pair predates a
-      // change we did not see. Nothing is readable with it; the session simply holds no key.
-      this.logger.warn(`confidential key did not open at sign-in user=${event.userId}`);
-      return;
+      // The password proved itself to identity but does not open the stored key: it was set
+      // past the credential events (a restored or hand-edited row). No password we will see
+      // opens that key again, and a session without one would be told "sign in again" at every
+      // sign-in. So it is replaced as a reset would: a confidant's old key stays under their
+      // recovery key, a writer's old threads close to them.
+      this.logger.warn(`confidential key replaced at sign-in, the password did not open it user=${event.userId}`);
+      await manager.delete(ConfidentialSessionKey, { userId: event.userId });
+      pair = await replaceKeyPair(manager, event.userId, event.password);
     }
     await this.holdForSession(manager, event.userId, event.sessionId, event.sessionToken, pair.privateKey);
   }

@@ -5,12 +5,27 @@ import type { Queue } from 'bullmq';
 import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '@imh/audit';
-import { Actor, assertSignedIn, clampPage, DomainError, hasRole, Page, PageRequest, Role } from '@imh/common';
+import {
+  Actor,
+  assertSignedIn,
+  clampPage,
+  DomainError,
+  ErrorCode,
+  hasRole,
+  Page,
+  PageRequest,
+  Role,
+} from '@imh/common';
 import { AppConfig } from '@imh/config';
 import { EmailJob, jobId, QueueName } from '@imh/queue';
-import { FileStorage } from '@imh/files';
+import { ALLOWED_EXTENSIONS, FileStorage } from '@imh/files';
 import { ConfidentialAccess, ConfidentialPermission } from './confidential.access';
-import { ConfidentialAttachmentService } from './confidential-attachment.service';
+import {
+  ATTACHMENT_MAX_BYTES,
+  ATTACHMENTS_PER_THREAD,
+  ConfidentialAttachmentService,
+  type OpenedAttachment,
+} from './confidential-attachment.service';
 import { ConfidentialKeysService, type KeyHolder } from './confidential-keys.service';
 import { ConfidentialRefusal } from './confidential-refusal';
 import {
@@ -280,6 +295,16 @@ export class ConfidentialThreadService {
     });
     await this.tellAfterReply(notify);
     return this.thread(holder, input.threadId);
+  }
+
+  /** A file of an anonymous thread, for its receipt holder: the same answers as opening the thread. */
+  async attachmentByReceipt(receipt: string, attachmentId: string, address: string): Promise<OpenedAttachment> {
+    const opened = await this.openByReceipt(this.dataSource.manager, receipt, address).catch((error: unknown) => {
+      // A receipt that opens nothing and a file not in its thread: one answer.
+      if (error instanceof DomainError && error.code === ErrorCode.NOT_FOUND) throw DomainError.notFound('Attachment');
+      throw error;
+    });
+    return this.attachments.openInThread(this.dataSource.manager, opened.thread.id, attachmentId, opened.dataKey);
   }
 
   async replyByReceipt(input: ReplyByReceiptInput, address: string): Promise<ConfidentialThreadView> {
@@ -759,8 +784,11 @@ export class ConfidentialThreadService {
   private async markRead(manager: EntityManager, opened: Opened) {
     // A confidant reads the writer's messages; the writer reads the confidants'.
     const author = opened.asConfidant ? MessageAuthor.WRITER : MessageAuthor.CONFIDANT;
+    // When an anonymous writer read an answer is theirs as much as when they wrote: the day only.
+    const anonymousReader = !opened.asConfidant && opened.thread.writerKind === WriterKind.ANONYMOUS;
     await manager.query(
-      `UPDATE confidential_message SET read_at = now() WHERE thread_id = $1 AND author = $2 AND read_at IS NULL`,
+      `UPDATE confidential_message SET read_at = ${anonymousReader ? `date_trunc('day', now(), 'UTC')` : 'now()'}
+        WHERE thread_id = $1 AND author = $2 AND read_at IS NULL`,
       [opened.thread.id, author],
     );
   }
@@ -821,6 +849,13 @@ export class ConfidentialThreadService {
       readers,
       messages: messageViews,
       attachments,
+      attachmentLimits: {
+        maxBytes: ATTACHMENT_MAX_BYTES,
+        maxFiles: ATTACHMENTS_PER_THREAD,
+        allowedTypes: [...ALLOWED_EXTENSIONS],
+      },
+      // Uploads go by session (the reader's own key); a receipt holder has none.
+      canAttach: !!viewerId && thread.status !== ThreadStatus.CLOSED && attachments.length < ATTACHMENTS_PER_THREAD,
       notes: asConfidant
         ? notes.map((n) => ({
             id: n.id,

@@ -7,12 +7,48 @@ export class ConversationView {
   readonly messages: Locator;
   readonly reply: Locator;
   readonly send: Locator;
+  readonly attachments: Locator;
+  readonly fileInput: Locator;
+  readonly sendFile: Locator;
 
   constructor(readonly page: Page) {
     this.heading = page.getByRole('heading', { level: 1 });
     this.messages = page.getByTestId('confidential-message');
     this.reply = page.getByLabel('Je antwoord');
     this.send = page.getByRole('button', { name: 'Antwoord versturen' });
+    this.attachments = page.getByTestId('confidential-attachments');
+    this.fileInput = page.getByLabel('Bestand toevoegen');
+    this.sendFile = page.getByRole('button', { name: 'Bestand versturen' });
+  }
+
+  /** Chooses a file and sends it; the caller checks what the page says. */
+  async chooseAndSend(name: string, content: string, mimeType = 'text/plain') {
+    await this.fileInput.setInputFiles({ name, mimeType, buffer: Buffer.from(content) });
+    await this.sendFile.click();
+  }
+
+  async attach(name: string, content: string) {
+    await this.chooseAndSend(name, content);
+    await expect(this.page.getByRole('status').filter({ hasText: 'Het bestand is toegevoegd.' })).toBeVisible();
+    await expect(this.attachments.getByRole('link', { name })).toBeVisible();
+  }
+
+  /**
+   * Downloads an attachment by its link (signed in) or its button (by receipt, which the page
+   * posts); returns what the browser saved, as text.
+   */
+  async download(name: string): Promise<{ fileName: string; text: string }> {
+    const control = this.attachments.getByRole('link', { name }).or(this.attachments.getByRole('button', { name }));
+    const [download] = await Promise.all([this.page.waitForEvent('download'), control.click()]);
+    const chunks: Buffer[] = [];
+    for await (const chunk of await download.createReadStream()) chunks.push(chunk as Buffer);
+    return { fileName: download.suggestedFilename(), text: Buffer.concat(chunks).toString('utf8') };
+  }
+
+  /** The attachment's id, from its download link. */
+  async attachmentId(name: string): Promise<string> {
+    const href = (await this.attachments.getByRole('link', { name }).getAttribute('href')) ?? '';
+    return href.split('/').at(-1)!;
   }
 
   async answer(text: string) {

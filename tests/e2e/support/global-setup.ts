@@ -58,6 +58,8 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
       ]),
     ]);
     database = JSON.parse(prepared.trim().split('\n').at(-1)!) as { url: string; name: string };
+    // For the few faults no browser can cause (support/database.ts); the test workers inherit it.
+    process.env.E2E_DATABASE_URL = database.url;
 
     const env = {
       NODE_ENV: 'test',

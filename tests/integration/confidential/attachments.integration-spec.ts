@@ -4,7 +4,16 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Role } from '@imh/common';
 import { sql } from '../support/database';
 import { startTestApp, type GqlClient, type TestApp } from '../support/test-app';
-import { DELETE, readyConfidant, signedIn, START, THREAD, type Person } from './confidential-support';
+import {
+  BY_RECEIPT,
+  DELETE,
+  readyConfidant,
+  signedIn,
+  START,
+  STATUS,
+  THREAD,
+  type Person,
+} from './confidential-support';
 
 let app: TestApp;
 let writer: Person;
@@ -65,12 +74,14 @@ describe('attachments in a confidential thread', () => {
     for (const outsider of [
       await signedIn(app, [Role.ADMIN]),
       await signedIn(app, [Role.DOCENT]),
+      await signedIn(app, [Role.STUDENT]),
       await readyConfidant(app),
     ]) {
       expect((await outsider.client.fetch(`/confidential-files/attachments/${id}`)).status).toBe(404);
       expect((await upload(outsider.client, threadId, 'x.txt', 'x')).status).toBe(404);
     }
     expect((await app.client().fetch(`/confidential-files/attachments/${id}`)).status).toBe(401);
+    expect((await upload(app.client(), threadId, 'x.txt', 'x')).status).toBe(401);
 
     // Neither the stored object nor the database holds the name or the content in the clear.
     const stored = filesUnder(resolve(app.config.FILE_STORAGE_DIR));
@@ -94,6 +105,93 @@ describe('attachments in a confidential thread', () => {
     const huge = await upload(writer.client, threadId, 'big.txt', new Uint8Array(11 * 1024 * 1024).fill(65));
     expect([400, 413]).toContain(huge.status);
     expect(((await huge.json()) as { error: { reason: string } }).error.reason).toBe('FILE_TOO_LARGE');
+  });
+
+  it('tell the portal what they accept and who may add one; the upload answers with the new entry', async () => {
+    const view = (await writer.client.gql(THREAD, { id: threadId })).data!.confidentialThread;
+    expect(view.attachmentLimits).toEqual({
+      maxBytes: 10 * 1024 * 1024,
+      maxFiles: 20,
+      allowedTypes: expect.arrayContaining(['pdf', 'docx', 'txt', 'png']),
+    });
+    expect(view.canAttach).toBe(true);
+    expect((await confidant.client.gql(THREAD, { id: threadId })).data!.confidentialThread.canAttach).toBe(true);
+
+    const res = await upload(confidant.client, threadId, 'antwoord.txt', 'Een antwoord als bestand');
+    expect(res.status).toBe(201);
+    const added = (await res.json()) as Record<string, unknown>;
+    expect(added).toEqual({
+      id: expect.any(String),
+      name: 'antwoord.txt',
+      size: 24,
+      author: 'CONFIDANT',
+      createdAt: expect.stringMatching(/^\d{4}-\d\d-\d\dT/),
+    });
+    const listed = (await writer.client.gql(THREAD, { id: threadId })).data!.confidentialThread.attachments;
+    expect(listed.at(-1)).toEqual({ ...added });
+
+    // The content check names the extension it expected, for the portal's sentence.
+    const mismatch = await upload(writer.client, threadId, 'a.pdf', 'not a pdf');
+    expect(((await mismatch.json()) as { error: { params: unknown } }).error.params).toEqual({ extension: 'pdf' });
+
+    // A receipt holder reads by the receipt, which holds no key pair to upload with.
+    const anonymous = await writer.client.gql(START, {
+      input: { subject: 'Anoniem', body: 'Anoniem', anonymous: true, confidantIds: [confidant.user.id] },
+    });
+    const byReceipt = await app.client().gql(BY_RECEIPT, { receipt: anonymous.data!.startConfidentialThread.receipt });
+    expect(byReceipt.data!.confidentialThreadByReceipt.canAttach).toBe(false);
+    expect(byReceipt.data!.confidentialThreadByReceipt.attachments).toEqual([]);
+
+    // A closed thread takes no more files.
+    const other = await writer.client.gql(START, {
+      input: { subject: 'Dicht', body: 'Dicht', anonymous: false, confidantIds: [confidant.user.id] },
+    });
+    const closing = other.data!.startConfidentialThread.thread;
+    await confidant.client.gql(STATUS, { input: { threadId: closing.id, status: 'CLOSED', version: closing.version } });
+    expect((await writer.client.gql(THREAD, { id: closing.id })).data!.confidentialThread.canAttach).toBe(false);
+    const refused = await upload(writer.client, closing.id, 'laat.txt', 'te laat');
+    expect(refused.status).toBe(409);
+    expect(((await refused.json()) as { error: { reason: string } }).error.reason).toBe('THREAD_CLOSED');
+  });
+
+  it('of an anonymous thread open for its receipt holder, signed out, with the receipt in the body only', async () => {
+    const started = await writer.client.gql(START, {
+      input: { subject: 'Anoniem', body: 'Anoniem', anonymous: true, confidantIds: [confidant.user.id] },
+    });
+    const receipt = started.data!.startConfidentialThread.receipt as string;
+    const holder = app.client();
+    const anonymousId = (await holder.gql(BY_RECEIPT, { receipt })).data!.confidentialThreadByReceipt.id;
+    const sent = await upload(confidant.client, anonymousId, 'voor-jou.txt', 'Een bestand voor de schrijver');
+    expect(sent.status).toBe(201);
+    const { id } = (await sent.json()) as { id: string };
+    const listed = (await holder.gql(BY_RECEIPT, { receipt })).data!.confidentialThreadByReceipt.attachments;
+    expect(listed).toEqual([expect.objectContaining({ id, name: 'voor-jou.txt', author: 'CONFIDANT' })]);
+
+    const byReceipt = (client: GqlClient, attachmentId: string, body: unknown, csrf = true) =>
+      client.fetch(`/confidential-files/attachments/${attachmentId}/by-receipt`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...(csrf ? { 'x-imh-csrf': '1' } : {}) },
+        body: JSON.stringify(body),
+      });
+    const file = await byReceipt(holder, id, { receipt: receipt.replace(/(\d{4})/g, '$1 ') });
+    expect(file.status).toBe(200);
+    expect(await file.text()).toBe('Een bestand voor de schrijver');
+    expect(file.headers.get('content-disposition')).toContain('voor-jou.txt');
+    expect(file.headers.get('cache-control')).toBe('private, no-store');
+
+    // A wrong, malformed or missing receipt, and the right receipt for another thread's file: one 404.
+    const guesser = app.client();
+    const otherThreadsFile = (await upload(writer.client, threadId, 'ander.txt', 'van een ander gesprek')).json();
+    const answers = [
+      await byReceipt(guesser, id, { receipt: '1234567812345678' }),
+      await byReceipt(guesser, id, { receipt: 'geen bon' }),
+      await byReceipt(guesser, id, {}),
+      await byReceipt(holder, ((await otherThreadsFile) as { id: string }).id, { receipt }),
+    ];
+    const bodies = await Promise.all(answers.map((a) => a.json()));
+    expect(answers.map((a) => a.status)).toEqual([404, 404, 404, 404]);
+    expect(new Set(bodies.map((b) => JSON.stringify(b))).size).toBe(1);
+    expect((await byReceipt(holder, id, { receipt }, false)).status).toBe(403);
   });
 
   it('go with their thread: rows and stored objects', async () => {

@@ -5,7 +5,7 @@ import type { GqlClient, TestApp } from '../support/test-app';
 
 export const THREAD_FIELDS = `id subject status anonymous version unread overdue deleteAfter writerKind writerName
   readers { id name } messages { id author authorName body createdAt readAt mine }
-  attachments { id name size author createdAt } notes { id authorName body } accessLog { confidantName openedAt } retentionDays canHandle canDelete`;
+  attachments { id name size author createdAt } attachmentLimits { maxBytes maxFiles allowedTypes } canAttach notes { id authorName body } accessLog { confidantName openedAt } retentionDays canHandle canDelete`;
 
 export const START = `mutation Start($input: StartConfidentialThreadInput!) {
   startConfidentialThread(input: $input) { receipt thread { ${THREAD_FIELDS} } } }`;

@@ -1,11 +1,13 @@
 import { execFileSync } from 'node:child_process';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import Redis from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inject } from 'vitest';
 import { Role } from '@imh/common';
 import { ConfidentialDeadlines } from '@imh/confidential';
 import { sql } from '../support/database';
-import { startTestApp, type TestApp } from '../support/test-app';
+import { startTestApp, type GqlClient, type TestApp } from '../support/test-app';
 import {
   INBOX,
   NOTE,
@@ -26,7 +28,30 @@ const SECRETS = {
   answer: 'Antwoord-zeer-geheim-4471',
   note: 'Notitie-zeer-geheim-4471',
   anonymous: 'Anoniem-zeer-geheim-4471',
+  fileName: 'Bijlagenaam-zeer-geheim-4471',
+  fileContent: 'Bijlage-inhoud-zeer-geheim-4471',
 };
+
+function upload(client: GqlClient, threadId: string, name: string, content: string) {
+  const form = new FormData();
+  form.append('file', new Blob([content]), name);
+  return client.fetch(`/confidential-files/threads/${threadId}/attachments`, {
+    method: 'POST',
+    headers: { 'x-imh-csrf': '1' },
+    body: form,
+  });
+}
+
+function filesUnder(dir: string): string[] {
+  try {
+    return readdirSync(dir).flatMap((entry) => {
+      const path = join(dir, entry);
+      return statSync(path).isDirectory() ? filesUnder(path) : [path];
+    });
+  } catch {
+    return [];
+  }
+}
 
 let app: TestApp;
 let writer: Person;
@@ -61,6 +86,15 @@ describe('nothing confidential leaves the encrypted columns', () => {
     await confidant.client.gql(THREAD, { id });
     await confidant.client.gql(REPLY, { input: { threadId: id, body: SECRETS.answer } });
     await confidant.client.gql(NOTE, { input: { threadId: id, body: SECRETS.note } });
+    const attached = await upload(writer.client, id, `${SECRETS.fileName}.txt`, SECRETS.fileContent);
+    expect(attached.status).toBe(201);
+    expect(
+      (
+        await confidant.client.fetch(
+          `/confidential-files/attachments/${((await attached.json()) as { id: string }).id}`,
+        )
+      ).status,
+    ).toBe(200);
     await writer.client.gql(START, {
       input: {
         subject: SECRETS.anonymous,
@@ -98,7 +132,10 @@ describe('nothing confidential leaves the encrypted columns', () => {
     expect(payloads).toContain('confidential-message');
     expect(dump).toContain('confidential_thread');
 
-    for (const [where, text] of Object.entries({ dump, environment, logs: output.join(''), payloads, mails })) {
+    const stored = filesUnder(resolve(app.config.FILE_STORAGE_DIR)).map((f) => f + readFileSync(f).toString('latin1'));
+    expect(stored.length).toBeGreaterThan(0);
+    const files = stored.join('');
+    for (const [where, text] of Object.entries({ dump, environment, logs: output.join(''), payloads, mails, files })) {
       for (const secret of Object.values(SECRETS)) expect(text.includes(secret), `${secret} in ${where}`).toBe(false);
     }
     // What reaches the confidant by e-mail does not name the writer either.
@@ -164,6 +201,14 @@ describe('deadlines and retention', () => {
       input: { subject: 'Bewaartermijn', body: 'Inhoud', anonymous: false, confidantIds: [confidant.user.id] },
     });
     const thread = started.data!.startConfidentialThread.thread;
+    expect((await upload(writer.client, thread.id, 'bewaard.txt', 'tot de termijn om is')).status).toBe(201);
+    const [{ storage_key }] = await sql<{ storage_key: string }>(
+      'SELECT storage_key FROM confidential_attachment WHERE thread_id = $1',
+      [thread.id],
+    );
+    const storedObject = () =>
+      filesUnder(resolve(app.config.FILE_STORAGE_DIR)).filter((f) => f.includes(storage_key.trim()));
+    expect(storedObject()).toHaveLength(1);
     const closed = await confidant.client.gql(STATUS, {
       input: { threadId: thread.id, status: 'CLOSED', version: thread.version },
     });
@@ -180,6 +225,9 @@ describe('deadlines and retention', () => {
     expect((await app.worker!.get(ConfidentialDeadlines).scan()).deleted).toBeGreaterThanOrEqual(1);
     expect(await sql('SELECT 1 FROM confidential_thread WHERE id = $1', [thread.id])).toEqual([]);
     expect(await sql('SELECT 1 FROM confidential_message WHERE thread_id = $1', [thread.id])).toEqual([]);
+    expect(await sql('SELECT 1 FROM confidential_reader WHERE thread_id = $1', [thread.id])).toEqual([]);
+    expect(await sql('SELECT 1 FROM confidential_attachment WHERE thread_id = $1', [thread.id])).toEqual([]);
+    expect(storedObject()).toEqual([]);
     const audit = await sql<{ data: unknown; actor_id: string | null }>(
       `SELECT data, actor_id FROM audit_event WHERE subject_id = $1 AND action = 'confidential.thread_deleted'`,
       [thread.id],

@@ -241,6 +241,13 @@ describe('anonymous threads by receipt', () => {
       'Ik lees je.',
       'Dank je wel.',
     ]);
+    // What the confidant learns of the receipt holder's visits is kept to the day, like their messages.
+    const seen = (await confidant.client.gql(THREAD, { id: row.id })).data!.confidentialThread.messages;
+    const answer = seen.find((m: { body: string }) => m.body === 'Ik lees je.');
+    expect(answer.readAt).not.toBeNull();
+    expect(new Date(answer.readAt).toISOString()).toMatch(/T00:00:00\.000Z$/);
+    for (const m of seen.filter((m: { author: string }) => m.author === 'WRITER'))
+      expect(new Date(m.createdAt).toISOString()).toMatch(/T00:00:00\.000Z$/);
   });
 
   it('answer wrong, malformed and unknown receipts alike, and rate-limit the guessing', async () => {

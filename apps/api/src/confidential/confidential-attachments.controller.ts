@@ -1,8 +1,14 @@
-import { Controller, Get, HttpCode, Param, Post, Req, Res, UseFilters } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post, Req, Res, UseFilters } from '@nestjs/common';
 import Busboy from 'busboy';
 import type { Response } from 'express';
 import { DomainError } from '@imh/common';
-import { ConfidentialAttachmentService, type KeyHolder } from '@imh/confidential';
+import {
+  ConfidentialAttachmentService,
+  ConfidentialThreadService,
+  type AttachedFile,
+  type KeyHolder,
+  type OpenedAttachment,
+} from '@imh/confidential';
 import { FileRefusal } from '@imh/files';
 import { SESSION_COOKIE, type AuthenticatedRequest } from '../auth/request-context';
 import { HttpErrorFilter } from '../files/http-error.filter';
@@ -25,7 +31,10 @@ function contentDisposition(name: string): string {
 @Controller('confidential-files')
 @UseFilters(HttpErrorFilter)
 export class ConfidentialAttachmentsController {
-  constructor(private readonly attachments: ConfidentialAttachmentService) {}
+  constructor(
+    private readonly attachments: ConfidentialAttachmentService,
+    private readonly threads: ConfidentialThreadService,
+  ) {}
 
   @Post('threads/:threadId/attachments')
   @HttpCode(201)
@@ -33,7 +42,7 @@ export class ConfidentialAttachmentsController {
     @Param('threadId', uuid) threadId: string,
     @Req() req: AuthenticatedRequest,
     @Res({ passthrough: true }) res: Response,
-  ): Promise<{ id: string; name: string; size: number }> {
+  ): Promise<AttachedFile> {
     res.setHeader('Connection', 'close');
     if (!req.get('x-imh-csrf') && !req.get('apollo-require-preflight')) {
       throw DomainError.forbidden('Send the header x-imh-csrf: 1 with uploads.', FileRefusal.CSRF_HEADER_MISSING);
@@ -83,14 +92,38 @@ export class ConfidentialAttachmentsController {
 
   @Get('attachments/:id')
   async download(@Param('id', uuid) id: string, @Req() req: AuthenticatedRequest, @Res() res: Response) {
-    const file = await this.attachments.open(holderOf(req), id);
-    res.status(200);
-    res.setHeader('Content-Type', file.mimeType);
-    res.setHeader('Content-Length', String(file.bytes.length));
-    res.setHeader('Content-Disposition', contentDisposition(file.name));
-    res.setHeader('X-Content-Type-Options', 'nosniff');
-    res.setHeader('Cache-Control', 'private, no-store');
-    res.setHeader('Content-Security-Policy', "default-src 'none'; sandbox");
-    res.end(file.bytes);
+    send(res, await this.attachments.open(holderOf(req), id));
   }
+
+  /**
+   * For the holder of an anonymous thread's receipt, signed in or not. The receipt goes in the
+   * body, never in the address (which ends up in logs and history); a wrong, malformed or unknown
+   * receipt gets the same 404 as opening the thread with it, rate-limited alike.
+   */
+  @Post('attachments/:id/by-receipt')
+  @HttpCode(200)
+  async downloadByReceipt(
+    @Param('id', uuid) id: string,
+    @Body() body: unknown,
+    @Req() req: AuthenticatedRequest,
+    @Res() res: Response,
+  ) {
+    if (!req.get('x-imh-csrf') && !req.get('apollo-require-preflight')) {
+      throw DomainError.forbidden('Send the header x-imh-csrf: 1.', FileRefusal.CSRF_HEADER_MISSING);
+    }
+    const receipt = (body as { receipt?: unknown } | undefined)?.receipt;
+    const given = typeof receipt === 'string' ? receipt.slice(0, 200) : '';
+    send(res, await this.threads.attachmentByReceipt(given, id, req.ip ?? 'unknown'));
+  }
+}
+
+function send(res: Response, file: OpenedAttachment) {
+  res.status(200);
+  res.setHeader('Content-Type', file.mimeType);
+  res.setHeader('Content-Length', String(file.bytes.length));
+  res.setHeader('Content-Disposition', contentDisposition(file.name));
+  res.setHeader('X-Content-Type-Options', 'nosniff');
+  res.setHeader('Cache-Control', 'private, no-store');
+  res.setHeader('Content-Security-Policy', "default-src 'none'; sandbox");
+  res.end(file.bytes);
 }

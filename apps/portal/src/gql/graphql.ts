@@ -575,6 +575,16 @@ export type ConfidentialAccessEntry = {
   openedAt: Scalars['DateTime']['output'];
 };
 
+export type ConfidentialAttachmentLimits = {
+  __typename?: 'ConfidentialAttachmentLimits';
+  /** The file extensions accepted, lower-case. */
+  allowedTypes: Array<Scalars['String']['output']>;
+  /** The largest file accepted, in bytes. */
+  maxBytes: Scalars['Int']['output'];
+  /** At most this many files in one thread. */
+  maxFiles: Scalars['Int']['output'];
+};
+
 export type ConfidentialAttachmentView = {
   __typename?: 'ConfidentialAttachmentView';
   author: ConfidentialMessageAuthor;
@@ -672,8 +682,11 @@ export type ConfidentialThreadView = {
   /** Confidants only: every opening. */
   accessLog?: Maybe<Array<ConfidentialAccessEntry>>;
   anonymous: Scalars['Boolean']['output'];
+  attachmentLimits: ConfidentialAttachmentLimits;
   /** Files, encrypted at rest; download through /confidential-files/attachments/:id. */
   attachments: Array<ConfidentialAttachmentView>;
+  /** The viewer may add a file now: a signed-in reader of an open thread with room for another file (not by receipt). */
+  canAttach: Scalars['Boolean']['output'];
   canDelete: Scalars['Boolean']['output'];
   canHandle: Scalars['Boolean']['output'];
   createdAt: Scalars['DateTime']['output'];
@@ -3408,7 +3421,7 @@ export type RemoveCohortMeetingMutation = { __typename?: 'Mutation', removeCohor
 
 export type ConfidentialSummaryFieldsFragment = { __typename?: 'ConfidentialThreadSummary', id: string, subject: string, status: ConfidentialThreadStatus, anonymous: boolean, createdAt: string, unread: boolean, overdue: boolean, deleteAfter?: string | null };
 
-export type ConfidentialThreadFieldsFragment = { __typename?: 'ConfidentialThreadView', id: string, subject: string, status: ConfidentialThreadStatus, anonymous: boolean, createdAt: string, deleteAfter?: string | null, overdue: boolean, version: number, writerKind?: ConfidentialWriterKind | null, writerName?: string | null, retentionDays?: number | null, canHandle: boolean, canDelete: boolean, readers: Array<{ __typename?: 'Confidant', id: string, name: string }>, messages: Array<{ __typename?: 'ConfidentialMessageView', id: string, author: ConfidentialMessageAuthor, authorName?: string | null, body: string, createdAt: string, readAt?: string | null, mine: boolean }>, notes?: Array<{ __typename?: 'ConfidentialNoteView', id: string, authorName: string, body: string, createdAt: string }> | null, accessLog?: Array<{ __typename?: 'ConfidentialAccessEntry', confidantName: string, openedAt: string }> | null };
+export type ConfidentialThreadFieldsFragment = { __typename?: 'ConfidentialThreadView', id: string, subject: string, status: ConfidentialThreadStatus, anonymous: boolean, createdAt: string, deleteAfter?: string | null, overdue: boolean, version: number, writerKind?: ConfidentialWriterKind | null, writerName?: string | null, canAttach: boolean, retentionDays?: number | null, canHandle: boolean, canDelete: boolean, readers: Array<{ __typename?: 'Confidant', id: string, name: string }>, messages: Array<{ __typename?: 'ConfidentialMessageView', id: string, author: ConfidentialMessageAuthor, authorName?: string | null, body: string, createdAt: string, readAt?: string | null, mine: boolean }>, attachments: Array<{ __typename?: 'ConfidentialAttachmentView', id: string, name: string, size: number, author: ConfidentialMessageAuthor, createdAt: string }>, attachmentLimits: { __typename?: 'ConfidentialAttachmentLimits', maxBytes: number, maxFiles: number, allowedTypes: Array<string> }, notes?: Array<{ __typename?: 'ConfidentialNoteView', id: string, authorName: string, body: string, createdAt: string }> | null, accessLog?: Array<{ __typename?: 'ConfidentialAccessEntry', confidantName: string, openedAt: string }> | null };
 
 export type ConfidantsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -3434,14 +3447,14 @@ export type ConfidentialThreadQueryVariables = Exact<{
 }>;
 
 
-export type ConfidentialThreadQuery = { __typename?: 'Query', confidentialThread: { __typename?: 'ConfidentialThreadView', id: string, subject: string, status: ConfidentialThreadStatus, anonymous: boolean, createdAt: string, deleteAfter?: string | null, overdue: boolean, version: number, writerKind?: ConfidentialWriterKind | null, writerName?: string | null, retentionDays?: number | null, canHandle: boolean, canDelete: boolean, readers: Array<{ __typename?: 'Confidant', id: string, name: string }>, messages: Array<{ __typename?: 'ConfidentialMessageView', id: string, author: ConfidentialMessageAuthor, authorName?: string | null, body: string, createdAt: string, readAt?: string | null, mine: boolean }>, notes?: Array<{ __typename?: 'ConfidentialNoteView', id: string, authorName: string, body: string, createdAt: string }> | null, accessLog?: Array<{ __typename?: 'ConfidentialAccessEntry', confidantName: string, openedAt: string }> | null } };
+export type ConfidentialThreadQuery = { __typename?: 'Query', confidentialThread: { __typename?: 'ConfidentialThreadView', id: string, subject: string, status: ConfidentialThreadStatus, anonymous: boolean, createdAt: string, deleteAfter?: string | null, overdue: boolean, version: number, writerKind?: ConfidentialWriterKind | null, writerName?: string | null, canAttach: boolean, retentionDays?: number | null, canHandle: boolean, canDelete: boolean, readers: Array<{ __typename?: 'Confidant', id: string, name: string }>, messages: Array<{ __typename?: 'ConfidentialMessageView', id: string, author: ConfidentialMessageAuthor, authorName?: string | null, body: string, createdAt: string, readAt?: string | null, mine: boolean }>, attachments: Array<{ __typename?: 'ConfidentialAttachmentView', id: string, name: string, size: number, author: ConfidentialMessageAuthor, createdAt: string }>, attachmentLimits: { __typename?: 'ConfidentialAttachmentLimits', maxBytes: number, maxFiles: number, allowedTypes: Array<string> }, notes?: Array<{ __typename?: 'ConfidentialNoteView', id: string, authorName: string, body: string, createdAt: string }> | null, accessLog?: Array<{ __typename?: 'ConfidentialAccessEntry', confidantName: string, openedAt: string }> | null } };
 
 export type ConfidentialThreadByReceiptQueryVariables = Exact<{
   receipt: Scalars['String']['input'];
 }>;
 
 
-export type ConfidentialThreadByReceiptQuery = { __typename?: 'Query', confidentialThreadByReceipt: { __typename?: 'ConfidentialThreadView', id: string, subject: string, status: ConfidentialThreadStatus, anonymous: boolean, createdAt: string, deleteAfter?: string | null, overdue: boolean, version: number, writerKind?: ConfidentialWriterKind | null, writerName?: string | null, retentionDays?: number | null, canHandle: boolean, canDelete: boolean, readers: Array<{ __typename?: 'Confidant', id: string, name: string }>, messages: Array<{ __typename?: 'ConfidentialMessageView', id: string, author: ConfidentialMessageAuthor, authorName?: string | null, body: string, createdAt: string, readAt?: string | null, mine: boolean }>, notes?: Array<{ __typename?: 'ConfidentialNoteView', id: string, authorName: string, body: string, createdAt: string }> | null, accessLog?: Array<{ __typename?: 'ConfidentialAccessEntry', confidantName: string, openedAt: string }> | null } };
+export type ConfidentialThreadByReceiptQuery = { __typename?: 'Query', confidentialThreadByReceipt: { __typename?: 'ConfidentialThreadView', id: string, subject: string, status: ConfidentialThreadStatus, anonymous: boolean, createdAt: string, deleteAfter?: string | null, overdue: boolean, version: number, writerKind?: ConfidentialWriterKind | null, writerName?: string | null, canAttach: boolean, retentionDays?: number | null, canHandle: boolean, canDelete: boolean, readers: Array<{ __typename?: 'Confidant', id: string, name: string }>, messages: Array<{ __typename?: 'ConfidentialMessageView', id: string, author: ConfidentialMessageAuthor, authorName?: string | null, body: string, createdAt: string, readAt?: string | null, mine: boolean }>, attachments: Array<{ __typename?: 'ConfidentialAttachmentView', id: string, name: string, size: number, author: ConfidentialMessageAuthor, createdAt: string }>, attachmentLimits: { __typename?: 'ConfidentialAttachmentLimits', maxBytes: number, maxFiles: number, allowedTypes: Array<string> }, notes?: Array<{ __typename?: 'ConfidentialNoteView', id: string, authorName: string, body: string, createdAt: string }> | null, accessLog?: Array<{ __typename?: 'ConfidentialAccessEntry', confidantName: string, openedAt: string }> | null } };
 
 export type ConfidantWorkspaceQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -3460,42 +3473,42 @@ export type StartConfidentialThreadMutationVariables = Exact<{
 }>;
 
 
-export type StartConfidentialThreadMutation = { __typename?: 'Mutation', startConfidentialThread: { __typename?: 'StartedConfidentialThread', receipt?: string | null, thread?: { __typename?: 'ConfidentialThreadView', id: string, subject: string, status: ConfidentialThreadStatus, anonymous: boolean, createdAt: string, deleteAfter?: string | null, overdue: boolean, version: number, writerKind?: ConfidentialWriterKind | null, writerName?: string | null, retentionDays?: number | null, canHandle: boolean, canDelete: boolean, readers: Array<{ __typename?: 'Confidant', id: string, name: string }>, messages: Array<{ __typename?: 'ConfidentialMessageView', id: string, author: ConfidentialMessageAuthor, authorName?: string | null, body: string, createdAt: string, readAt?: string | null, mine: boolean }>, notes?: Array<{ __typename?: 'ConfidentialNoteView', id: string, authorName: string, body: string, createdAt: string }> | null, accessLog?: Array<{ __typename?: 'ConfidentialAccessEntry', confidantName: string, openedAt: string }> | null } | null } };
+export type StartConfidentialThreadMutation = { __typename?: 'Mutation', startConfidentialThread: { __typename?: 'StartedConfidentialThread', receipt?: string | null, thread?: { __typename?: 'ConfidentialThreadView', id: string, subject: string, status: ConfidentialThreadStatus, anonymous: boolean, createdAt: string, deleteAfter?: string | null, overdue: boolean, version: number, writerKind?: ConfidentialWriterKind | null, writerName?: string | null, canAttach: boolean, retentionDays?: number | null, canHandle: boolean, canDelete: boolean, readers: Array<{ __typename?: 'Confidant', id: string, name: string }>, messages: Array<{ __typename?: 'ConfidentialMessageView', id: string, author: ConfidentialMessageAuthor, authorName?: string | null, body: string, createdAt: string, readAt?: string | null, mine: boolean }>, attachments: Array<{ __typename?: 'ConfidentialAttachmentView', id: string, name: string, size: number, author: ConfidentialMessageAuthor, createdAt: string }>, attachmentLimits: { __typename?: 'ConfidentialAttachmentLimits', maxBytes: number, maxFiles: number, allowedTypes: Array<string> }, notes?: Array<{ __typename?: 'ConfidentialNoteView', id: string, authorName: string, body: string, createdAt: string }> | null, accessLog?: Array<{ __typename?: 'ConfidentialAccessEntry', confidantName: string, openedAt: string }> | null } | null } };
 
 export type ReplyToConfidentialThreadMutationVariables = Exact<{
   input: ReplyToConfidentialThreadInput;
 }>;
 
 
-export type ReplyToConfidentialThreadMutation = { __typename?: 'Mutation', replyToConfidentialThread: { __typename?: 'ConfidentialThreadView', id: string, subject: string, status: ConfidentialThreadStatus, anonymous: boolean, createdAt: string, deleteAfter?: string | null, overdue: boolean, version: number, writerKind?: ConfidentialWriterKind | null, writerName?: string | null, retentionDays?: number | null, canHandle: boolean, canDelete: boolean, readers: Array<{ __typename?: 'Confidant', id: string, name: string }>, messages: Array<{ __typename?: 'ConfidentialMessageView', id: string, author: ConfidentialMessageAuthor, authorName?: string | null, body: string, createdAt: string, readAt?: string | null, mine: boolean }>, notes?: Array<{ __typename?: 'ConfidentialNoteView', id: string, authorName: string, body: string, createdAt: string }> | null, accessLog?: Array<{ __typename?: 'ConfidentialAccessEntry', confidantName: string, openedAt: string }> | null } };
+export type ReplyToConfidentialThreadMutation = { __typename?: 'Mutation', replyToConfidentialThread: { __typename?: 'ConfidentialThreadView', id: string, subject: string, status: ConfidentialThreadStatus, anonymous: boolean, createdAt: string, deleteAfter?: string | null, overdue: boolean, version: number, writerKind?: ConfidentialWriterKind | null, writerName?: string | null, canAttach: boolean, retentionDays?: number | null, canHandle: boolean, canDelete: boolean, readers: Array<{ __typename?: 'Confidant', id: string, name: string }>, messages: Array<{ __typename?: 'ConfidentialMessageView', id: string, author: ConfidentialMessageAuthor, authorName?: string | null, body: string, createdAt: string, readAt?: string | null, mine: boolean }>, attachments: Array<{ __typename?: 'ConfidentialAttachmentView', id: string, name: string, size: number, author: ConfidentialMessageAuthor, createdAt: string }>, attachmentLimits: { __typename?: 'ConfidentialAttachmentLimits', maxBytes: number, maxFiles: number, allowedTypes: Array<string> }, notes?: Array<{ __typename?: 'ConfidentialNoteView', id: string, authorName: string, body: string, createdAt: string }> | null, accessLog?: Array<{ __typename?: 'ConfidentialAccessEntry', confidantName: string, openedAt: string }> | null } };
 
 export type ReplyByReceiptMutationVariables = Exact<{
   input: ReplyByReceiptInput;
 }>;
 
 
-export type ReplyByReceiptMutation = { __typename?: 'Mutation', replyByReceipt: { __typename?: 'ConfidentialThreadView', id: string, subject: string, status: ConfidentialThreadStatus, anonymous: boolean, createdAt: string, deleteAfter?: string | null, overdue: boolean, version: number, writerKind?: ConfidentialWriterKind | null, writerName?: string | null, retentionDays?: number | null, canHandle: boolean, canDelete: boolean, readers: Array<{ __typename?: 'Confidant', id: string, name: string }>, messages: Array<{ __typename?: 'ConfidentialMessageView', id: string, author: ConfidentialMessageAuthor, authorName?: string | null, body: string, createdAt: string, readAt?: string | null, mine: boolean }>, notes?: Array<{ __typename?: 'ConfidentialNoteView', id: string, authorName: string, body: string, createdAt: string }> | null, accessLog?: Array<{ __typename?: 'ConfidentialAccessEntry', confidantName: string, openedAt: string }> | null } };
+export type ReplyByReceiptMutation = { __typename?: 'Mutation', replyByReceipt: { __typename?: 'ConfidentialThreadView', id: string, subject: string, status: ConfidentialThreadStatus, anonymous: boolean, createdAt: string, deleteAfter?: string | null, overdue: boolean, version: number, writerKind?: ConfidentialWriterKind | null, writerName?: string | null, canAttach: boolean, retentionDays?: number | null, canHandle: boolean, canDelete: boolean, readers: Array<{ __typename?: 'Confidant', id: string, name: string }>, messages: Array<{ __typename?: 'ConfidentialMessageView', id: string, author: ConfidentialMessageAuthor, authorName?: string | null, body: string, createdAt: string, readAt?: string | null, mine: boolean }>, attachments: Array<{ __typename?: 'ConfidentialAttachmentView', id: string, name: string, size: number, author: ConfidentialMessageAuthor, createdAt: string }>, attachmentLimits: { __typename?: 'ConfidentialAttachmentLimits', maxBytes: number, maxFiles: number, allowedTypes: Array<string> }, notes?: Array<{ __typename?: 'ConfidentialNoteView', id: string, authorName: string, body: string, createdAt: string }> | null, accessLog?: Array<{ __typename?: 'ConfidentialAccessEntry', confidantName: string, openedAt: string }> | null } };
 
 export type SetConfidentialThreadStatusMutationVariables = Exact<{
   input: SetConfidentialThreadStatusInput;
 }>;
 
 
-export type SetConfidentialThreadStatusMutation = { __typename?: 'Mutation', setConfidentialThreadStatus: { __typename?: 'ConfidentialThreadView', id: string, subject: string, status: ConfidentialThreadStatus, anonymous: boolean, createdAt: string, deleteAfter?: string | null, overdue: boolean, version: number, writerKind?: ConfidentialWriterKind | null, writerName?: string | null, retentionDays?: number | null, canHandle: boolean, canDelete: boolean, readers: Array<{ __typename?: 'Confidant', id: string, name: string }>, messages: Array<{ __typename?: 'ConfidentialMessageView', id: string, author: ConfidentialMessageAuthor, authorName?: string | null, body: string, createdAt: string, readAt?: string | null, mine: boolean }>, notes?: Array<{ __typename?: 'ConfidentialNoteView', id: string, authorName: string, body: string, createdAt: string }> | null, accessLog?: Array<{ __typename?: 'ConfidentialAccessEntry', confidantName: string, openedAt: string }> | null } };
+export type SetConfidentialThreadStatusMutation = { __typename?: 'Mutation', setConfidentialThreadStatus: { __typename?: 'ConfidentialThreadView', id: string, subject: string, status: ConfidentialThreadStatus, anonymous: boolean, createdAt: string, deleteAfter?: string | null, overdue: boolean, version: number, writerKind?: ConfidentialWriterKind | null, writerName?: string | null, canAttach: boolean, retentionDays?: number | null, canHandle: boolean, canDelete: boolean, readers: Array<{ __typename?: 'Confidant', id: string, name: string }>, messages: Array<{ __typename?: 'ConfidentialMessageView', id: string, author: ConfidentialMessageAuthor, authorName?: string | null, body: string, createdAt: string, readAt?: string | null, mine: boolean }>, attachments: Array<{ __typename?: 'ConfidentialAttachmentView', id: string, name: string, size: number, author: ConfidentialMessageAuthor, createdAt: string }>, attachmentLimits: { __typename?: 'ConfidentialAttachmentLimits', maxBytes: number, maxFiles: number, allowedTypes: Array<string> }, notes?: Array<{ __typename?: 'ConfidentialNoteView', id: string, authorName: string, body: string, createdAt: string }> | null, accessLog?: Array<{ __typename?: 'ConfidentialAccessEntry', confidantName: string, openedAt: string }> | null } };
 
 export type AddConfidentialNoteMutationVariables = Exact<{
   input: AddConfidentialNoteInput;
 }>;
 
 
-export type AddConfidentialNoteMutation = { __typename?: 'Mutation', addConfidentialNote: { __typename?: 'ConfidentialThreadView', id: string, subject: string, status: ConfidentialThreadStatus, anonymous: boolean, createdAt: string, deleteAfter?: string | null, overdue: boolean, version: number, writerKind?: ConfidentialWriterKind | null, writerName?: string | null, retentionDays?: number | null, canHandle: boolean, canDelete: boolean, readers: Array<{ __typename?: 'Confidant', id: string, name: string }>, messages: Array<{ __typename?: 'ConfidentialMessageView', id: string, author: ConfidentialMessageAuthor, authorName?: string | null, body: string, createdAt: string, readAt?: string | null, mine: boolean }>, notes?: Array<{ __typename?: 'ConfidentialNoteView', id: string, authorName: string, body: string, createdAt: string }> | null, accessLog?: Array<{ __typename?: 'ConfidentialAccessEntry', confidantName: string, openedAt: string }> | null } };
+export type AddConfidentialNoteMutation = { __typename?: 'Mutation', addConfidentialNote: { __typename?: 'ConfidentialThreadView', id: string, subject: string, status: ConfidentialThreadStatus, anonymous: boolean, createdAt: string, deleteAfter?: string | null, overdue: boolean, version: number, writerKind?: ConfidentialWriterKind | null, writerName?: string | null, canAttach: boolean, retentionDays?: number | null, canHandle: boolean, canDelete: boolean, readers: Array<{ __typename?: 'Confidant', id: string, name: string }>, messages: Array<{ __typename?: 'ConfidentialMessageView', id: string, author: ConfidentialMessageAuthor, authorName?: string | null, body: string, createdAt: string, readAt?: string | null, mine: boolean }>, attachments: Array<{ __typename?: 'ConfidentialAttachmentView', id: string, name: string, size: number, author: ConfidentialMessageAuthor, createdAt: string }>, attachmentLimits: { __typename?: 'ConfidentialAttachmentLimits', maxBytes: number, maxFiles: number, allowedTypes: Array<string> }, notes?: Array<{ __typename?: 'ConfidentialNoteView', id: string, authorName: string, body: string, createdAt: string }> | null, accessLog?: Array<{ __typename?: 'ConfidentialAccessEntry', confidantName: string, openedAt: string }> | null } };
 
 export type SetConfidentialRetentionMutationVariables = Exact<{
   input: SetConfidentialRetentionInput;
 }>;
 
 
-export type SetConfidentialRetentionMutation = { __typename?: 'Mutation', setConfidentialRetention: { __typename?: 'ConfidentialThreadView', id: string, subject: string, status: ConfidentialThreadStatus, anonymous: boolean, createdAt: string, deleteAfter?: string | null, overdue: boolean, version: number, writerKind?: ConfidentialWriterKind | null, writerName?: string | null, retentionDays?: number | null, canHandle: boolean, canDelete: boolean, readers: Array<{ __typename?: 'Confidant', id: string, name: string }>, messages: Array<{ __typename?: 'ConfidentialMessageView', id: string, author: ConfidentialMessageAuthor, authorName?: string | null, body: string, createdAt: string, readAt?: string | null, mine: boolean }>, notes?: Array<{ __typename?: 'ConfidentialNoteView', id: string, authorName: string, body: string, createdAt: string }> | null, accessLog?: Array<{ __typename?: 'ConfidentialAccessEntry', confidantName: string, openedAt: string }> | null } };
+export type SetConfidentialRetentionMutation = { __typename?: 'Mutation', setConfidentialRetention: { __typename?: 'ConfidentialThreadView', id: string, subject: string, status: ConfidentialThreadStatus, anonymous: boolean, createdAt: string, deleteAfter?: string | null, overdue: boolean, version: number, writerKind?: ConfidentialWriterKind | null, writerName?: string | null, canAttach: boolean, retentionDays?: number | null, canHandle: boolean, canDelete: boolean, readers: Array<{ __typename?: 'Confidant', id: string, name: string }>, messages: Array<{ __typename?: 'ConfidentialMessageView', id: string, author: ConfidentialMessageAuthor, authorName?: string | null, body: string, createdAt: string, readAt?: string | null, mine: boolean }>, attachments: Array<{ __typename?: 'ConfidentialAttachmentView', id: string, name: string, size: number, author: ConfidentialMessageAuthor, createdAt: string }>, attachmentLimits: { __typename?: 'ConfidentialAttachmentLimits', maxBytes: number, maxFiles: number, allowedTypes: Array<string> }, notes?: Array<{ __typename?: 'ConfidentialNoteView', id: string, authorName: string, body: string, createdAt: string }> | null, accessLog?: Array<{ __typename?: 'ConfidentialAccessEntry', confidantName: string, openedAt: string }> | null } };
 
 export type DeleteConfidentialThreadMutationVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -4204,6 +4217,19 @@ export const ConfidentialThreadFieldsFragmentDoc = new TypedDocumentString(`
     readAt
     mine
   }
+  attachments {
+    id
+    name
+    size
+    author
+    createdAt
+  }
+  attachmentLimits {
+    maxBytes
+    maxFiles
+    allowedTypes
+  }
+  canAttach
   notes {
     id
     authorName
@@ -6380,6 +6406,19 @@ export const ConfidentialThreadDocument = new TypedDocumentString(`
     readAt
     mine
   }
+  attachments {
+    id
+    name
+    size
+    author
+    createdAt
+  }
+  attachmentLimits {
+    maxBytes
+    maxFiles
+    allowedTypes
+  }
+  canAttach
   notes {
     id
     authorName
@@ -6424,6 +6463,19 @@ export const ConfidentialThreadByReceiptDocument = new TypedDocumentString(`
     readAt
     mine
   }
+  attachments {
+    id
+    name
+    size
+    author
+    createdAt
+  }
+  attachmentLimits {
+    maxBytes
+    maxFiles
+    allowedTypes
+  }
+  canAttach
   notes {
     id
     authorName
@@ -6512,6 +6564,19 @@ export const StartConfidentialThreadDocument = new TypedDocumentString(`
     readAt
     mine
   }
+  attachments {
+    id
+    name
+    size
+    author
+    createdAt
+  }
+  attachmentLimits {
+    maxBytes
+    maxFiles
+    allowedTypes
+  }
+  canAttach
   notes {
     id
     authorName
@@ -6556,6 +6621,19 @@ export const ReplyToConfidentialThreadDocument = new TypedDocumentString(`
     readAt
     mine
   }
+  attachments {
+    id
+    name
+    size
+    author
+    createdAt
+  }
+  attachmentLimits {
+    maxBytes
+    maxFiles
+    allowedTypes
+  }
+  canAttach
   notes {
     id
     authorName
@@ -6600,6 +6678,19 @@ export const ReplyByReceiptDocument = new TypedDocumentString(`
     readAt
     mine
   }
+  attachments {
+    id
+    name
+    size
+    author
+    createdAt
+  }
+  attachmentLimits {
+    maxBytes
+    maxFiles
+    allowedTypes
+  }
+  canAttach
   notes {
     id
     authorName
@@ -6644,6 +6735,19 @@ export const SetConfidentialThreadStatusDocument = new TypedDocumentString(`
     readAt
     mine
   }
+  attachments {
+    id
+    name
+    size
+    author
+    createdAt
+  }
+  attachmentLimits {
+    maxBytes
+    maxFiles
+    allowedTypes
+  }
+  canAttach
   notes {
     id
     authorName
@@ -6688,6 +6792,19 @@ export const AddConfidentialNoteDocument = new TypedDocumentString(`
     readAt
     mine
   }
+  attachments {
+    id
+    name
+    size
+    author
+    createdAt
+  }
+  attachmentLimits {
+    maxBytes
+    maxFiles
+    allowedTypes
+  }
+  canAttach
   notes {
     id
     authorName
@@ -6732,6 +6849,19 @@ export const SetConfidentialRetentionDocument = new TypedDocumentString(`
     readAt
     mine
   }
+  attachments {
+    id
+    name
+    size
+    author
+    createdAt
+  }
+  attachmentLimits {
+    maxBytes
+    maxFiles
+    allowedTypes
+  }
+  canAttach
   notes {
     id
     authorName

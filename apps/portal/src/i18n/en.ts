@@ -1722,6 +1722,20 @@ export const en: typeof nl = {
       deleteBody: 'The whole conversation disappears, for the confidant too. This cannot be undone.',
       deleteConfirm: 'Yes, delete',
     },
+    attachments: {
+      title: 'Attachments',
+      empty: 'There are no attachments in this conversation yet.',
+      choose: 'Add a file',
+      hint: 'The file is encrypted before it is stored; only those who can read this conversation can open it. Allowed: {{types}}. At most {{size}} per file and {{max}} files per conversation.',
+      upload: 'Send file',
+      uploading: 'Sending…',
+      progress: 'Upload progress',
+      added: 'The file has been added.',
+      meta: '{{size}}, {{who}}, {{time}}',
+      byYou: 'from you',
+      byWriter: 'from the writer',
+      byConfidant: 'from the confidant',
+    },
     workspace: {
       intro:
         'The conversations addressed to you. Only confidants can read them; every time you open a conversation, it is recorded.',

@@ -61,6 +61,19 @@ export class ConfidentialAttachmentView {
   createdAt: Date;
 }
 
+/** What POST /confidential-files/threads/:id/attachments accepts; the server checks again on every upload. */
+@ObjectType()
+export class ConfidentialAttachmentLimits {
+  @Field(() => Int, { description: 'The largest file accepted, in bytes.' })
+  maxBytes: number;
+
+  @Field(() => Int, { description: 'At most this many files in one thread.' })
+  maxFiles: number;
+
+  @Field(() => [String], { description: 'The file extensions accepted, lower-case.' })
+  allowedTypes: string[];
+}
+
 @ObjectType()
 export class ConfidentialNoteView {
   @Field(() => ID)
@@ -134,6 +147,15 @@ export class ConfidentialThreadView extends ConfidentialThreadSummary {
     description: 'Files, encrypted at rest; download through /confidential-files/attachments/:id.',
   })
   attachments: ConfidentialAttachmentView[];
+
+  @Field(() => ConfidentialAttachmentLimits)
+  attachmentLimits: ConfidentialAttachmentLimits;
+
+  @Field({
+    description:
+      'The viewer may add a file now: a signed-in reader of an open thread with room for another file (not by receipt).',
+  })
+  canAttach: boolean;
 
   @Field(() => [ConfidentialNoteView], { nullable: true, description: 'Internal notes: confidants only.' })
   notes: ConfidentialNoteView[] | null;

@@ -75,9 +75,22 @@ export function uploadFile(
   file: File,
   { purpose, onProgress, signal }: { purpose: string; onProgress?: (fraction: number) => void; signal?: AbortSignal },
 ): Promise<UploadedFile> {
+  return postFile<UploadedFile>(`/files?purpose=${encodeURIComponent(purpose)}`, file, { onProgress, signal });
+}
+
+/**
+ * POST one file as multipart (field `file`) to an upload endpoint of the API (/files, the
+ * confidential attachments), reporting progress; a 201 answer is the result, anything else an
+ * ApiError with the API's code, reason and params.
+ */
+export function postFile<T extends { id: string }>(
+  path: string,
+  file: File,
+  { onProgress, signal }: { onProgress?: (fraction: number) => void; signal?: AbortSignal } = {},
+): Promise<T> {
   return new Promise((resolve, reject) => {
     const xhr = new XMLHttpRequest();
-    xhr.open('POST', `/files?purpose=${encodeURIComponent(purpose)}`);
+    xhr.open('POST', path);
     xhr.withCredentials = true;
     // Not GraphQL, so the API asks for this header instead of Apollo's CSRF rule.
     xhr.setRequestHeader('x-imh-csrf', '1');
@@ -87,7 +100,7 @@ export function uploadFile(
     };
     xhr.onload = () => {
       const body = xhr.response as
-        | (UploadedFile & { error?: undefined })
+        | (T & { error?: undefined })
         | {
             error?: {
               code?: string;

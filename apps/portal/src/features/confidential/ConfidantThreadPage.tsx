@@ -14,6 +14,7 @@ import {
   SetConfidentialRetentionDocument,
   SetConfidentialThreadStatusDocument,
 } from './confidential.documents';
+import { ThreadAttachments } from './attachments';
 import { useConfidentialErrorMessage } from './errors';
 import { WORKSPACE_PATH } from './paths';
 import { showThread, threadKey, useThread } from './queries';
@@ -95,6 +96,7 @@ export function ConfidantThreadPage() {
           await shown(answer.replyToConfidentialThread);
         }}
       />
+      <ThreadAttachments thread={view} side="confidant" errorText={errorText} />
       <StatusForm
         thread={view}
         onSaved={(next) => shown(next, t('confidential.handle.statusSaved'))}

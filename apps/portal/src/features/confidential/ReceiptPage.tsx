@@ -8,6 +8,7 @@ import { formatDate } from '../../lib/format';
 import { ErrorAlert, Page, StatusMessage, TextField } from '../../lib/ui';
 import { useMeQuery } from '../session/session';
 import { Conversation, ReplyForm, StatusTag, useFocusHeadingWhen, useNameList } from './components';
+import { ThreadAttachments } from './attachments';
 import { ConfidentialThreadByReceiptDocument, ReplyByReceiptDocument } from './confidential.documents';
 import { useConfidentialErrorMessage } from './errors';
 import { isReceipt } from './format';
@@ -78,6 +79,7 @@ export function ReceiptPage() {
               setOpened({ receipt, thread: answer.replyByReceipt });
             }}
           />
+          <ThreadAttachments thread={thread} side="writer" errorText={errorText} receipt={receipt} />
           <div className="section">
             <p className="hint">{t('confidential.receiptPage.closeHint')}</p>
             <button

@@ -23,6 +23,7 @@ import {
   ReplyToConfidentialThreadDocument,
   StartConfidentialThreadDocument,
 } from './confidential.documents';
+import { ThreadAttachments } from './attachments';
 import { useConfidentialErrorMessage } from './errors';
 import { groupReceipt } from './format';
 import { CHANGE_PASSWORD_PATH, RECEIPT_PATH, WRITER_PATH, writerNewPath, writerThreadPath } from './paths';
@@ -360,6 +361,7 @@ export function WriterThreadPage() {
           await showThread(queryClient, answer.replyToConfidentialThread);
         }}
       />
+      <ThreadAttachments thread={view} side="writer" errorText={errorText} />
       {deleting && (
         <ConfirmDialog
           title={t('confidential.thread.deleteTitle')}

@@ -149,6 +149,12 @@ export function Conversation({ thread, side }: { thread: Thread; side: 'writer' 
       ? formatDate(message.createdAt, i18n.language)
       : formatDateTime(message.createdAt, i18n.language);
 
+  // So is when an anonymous writer read an answer.
+  const readWhen = (readAt: string) =>
+    thread.anonymous && side === 'confidant'
+      ? formatDate(readAt, i18n.language)
+      : formatDateTime(readAt, i18n.language);
+
   return (
     <section className="section" aria-labelledby={headingId}>
       <h2 id={headingId}>{t('confidential.thread.conversation')}</h2>
@@ -166,7 +172,7 @@ export function Conversation({ thread, side }: { thread: Thread; side: 'writer' 
             {message.author === ours && (
               <p className={message.readAt ? 'cnf-read' : 'cnf-read cnf-not-read'}>
                 {message.readAt
-                  ? t('confidential.thread.readAt', { time: formatDateTime(message.readAt, i18n.language) })
+                  ? t('confidential.thread.readAt', { time: readWhen(message.readAt) })
                   : t('confidential.thread.notRead')}
               </p>
             )}

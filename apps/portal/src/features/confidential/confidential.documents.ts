@@ -40,6 +40,19 @@ export const ConfidentialThreadFieldsFragment = graphql(`
       readAt
       mine
     }
+    attachments {
+      id
+      name
+      size
+      author
+      createdAt
+    }
+    attachmentLimits {
+      maxBytes
+      maxFiles
+      allowedTypes
+    }
+    canAttach
     notes {
       id
       authorName
