@@ -173,6 +173,7 @@ describe('recording a registration number', () => {
     expect(await countRows('SELECT count(*) FROM registration WHERE student_id = $1', [doctor.user.id])).toBe(1);
     const removed = await client.gql(REMOVE, { input: { register: 'KNMG' } });
     expect(removed.data!.removeRegistration.registrations).toEqual([]);
+    expectError(await client.gql(REMOVE, { input: { register: 'KNMG' } }), 'NOT_FOUND');
   });
 
   it.each([

@@ -159,11 +159,12 @@ export class AccreditationService {
     const id = input.studentId ?? actor.userId;
     await this.access.require({ actor, permission: CertificationPermission.REGISTRATION, ids: [id] });
     return this.dataSource.transaction(async (manager) => {
-      const deleted: unknown[] = await manager.query(
-        `DELETE FROM registration WHERE student_id = $1 AND register = $2 RETURNING id`,
+      const [{ deleted }]: { deleted: number }[] = await manager.query(
+        `WITH d AS (DELETE FROM registration WHERE student_id = $1 AND register = $2 RETURNING id)
+         SELECT count(*)::int AS deleted FROM d`,
         [id, input.register],
       );
-      if (!deleted.length) throw DomainError.notFound('Registration');
+      if (!deleted) throw DomainError.notFound('Registration');
       return this.loadProfile(manager, id);
     });
   }
