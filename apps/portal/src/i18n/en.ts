@@ -459,6 +459,7 @@ export const en: typeof nl = {
     },
     admin: {
       title: 'Export accreditation points',
+      result: 'Export result',
       intro:
         'Per register and period: the points as CSV, the registration numbers per course edition for PE-online, and who has no registration number yet.',
       register: 'Register',

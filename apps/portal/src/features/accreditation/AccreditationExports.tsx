@@ -119,7 +119,7 @@ export function AccreditationExports() {
       </form>
       {run.isPending && <Loading label={t('accreditation.admin.loading')} />}
       {result && (
-        <div role="region" aria-label={t('accreditation.admin.title')}>
+        <div role="region" aria-label={t('accreditation.admin.result')}>
           {result.rowCount || result.missing.length ? (
             <>
               <p role="status">
