@@ -9,7 +9,7 @@ import {
 
 /**
  * Extends the catalogue's module completion: every assignment of the module must be passed
- * (a released grade with a pass verdict on one of the student's attempts). An unmet one is
+ * (a released grade with a pass verdict on one of the student's attempts; met when the first such grade was released). An unmet one is
  * named by ASSIGNMENT_NOT_PASSED and the assignment, which the portal puts in the reader's
  * language. One statement for any number of modules.
  */
@@ -28,11 +28,11 @@ export class AssignmentsPassedRequirement implements ModuleRequirement, OnModule
     studentId: string,
     moduleIds: readonly string[],
   ): Promise<Map<string, RequirementOutcome[]>> {
-    const rows: { id: string; module_id: string; title: string; passed: boolean }[] = await manager.query(
-      `SELECT a.id, a.module_id, a.title, EXISTS (
-                SELECT 1 FROM submission s
+    const rows: { id: string; module_id: string; title: string; passed_at: Date | null }[] = await manager.query(
+      `SELECT a.id, a.module_id, a.title, (
+                SELECT min(COALESCE(g.released_at, g.updated_at)) FROM submission s
                   JOIN grade g ON g.submission_id = s.id AND g.status = 'RELEASED' AND g.passed
-                 WHERE s.assignment_id = a.id AND s.student_id = $1) AS passed
+                 WHERE s.assignment_id = a.id AND s.student_id = $1) AS passed_at
          FROM assignment a
         WHERE a.module_id = ANY($2::uuid[])
         ORDER BY a.created_at, a.id`,
@@ -43,7 +43,8 @@ export class AssignmentsPassedRequirement implements ModuleRequirement, OnModule
       outcomes.set(row.module_id, [
         ...(outcomes.get(row.module_id) ?? []),
         {
-          met: row.passed,
+          met: row.passed_at !== null,
+          metAt: row.passed_at,
           requirement: { kind: ModuleRequirementKind.ASSIGNMENT_PASSED, subjectId: row.id, title: row.title },
         },
       ]);

@@ -31,6 +31,16 @@ describe('decideModuleCompletion', () => {
     expect(result.complete).toBe(false);
     expect(result.unmetRequirements).toEqual([assignment('Opdracht 2')]);
   });
+
+  it('tells when the last of the met requirements was met (when points per register are earned)', () => {
+    const result = decideModuleCompletion(state('m', ['a'], ['a']), [
+      { met: true, requirement: assignment('Opdracht 1'), metAt: new Date('2025-03-01T10:00:00Z') },
+      { met: true, requirement: assignment('Opdracht 2'), metAt: new Date('2025-04-01T10:00:00Z') },
+      { met: true, requirement: assignment('Opdracht 3') },
+    ]);
+    expect(result).toMatchObject({ complete: true, requirementsMetAt: new Date('2025-04-01T10:00:00Z') });
+    expect(decideModuleCompletion(state('m', ['a'], ['a']), []).requirementsMetAt).toBeNull();
+  });
 });
 
 describe(ModuleCompletionRule.name, () => {

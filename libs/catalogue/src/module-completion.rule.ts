@@ -7,6 +7,8 @@ export interface RequirementOutcome {
   met: boolean;
   /** What it is, as data (kind, subject, title): the portal names it in the student's language. */
   requirement: ModuleRequirementRef;
+  /** When it was first met, where the requirement knows (a passing grade's release). */
+  metAt?: Date | null;
 }
 
 /**
@@ -39,6 +41,8 @@ export interface ModuleCompletion {
   lessonsCompleted: number;
   /** The extra requirements not met yet. */
   unmetRequirements: ModuleRequirementRef[];
+  /** When the last of the met requirements was met (null when none tells a date). */
+  requirementsMetAt: Date | null;
 }
 
 /** The rule itself, without I/O: a module with no lessons is never complete (there is nothing to finish). */
@@ -48,7 +52,9 @@ export function decideModuleCompletion(
 ): ModuleCompletion {
   const lessonsCompleted = state.lessonIds.filter((id) => state.completedLessonIds.has(id)).length;
   const unmetRequirements = outcomes.filter((o) => !o.met).map((o) => o.requirement);
+  const metTimes = outcomes.filter((o) => o.met && o.metAt).map((o) => new Date(o.metAt!).getTime());
   return {
+    requirementsMetAt: metTimes.length ? new Date(Math.max(...metTimes)) : null,
     moduleId: state.moduleId,
     lessonsTotal: state.lessonIds.length,
     lessonsCompleted,

@@ -10,6 +10,7 @@ import { CertificationAccess } from './certification.access';
 import { EligibilityRule } from './eligibility';
 import { IssuerKeys } from './issuer-keys';
 import { VerificationRateLimiter } from './verification-rate-limiter';
+import { AccreditationService } from './registers/accreditation.service';
 
 /**
  * The certification context: eligibility (through the catalogue's module completion rule), issuing,
@@ -25,8 +26,9 @@ import { VerificationRateLimiter } from './verification-rate-limiter';
     CertificatePdfService,
     CertificateFileAccessRule,
     VerificationRateLimiter,
+    AccreditationService,
   ],
-  exports: [CertificationAccess, CertificateService, CertificatePdfService],
+  exports: [CertificationAccess, CertificateService, CertificatePdfService, AccreditationService],
 })
 export class CertificationModule {}
 

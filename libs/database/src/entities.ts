@@ -10,7 +10,14 @@ import {
 } from '@imh/assignments';
 import { AuditEvent } from '@imh/audit';
 import { Enrollment, IntakeRequest, Lesson, LessonAttachment, LessonProgress, Module, Track } from '@imh/catalogue';
-import { Certificate, CertificationCounter, IssuerKey } from '@imh/certification';
+import {
+  Certificate,
+  CertificationCounter,
+  DisciplineRegister,
+  IssuerKey,
+  ModuleRegisterPoints,
+  Registration,
+} from '@imh/certification';
 import { Cohort, CohortDocent, CohortMeeting, CohortMember, CohortProposal } from '@imh/cohorts';
 import {
   ConfidentialAccessLog,
@@ -75,4 +82,7 @@ export const ENTITIES = [
   Certificate,
   CertificationCounter,
   IssuerKey,
+  Registration,
+  DisciplineRegister,
+  ModuleRegisterPoints,
 ];

@@ -59,12 +59,12 @@ const ACCEPT = `mutation ($input: SetPasswordInput!) { acceptInvitation(input: $
 /** Invites someone as the admin and returns the invitation link from the e-mail the worker sent. */
 export async function invite(
   admin: GraphQLClient,
-  { roles, locale = 'nl' }: { roles: RoleName[]; locale?: 'nl' | 'en' },
+  { roles, locale = 'nl', disciplineId }: { roles: RoleName[]; locale?: 'nl' | 'en'; disciplineId?: string },
 ): Promise<{ id: string; name: string; email: string; link: string }> {
   const person = uniquePerson();
   const since = Date.now();
   const { inviteUser } = await admin.run<{ inviteUser: { id: string } }>(INVITE, {
-    input: { ...person, roles, locale },
+    input: { ...person, roles, locale, ...(disciplineId ? { disciplineId } : {}) },
   });
   const mail = await waitForMail(person.email, { since });
   return { id: inviteUser.id, ...person, link: linkIn(mail, '/set-password') };
@@ -73,7 +73,7 @@ export async function invite(
 /** An active user with a password: invited, and the invitation accepted, through the real API. */
 export async function createUser(
   admin: GraphQLClient,
-  options: { roles: RoleName[]; locale?: 'nl' | 'en' },
+  options: { roles: RoleName[]; locale?: 'nl' | 'en'; disciplineId?: string },
 ): Promise<TestUser> {
   const invited = await invite(admin, options);
   const password = `e2e-${randomBytes(6).toString('hex')}`;

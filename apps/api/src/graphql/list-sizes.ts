@@ -3,9 +3,13 @@ import { MAX_CSV_ROWS } from '@imh/catalogue';
 import { TrackCode } from '@imh/catalogue';
 import { OPEN_PROPOSALS_MAX } from '@imh/cohorts';
 import { DASHBOARD_INTAKE_SHOWN, DASHBOARD_UNREAD_SHOWN } from '../dashboard/dashboard.types';
+import { RegisterCode } from '@imh/certification';
 
 /** How many items a list field holds at most, from its arguments where they tell. */
 export type ListSize = number | ((args: Record<string, unknown>) => number);
+
+/** One per RegisterCode. */
+const REGISTERS = Object.keys(RegisterCode).length;
 
 /** One per track code: `track.code` is unique. */
 const TRACKS = Object.keys(TrackCode).length;
@@ -94,6 +98,17 @@ export const LIST_SIZES: Record<string, ListSize> = {
   'OpenCohortProposals.items': OPEN_PROPOSALS_MAX,
   'OpenIntakeRequests.items': DASHBOARD_INTAKE_SHOWN,
   'UnreadNotifications.items': DASHBOARD_UNREAD_SHOWN,
+  // Accreditation per register: six registers (RegisterCode), so every per-register list is six at most.
+  'Query.registers': REGISTERS,
+  'Query.moduleRegisterPoints': REGISTERS,
+  'Mutation.setModuleRegisterPoints': REGISTERS,
+  'Mutation.setDisciplineRegisters': REGISTERS,
+  'AccreditationProfile.offeredRegisters': REGISTERS,
+  'AccreditationProfile.registrations': REGISTERS,
+  'AccreditationProfile.points': 20 * REGISTERS, // years × registers
+  'AccreditationYear.modules': 60, // a year's completed modules in one register
+  'AccreditationExport.editions': 200, // cohorts in a period of at most five years
+  'AccreditationExport.missing': 1000, // students without a number in one export
 };
 
 /** What a list of objects without a row in LIST_SIZES costs per item: a full page. */

@@ -1,7 +1,7 @@
 import { Field, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { AssignmentRefusal } from '@imh/assignments';
 import { CatalogueRefusal } from '@imh/catalogue';
-import { CertificationRefusal } from '@imh/certification';
+import { AccreditationRefusal, CertificationRefusal } from '@imh/certification';
 import { CohortRefusal } from '@imh/cohorts';
 import { CommonRefusal } from '@imh/common';
 import { ConfidentialRefusal } from '@imh/confidential';
@@ -24,6 +24,7 @@ export const REFUSAL_ENUMS = {
   confidential: ConfidentialRefusal,
   notifications: NotificationsRefusal,
   certification: CertificationRefusal,
+  accreditation: AccreditationRefusal,
 } as const;
 
 const ENUM_NAMES: Record<keyof typeof REFUSAL_ENUMS, string> = {
@@ -36,6 +37,7 @@ const ENUM_NAMES: Record<keyof typeof REFUSAL_ENUMS, string> = {
   confidential: 'ConfidentialRefusal',
   notifications: 'NotificationsRefusal',
   certification: 'CertificationRefusal',
+  accreditation: 'AccreditationRefusal',
 };
 
 for (const [context, values] of Object.entries(REFUSAL_ENUMS)) {
@@ -70,6 +72,7 @@ export class RefusalVocabulary {
   @Field(() => [ConfidentialRefusal]) confidential: ConfidentialRefusal[];
   @Field(() => [NotificationsRefusal]) notifications: NotificationsRefusal[];
   @Field(() => [CertificationRefusal]) certification: CertificationRefusal[];
+  @Field(() => [AccreditationRefusal]) accreditation: AccreditationRefusal[];
 }
 
 export function refusalVocabulary(): RefusalVocabulary {

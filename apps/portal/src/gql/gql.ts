@@ -15,6 +15,12 @@ import * as types from './graphql';
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  fragment AccreditationProfileFields on AccreditationProfile {\n    studentId\n    disciplineName\n    offeredRegisters {\n      code\n      example\n    }\n    registrations {\n      register\n      number\n      updatedAt\n    }\n    points {\n      year\n      register\n      points\n      registered\n      modules {\n        moduleId\n        moduleTitle\n        earnedOn\n        points\n      }\n    }\n  }\n": typeof types.AccreditationProfileFieldsFragmentDoc,
+    "\n  query MyAccreditation {\n    accreditation {\n      ...AccreditationProfileFields\n    }\n  }\n": typeof types.MyAccreditationDocument,
+    "\n  mutation RecordRegistration($input: RecordRegistrationInput!) {\n    recordRegistration(input: $input) {\n      ...AccreditationProfileFields\n    }\n  }\n": typeof types.RecordRegistrationDocument,
+    "\n  mutation RemoveRegistration($input: RemoveRegistrationInput!) {\n    removeRegistration(input: $input) {\n      ...AccreditationProfileFields\n    }\n  }\n": typeof types.RemoveRegistrationDocument,
+    "\n  query AccreditationRegisters {\n    registers {\n      code\n    }\n  }\n": typeof types.AccreditationRegistersDocument,
+    "\n  query AccreditationExport($input: AccreditationExportInput!) {\n    accreditationExport(input: $input) {\n      register\n      from\n      to\n      fileName\n      csv\n      rowCount\n      totalPoints\n      editions {\n        cohortId\n        cohortName\n        trackTitle\n        startsOn\n        endsOn\n        numbers\n        count\n      }\n      missing {\n        studentId\n        name\n        email\n        modules\n        points\n      }\n    }\n  }\n": typeof types.AccreditationExportDocument,
     "\n  fragment RubricFields on Rubric {\n    maxPoints\n    passRule\n    passMinPoints\n    criteria {\n      id\n      position\n      title\n      description\n      kind\n      maxPoints\n      levels {\n        label\n        description\n        points\n      }\n    }\n  }\n": typeof types.RubricFieldsFragmentDoc,
     "\n  fragment SubmissionFileFields on StoredFile {\n    id\n    originalName\n    size\n    downloadPath\n  }\n": typeof types.SubmissionFileFieldsFragmentDoc,
     "\n  fragment ReleasedGradeFields on Grade {\n    id\n    passed\n    totalPoints\n    feedbackHtml\n    releasedAt\n    scores {\n      criterionId\n      points\n    }\n  }\n": typeof types.ReleasedGradeFieldsFragmentDoc,
@@ -173,6 +179,12 @@ type Documents = {
     "\n  mutation ResendInvitation($userId: ID!) {\n    resendInvitation(userId: $userId) {\n      ...UserRow\n    }\n  }\n": typeof types.ResendInvitationDocument,
 };
 const documents: Documents = {
+    "\n  fragment AccreditationProfileFields on AccreditationProfile {\n    studentId\n    disciplineName\n    offeredRegisters {\n      code\n      example\n    }\n    registrations {\n      register\n      number\n      updatedAt\n    }\n    points {\n      year\n      register\n      points\n      registered\n      modules {\n        moduleId\n        moduleTitle\n        earnedOn\n        points\n      }\n    }\n  }\n": types.AccreditationProfileFieldsFragmentDoc,
+    "\n  query MyAccreditation {\n    accreditation {\n      ...AccreditationProfileFields\n    }\n  }\n": types.MyAccreditationDocument,
+    "\n  mutation RecordRegistration($input: RecordRegistrationInput!) {\n    recordRegistration(input: $input) {\n      ...AccreditationProfileFields\n    }\n  }\n": types.RecordRegistrationDocument,
+    "\n  mutation RemoveRegistration($input: RemoveRegistrationInput!) {\n    removeRegistration(input: $input) {\n      ...AccreditationProfileFields\n    }\n  }\n": types.RemoveRegistrationDocument,
+    "\n  query AccreditationRegisters {\n    registers {\n      code\n    }\n  }\n": types.AccreditationRegistersDocument,
+    "\n  query AccreditationExport($input: AccreditationExportInput!) {\n    accreditationExport(input: $input) {\n      register\n      from\n      to\n      fileName\n      csv\n      rowCount\n      totalPoints\n      editions {\n        cohortId\n        cohortName\n        trackTitle\n        startsOn\n        endsOn\n        numbers\n        count\n      }\n      missing {\n        studentId\n        name\n        email\n        modules\n        points\n      }\n    }\n  }\n": types.AccreditationExportDocument,
     "\n  fragment RubricFields on Rubric {\n    maxPoints\n    passRule\n    passMinPoints\n    criteria {\n      id\n      position\n      title\n      description\n      kind\n      maxPoints\n      levels {\n        label\n        description\n        points\n      }\n    }\n  }\n": types.RubricFieldsFragmentDoc,
     "\n  fragment SubmissionFileFields on StoredFile {\n    id\n    originalName\n    size\n    downloadPath\n  }\n": types.SubmissionFileFieldsFragmentDoc,
     "\n  fragment ReleasedGradeFields on Grade {\n    id\n    passed\n    totalPoints\n    feedbackHtml\n    releasedAt\n    scores {\n      criterionId\n      points\n    }\n  }\n": types.ReleasedGradeFieldsFragmentDoc,
@@ -331,6 +343,30 @@ const documents: Documents = {
     "\n  mutation ResendInvitation($userId: ID!) {\n    resendInvitation(userId: $userId) {\n      ...UserRow\n    }\n  }\n": types.ResendInvitationDocument,
 };
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment AccreditationProfileFields on AccreditationProfile {\n    studentId\n    disciplineName\n    offeredRegisters {\n      code\n      example\n    }\n    registrations {\n      register\n      number\n      updatedAt\n    }\n    points {\n      year\n      register\n      points\n      registered\n      modules {\n        moduleId\n        moduleTitle\n        earnedOn\n        points\n      }\n    }\n  }\n"): typeof import('./graphql').AccreditationProfileFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyAccreditation {\n    accreditation {\n      ...AccreditationProfileFields\n    }\n  }\n"): typeof import('./graphql').MyAccreditationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RecordRegistration($input: RecordRegistrationInput!) {\n    recordRegistration(input: $input) {\n      ...AccreditationProfileFields\n    }\n  }\n"): typeof import('./graphql').RecordRegistrationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RemoveRegistration($input: RemoveRegistrationInput!) {\n    removeRegistration(input: $input) {\n      ...AccreditationProfileFields\n    }\n  }\n"): typeof import('./graphql').RemoveRegistrationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AccreditationRegisters {\n    registers {\n      code\n    }\n  }\n"): typeof import('./graphql').AccreditationRegistersDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AccreditationExport($input: AccreditationExportInput!) {\n    accreditationExport(input: $input) {\n      register\n      from\n      to\n      fileName\n      csv\n      rowCount\n      totalPoints\n      editions {\n        cohortId\n        cohortName\n        trackTitle\n        startsOn\n        endsOn\n        numbers\n        count\n      }\n      missing {\n        studentId\n        name\n        email\n        modules\n        points\n      }\n    }\n  }\n"): typeof import('./graphql').AccreditationExportDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -18,6 +18,60 @@ export type Scalars = {
   DateTime: { input: string; output: string; }
 };
 
+export type AccreditationExport = {
+  __typename?: 'AccreditationExport';
+  /** registration number, name, module, date, points: RFC 4180, CSV-injection safe. */
+  csv: Scalars['String']['output'];
+  editions: Array<PeOnlineEdition>;
+  /** A file name for the CSV. */
+  fileName: Scalars['String']['output'];
+  from: Scalars['String']['output'];
+  missing: Array<MissingRegistration>;
+  register: RegisterCode;
+  /** Rows in the CSV (header excluded). */
+  rowCount: Scalars['Int']['output'];
+  to: Scalars['String']['output'];
+  totalPoints: Scalars['Int']['output'];
+};
+
+export type AccreditationExportInput = {
+  /** First day, YYYY-MM-DD (Europe/Amsterdam), in 2000–2100. */
+  from: Scalars['String']['input'];
+  register: RegisterCode;
+  /** Last day (inclusive), YYYY-MM-DD, not before from, at most five years later. */
+  to: Scalars['String']['input'];
+};
+
+export type AccreditationProfile = {
+  __typename?: 'AccreditationProfile';
+  /** The discipline's Dutch name. */
+  disciplineName?: Maybe<Scalars['String']['output']>;
+  /** The registers the student's discipline offers, and any they hold. */
+  offeredRegisters: Array<Register>;
+  /** Newest year first, registers in their order. */
+  points: Array<AccreditationYear>;
+  registrations: Array<RegistrationView>;
+  studentId: Scalars['ID']['output'];
+};
+
+/** Why the accreditation context refuses a request: the value of `extensions.reason` on its errors. */
+export type AccreditationRefusal =
+  | 'INVALID_EXPORT_PERIOD'
+  | 'INVALID_REGISTRATION_NUMBER'
+  | 'ONLY_ADMINS_MANAGE_ACCREDITATION'
+  | 'REGISTER_NOT_OFFERED'
+  | 'REGISTER_REPEATED';
+
+export type AccreditationYear = {
+  __typename?: 'AccreditationYear';
+  modules: Array<EarnedModule>;
+  points: Scalars['Int']['output'];
+  register: RegisterCode;
+  /** The student has a number in this register (without one the points cannot be reported). */
+  registered: Scalars['Boolean']['output'];
+  year: Scalars['Int']['output'];
+};
+
 export type AddCohortMeetingInput = {
   cohortId: Scalars['ID']['input'];
   /** After the start, in 2000–2100. */
@@ -935,6 +989,15 @@ export type DueSoon = {
   totalCount: Scalars['Int']['output'];
 };
 
+export type EarnedModule = {
+  __typename?: 'EarnedModule';
+  /** When the module became complete (YYYY-MM-DD, Europe/Amsterdam). */
+  earnedOn: Scalars['String']['output'];
+  moduleId: Scalars['ID']['output'];
+  moduleTitle: Scalars['String']['output'];
+  points: Scalars['Int']['output'];
+};
+
 export type EligibilityPage = {
   __typename?: 'EligibilityPage';
   items: Array<EligibilityView>;
@@ -1306,6 +1369,15 @@ export type MarkerRole =
   | 'SECOND'
   | 'THIRD';
 
+export type MissingRegistration = {
+  __typename?: 'MissingRegistration';
+  email: Scalars['String']['output'];
+  modules: Array<Scalars['String']['output']>;
+  name: Scalars['String']['output'];
+  points: Scalars['Int']['output'];
+  studentId: Scalars['ID']['output'];
+};
+
 export type Module = {
   __typename?: 'Module';
   accreditationPoints: Scalars['Int']['output'];
@@ -1425,6 +1497,8 @@ export type Mutation = {
   publishModule: Module;
   publishTrack: Track;
   reactivateUser: User;
+  /** Record (or change) a register number. BAD_USER_INPUT when its format or the register is wrong. */
+  recordRegistration: AccreditationProfile;
   /** After a password reset: the threads of your old keys, back with the recovery key. */
   recoverConfidentialKeys: Scalars['Int']['output'];
   /** Admins: a new certificate (new number) in place of a valid one, which is revoked and points to it. */
@@ -1436,6 +1510,8 @@ export type Mutation = {
   removeCohortMeeting: Cohort;
   /** The student goes back to the track’s pool. */
   removeCohortStudent: Cohort;
+  /** Remove a register number. */
+  removeRegistration: AccreditationProfile;
   /** Sets the order of all lessons of a module (parentId = module id). */
   reorderLessons: Array<Lesson>;
   /** Sets the order of all modules of a track (parentId = track id). */
@@ -1465,7 +1541,11 @@ export type Mutation = {
   setConfidentialRetention: ConfidentialThreadView;
   setConfidentialThreadStatus: ConfidentialThreadView;
   setDigestHour: NotificationSettingsView;
+  /** Admins: set the registers offered to a discipline (the whole set). */
+  setDisciplineRegisters: Array<Register>;
   setIntakeRequestHandled: IntakeRequest;
+  /** Admins: set a module's points per register (the whole set). */
+  setModuleRegisterPoints: Array<RegisterPoints>;
   setMyLocale: User;
   /** E-mail for one kind: at once, in the daily digest, or not at all. */
   setNotificationPreference: NotificationSettingsView;
@@ -1682,6 +1762,11 @@ export type MutationReactivateUserArgs = {
 };
 
 
+export type MutationRecordRegistrationArgs = {
+  input: RecordRegistrationInput;
+};
+
+
 export type MutationRecoverConfidentialKeysArgs = {
   recoveryKey: Scalars['String']['input'];
 };
@@ -1709,6 +1794,11 @@ export type MutationRemoveCohortMeetingArgs = {
 
 export type MutationRemoveCohortStudentArgs = {
   input: CohortMembershipInput;
+};
+
+
+export type MutationRemoveRegistrationArgs = {
+  input: RemoveRegistrationInput;
 };
 
 
@@ -1792,9 +1882,19 @@ export type MutationSetDigestHourArgs = {
 };
 
 
+export type MutationSetDisciplineRegistersArgs = {
+  input: SetDisciplineRegistersInput;
+};
+
+
 export type MutationSetIntakeRequestHandledArgs = {
   handled?: Scalars['Boolean']['input'];
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationSetModuleRegisterPointsArgs = {
+  input: SetModuleRegisterPointsInput;
 };
 
 
@@ -2002,6 +2102,21 @@ export type PassRule =
   | 'ALL_CRITERIA_PASSED'
   | 'MIN_TOTAL_POINTS';
 
+export type PeOnlineEdition = {
+  __typename?: 'PeOnlineEdition';
+  /** Null: students who earned points outside any cohort. */
+  cohortId?: Maybe<Scalars['ID']['output']>;
+  cohortName?: Maybe<Scalars['String']['output']>;
+  count: Scalars['Int']['output'];
+  /** YYYY-MM-DD */
+  endsOn?: Maybe<Scalars['String']['output']>;
+  /** The registration numbers, one per line, as PE-online imports them. */
+  numbers: Scalars['String']['output'];
+  /** YYYY-MM-DD */
+  startsOn?: Maybe<Scalars['String']['output']>;
+  trackTitle: Scalars['String']['output'];
+};
+
 export type PendingGrant = {
   __typename?: 'PendingGrant';
   confidant: Confidant;
@@ -2089,6 +2204,10 @@ export type PublicationStatus =
 
 export type Query = {
   __typename?: 'Query';
+  /** The signed-in student's registers, numbers and points per year and register; admins may name another student. */
+  accreditation: AccreditationProfile;
+  /** Admins: one register's points over a period, as CSV and as PE-online lists per course edition, and who has no number. */
+  accreditationExport: AccreditationExport;
   /** Admins and docents read every assignment; a student those of published modules of their tracks. */
   assignment: Assignment;
   /** A docent of the cohort (or an admin): every student of the cohort and where they stand. */
@@ -2135,6 +2254,8 @@ export type Query = {
   me?: Maybe<User>;
   /** A module with its lessons, drafts included (admins and docents). */
   module: Module;
+  /** Admins: a module's points per register. */
+  moduleRegisterPoints: Array<RegisterPoints>;
   /** The signed-in student’s assignments across the modules of their tracks; ask for myDueAt and mySubmissions. */
   myAssignments: Array<Assignment>;
   /** The signed-in user's certificates, newest first. */
@@ -2157,6 +2278,8 @@ export type Query = {
   publicCatalogue: Array<PublicTrack>;
   /** Every refusal reason the API can give, by context. */
   refusalVocabulary: RefusalVocabulary;
+  /** The professional registers; with disciplineId, those offered to that discipline. */
+  registers: Array<Register>;
   /** The total and verdict these scores would give on the assignment’s rubric, without saving: for readers of the assignment. */
   rubricVerdict: RubricVerdict;
   /** One attempt: its author; once handed in, a docent of its cohort (others: FORBIDDEN) and admins. Other students: NOT_FOUND. */
@@ -2173,6 +2296,16 @@ export type Query = {
   verifyCertificate: CertificateVerification;
   /** Signed out: whether a credential (VC-JWT) is exactly one we issued, and its status. Rate-limited. */
   verifyCredential: UploadVerification;
+};
+
+
+export type QueryAccreditationArgs = {
+  studentId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type QueryAccreditationExportArgs = {
+  input: AccreditationExportInput;
 };
 
 
@@ -2288,6 +2421,11 @@ export type QueryModuleArgs = {
 };
 
 
+export type QueryModuleRegisterPointsArgs = {
+  moduleId: Scalars['ID']['input'];
+};
+
+
 export type QueryMyConfidentialThreadsArgs = {
   page?: InputMaybe<PageInput>;
 };
@@ -2307,6 +2445,11 @@ export type QueryOrganisationsArgs = {
 
 export type QueryPreviewEnrollmentCsvArgs = {
   input: PreviewEnrollmentCsvInput;
+};
+
+
+export type QueryRegistersArgs = {
+  disciplineId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
@@ -2340,9 +2483,18 @@ export type QueryVerifyCredentialArgs = {
   credential: Scalars['String']['input'];
 };
 
+export type RecordRegistrationInput = {
+  /** The number as typed; spaces and dots are ignored. */
+  number: Scalars['String']['input'];
+  register: RegisterCode;
+  /** Admins: another student. Leave out for yourself. */
+  studentId?: InputMaybe<Scalars['ID']['input']>;
+};
+
 /** Every reason the API can give in `extensions.reason`, by context. */
 export type RefusalVocabulary = {
   __typename?: 'RefusalVocabulary';
+  accreditation: Array<AccreditationRefusal>;
   assignments: Array<AssignmentRefusal>;
   catalogue: Array<CatalogueRefusal>;
   certification: Array<CertificationRefusal>;
@@ -2354,10 +2506,56 @@ export type RefusalVocabulary = {
   notifications: Array<NotificationsRefusal>;
 };
 
+export type Register = {
+  __typename?: 'Register';
+  code: RegisterCode;
+  /** A number in the valid format. */
+  example: Scalars['String']['output'];
+  /** The number format in words (English; the portal words it itself). */
+  format: Scalars['String']['output'];
+  /** The register's own name. */
+  name: Scalars['String']['output'];
+};
+
+/** A professional register that books points. */
+export type RegisterCode =
+  | 'KNMG'
+  | 'KP'
+  | 'NIP'
+  | 'NVO'
+  | 'SKJ'
+  | 'VVN';
+
+export type RegisterPoints = {
+  __typename?: 'RegisterPoints';
+  points: Scalars['Int']['output'];
+  register: RegisterCode;
+};
+
+export type RegisterPointsInput = {
+  /** 1–1000. */
+  points: Scalars['Int']['input'];
+  register: RegisterCode;
+};
+
+export type RegistrationView = {
+  __typename?: 'RegistrationView';
+  /** As stored: normalised to the register’s format. */
+  number: Scalars['String']['output'];
+  register: RegisterCode;
+  updatedAt: Scalars['DateTime']['output'];
+};
+
 export type ReissueCertificateInput = {
   certificateId: Scalars['ID']['input'];
   /** Why it is reissued (e.g. a corrected name); recorded on the old one. */
   reason: Scalars['String']['input'];
+};
+
+export type RemoveRegistrationInput = {
+  register: RegisterCode;
+  /** Admins: another student. Leave out for yourself. */
+  studentId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 export type ReorderInput = {
@@ -2505,6 +2703,18 @@ export type SetConfidentialThreadStatusInput = {
   status: ConfidentialThreadStatus;
   threadId: Scalars['ID']['input'];
   version: Scalars['Int']['input'];
+};
+
+export type SetDisciplineRegistersInput = {
+  disciplineId: Scalars['ID']['input'];
+  /** The whole set offered to the discipline. */
+  registers: Array<RegisterCode>;
+};
+
+export type SetModuleRegisterPointsInput = {
+  moduleId: Scalars['ID']['input'];
+  /** The whole set: registers left out grant no points. */
+  points: Array<RegisterPointsInput>;
 };
 
 export type SetPasswordInput = {
@@ -2848,6 +3058,39 @@ export type UsersFilterInput = {
   search?: InputMaybe<Scalars['String']['input']>;
   status?: InputMaybe<UserStatus>;
 };
+
+export type AccreditationProfileFieldsFragment = { __typename?: 'AccreditationProfile', studentId: string, disciplineName?: string | null, offeredRegisters: Array<{ __typename?: 'Register', code: RegisterCode, example: string }>, registrations: Array<{ __typename?: 'RegistrationView', register: RegisterCode, number: string, updatedAt: string }>, points: Array<{ __typename?: 'AccreditationYear', year: number, register: RegisterCode, points: number, registered: boolean, modules: Array<{ __typename?: 'EarnedModule', moduleId: string, moduleTitle: string, earnedOn: string, points: number }> }> };
+
+export type MyAccreditationQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyAccreditationQuery = { __typename?: 'Query', accreditation: { __typename?: 'AccreditationProfile', studentId: string, disciplineName?: string | null, offeredRegisters: Array<{ __typename?: 'Register', code: RegisterCode, example: string }>, registrations: Array<{ __typename?: 'RegistrationView', register: RegisterCode, number: string, updatedAt: string }>, points: Array<{ __typename?: 'AccreditationYear', year: number, register: RegisterCode, points: number, registered: boolean, modules: Array<{ __typename?: 'EarnedModule', moduleId: string, moduleTitle: string, earnedOn: string, points: number }> }> } };
+
+export type RecordRegistrationMutationVariables = Exact<{
+  input: RecordRegistrationInput;
+}>;
+
+
+export type RecordRegistrationMutation = { __typename?: 'Mutation', recordRegistration: { __typename?: 'AccreditationProfile', studentId: string, disciplineName?: string | null, offeredRegisters: Array<{ __typename?: 'Register', code: RegisterCode, example: string }>, registrations: Array<{ __typename?: 'RegistrationView', register: RegisterCode, number: string, updatedAt: string }>, points: Array<{ __typename?: 'AccreditationYear', year: number, register: RegisterCode, points: number, registered: boolean, modules: Array<{ __typename?: 'EarnedModule', moduleId: string, moduleTitle: string, earnedOn: string, points: number }> }> } };
+
+export type RemoveRegistrationMutationVariables = Exact<{
+  input: RemoveRegistrationInput;
+}>;
+
+
+export type RemoveRegistrationMutation = { __typename?: 'Mutation', removeRegistration: { __typename?: 'AccreditationProfile', studentId: string, disciplineName?: string | null, offeredRegisters: Array<{ __typename?: 'Register', code: RegisterCode, example: string }>, registrations: Array<{ __typename?: 'RegistrationView', register: RegisterCode, number: string, updatedAt: string }>, points: Array<{ __typename?: 'AccreditationYear', year: number, register: RegisterCode, points: number, registered: boolean, modules: Array<{ __typename?: 'EarnedModule', moduleId: string, moduleTitle: string, earnedOn: string, points: number }> }> } };
+
+export type AccreditationRegistersQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AccreditationRegistersQuery = { __typename?: 'Query', registers: Array<{ __typename?: 'Register', code: RegisterCode }> };
+
+export type AccreditationExportQueryVariables = Exact<{
+  input: AccreditationExportInput;
+}>;
+
+
+export type AccreditationExportQuery = { __typename?: 'Query', accreditationExport: { __typename?: 'AccreditationExport', register: RegisterCode, from: string, to: string, fileName: string, csv: string, rowCount: number, totalPoints: number, editions: Array<{ __typename?: 'PeOnlineEdition', cohortId?: string | null, cohortName?: string | null, trackTitle: string, startsOn?: string | null, endsOn?: string | null, numbers: string, count: number }>, missing: Array<{ __typename?: 'MissingRegistration', studentId: string, name: string, email: string, modules: Array<string>, points: number }> } };
 
 export type RubricFieldsFragment = { __typename?: 'Rubric', maxPoints: number, passRule: PassRule, passMinPoints?: number | null, criteria: Array<{ __typename?: 'RubricCriterion', id: string, position: number, title: string, description: string, kind: CriterionKind, maxPoints: number, levels: Array<{ __typename?: 'RubricLevel', label: string, description: string, points: number }> }> };
 
@@ -3807,6 +4050,33 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
+export const AccreditationProfileFieldsFragmentDoc = new TypedDocumentString(`
+    fragment AccreditationProfileFields on AccreditationProfile {
+  studentId
+  disciplineName
+  offeredRegisters {
+    code
+    example
+  }
+  registrations {
+    register
+    number
+    updatedAt
+  }
+  points {
+    year
+    register
+    points
+    registered
+    modules {
+      moduleId
+      moduleTitle
+      earnedOn
+      points
+    }
+  }
+}
+    `, {"fragmentName":"AccreditationProfileFields"}) as unknown as TypedDocumentString<AccreditationProfileFieldsFragment, unknown>;
 export const SubmissionFileFieldsFragmentDoc = new TypedDocumentString(`
     fragment SubmissionFileFields on StoredFile {
   id
@@ -4400,6 +4670,135 @@ export const UserRowFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"UserRow"}) as unknown as TypedDocumentString<UserRowFragment, unknown>;
+export const MyAccreditationDocument = new TypedDocumentString(`
+    query MyAccreditation {
+  accreditation {
+    ...AccreditationProfileFields
+  }
+}
+    fragment AccreditationProfileFields on AccreditationProfile {
+  studentId
+  disciplineName
+  offeredRegisters {
+    code
+    example
+  }
+  registrations {
+    register
+    number
+    updatedAt
+  }
+  points {
+    year
+    register
+    points
+    registered
+    modules {
+      moduleId
+      moduleTitle
+      earnedOn
+      points
+    }
+  }
+}`) as unknown as TypedDocumentString<MyAccreditationQuery, MyAccreditationQueryVariables>;
+export const RecordRegistrationDocument = new TypedDocumentString(`
+    mutation RecordRegistration($input: RecordRegistrationInput!) {
+  recordRegistration(input: $input) {
+    ...AccreditationProfileFields
+  }
+}
+    fragment AccreditationProfileFields on AccreditationProfile {
+  studentId
+  disciplineName
+  offeredRegisters {
+    code
+    example
+  }
+  registrations {
+    register
+    number
+    updatedAt
+  }
+  points {
+    year
+    register
+    points
+    registered
+    modules {
+      moduleId
+      moduleTitle
+      earnedOn
+      points
+    }
+  }
+}`) as unknown as TypedDocumentString<RecordRegistrationMutation, RecordRegistrationMutationVariables>;
+export const RemoveRegistrationDocument = new TypedDocumentString(`
+    mutation RemoveRegistration($input: RemoveRegistrationInput!) {
+  removeRegistration(input: $input) {
+    ...AccreditationProfileFields
+  }
+}
+    fragment AccreditationProfileFields on AccreditationProfile {
+  studentId
+  disciplineName
+  offeredRegisters {
+    code
+    example
+  }
+  registrations {
+    register
+    number
+    updatedAt
+  }
+  points {
+    year
+    register
+    points
+    registered
+    modules {
+      moduleId
+      moduleTitle
+      earnedOn
+      points
+    }
+  }
+}`) as unknown as TypedDocumentString<RemoveRegistrationMutation, RemoveRegistrationMutationVariables>;
+export const AccreditationRegistersDocument = new TypedDocumentString(`
+    query AccreditationRegisters {
+  registers {
+    code
+  }
+}
+    `) as unknown as TypedDocumentString<AccreditationRegistersQuery, AccreditationRegistersQueryVariables>;
+export const AccreditationExportDocument = new TypedDocumentString(`
+    query AccreditationExport($input: AccreditationExportInput!) {
+  accreditationExport(input: $input) {
+    register
+    from
+    to
+    fileName
+    csv
+    rowCount
+    totalPoints
+    editions {
+      cohortId
+      cohortName
+      trackTitle
+      startsOn
+      endsOn
+      numbers
+      count
+    }
+    missing {
+      studentId
+      name
+      email
+      modules
+      points
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AccreditationExportQuery, AccreditationExportQueryVariables>;
 export const ModuleAssignmentsDocument = new TypedDocumentString(`
     query ModuleAssignments($moduleId: ID!) {
   assignments(moduleId: $moduleId) {

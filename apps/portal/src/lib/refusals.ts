@@ -1,5 +1,6 @@
 import type { TFunction } from 'i18next';
 import type {
+  AccreditationRefusal,
   AssignmentRefusal,
   CatalogueRefusal,
   CertificationRefusal,
@@ -23,7 +24,8 @@ export type Refusal =
   | CohortRefusal
   | ConfidentialRefusal
   | NotificationsRefusal
-  | CertificationRefusal;
+  | CertificationRefusal
+  | AccreditationRefusal;
 
 // Each reason has its sentence under `refusals` (Dutch; English is typed against Dutch), and no
 // sentence is left for a reason the API no longer gives. Either mistake fails the typecheck here.

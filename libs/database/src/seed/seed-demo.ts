@@ -1,10 +1,11 @@
 import { DataSource } from 'typeorm';
 import { Discipline, hashPassword, Organisation, User, UserStatus } from '@imh/identity';
 import { seedDemoAssignments } from './demo-assignments';
-import { seedDemoCatalogue } from './demo-catalogue';
+import { DEMO_TRACKS, seedDemoCatalogue } from './demo-catalogue';
 import { seedDemoConfidential } from './demo-confidential';
 import { DEMO_POOL_STUDENTS, seedDemoCohorts } from './demo-cohorts';
 import { DEMO_USERS, DISCIPLINES, ORGANISATIONS } from './demo-identity';
+import { seedDemoRegisters } from './demo-registers';
 import { seedDemoWork } from './demo-work';
 
 /**
@@ -46,6 +47,10 @@ export async function seedDemo(dataSource: DataSource, opts: { demoPassword: str
     await seedDemoCohorts(manager, passwordHash);
     await seedDemoAssignments(manager);
     await seedDemoWork(manager);
+    await seedDemoRegisters(
+      manager,
+      DEMO_TRACKS.flatMap((t) => t.modules.map((m) => m.title)),
+    );
     await seedDemoConfidential(manager, opts.demoPassword, [
       ...DEMO_USERS.map((u) => u.email),
       ...DEMO_POOL_STUDENTS.map((u) => u.email),

@@ -2,6 +2,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { request } from '../../lib/api';
+import { AccreditationExports } from '../accreditation/AccreditationExports';
 import { useErrorMessage } from '../../lib/errors';
 import { Dialog, ErrorAlert, Loading, Page, SelectField, StatusMessage, TextField } from '../../lib/ui';
 import {
@@ -200,6 +201,7 @@ export function AdminCertificatesPage() {
           </form>
         </Dialog>
       )}
+      <AccreditationExports />
     </Page>
   );
 }

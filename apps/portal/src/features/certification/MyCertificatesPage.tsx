@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { request } from '../../lib/api';
+import { MyAccreditation } from '../accreditation/MyAccreditation';
 import { useErrorMessage } from '../../lib/errors';
 import { ErrorAlert, Loading, Page } from '../../lib/ui';
 import { MyCertificatesDocument } from './certification.documents';
@@ -69,6 +70,7 @@ export function MyCertificatesPage() {
           </tbody>
         </table>
       )}
+      <MyAccreditation />
     </Page>
   );
 }
