@@ -2,6 +2,7 @@ import { AssignmentResolver, ModuleAssignmentsResolver } from './assignments/ass
 import { GradeResolver } from './assignments/grade.resolver';
 import { SubmissionResolver } from './assignments/submission.resolver';
 import { EnrollmentCsvResolver } from './catalogue/enrollment-csv.resolver';
+import { CertificateBatchResolver } from './certification/certificate-batch.resolver';
 import { CertificateResolver } from './certification/certificate.resolver';
 import { EnrollmentResolver } from './catalogue/enrollment.resolver';
 import { IntakeResolver } from './catalogue/intake.resolver';
@@ -42,6 +43,7 @@ export const RESOLVERS = [
   SubmissionResolver,
   GradeResolver,
   CertificateResolver,
+  CertificateBatchResolver,
   RefusalResolver,
   ConfidentialResolver,
   NotificationResolver,

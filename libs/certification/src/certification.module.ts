@@ -3,6 +3,8 @@ import { AuditModule } from '@imh/audit';
 import { CatalogueModule } from '@imh/catalogue';
 import { FilesModule } from '@imh/files';
 import { QueueModule } from '@imh/queue';
+import { CertificateBatchRunner } from './certificate-batch.runner';
+import { CertificateBatchService } from './certificate-batch.service';
 import { CertificateFileAccessRule } from './certificate-file.access-rule';
 import { CertificatePdfService } from './certificate-pdf.service';
 import { CertificateService } from './certificate.service';
@@ -25,8 +27,16 @@ import { VerificationRateLimiter } from './verification-rate-limiter';
     CertificatePdfService,
     CertificateFileAccessRule,
     VerificationRateLimiter,
+    CertificateBatchService,
+    CertificateBatchRunner,
   ],
-  exports: [CertificationAccess, CertificateService, CertificatePdfService],
+  exports: [
+    CertificationAccess,
+    CertificateService,
+    CertificatePdfService,
+    CertificateBatchService,
+    CertificateBatchRunner,
+  ],
 })
 export class CertificationModule {}
 

@@ -1,3 +1,5 @@
+export * from './certificate-batch.runner';
+export * from './certificate-batch.service';
 export * from './certificate-file.access-rule';
 export * from './certificate-numbers';
 export * from './certificate-pdf';
@@ -8,9 +10,11 @@ export * from './certification.access';
 export * from './certification.module';
 export * from './credential';
 export * from './eligibility';
+export * from './entities/certificate-batch.entity';
 export * from './entities/certificate.entity';
 export * from './entities/certification-counter.entity';
 export * from './entities/issuer-key.entity';
 export * from './issuer-keys';
 export * from './verification-rate-limiter';
 export * from './views/certificate.types';
+export * from './views/certificate-batch.types';

@@ -10,7 +10,13 @@ import {
 } from '@imh/assignments';
 import { AuditEvent } from '@imh/audit';
 import { Enrollment, IntakeRequest, Lesson, LessonAttachment, LessonProgress, Module, Track } from '@imh/catalogue';
-import { Certificate, CertificationCounter, IssuerKey } from '@imh/certification';
+import {
+  Certificate,
+  CertificateBatch,
+  CertificateBatchItem,
+  CertificationCounter,
+  IssuerKey,
+} from '@imh/certification';
 import { Cohort, CohortDocent, CohortMeeting, CohortMember, CohortProposal } from '@imh/cohorts';
 import {
   ConfidentialAccessLog,
@@ -75,4 +81,6 @@ export const ENTITIES = [
   Certificate,
   CertificationCounter,
   IssuerKey,
+  CertificateBatch,
+  CertificateBatchItem,
 ];

@@ -1992,6 +1992,8 @@ export const en: typeof nl = {
       'Not yet eligible for {{track}}. Modules still to complete: {{modules}}. Required track without a valid certificate: {{requiredTrack}}.',
     ONLY_ADMINS_CERTIFY: 'Only admins issue, revoke and reissue certificates.',
     PDF_TOO_LARGE: 'The file is too large (at most 20 MB).',
+    BATCH_ALREADY_RUNNING: 'Certificates for {{cohort}} are being issued already; wait until that is done.',
+    COHORT_HAS_NO_MEMBERS: '{{cohort}} has no students.',
     REVOCATION_REASON_REQUIRED: 'Give a reason.',
   },
   notifications: {
@@ -2107,6 +2109,30 @@ export const en: typeof nl = {
       reason: 'Reason',
       confirmRevoke: 'Revoke',
       revoked: 'Certificate {{number}} has been revoked.',
+    },
+    bulk: {
+      title: 'Certify a whole class group',
+      intro:
+        'Issue a certificate at once to everyone in the class group who is eligible. Whoever already holds a valid certificate or still misses something gets none.',
+      cohort: 'Class group',
+      start: 'Issue certificates to the class group',
+      progress: 'Progress',
+      percent: '{{percent}}%',
+      counts:
+        '{{processed}} of {{total}} students done: {{issued}} issued, {{alreadyCertified}} already held one, {{notEligible}} not eligible yet.',
+      status: {
+        QUEUED: 'Certificates for {{cohort}} are queued to be issued.',
+        RUNNING: 'Issuing certificates for {{cohort}}…',
+        COMPLETED: 'Certificates for {{cohort}} have been issued.',
+        FAILED:
+          'Issuing for {{cohort}} has stopped. The certificates already issued stay valid; start again for the rest.',
+      },
+    },
+    expiring: {
+      title: 'Certificates expiring',
+      from: 'Expiring from',
+      until: 'Expiring until (inclusive)',
+      none: 'No valid certificates expire in this period.',
     },
     upload: {
       title: 'Does your copy match?',
