@@ -2,9 +2,11 @@ import { Module } from '@nestjs/common';
 import { AuditModule } from '@imh/audit';
 import { CatalogueModule } from '@imh/catalogue';
 import { FilesModule } from '@imh/files';
+import { NotificationsModule } from '@imh/notifications';
 import { QueueModule } from '@imh/queue';
 import { CertificateBatchRunner } from './certificate-batch.runner';
 import { CertificateBatchService } from './certificate-batch.service';
+import { CertificateExpiryReminders } from './certificate-expiry';
 import { CertificateFileAccessRule } from './certificate-file.access-rule';
 import { CertificatePdfService } from './certificate-pdf.service';
 import { CertificateService } from './certificate.service';
@@ -18,7 +20,7 @@ import { VerificationRateLimiter } from './verification-rate-limiter';
  * revocation and reissue, the signed Open Badges credential, and public verification.
  */
 @Module({
-  imports: [AuditModule, CatalogueModule, FilesModule, QueueModule],
+  imports: [AuditModule, CatalogueModule, FilesModule, QueueModule, NotificationsModule],
   providers: [
     CertificationAccess,
     EligibilityRule,
@@ -29,6 +31,7 @@ import { VerificationRateLimiter } from './verification-rate-limiter';
     VerificationRateLimiter,
     CertificateBatchService,
     CertificateBatchRunner,
+    CertificateExpiryReminders,
   ],
   exports: [
     CertificationAccess,
@@ -36,6 +39,7 @@ import { VerificationRateLimiter } from './verification-rate-limiter';
     CertificatePdfService,
     CertificateBatchService,
     CertificateBatchRunner,
+    CertificateExpiryReminders,
   ],
 })
 export class CertificationModule {}

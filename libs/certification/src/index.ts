@@ -1,5 +1,6 @@
 export * from './certificate-batch.runner';
 export * from './certificate-batch.service';
+export * from './certificate-expiry';
 export * from './certificate-file.access-rule';
 export * from './certificate-numbers';
 export * from './certificate-pdf';
@@ -11,6 +12,7 @@ export * from './certification.module';
 export * from './credential';
 export * from './eligibility';
 export * from './entities/certificate-batch.entity';
+export * from './entities/certificate-expiry-reminder.entity';
 export * from './entities/certificate.entity';
 export * from './entities/certification-counter.entity';
 export * from './entities/issuer-key.entity';

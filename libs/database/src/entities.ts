@@ -14,6 +14,7 @@ import {
   Certificate,
   CertificateBatch,
   CertificateBatchItem,
+  CertificateExpiryReminder,
   CertificationCounter,
   IssuerKey,
 } from '@imh/certification';
@@ -83,4 +84,5 @@ export const ENTITIES = [
   IssuerKey,
   CertificateBatch,
   CertificateBatchItem,
+  CertificateExpiryReminder,
 ];

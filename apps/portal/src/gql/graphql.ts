@@ -1868,6 +1868,7 @@ export type NextLesson = {
 export type NotificationKind =
   | 'ASSIGNMENT_DUE_SOON'
   | 'ASSIGNMENT_OVERDUE'
+  | 'CERTIFICATE_EXPIRING'
   | 'COHORT_ASSIGNED'
   | 'CONFIDENTIAL_MESSAGE'
   | 'GRADE_CHANGED'

@@ -2019,6 +2019,7 @@ export const en: typeof nl = {
       GRADING_BACKLOG: '{{count}} submissions have waited more than {{days}} days for grading.',
       MEETING_TOMORROW: 'Meeting of {{cohort}}: {{startsAt}}.',
       CONFIDENTIAL_MESSAGE: 'There is a confidential message for you.',
+      CERTIFICATE_EXPIRING: 'Your {{track}} certificate ({{number}}) expires on {{expiresAt}}.',
     },
     kindLabels: {
       SUBMISSION_RECEIVED: 'Work handed in (teachers)',
@@ -2031,6 +2032,7 @@ export const en: typeof nl = {
       GRADING_BACKLOG: 'Work waiting for grading (teachers)',
       MEETING_TOMORROW: 'Meeting tomorrow',
       CONFIDENTIAL_MESSAGE: 'Confidential messages',
+      CERTIFICATE_EXPIRING: 'Certificate expiring soon',
     },
     modes: {
       IMMEDIATE: 'E-mail at once',

@@ -53,7 +53,13 @@ export function ExpiringCertificates() {
       <div className="field-row">
         <Field label={t('certification.expiring.from')}>
           {(control) => (
-            <input {...control} type="date" name="expiringFrom" value={from} onChange={(e) => setFrom(e.target.value)} />
+            <input
+              {...control}
+              type="date"
+              name="expiringFrom"
+              value={from}
+              onChange={(e) => setFrom(e.target.value)}
+            />
           )}
         </Field>
         <Field label={t('certification.expiring.until')}>
