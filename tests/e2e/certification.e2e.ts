@@ -15,6 +15,8 @@ test('an issued certificate is downloaded, verified signed out with its PDF, and
   signedInPage,
   freshPage,
 }) => {
+  // Three people, a PDF made by the worker, and axe on every page: more than one journey's budget.
+  test.slow();
   await page.goto('/admin/certificates');
   await page.getByLabel('Leerroute').selectOption({ label: CORE });
   await page.getByRole('button', { name: `Certificaat uitgeven aan ${graduate.name}` }).click();
