@@ -72,4 +72,15 @@ test('an issued certificate is downloaded, verified signed out with its PDF, and
   await expect(page.getByRole('status').filter({ hasText: `Certificaat ${number} is ingetrokken.` })).toBeVisible();
   await visitor.reload();
   await expect(visitor.getByRole('status').filter({ hasText: /Ingetrokken op/ })).toBeVisible();
+
+  // The whole earlier class group at once, in the worker, its progress shown as it runs: the
+  // revoked certificate no longer counts, so Lotte gets a new one; Eva Smit holds hers already.
+  await page.getByLabel('Lesgroep', { exact: true }).selectOption({ label: 'Kerncursus – lesgroep voorjaar' });
+  await page.getByRole('button', { name: 'Certificaten uitgeven aan de lesgroep' }).click();
+  const progress = page.getByRole('status').filter({ hasText: 'Kerncursus – lesgroep voorjaar' });
+  await expect(progress).toContainText('zijn uitgegeven', { timeout: 30_000 });
+  await expect(progress).toContainText('100%');
+  await expect(progress).toContainText('2 van 2 cursisten verwerkt: 1 uitgegeven, 1 hadden er al een');
+  await expect(progress.getByRole('progressbar', { name: 'Voortgang' })).toHaveAttribute('value', '100');
+  await expect(page.getByRole('row', { name: new RegExp(graduate.name) }).first()).toBeVisible();
 });
