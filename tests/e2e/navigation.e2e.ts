@@ -6,6 +6,7 @@ import { expect, test } from './support/fixtures';
 /** What each demo role's menu holds: their own sections, nothing else. */
 const MENUS: Record<DemoRole, string[]> = {
   student: ['Overzicht', 'Mijn leerroute', 'Mijn lesgroep', 'Opdrachten', 'Mijn certificaten', 'Vertrouwenspersoon'],
+  graduate: ['Overzicht', 'Mijn leerroute', 'Mijn lesgroep', 'Opdrachten', 'Mijn certificaten', 'Vertrouwenspersoon'],
   docent: ['Overzicht', 'Mijn lesgroepen', 'Beoordelen', 'Vertrouwenspersoon'],
   vertrouwenspersoon: ['Overzicht', 'Vertrouwelijke berichten'],
   admin: ['Overzicht', 'Gebruikers', 'Catalogus', 'Aanmeldingen', 'Lesgroepen', 'Certificaten'],

@@ -3,6 +3,7 @@ import { GradeResolver } from './assignments/grade.resolver';
 import { SubmissionResolver } from './assignments/submission.resolver';
 import { EnrollmentCsvResolver } from './catalogue/enrollment-csv.resolver';
 import { AccreditationResolver } from './certification/accreditation.resolver';
+import { CertificateBatchResolver } from './certification/certificate-batch.resolver';
 import { CertificateResolver } from './certification/certificate.resolver';
 import { EnrollmentResolver } from './catalogue/enrollment.resolver';
 import { IntakeResolver } from './catalogue/intake.resolver';
@@ -50,6 +51,7 @@ export const RESOLVERS = [
   GradeResolver,
   CertificateResolver,
   AccreditationResolver,
+  CertificateBatchResolver,
   RefusalResolver,
   ConfidentialResolver,
   NotificationResolver,

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
-import { CertificatePdfModule } from '@imh/certification';
+import { AssignmentsModule } from '@imh/assignments';
+import { CertificationModule } from '@imh/certification';
 import { ConfigModule } from '@imh/config';
 import { ConfidentialModule } from '@imh/confidential';
 import { DatabaseModule } from '@imh/database';
@@ -8,6 +9,7 @@ import { NotificationsModule } from '@imh/notifications';
 import { QueueModule } from '@imh/queue';
 import { AssignmentReminderProcessor } from './assignments/assignment-reminder.processor';
 import { ConfidentialDeadlinesProcessor } from './confidential/confidential-deadlines.processor';
+import { CertificateBatchProcessor } from './certification/certificate-batch.processor';
 import { CertificatePdfProcessor } from './certification/certificate-pdf.processor';
 import { EmailProcessor } from './email/email.processor';
 import { MailerService } from './email/mailer.service';
@@ -24,7 +26,9 @@ import { NotificationsProcessor } from './notifications/notifications.processor'
     FilesModule,
     ConfidentialModule,
     NotificationsModule,
-    CertificatePdfModule,
+    // Certification (PDFs, bulk issues), with the assignments' completion requirement registered.
+    AssignmentsModule,
+    CertificationModule,
   ],
   providers: [
     MailerService,
@@ -35,6 +39,7 @@ import { NotificationsProcessor } from './notifications/notifications.processor'
     DigestService,
     NotificationsProcessor,
     CertificatePdfProcessor,
+    CertificateBatchProcessor,
   ],
 })
 export class WorkerModule {}

@@ -168,46 +168,60 @@ export class CertificateService {
 
   async issue(actor: Actor | null, input: { studentId: string; trackId: string }): Promise<CertificateView> {
     await this.access.require({ actor, permission: CertificationPermission.CERTIFY, ids: [input.studentId] });
-    const certificate = await this.dataSource.transaction(async (manager) => {
-      const student = await manager.findOneBy(User, { id: input.studentId });
-      if (!student) throw DomainError.notFound('Student');
-      const track = await manager.findOneBy(Track, { id: input.trackId });
-      if (!track) throw DomainError.notFound('Track');
-      // One issuer at a time per student and track, so two clicks cannot make two certificates.
-      await manager.query(`SELECT pg_advisory_xact_lock(hashtextextended($1, 0))`, [
-        `certificate:${student.id}:${track.id}`,
-      ]);
-      const now = new Date();
-      const existing = await validCertificateNumber(manager, student.id, track.id, now);
-      if (existing) {
-        throw DomainError.conflict(
-          `${student.name} already holds a valid certificate for ${track.title} (${existing}).`,
-          CertificationRefusal.ALREADY_CERTIFIED,
-          { number: existing, track: track.title },
-        );
-      }
-      const required = track.requiresTrackId ? await manager.findOneBy(Track, { id: track.requiresTrackId }) : null;
-      const eligibility = await this.eligibilityRule.evaluate(manager, student.id, track, required, now);
-      if (!eligibility.eligible) throw notEligible(eligibility, track.title);
-      const created = await this.create(manager, actor!, {
-        student,
-        track,
-        issuedAt: now,
-        expiresAt: track.certificateValidityMonths ? addMonths(now, track.certificateValidityMonths) : null,
-        accreditationPoints: eligibility.accreditationPoints,
-        replacesId: null,
-      });
-      await this.audit.record(manager, {
-        actorId: actor!.userId,
-        action: 'certificate.issued',
-        subjectType: 'certificate',
-        subjectId: created.id,
-        data: { number: created.number, studentId: student.id, trackId: track.id },
-      });
-      return created;
-    });
-    await this.queuePdf(certificate.id);
+    const certificate = await this.dataSource.transaction((manager) =>
+      this.issueIn(manager, actor!, input.studentId, input.trackId),
+    );
+    await this.queuePdfs([certificate.id]);
     return (await this.views(this.dataSource.manager, [certificate]))[0];
+  }
+
+  /**
+   * Issues in the caller's transaction (the API's own, or a bulk issue's in the worker), after the
+   * caller has checked CERTIFY. Refuses (writing nothing) when the student holds a valid certificate
+   * for the track or is not eligible; the PDF is the caller's to queue after commit (`queuePdfs`).
+   */
+  async issueIn(
+    manager: EntityManager,
+    actor: Actor,
+    studentId: string,
+    trackId: string,
+    now = new Date(),
+  ): Promise<Certificate> {
+    const student = await manager.findOneBy(User, { id: studentId });
+    if (!student) throw DomainError.notFound('Student');
+    const track = await manager.findOneBy(Track, { id: trackId });
+    if (!track) throw DomainError.notFound('Track');
+    // One issuer at a time per student and track, so two clicks cannot make two certificates.
+    await manager.query(`SELECT pg_advisory_xact_lock(hashtextextended($1, 0))`, [
+      `certificate:${student.id}:${track.id}`,
+    ]);
+    const existing = await validCertificateNumber(manager, student.id, track.id, now);
+    if (existing) {
+      throw DomainError.conflict(
+        `${student.name} already holds a valid certificate for ${track.title} (${existing}).`,
+        CertificationRefusal.ALREADY_CERTIFIED,
+        { number: existing, track: track.title },
+      );
+    }
+    const required = track.requiresTrackId ? await manager.findOneBy(Track, { id: track.requiresTrackId }) : null;
+    const eligibility = await this.eligibilityRule.evaluate(manager, student.id, track, required, now);
+    if (!eligibility.eligible) throw notEligible(eligibility, track.title);
+    const created = await this.create(manager, actor, {
+      student,
+      track,
+      issuedAt: now,
+      expiresAt: track.certificateValidityMonths ? addMonths(now, track.certificateValidityMonths) : null,
+      accreditationPoints: eligibility.accreditationPoints,
+      replacesId: null,
+    });
+    await this.audit.record(manager, {
+      actorId: actor.userId,
+      action: 'certificate.issued',
+      subjectType: 'certificate',
+      subjectId: created.id,
+      data: { number: created.number, studentId: student.id, trackId: track.id },
+    });
+    return created;
   }
 
   async revoke(actor: Actor | null, input: { certificateId: string; reason: string }): Promise<CertificateView> {
@@ -266,7 +280,7 @@ export class CertificateService {
       });
       return created;
     });
-    await this.queuePdf(replacement.id);
+    await this.queuePdfs([replacement.id]);
     return (await this.views(this.dataSource.manager, [replacement]))[0];
   }
 
@@ -364,12 +378,19 @@ export class CertificateService {
   }
 
   /** After commit; the job id makes a duplicate harmless, and the job itself is idempotent. */
-  private async queuePdf(certificateId: string): Promise<void> {
+  async queuePdfs(certificateIds: readonly string[]): Promise<void> {
+    if (!certificateIds.length) return;
     try {
-      await this.queue.add(RENDER_CERTIFICATE_PDF, { certificateId }, { jobId: `pdf-${certificateId}` });
+      await this.queue.addBulk(
+        certificateIds.map((certificateId) => ({
+          name: RENDER_CERTIFICATE_PDF,
+          data: { certificateId },
+          opts: { jobId: `pdf-${certificateId}` },
+        })),
+      );
     } catch (error) {
-      // The certificate stands; `renderMissingPdfs` in the worker picks it up.
-      this.logger.error(`could not queue the PDF of certificate ${certificateId}: ${String(error)}`);
+      // The certificates stand; `renderMissingPdfs` in the worker picks them up.
+      this.logger.error(`could not queue the PDFs of ${certificateIds.length} certificates: ${String(error)}`);
     }
   }
 

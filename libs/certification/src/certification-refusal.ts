@@ -13,4 +13,8 @@ export enum CertificationRefusal {
   ONLY_ADMINS_CERTIFY = 'ONLY_ADMINS_CERTIFY',
   CREDENTIAL_MALFORMED = 'CREDENTIAL_MALFORMED',
   PDF_TOO_LARGE = 'PDF_TOO_LARGE',
+  /** A bulk issue for this cohort is still queued or running. params: cohort. */
+  BATCH_ALREADY_RUNNING = 'BATCH_ALREADY_RUNNING',
+  /** A bulk issue for a cohort without members. params: cohort. */
+  COHORT_HAS_NO_MEMBERS = 'COHORT_HAS_NO_MEMBERS',
 }

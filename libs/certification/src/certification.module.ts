@@ -2,7 +2,11 @@ import { Module } from '@nestjs/common';
 import { AuditModule } from '@imh/audit';
 import { CatalogueModule } from '@imh/catalogue';
 import { FilesModule } from '@imh/files';
+import { NotificationsModule } from '@imh/notifications';
 import { QueueModule } from '@imh/queue';
+import { CertificateBatchRunner } from './certificate-batch.runner';
+import { CertificateBatchService } from './certificate-batch.service';
+import { CertificateExpiryReminders } from './certificate-expiry';
 import { CertificateFileAccessRule } from './certificate-file.access-rule';
 import { CertificatePdfService } from './certificate-pdf.service';
 import { CertificateService } from './certificate.service';
@@ -17,7 +21,7 @@ import { AccreditationService } from './registers/accreditation.service';
  * revocation and reissue, the signed Open Badges credential, and public verification.
  */
 @Module({
-  imports: [AuditModule, CatalogueModule, FilesModule, QueueModule],
+  imports: [AuditModule, CatalogueModule, FilesModule, QueueModule, NotificationsModule],
   providers: [
     CertificationAccess,
     EligibilityRule,
@@ -27,8 +31,19 @@ import { AccreditationService } from './registers/accreditation.service';
     CertificateFileAccessRule,
     VerificationRateLimiter,
     AccreditationService,
+    CertificateBatchService,
+    CertificateBatchRunner,
+    CertificateExpiryReminders,
   ],
-  exports: [CertificationAccess, CertificateService, CertificatePdfService, AccreditationService],
+  exports: [
+    CertificationAccess,
+    CertificateService,
+    CertificatePdfService,
+    AccreditationService,
+    CertificateBatchService,
+    CertificateBatchRunner,
+    CertificateExpiryReminders,
+  ],
 })
 export class CertificationModule {}
 

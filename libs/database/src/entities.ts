@@ -12,6 +12,9 @@ import { AuditEvent } from '@imh/audit';
 import { Enrollment, IntakeRequest, Lesson, LessonAttachment, LessonProgress, Module, Track } from '@imh/catalogue';
 import {
   Certificate,
+  CertificateBatch,
+  CertificateBatchItem,
+  CertificateExpiryReminder,
   CertificationCounter,
   DisciplineRegister,
   IssuerKey,
@@ -85,4 +88,7 @@ export const ENTITIES = [
   Registration,
   DisciplineRegister,
   ModuleRegisterPoints,
+  CertificateBatch,
+  CertificateBatchItem,
+  CertificateExpiryReminder,
 ];

@@ -16,6 +16,8 @@ export enum NotificationKind {
   GRADING_BACKLOG = 'GRADING_BACKLOG',
   MEETING_TOMORROW = 'MEETING_TOMORROW',
   CONFIDENTIAL_MESSAGE = 'CONFIDENTIAL_MESSAGE',
+  /** 90 and 30 days before a certificate expires, to its holder. */
+  CERTIFICATE_EXPIRING = 'CERTIFICATE_EXPIRING',
 }
 registerEnumType(NotificationKind, { name: 'NotificationKind' });
 

@@ -42,6 +42,15 @@ export interface EmailTemplateParams {
     occasion: 'new' | 'reply' | 'reminder' | 'overdue' | 'answer';
     link: string;
   };
+  /** 90 and 30 days before a certificate expires, to its holder; `expiresAt` is ISO. */
+  'certificate-expiring': {
+    name: string;
+    number: string;
+    trackTitle: string;
+    expiresAt: string;
+    days: number;
+    link: string;
+  };
   /** 48 hours before the student's effective due date (their extension, else their cohort's). */
   'assignment-due-reminder': {
     name: string;

@@ -11,5 +11,7 @@ export const QueueName = {
   NOTIFICATIONS: 'notifications',
   /** Certification: rendering certificate PDFs, and the scan that catches any not rendered. */
   CERTIFICATES: 'certificates',
+  /** Certification: bulk issues, one job per batch (its id only). */
+  CERTIFICATE_BATCHES: 'certificate-batches',
 } as const;
 export type QueueName = (typeof QueueName)[keyof typeof QueueName];

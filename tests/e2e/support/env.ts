@@ -18,13 +18,15 @@ export const PORTAL_URL = `http://127.0.0.1:${PORTAL_PORT}`;
 
 export const DEMO_PASSWORD = process.env.DEMO_PASSWORD ?? 'imh-demo-2026';
 
-export type DemoRole = 'admin' | 'docent' | 'student' | 'vertrouwenspersoon';
+export type DemoRole = 'admin' | 'docent' | 'student' | 'vertrouwenspersoon' | 'graduate';
 
 export const DEMO_USERS: Record<DemoRole, { email: string; name: string }> = {
   admin: { email: 'admin@imh.test', name: 'Anouk de Vries' },
   docent: { email: 'docent@imh.test', name: 'Petra Holt' },
   student: { email: 'student@imh.test', name: 'Sanne Bakker' },
   vertrouwenspersoon: { email: 'vertrouwenspersoon@imh.test', name: 'Marja Rensen' },
+  /** Completed the core course: her certificate waits to be issued. */
+  graduate: { email: 'student2@imh.test', name: 'Lotte Jansen' },
 };
 
 /** The signed-in browser state per demo role, written by auth.setup.ts. */

@@ -45,7 +45,11 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
     const sink = startNode('mail-sink', [...SWC, 'tests/e2e/support/mail-sink.ts', MAIL_DIR]);
     processes.push(sink);
     const [prepared, sinkReady] = await Promise.all([
-      runNode('prepare', [...SWC, 'tests/e2e/support/prepare.ts']),
+      // The seed's demo certificate PDF goes where this run's API reads files, its links to this portal.
+      runNode('prepare', [...SWC, 'tests/e2e/support/prepare.ts'], {
+        PORTAL_URL,
+        FILE_STORAGE_DIR: `${RUN_DIR}/files`,
+      }),
       waitForLine(sink, /listening (\d+)/),
       runNode('portal-build', [
         VITE,

@@ -11,7 +11,7 @@ async function main() {
   const database = await createTestDatabase();
   const dataSource = await new DataSource(dataSourceOptions(database.url)).initialize();
   try {
-    await seedDemo(dataSource, { demoPassword: config.DEMO_PASSWORD });
+    await seedDemo(dataSource, { demoPassword: config.DEMO_PASSWORD, config });
   } finally {
     await dataSource.destroy();
   }

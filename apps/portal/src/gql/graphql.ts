@@ -279,6 +279,47 @@ export type CatalogueRefusal =
   | 'UNKNOWN_PREREQUISITE'
   | 'UNKNOWN_REQUIRED_TRACK';
 
+export type CertificateBatchPage = {
+  __typename?: 'CertificateBatchPage';
+  items: Array<CertificateBatchView>;
+  limit: Scalars['Int']['output'];
+  offset: Scalars['Int']['output'];
+  totalCount: Scalars['Int']['output'];
+};
+
+export type CertificateBatchStatus =
+  | 'COMPLETED'
+  | 'FAILED'
+  | 'QUEUED'
+  | 'RUNNING';
+
+export type CertificateBatchView = {
+  __typename?: 'CertificateBatchView';
+  /** Members who already held a valid certificate for the track. */
+  alreadyCertified: Scalars['Int']['output'];
+  cohortId: Scalars['ID']['output'];
+  cohortName: Scalars['String']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  finishedAt?: Maybe<Scalars['DateTime']['output']>;
+  id: Scalars['ID']['output'];
+  issued: Scalars['Int']['output'];
+  /** Members not eligible: the eligibility list says what they miss. */
+  notEligible: Scalars['Int']['output'];
+  /** How far it is, 0–100; 100 once COMPLETED. */
+  percent: Scalars['Int']['output'];
+  /** issued + alreadyCertified + notEligible. */
+  processed: Scalars['Int']['output'];
+  requestedByName: Scalars['String']['output'];
+  /** QUEUED or RUNNING: the portal keeps polling while this is true. */
+  running: Scalars['Boolean']['output'];
+  startedAt?: Maybe<Scalars['DateTime']['output']>;
+  status: CertificateBatchStatus;
+  /** The cohort's members, once the worker has started (0 before). */
+  total: Scalars['Int']['output'];
+  trackId: Scalars['ID']['output'];
+  trackTitle: Scalars['String']['output'];
+};
+
 export type CertificatePage = {
   __typename?: 'CertificatePage';
   items: Array<CertificateView>;
@@ -337,7 +378,9 @@ export type CertificateView = {
 /** Why the certification context refuses a request: the value of `extensions.reason` on its errors. */
 export type CertificationRefusal =
   | 'ALREADY_CERTIFIED'
+  | 'BATCH_ALREADY_RUNNING'
   | 'CERTIFICATE_REVOKED'
+  | 'COHORT_HAS_NO_MEMBERS'
   | 'CREDENTIAL_MALFORMED'
   | 'NOT_ELIGIBLE'
   | 'ONLY_ADMINS_CERTIFY'
@@ -1277,6 +1320,10 @@ export type IssueCertificateInput = {
   trackId: Scalars['ID']['input'];
 };
 
+export type IssueCohortCertificatesInput = {
+  cohortId: Scalars['ID']['input'];
+};
+
 export type LearningEnrollment = {
   __typename?: 'LearningEnrollment';
   completedModules: Scalars['Int']['output'];
@@ -1485,6 +1532,8 @@ export type Mutation = {
   inviteUser: User;
   /** Admins: issue a certificate. CONFLICT when a valid one exists; BAD_USER_INPUT naming what is missing. */
   issueCertificate: CertificateView;
+  /** Admins: issue the certificate to every eligible member of a cohort, in the worker. CONFLICT while one is running for the cohort. */
+  issueCohortCertificates: CertificateBatchView;
   login: LoginPayload;
   logout: Scalars['Boolean']['output'];
   /** How many were unread. */
@@ -1724,6 +1773,11 @@ export type MutationInviteUserArgs = {
 
 export type MutationIssueCertificateArgs = {
   input: IssueCertificateInput;
+};
+
+
+export type MutationIssueCohortCertificatesArgs = {
+  input: IssueCohortCertificatesInput;
 };
 
 
@@ -2008,6 +2062,7 @@ export type NextLesson = {
 export type NotificationKind =
   | 'ASSIGNMENT_DUE_SOON'
   | 'ASSIGNMENT_OVERDUE'
+  | 'CERTIFICATE_EXPIRING'
   | 'COHORT_ASSIGNED'
   | 'CONFIDENTIAL_MESSAGE'
   | 'GRADE_CHANGED'
@@ -2218,6 +2273,10 @@ export type Query = {
   assignments: Array<Assignment>;
   /** One certificate, for its holder and admins. */
   certificate: CertificateView;
+  /** Admins: one bulk issue and its progress. */
+  certificateBatch: CertificateBatchView;
+  /** Admins: bulk issues, newest first, optionally of one cohort. */
+  certificateBatches: CertificateBatchPage;
   /** Admins: per track (or one cohort's members), who is eligible and what the others still miss. */
   certificateEligibility: EligibilityPage;
   /** Admins: certificates, optionally of one track or student; with expiringFrom/expiringUntil, the valid ones expiring in that period. */
@@ -2327,6 +2386,17 @@ export type QueryAssignmentsArgs = {
 
 export type QueryCertificateArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryCertificateBatchArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryCertificateBatchesArgs = {
+  cohortId?: InputMaybe<Scalars['ID']['input']>;
+  page?: InputMaybe<PageInput>;
 };
 
 
@@ -3484,6 +3554,37 @@ export type UploadLimitsQueryVariables = Exact<{
 
 
 export type UploadLimitsQuery = { __typename?: 'Query', uploadLimits: { __typename?: 'UploadLimits', maxBytes: number, allowedTypes: Array<string> } };
+
+export type CertificationCohortsQueryVariables = Exact<{
+  trackId: Scalars['ID']['input'];
+}>;
+
+
+export type CertificationCohortsQuery = { __typename?: 'Query', cohorts: { __typename?: 'CohortPage', items: Array<{ __typename?: 'Cohort', id: string, name: string }> } };
+
+export type IssueCohortCertificatesMutationVariables = Exact<{
+  input: IssueCohortCertificatesInput;
+}>;
+
+
+export type IssueCohortCertificatesMutation = { __typename?: 'Mutation', issueCohortCertificates: { __typename?: 'CertificateBatchView', id: string, cohortId: string, cohortName: string, status: CertificateBatchStatus, total: number, issued: number, alreadyCertified: number, notEligible: number, processed: number, percent: number, running: boolean, createdAt: string, finishedAt?: string | null } };
+
+export type CertificateBatchesQueryVariables = Exact<{
+  cohortId?: InputMaybe<Scalars['ID']['input']>;
+  page?: InputMaybe<PageInput>;
+}>;
+
+
+export type CertificateBatchesQuery = { __typename?: 'Query', certificateBatches: { __typename?: 'CertificateBatchPage', totalCount: number, items: Array<{ __typename?: 'CertificateBatchView', id: string, cohortId: string, cohortName: string, status: CertificateBatchStatus, total: number, issued: number, alreadyCertified: number, notEligible: number, processed: number, percent: number, running: boolean, createdAt: string, finishedAt?: string | null }> } };
+
+export type ExpiringCertificatesQueryVariables = Exact<{
+  expiringFrom: Scalars['DateTime']['input'];
+  expiringUntil: Scalars['DateTime']['input'];
+  page?: InputMaybe<PageInput>;
+}>;
+
+
+export type ExpiringCertificatesQuery = { __typename?: 'Query', certificates: { __typename?: 'CertificatePage', totalCount: number, items: Array<{ __typename?: 'CertificateView', id: string, number: string, holderName: string, trackTitle: string, expiresAt?: string | null, verifyUrl: string }> } };
 
 export type MyCertificatesQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -5885,6 +5986,76 @@ export const UploadLimitsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<UploadLimitsQuery, UploadLimitsQueryVariables>;
+export const CertificationCohortsDocument = new TypedDocumentString(`
+    query CertificationCohorts($trackId: ID!) {
+  cohorts(filter: {trackId: $trackId}, page: {limit: 100}) {
+    items {
+      id
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CertificationCohortsQuery, CertificationCohortsQueryVariables>;
+export const IssueCohortCertificatesDocument = new TypedDocumentString(`
+    mutation IssueCohortCertificates($input: IssueCohortCertificatesInput!) {
+  issueCohortCertificates(input: $input) {
+    id
+    cohortId
+    cohortName
+    status
+    total
+    issued
+    alreadyCertified
+    notEligible
+    processed
+    percent
+    running
+    createdAt
+    finishedAt
+  }
+}
+    `) as unknown as TypedDocumentString<IssueCohortCertificatesMutation, IssueCohortCertificatesMutationVariables>;
+export const CertificateBatchesDocument = new TypedDocumentString(`
+    query CertificateBatches($cohortId: ID, $page: PageInput) {
+  certificateBatches(cohortId: $cohortId, page: $page) {
+    totalCount
+    items {
+      id
+      cohortId
+      cohortName
+      status
+      total
+      issued
+      alreadyCertified
+      notEligible
+      processed
+      percent
+      running
+      createdAt
+      finishedAt
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CertificateBatchesQuery, CertificateBatchesQueryVariables>;
+export const ExpiringCertificatesDocument = new TypedDocumentString(`
+    query ExpiringCertificates($expiringFrom: DateTime!, $expiringUntil: DateTime!, $page: PageInput) {
+  certificates(
+    expiringFrom: $expiringFrom
+    expiringUntil: $expiringUntil
+    page: $page
+  ) {
+    totalCount
+    items {
+      id
+      number
+      holderName
+      trackTitle
+      expiresAt
+      verifyUrl
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ExpiringCertificatesQuery, ExpiringCertificatesQueryVariables>;
 export const MyCertificatesDocument = new TypedDocumentString(`
     query MyCertificates {
   myCertificates {

@@ -2129,6 +2129,8 @@ export const en: typeof nl = {
       'Not yet eligible for {{track}}. Modules still to complete: {{modules}}. Required track without a valid certificate: {{requiredTrack}}.',
     ONLY_ADMINS_CERTIFY: 'Only admins issue, revoke and reissue certificates.',
     PDF_TOO_LARGE: 'The file is too large (at most 20 MB).',
+    BATCH_ALREADY_RUNNING: 'Certificates for {{cohort}} are being issued already; wait until that is done.',
+    COHORT_HAS_NO_MEMBERS: '{{cohort}} has no students.',
     REVOCATION_REASON_REQUIRED: 'Give a reason.',
   },
   notifications: {
@@ -2154,6 +2156,7 @@ export const en: typeof nl = {
       GRADING_BACKLOG: '{{count}} submissions have waited more than {{days}} days for grading.',
       MEETING_TOMORROW: 'Meeting of {{cohort}}: {{startsAt}}.',
       CONFIDENTIAL_MESSAGE: 'There is a confidential message for you.',
+      CERTIFICATE_EXPIRING: 'Your {{track}} certificate ({{number}}) expires on {{expiresAt}}.',
     },
     kindLabels: {
       SUBMISSION_RECEIVED: 'Work handed in (teachers)',
@@ -2166,6 +2169,7 @@ export const en: typeof nl = {
       GRADING_BACKLOG: 'Work waiting for grading (teachers)',
       MEETING_TOMORROW: 'Meeting tomorrow',
       CONFIDENTIAL_MESSAGE: 'Confidential messages',
+      CERTIFICATE_EXPIRING: 'Certificate expiring soon',
     },
     modes: {
       IMMEDIATE: 'E-mail at once',
@@ -2244,6 +2248,30 @@ export const en: typeof nl = {
       reason: 'Reason',
       confirmRevoke: 'Revoke',
       revoked: 'Certificate {{number}} has been revoked.',
+    },
+    bulk: {
+      title: 'Certify a whole class group',
+      intro:
+        'Issue a certificate at once to everyone in the class group who is eligible. Whoever already holds a valid certificate or still misses something gets none.',
+      cohort: 'Class group',
+      start: 'Issue certificates to the class group',
+      progress: 'Progress',
+      percent: '{{percent}}%',
+      counts:
+        '{{processed}} of {{total}} students done: {{issued}} issued, {{alreadyCertified}} already held one, {{notEligible}} not eligible yet.',
+      status: {
+        QUEUED: 'Certificates for {{cohort}} are queued to be issued.',
+        RUNNING: 'Issuing certificates for {{cohort}}…',
+        COMPLETED: 'Certificates for {{cohort}} have been issued.',
+        FAILED:
+          'Issuing for {{cohort}} has stopped. The certificates already issued stay valid; start again for the rest.',
+      },
+    },
+    expiring: {
+      title: 'Certificates expiring',
+      from: 'Expiring from',
+      until: 'Expiring until (inclusive)',
+      none: 'No valid certificates expire in this period.',
     },
     upload: {
       title: 'Does your copy match?',

@@ -3,15 +3,22 @@ import { Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { Job, Queue } from 'bullmq';
 import { DataSource } from 'typeorm';
-import { CertificatePdfService, RENDER_CERTIFICATE_PDF, type RenderCertificatePdfJob } from '@imh/certification';
+import {
+  CertificateExpiryReminders,
+  CertificatePdfService,
+  RENDER_CERTIFICATE_PDF,
+  type RenderCertificatePdfJob,
+} from '@imh/certification';
 import { QueueName } from '@imh/queue';
 
 export const SCAN_MISSING_PDFS = 'scan-missing-certificate-pdfs';
+export const SCAN_EXPIRING_CERTIFICATES = 'scan-expiring-certificates';
 
 /**
  * Renders certificate PDFs. The API queues one job per certificate after the issuing transaction
  * commits; a scheduled scan queues any certificate still without a PDF (a job lost between commit
- * and queue, or a worker that died), with the same job id, so nothing is rendered twice.
+ * and queue, or a worker that died), with the same job id, so nothing is rendered twice. Also runs
+ * the hourly scan for certificate expiry reminders.
  */
 @Processor(QueueName.CERTIFICATES)
 export class CertificatePdfProcessor extends WorkerHost implements OnApplicationBootstrap {
@@ -21,12 +28,19 @@ export class CertificatePdfProcessor extends WorkerHost implements OnApplication
     @InjectDataSource() private readonly dataSource: DataSource,
     @InjectQueue(QueueName.CERTIFICATES) private readonly queue: Queue,
     private readonly pdfs: CertificatePdfService,
+    private readonly expiry: CertificateExpiryReminders,
   ) {
     super();
   }
 
   async onApplicationBootstrap() {
     await this.queue.upsertJobScheduler(SCAN_MISSING_PDFS, { every: 10 * 60_000 }, { name: SCAN_MISSING_PDFS });
+    // Expiry reminders (90 and 30 days before): hourly; the ledger and the quiet hours decide when e-mail goes.
+    await this.queue.upsertJobScheduler(
+      SCAN_EXPIRING_CERTIFICATES,
+      { pattern: '15 * * * *', tz: 'Europe/Amsterdam' },
+      { name: SCAN_EXPIRING_CERTIFICATES },
+    );
   }
 
   async process(job: Job): Promise<unknown> {
@@ -34,6 +48,7 @@ export class CertificatePdfProcessor extends WorkerHost implements OnApplication
       return this.pdfs.render((job.data as RenderCertificatePdfJob).certificateId);
     }
     if (job.name === SCAN_MISSING_PDFS) return this.scan();
+    if (job.name === SCAN_EXPIRING_CERTIFICATES) return this.expiry.scan();
     throw new Error(`Unknown certificates job ${job.name}`);
   }
 

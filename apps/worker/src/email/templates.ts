@@ -228,6 +228,24 @@ const TEMPLATES: { [T in keyof EmailTemplateParams]: Renderer<T> } = {
           ],
           action: { label: 'Go to the assignment', url: p.link },
         },
+  'certificate-expiring': (p, locale) =>
+    locale === 'nl'
+      ? {
+          subject: `Je certificaat ${p.trackTitle} verloopt over ${p.days} dagen`,
+          lines: [
+            `Beste ${p.name},`,
+            `Je certificaat ${p.trackTitle} (${p.number}) is geldig tot ${formatDate(p.expiresAt, locale)}. Wil je gecertificeerd blijven, plan dan op tijd je herregistratie.`,
+          ],
+          action: { label: 'Naar mijn certificaten', url: p.link },
+        }
+      : {
+          subject: `Your ${p.trackTitle} certificate expires in ${p.days} days`,
+          lines: [
+            `Dear ${p.name},`,
+            `Your ${p.trackTitle} certificate (${p.number}) is valid until ${formatDate(p.expiresAt, locale)}. To stay certified, plan your recertification in time.`,
+          ],
+          action: { label: 'Go to my certificates', url: p.link },
+        },
   'confidential-message': (p, locale) => {
     const nl: Record<typeof p.occasion, string> = {
       new: 'Er is een nieuw vertrouwelijk bericht voor je.',

@@ -45,4 +45,12 @@ export const DEMO_USERS: {
     organisation: 'Praktijk Logopedie Klein Begin',
   },
   { email: 'vertrouwenspersoon@imh.test', name: 'Marja Rensen', roles: [Role.CONFIDANT] },
+  // Completed the core course in an earlier cohort: her certificate waits for the admin (demo-certification.ts).
+  {
+    email: 'student2@imh.test',
+    name: 'Lotte Jansen',
+    roles: [Role.STUDENT],
+    discipline: 'kraamzorg',
+    organisation: 'Kraamzorg De Wieg',
+  },
 ];

@@ -9,7 +9,7 @@ async function main() {
   const config = loadConfig();
   const dataSource = await new DataSource(dataSourceOptions(config.DATABASE_URL)).initialize();
   try {
-    await seedDemo(dataSource, { demoPassword: config.DEMO_PASSWORD });
+    await seedDemo(dataSource, { demoPassword: config.DEMO_PASSWORD, config });
     console.log('Demo data seeded.');
   } finally {
     await dataSource.destroy();

@@ -1,7 +1,11 @@
 import { DataSource } from 'typeorm';
+import { CertificatePdfService } from '@imh/certification';
+import { AppConfig } from '@imh/config';
+import { createFileStorage } from '@imh/files';
 import { Discipline, hashPassword, Organisation, User, UserStatus } from '@imh/identity';
 import { seedDemoAssignments } from './demo-assignments';
 import { DEMO_TRACKS, seedDemoCatalogue } from './demo-catalogue';
+import { seedDemoCertification } from './demo-certification';
 import { seedDemoConfidential } from './demo-confidential';
 import { DEMO_POOL_STUDENTS, seedDemoCohorts } from './demo-cohorts';
 import { DEMO_USERS, DISCIPLINES, ORGANISATIONS } from './demo-identity';
@@ -14,9 +18,13 @@ import { seedDemoWork } from './demo-work';
  * due soon (student). Idempotent: run it on every `npm start`; it inserts what is missing and
  * puts the demo users back to their roles and the current DEMO_PASSWORD.
  */
-export async function seedDemo(dataSource: DataSource, opts: { demoPassword: string }): Promise<void> {
+export async function seedDemo(
+  dataSource: DataSource,
+  opts: { demoPassword: string; config?: AppConfig },
+): Promise<void> {
   const passwordHash = await hashPassword(opts.demoPassword);
-  await dataSource.transaction(async (manager) => {
+  const config = opts.config ?? new AppConfig();
+  const withoutPdf = await dataSource.transaction(async (manager) => {
     await manager.upsert(Discipline, DISCIPLINES, ['code']);
     await manager
       .createQueryBuilder()
@@ -51,9 +59,16 @@ export async function seedDemo(dataSource: DataSource, opts: { demoPassword: str
       manager,
       DEMO_TRACKS.flatMap((t) => t.modules.map((m) => m.title)),
     );
+    const certificates = await seedDemoCertification(manager, { passwordHash, portalUrl: config.PORTAL_URL });
     await seedDemoConfidential(manager, opts.demoPassword, [
       ...DEMO_USERS.map((u) => u.email),
       ...DEMO_POOL_STUDENTS.map((u) => u.email),
     ]);
+    return certificates;
   });
+  // The demo certificate's PDF, made as the worker makes one, into the configured storage.
+  if (opts.config) {
+    const pdfs = new CertificatePdfService(dataSource, createFileStorage(opts.config), opts.config);
+    for (const id of withoutPdf) await pdfs.render(id);
+  }
 }

@@ -12,6 +12,8 @@ import {
   RevokeCertificateDocument,
   TrackCertificatesDocument,
 } from './certification.documents';
+import { BulkIssuePanel } from './BulkIssuePanel';
+import { ExpiringCertificates } from './ExpiringCertificates';
 import { formatDate, statusLabel } from './format';
 
 const PAGE = { limit: 100 };
@@ -73,6 +75,7 @@ export function AdminCertificatesPage() {
         ))}
       </SelectField>
       <StatusMessage message={message} />
+      {selected && <BulkIssuePanel key={selected} trackId={selected} onProgress={refresh} />}
       {issue.isError && <ErrorAlert message={errorText(issue.error)} />}
 
       <h2>{t('certification.admin.eligibility')}</h2>
@@ -181,6 +184,8 @@ export function AdminCertificatesPage() {
           </tbody>
         </table>
       )}
+
+      <ExpiringCertificates />
 
       {revoking && (
         <Dialog
