@@ -1,12 +1,13 @@
 import { Module } from '@nestjs/common';
+import { AssignmentRemindersModule } from '@imh/assignments';
 import { CertificatePdfModule } from '@imh/certification';
 import { ConfigModule } from '@imh/config';
 import { ConfidentialModule } from '@imh/confidential';
+import { MeetingRemindersModule } from '@imh/cohorts';
 import { DatabaseModule } from '@imh/database';
 import { FilesModule } from '@imh/files';
 import { NotificationsModule } from '@imh/notifications';
 import { QueueModule } from '@imh/queue';
-import { AssignmentReminderProcessor } from './assignments/assignment-reminder.processor';
 import { ConfidentialDeadlinesProcessor } from './confidential/confidential-deadlines.processor';
 import { CertificatePdfProcessor } from './certification/certificate-pdf.processor';
 import { EmailProcessor } from './email/email.processor';
@@ -14,6 +15,7 @@ import { MailerService } from './email/mailer.service';
 import { MaintenanceProcessor } from './maintenance/maintenance.processor';
 import { DigestService } from './notifications/digest.service';
 import { NotificationsProcessor } from './notifications/notifications.processor';
+import { RemindersProcessor } from './reminders/reminders.processor';
 
 /** The worker: BullMQ processors over the same libs as the API. It never runs migrations. */
 @Module({
@@ -24,13 +26,15 @@ import { NotificationsProcessor } from './notifications/notifications.processor'
     FilesModule,
     ConfidentialModule,
     NotificationsModule,
+    AssignmentRemindersModule,
+    MeetingRemindersModule,
     CertificatePdfModule,
   ],
   providers: [
     MailerService,
     EmailProcessor,
     MaintenanceProcessor,
-    AssignmentReminderProcessor,
+    RemindersProcessor,
     ConfidentialDeadlinesProcessor,
     DigestService,
     NotificationsProcessor,
