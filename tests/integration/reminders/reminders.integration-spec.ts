@@ -7,6 +7,8 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { Clock, messageIdFor, NotificationKind, ReminderScan } from '@imh/notifications';
 import { QueueName, redisConnection } from '@imh/queue';
 import { DigestService } from '../../../apps/worker/src/notifications/digest.service';
+import { SCAN_REMINDERS } from '../../../apps/worker/src/reminders/reminders.processor';
+import { scheduleOnce } from '../../../apps/worker/src/reminders/schedule-once';
 import {
   createAssignment,
   createWorld,
@@ -231,9 +233,9 @@ describe('assignment due soon and overdue', () => {
     expect(mail.messageId).toContain(`/${messageIdFor(new Date(extension).toISOString())}/72h@`);
   });
 
-  it('stops after a hand-in, also for a reminder already planned and held', async () => {
-    const world = await createWorld(app, { students: 2 });
-    const [early, late] = world.students;
+  it('stops after a hand-in or an extension, also for a reminder already planned and held', async () => {
+    const world = await createWorld(app, { students: 3 });
+    const [early, late, extended] = world.students;
     const assignment = await textAssignment(world);
     // 23:30 in Amsterdam: e-mail is held until 07:00, the in-app notification arrives at once.
     const night = baseDay(3) + 12 * HOUR + 30 * 60_000; // 22:30 UTC
@@ -243,9 +245,9 @@ describe('assignment due soon and overdue', () => {
     const held = await sql<{ key: string; status: string; not_before: Date }>(
       `SELECT key, status, not_before FROM delivery WHERE recipient_id = ANY($1::uuid[]) AND kind = 'ASSIGNMENT_DUE_SOON'
         ORDER BY key`,
-      [[early.user.user.id, late.user.user.id]],
+      [[early.user.user.id, late.user.user.id, extended.user.user.id]],
     );
-    expect(held).toHaveLength(2);
+    expect(held).toHaveLength(3);
     for (const row of held) {
       expect(row.status).toBe('PENDING');
       expect(amsterdam(new Date(row.not_before))).toMatchObject({ hour: 7, minute: 0 });
@@ -254,6 +256,11 @@ describe('assignment due soon and overdue', () => {
     expect(await notifications(early.client, NotificationKind.ASSIGNMENT_DUE_SOON)).toHaveLength(1);
 
     await submitText(early.client, assignment.id, 'Nog voor het ontbijt');
+    await ok(
+      world.docents[0].client.gql(GRANT_EXTENSION, {
+        input: { assignmentId: assignment.id, studentId: extended.user.user.id, dueAt: new Date(due + 7 * DAY) },
+      }),
+    );
     await setClock(new Date(held[0].not_before).getTime() - 60_000); // 06:59: still held
     await app.drainQueues();
     expect(reminders(late.user, NotificationKind.ASSIGNMENT_DUE_SOON)).toHaveLength(0);
@@ -261,14 +268,18 @@ describe('assignment due soon and overdue', () => {
     await scanAt(new Date(held[0].not_before).getTime()); // 07:00
     expect(reminders(late.user, NotificationKind.ASSIGNMENT_DUE_SOON)).toHaveLength(1);
     expect(reminders(early.user, NotificationKind.ASSIGNMENT_DUE_SOON)).toHaveLength(0);
-    expect(
-      await sql(`SELECT status FROM delivery WHERE recipient_id = $1 AND kind = 'ASSIGNMENT_DUE_SOON'`, [
-        early.user.user.id,
-      ]),
-    ).toEqual([{ status: 'SKIPPED' }]);
+    expect(reminders(extended.user, NotificationKind.ASSIGNMENT_DUE_SOON)).toHaveLength(0);
+    for (const student of [early, extended]) {
+      expect(
+        await sql(`SELECT status FROM delivery WHERE recipient_id = $1 AND kind = 'ASSIGNMENT_DUE_SOON'`, [
+          student.user.user.id,
+        ]),
+      ).toEqual([{ status: 'SKIPPED' }]);
+    }
     await scanAt(due + 25 * HOUR);
     expect(reminders(early.user, NotificationKind.ASSIGNMENT_OVERDUE)).toHaveLength(0);
     expect(reminders(late.user, NotificationKind.ASSIGNMENT_OVERDUE)).toHaveLength(1);
+    expect(reminders(extended.user, NotificationKind.ASSIGNMENT_OVERDUE)).toHaveLength(0);
   });
 
   it('honours e-mail off and the daily digest; the in-app notification arrives either way', async () => {
@@ -377,6 +388,36 @@ describe('cohort meeting tomorrow', () => {
     );
     await scanAt(today + 2 * HOUR);
     expect(reminders(world.students[1].user, NotificationKind.MEETING_TOMORROW)).toHaveLength(2);
+  });
+});
+
+describe('the reminder schedule', () => {
+  it('is created once by the worker, however many workers start at the same moment', async () => {
+    const connection = redisConnection(app.config.REDIS_URL);
+    const queues = Array.from(
+      { length: 6 },
+      () => new Queue(QueueName.REMINDERS, { connection, prefix: app.config.QUEUE_PREFIX }),
+    );
+    try {
+      const every = app.config.REMINDER_SCAN_MINUTES * 60_000;
+      // The worker made it at start; six more "workers" starting at once change nothing.
+      const again = await Promise.all(queues.map((q) => scheduleOnce(q, SCAN_REMINDERS, { every })));
+      expect(again.every((o) => o === 'unchanged' || o === 'another-worker')).toBe(true);
+      const schedulers = await queues[0].getJobSchedulers();
+      expect(schedulers.filter((j) => j.key === SCAN_REMINDERS || j.id === SCAN_REMINDERS)).toHaveLength(1);
+      const next = async () =>
+        (await queues[0].getDelayed()).filter((j) => j.repeatJobKey === SCAN_REMINDERS || j.name === SCAN_REMINDERS);
+      expect((await next()).length).toBeLessThanOrEqual(1);
+
+      // A new interval (a deploy with another REMINDER_SCAN_MINUTES): changed by exactly one of them.
+      const changed = await Promise.all(queues.map((q) => scheduleOnce(q, SCAN_REMINDERS, { every: every * 2 })));
+      expect(changed.filter((o) => o === 'created')).toHaveLength(1);
+      expect((await queues[0].getJobScheduler(SCAN_REMINDERS))?.every).toBe(every * 2);
+      expect((await next()).length).toBeLessThanOrEqual(1);
+      await scheduleOnce(queues[0], SCAN_REMINDERS, { every });
+    } finally {
+      await Promise.all(queues.map((q) => q.close()));
+    }
   });
 });
 

@@ -4,6 +4,7 @@ import type { Job, Queue } from 'bullmq';
 import { AppConfig } from '@imh/config';
 import { Clock, ReminderScan, type ReminderScanResult } from '@imh/notifications';
 import { QueueName } from '@imh/queue';
+import { scheduleOnce } from './schedule-once';
 
 export const SCAN_REMINDERS = 'scan-reminders';
 
@@ -13,7 +14,7 @@ export const SCAN_REMINDERS = 'scan-reminders';
  * join a cohort after a date was set, and a moved due date, an extension or a hand-in needs no job
  * to be found and cancelled — the next scan simply plans what applies then, and the ledger's keys
  * (with the due date in them) keep anything from going twice. The scheduler is created here, by the
- * worker only, under a fixed id, so several workers share one schedule. The job carries no payload.
+ * worker only, once (`scheduleOnce`), so several workers share one schedule. The job carries no payload.
  */
 @Processor(QueueName.REMINDERS)
 export class RemindersProcessor extends WorkerHost implements OnApplicationBootstrap {
@@ -29,11 +30,7 @@ export class RemindersProcessor extends WorkerHost implements OnApplicationBoots
   }
 
   async onApplicationBootstrap() {
-    await this.queue.upsertJobScheduler(
-      SCAN_REMINDERS,
-      { every: this.config.REMINDER_SCAN_MINUTES * 60_000 },
-      { name: SCAN_REMINDERS },
-    );
+    await scheduleOnce(this.queue, SCAN_REMINDERS, { every: this.config.REMINDER_SCAN_MINUTES * 60_000 });
   }
 
   async process(job: Job): Promise<ReminderScanResult> {
