@@ -23,7 +23,9 @@ import {
 } from '../assignments/assignment-fixtures';
 import { sql } from '../support/database';
 import type { CreatedUser } from '../support/factories';
-import { startTestApp, type GqlClient, type TestApp } from '../support/test-app';
+import { getDataSourceToken } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
+import { SqlCounter, startTestApp, type GqlClient, type TestApp } from '../support/test-app';
 
 const HOUR = 3600_000;
 const DAY = 24 * HOUR;
@@ -388,6 +390,44 @@ describe('cohort meeting tomorrow', () => {
     );
     await scanAt(today + 2 * HOUR);
     expect(reminders(world.students[1].user, NotificationKind.MEETING_TOMORROW)).toHaveLength(2);
+  });
+});
+
+describe('the scan', () => {
+  it('runs the same number of SQL statements for one student as for many', async () => {
+    const connection = redisConnection(app.config.REDIS_URL);
+    // Only the scan's own statements: the e-mails it queues, the outbox relay and the scheduled scan wait meanwhile.
+    const paused = [QueueName.EMAIL, QueueName.NOTIFICATIONS, QueueName.REMINDERS].map(
+      (name) => new Queue(name, { connection, prefix: app.config.QUEUE_PREFIX }),
+    );
+    const counter = new SqlCounter(app.worker!.get<DataSource>(getDataSourceToken()));
+    const statements = async (students: number) => {
+      const world = await createWorld(app, { students });
+      const assignment = await textAssignment(world);
+      const base = baseDay(40); // a time no other test of this file reaches
+      await dueAt(world, assignment.id, base + 30 * HOUR + students * 60_000);
+      await setClock(base);
+      await Promise.all(paused.map((q) => q.pause()));
+      // Let a job already taken before the pause finish outside the count.
+      await Promise.all(
+        paused.map(async (q) => {
+          while ((await q.getActiveCount()) > 0) await new Promise((r) => setTimeout(r, 10));
+        }),
+      );
+      const { result, count } = await counter
+        .count(() => scan.scan(new Date(base)))
+        .finally(() => Promise.all(paused.map((q) => q.resume())));
+      await app.drainQueues();
+      expect(result['assignment-due-soon'].deliveries).toBeGreaterThanOrEqual(students);
+      for (const s of world.students) expect(reminders(s.user, NotificationKind.ASSIGNMENT_DUE_SOON)).toHaveLength(1);
+      return count;
+    };
+    try {
+      const one = await statements(1);
+      expect(await statements(12)).toBe(one);
+    } finally {
+      await Promise.all(paused.map((q) => q.close()));
+    }
   });
 });
 
