@@ -393,6 +393,38 @@ describe('cohort meeting tomorrow', () => {
   });
 });
 
+describe('cohort meeting tomorrow, in the digest', () => {
+  it('puts a meeting in the next morning’s digest while it stands, and leaves out one that was cancelled', async () => {
+    const kept = await createWorld(app, { students: 1, docents: 1 });
+    const cancelled = await createWorld(app, { students: 1, docents: 1 });
+    const today = baseDay(4); // 11:00 in Amsterdam
+    const meetings: string[] = [];
+    for (const world of [kept, cancelled]) {
+      await ok(world.students[0].client.gql(SET_PREF, { kind: 'MEETING_TOMORROW', email: 'DIGEST' }));
+      const [meeting] = await sql<{ id: string }>(
+        `INSERT INTO cohort_meeting (cohort_id, starts_at, ends_at, place, topic)
+         VALUES ($1, $2, $3, 'Zwolle', 'Spel') RETURNING id`,
+        [world.cohortId, new Date(today + DAY + 6 * HOUR), new Date(today + DAY + 8 * HOUR)],
+      );
+      meetings.push(meeting.id);
+    }
+    await scanAt(today);
+    for (const world of [kept, cancelled]) {
+      expect(reminders(world.students[0].user, NotificationKind.MEETING_TOMORROW)).toHaveLength(0);
+      expect(await notifications(world.students[0].client, NotificationKind.MEETING_TOMORROW)).toHaveLength(1);
+    }
+    await sql('DELETE FROM cohort_meeting WHERE id = $1', [meetings[1]]);
+    const morning = today + 20 * HOUR; // 07:00 on the meeting's day: the default digest hour
+    await setClock(morning);
+    await app.worker!.get(DigestService).sendDue(new Date(morning));
+    await app.drainQueues();
+    const [digest] = app.mail.to(kept.students[0].user.email);
+    expect(digest.subject).toBe('Je overzicht van IMH Academy (1)');
+    expect(digest.text).toContain('Morgen: bijeenkomst van');
+    expect(app.mail.to(cancelled.students[0].user.email)).toHaveLength(0);
+  });
+});
+
 describe('the scan', () => {
   it('runs the same number of SQL statements for one student as for many', async () => {
     const connection = redisConnection(app.config.REDIS_URL);

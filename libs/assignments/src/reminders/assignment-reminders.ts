@@ -244,10 +244,14 @@ export class AssignmentReminders implements OnModuleInit {
     return !!row;
   }
 
-  /** Something still waits, and the digest is today's (a held one is not sent a day late). */
+  /**
+   * Something still waits, and the backlog is today's or yesterday's (a daily digest at an early
+   * hour carries yesterday's); an older one is not sent late.
+   */
   private async backlogApplies(delivery: Pick<Delivery, 'key' | 'recipientId'>): Promise<boolean> {
     const now = this.clock.now();
-    if (!delivery.key.endsWith(`/${dayOf(now)}`)) return false;
+    const days = [dayOf(now), dayOf(new Date(now.getTime() - DAY))];
+    if (!days.some((day) => delivery.key.endsWith(`/${day}`))) return false;
     return (await this.waiting(now)).has(delivery.recipientId);
   }
 }

@@ -45,9 +45,10 @@ function tomorrow(now: Date): [Date, Date] {
 
 /**
  * A cohort meeting tomorrow (its Amsterdam calendar day), to the cohort's students and docents.
- * The start time is in the key, so a moved meeting is a new reminder; at send time the meeting
- * must still start then, still tomorrow, and the recipient still belong to the cohort. Planned
- * between 07:00 and 22:00 only, so the e-mail is not held overnight into the meeting's own day.
+ * The start time is in the key, so a moved meeting is a new reminder; at send time (or in a
+ * digest) the meeting must still start then, not have begun, and the recipient still belong to the
+ * cohort. Planned between 07:00 and 22:00 only, so the e-mail is not held overnight into the
+ * meeting's own day.
  */
 @Injectable()
 export class MeetingReminders implements OnModuleInit {
@@ -64,8 +65,9 @@ export class MeetingReminders implements OnModuleInit {
     this.sender.registerCheck('meeting-tomorrow', (d) => this.applies(d));
   }
 
+  /** Meetings tomorrow; or, for the check at send time, that one meeting as long as it has not begun. */
   private meetings(now: Date, only?: string): Promise<MeetingRow[]> {
-    const [from, until] = tomorrow(now);
+    const [from, until] = only ? [now, new Date('2100-01-01T00:00:00Z')] : tomorrow(now);
     return this.dataSource.query(
       `SELECT cm.id, cm.cohort_id, c.name AS cohort_name, cm.starts_at, cm.ends_at, cm.place,
               cm.online_url IS NOT NULL AS online, cm.topic
