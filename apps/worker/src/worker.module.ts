@@ -1,13 +1,13 @@
 import { Module } from '@nestjs/common';
-import { AssignmentsModule } from '@imh/assignments';
+import { AssignmentRemindersModule, AssignmentsModule } from '@imh/assignments';
 import { CertificationModule } from '@imh/certification';
 import { ConfigModule } from '@imh/config';
 import { ConfidentialModule } from '@imh/confidential';
+import { MeetingRemindersModule } from '@imh/cohorts';
 import { DatabaseModule } from '@imh/database';
 import { FilesModule } from '@imh/files';
 import { NotificationsModule } from '@imh/notifications';
 import { QueueModule } from '@imh/queue';
-import { AssignmentReminderProcessor } from './assignments/assignment-reminder.processor';
 import { ConfidentialDeadlinesProcessor } from './confidential/confidential-deadlines.processor';
 import { CertificateBatchProcessor } from './certification/certificate-batch.processor';
 import { CertificatePdfProcessor } from './certification/certificate-pdf.processor';
@@ -16,6 +16,7 @@ import { MailerService } from './email/mailer.service';
 import { MaintenanceProcessor } from './maintenance/maintenance.processor';
 import { DigestService } from './notifications/digest.service';
 import { NotificationsProcessor } from './notifications/notifications.processor';
+import { RemindersProcessor } from './reminders/reminders.processor';
 
 /** The worker: BullMQ processors over the same libs as the API. It never runs migrations. */
 @Module({
@@ -29,12 +30,15 @@ import { NotificationsProcessor } from './notifications/notifications.processor'
     // Certification (PDFs, bulk issues), with the assignments' completion requirement registered.
     AssignmentsModule,
     CertificationModule,
+    // Reminder sources for the scan: due soon, overdue, grading backlog, meeting tomorrow.
+    AssignmentRemindersModule,
+    MeetingRemindersModule,
   ],
   providers: [
     MailerService,
     EmailProcessor,
     MaintenanceProcessor,
-    AssignmentReminderProcessor,
+    RemindersProcessor,
     ConfidentialDeadlinesProcessor,
     DigestService,
     NotificationsProcessor,

@@ -354,3 +354,28 @@ export class AssignmentAccess extends ContextAccess<AssignmentPermission> {
     return rows.map((r) => r.docent_id);
   }
 }
+
+/**
+ * For worker jobs that tell students about coursework (reminders): an SQL predicate that the
+ * student id `student` may read the assignments of module alias `m` (ASSIGNMENT_READ for a
+ * student), stated by the same rule the API uses.
+ */
+export const studentReadsModule = (m: string, student: string) => readableModule(m, student, 'false');
+
+/**
+ * For worker jobs that tell graders (the grading backlog): per cohort, the docents who may grade
+ * its handed-in work (SUBMISSION_GRADE: the DOCENT role, not deactivated). One query.
+ */
+export async function gradersOfCohorts(manager: EntityManager, cohortIds: string[]): Promise<Map<string, string[]>> {
+  const ids = uuids(cohortIds);
+  const graders = new Map<string, string[]>();
+  if (!ids.length) return graders;
+  const rows: { cohort_id: string; docent_id: string }[] = await manager.query(
+    `SELECT cd.cohort_id, cd.docent_id FROM cohort_docent cd JOIN "user" u ON u.id = cd.docent_id
+      WHERE cd.cohort_id = ANY($1::uuid[]) AND u.status <> 'DEACTIVATED' AND 'DOCENT' = ANY(u.roles)
+      ORDER BY cd.cohort_id, cd.docent_id`,
+    [ids],
+  );
+  for (const row of rows) graders.set(row.cohort_id, [...(graders.get(row.cohort_id) ?? []), row.docent_id]);
+  return graders;
+}

@@ -185,3 +185,34 @@ export class CohortAccess extends ContextAccess<CohortPermission> {
     return result;
   }
 }
+
+/**
+ * For worker jobs that tell a cohort's people something (a meeting tomorrow): per cohort, its
+ * active students (with the STUDENT role) and docents (with the DOCENT role), as COHORT_VIEW
+ * counts them. One query.
+ */
+export async function cohortAudience(
+  manager: EntityManager,
+  cohortIds: string[],
+): Promise<Map<string, { students: string[]; docents: string[] }>> {
+  const ids = cohortIds.filter((id) => isUUID(id));
+  const audience = new Map<string, { students: string[]; docents: string[] }>();
+  if (!ids.length) return audience;
+  const rows: { cohort_id: string; user_id: string; link: 'TEACHES' | 'FOLLOWS' }[] = await manager.query(
+    `SELECT cd.cohort_id, cd.docent_id AS user_id, 'TEACHES' AS link FROM cohort_docent cd
+       JOIN "user" u ON u.id = cd.docent_id AND u.status = 'ACTIVE' AND 'DOCENT' = ANY(u.roles)
+      WHERE cd.cohort_id = ANY($1::uuid[])
+     UNION ALL
+     SELECT cm.cohort_id, cm.student_id, 'FOLLOWS' FROM cohort_member cm
+       JOIN "user" u ON u.id = cm.student_id AND u.status = 'ACTIVE' AND 'STUDENT' = ANY(u.roles)
+      WHERE cm.cohort_id = ANY($1::uuid[])
+     ORDER BY 1, 2`,
+    [ids],
+  );
+  for (const row of rows) {
+    const people = audience.get(row.cohort_id) ?? { students: [], docents: [] };
+    (row.link === 'TEACHES' ? people.docents : people.students).push(row.user_id);
+    audience.set(row.cohort_id, people);
+  }
+  return audience;
+}

@@ -22,3 +22,5 @@ export * from './entities/cohort.entity';
 export * from './views/cohort-person.types';
 export * from './views/cohort-proposal.types';
 export * from './cohort-refusal';
+export * from './reminders/meeting-reminders';
+export * from './reminders/meeting-reminders.module';

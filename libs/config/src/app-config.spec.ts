@@ -68,6 +68,24 @@ describe(loadConfig.name, () => {
     expect(error.problems.find((p) => p.startsWith('PORT'))).toContain('(got "eighty")');
   });
 
+  it('takes the reminders’ lead times and thresholds as settings, with their defaults', () => {
+    expect(loadConfig({})).toMatchObject({
+      REMINDER_DUE_SOON_HOURS: '72,24',
+      REMINDER_OVERDUE_AFTER_HOURS: 24,
+      GRADING_BACKLOG_DAYS: 7,
+      REMINDER_SCAN_MINUTES: 10,
+    });
+    expect(loadConfig({ REMINDER_DUE_SOON_HOURS: '168,48,2', GRADING_BACKLOG_DAYS: '3' })).toMatchObject({
+      REMINDER_DUE_SOON_HOURS: '168,48,2',
+      GRADING_BACKLOG_DAYS: 3,
+    });
+    const error = configError({ REMINDER_DUE_SOON_HOURS: '72h, 24h', GRADING_BACKLOG_DAYS: '0' });
+    expect(error.problems.map((p) => p.split(':')[0]).sort()).toEqual([
+      'GRADING_BACKLOG_DAYS',
+      'REMINDER_DUE_SOON_HOURS',
+    ]);
+  });
+
   it('explains a pattern rule in words', () => {
     const error = configError({ DATABASE_URL: 'mysql://x' });
     expect(error.problems).toEqual(['DATABASE_URL: DATABASE_URL must be a postgres:// URL (got "mysql://x")']);

@@ -119,6 +119,35 @@ export class AppConfig {
   @Max(3650)
   CONFIDENTIAL_RETENTION_DAYS = 365;
 
+  /**
+   * Reminders: hours before a student's effective due date that they are reminded when they
+   * have not handed in, comma-separated, largest first. Only the nearest one that has come is
+   * sent, so a due date set 30 hours ahead earns the 72-hour reminder but not the 24-hour one too.
+   */
+  @Matches(/^\d{1,4}(,\d{1,4})*$/, { message: 'REMINDER_DUE_SOON_HOURS must be hours, comma-separated (72,24)' })
+  REMINDER_DUE_SOON_HOURS = '72,24';
+
+  /** The overdue notice goes this many hours after the due date (once per due date). */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(24 * 14)
+  REMINDER_OVERDUE_AFTER_HOURS = 24;
+
+  /** A docent's daily grading backlog lists handed-in work waiting longer than this many days. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(365)
+  GRADING_BACKLOG_DAYS = 7;
+
+  /** How often the worker scans for reminders that have fallen due. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(24 * 60)
+  REMINDER_SCAN_MINUTES = 10;
+
   /** On SIGTERM the worker stops taking jobs and lets active ones finish for at most this long. */
   @Transform(toInt)
   @IsInt()

@@ -43,6 +43,14 @@ export class DeliverySender {
     this.checks.set(template, check);
   }
 
+  /** The registered last look for the delivery's template (true when it has none); the digest asks it too. */
+  async stillApplies(
+    delivery: Pick<Delivery, 'key' | 'recipientId' | 'kind' | 'template' | 'params'>,
+  ): Promise<boolean> {
+    const check = this.checks.get(delivery.template);
+    return !check || check(delivery as Delivery);
+  }
+
   async send(key: string, sendEmail: SendEmail, now = new Date()): Promise<SendOutcome> {
     const [claimed]: [Delivery[], number] = await this.dataSource.query(
       `UPDATE delivery SET status = 'SENDING', claimed_at = $2, attempts = attempts + 1
@@ -72,8 +80,7 @@ export class DeliverySender {
                 kind: delivery.kind,
               })
             )?.mode ?? EmailMode.IMMEDIATE);
-      const check = this.checks.get(delivery.template);
-      const applies = recipient && recipient.status !== 'DEACTIVATED' && (!check || (await check(delivery)));
+      const applies = recipient && recipient.status !== 'DEACTIVATED' && (await this.stillApplies(delivery));
       if (!applies || mode === EmailMode.OFF) {
         await this.mark(key, DeliveryStatus.SKIPPED);
         return 'skipped';

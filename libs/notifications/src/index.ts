@@ -1,3 +1,4 @@
+export * from './clock';
 export * from './delivery-sender';
 export * from './entities/delivery.entity';
 export * from './entities/notification.entity';
@@ -11,4 +12,5 @@ export * from './notifications-refusal';
 export * from './outbox';
 export * from './outbox-relay';
 export * from './quiet-hours';
+export * from './reminders';
 export * from './views/notification.types';

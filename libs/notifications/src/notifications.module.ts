@@ -1,10 +1,12 @@
 import { Module } from '@nestjs/common';
 import { QueueModule } from '@imh/queue';
+import { Clock } from './clock';
 import { DeliverySender } from './delivery-sender';
 import { NotificationsAccess } from './notifications.access';
 import { NotificationsService } from './notifications.service';
 import { Outbox, OutboxHandlers } from './outbox';
 import { OutboxRelay } from './outbox-relay';
+import { ReminderScan } from './reminders';
 
 /**
  * Telling people: the outbox every context writes to, the relay and the delivery ledger the
@@ -12,7 +14,25 @@ import { OutboxRelay } from './outbox-relay';
  */
 @Module({
   imports: [QueueModule],
-  providers: [Outbox, OutboxHandlers, OutboxRelay, DeliverySender, NotificationsAccess, NotificationsService],
-  exports: [Outbox, OutboxHandlers, OutboxRelay, DeliverySender, NotificationsAccess, NotificationsService],
+  providers: [
+    Clock,
+    Outbox,
+    OutboxHandlers,
+    OutboxRelay,
+    DeliverySender,
+    NotificationsAccess,
+    NotificationsService,
+    ReminderScan,
+  ],
+  exports: [
+    Clock,
+    Outbox,
+    OutboxHandlers,
+    OutboxRelay,
+    DeliverySender,
+    NotificationsAccess,
+    NotificationsService,
+    ReminderScan,
+  ],
 })
 export class NotificationsModule {}

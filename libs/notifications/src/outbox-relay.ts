@@ -86,7 +86,7 @@ export class OutboxRelay {
       }
       return { events: events.length, failed, ...written };
     });
-    await this.enqueue(result.queue);
+    await this.enqueue(result.queue, now);
     return {
       events: result.events,
       failed: result.failed,
@@ -106,6 +106,19 @@ export class OutboxRelay {
       total.notifications += batch.notifications;
       if (batch.events === 0 || batch.events === batch.failed) return total;
     }
+  }
+
+  /**
+   * Delivers plans that no outbox event carries: what a scheduled scan finds due (reminders).
+   * The same ledger, notifications and keys as relayed events, written in one transaction, so a
+   * scan that runs twice, or two scans at once, create nothing twice; only what this call wrote
+   * is queued. Plans are written in key order, so two concurrent scans never deadlock.
+   */
+  async deliver(plans: DeliveryPlan[], now = new Date()): Promise<{ deliveries: number; notifications: number }> {
+    const sorted = [...plans].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+    const written = await this.dataSource.transaction((manager) => this.write(manager, sorted, now));
+    await this.enqueue(written.queue, now);
+    return { deliveries: written.queue.length, notifications: written.notifications };
   }
 
   /**
@@ -198,9 +211,9 @@ export class OutboxRelay {
     return { queue, notifications: notified };
   }
 
-  private async enqueue(items: { key: string; notBefore: Date; jobId?: string }[]) {
+  private async enqueue(items: { key: string; notBefore: Date; jobId?: string }[], at = new Date()) {
     if (!items.length) return;
-    const now = Date.now();
+    const now = at.getTime();
     for (const chunk of chunks(items, 1000)) {
       await this.emailQueue.addBulk(
         chunk.map((item) => ({

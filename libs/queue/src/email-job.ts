@@ -1,5 +1,7 @@
+import type { ReminderTemplateParams } from './reminder-emails';
+
 /** The e-mails the worker knows how to render. A new template adds its params here. */
-export interface EmailTemplateParams {
+export interface EmailTemplateParams extends ReminderTemplateParams {
   /** The daily digest: each held e-mail's subject and link, in the recipient's language. */
   digest: { name: string; items: { subject: string; link: string | null }[] };
   invitation: { name: string; invitedBy: string; link: string; expiresAt: string };
@@ -49,14 +51,6 @@ export interface EmailTemplateParams {
     trackTitle: string;
     expiresAt: string;
     days: number;
-    link: string;
-  };
-  /** 48 hours before the student's effective due date (their extension, else their cohort's). */
-  'assignment-due-reminder': {
-    name: string;
-    assignmentTitle: string;
-    moduleTitle: string;
-    dueAt: string;
     link: string;
   };
 }

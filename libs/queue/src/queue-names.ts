@@ -3,8 +3,8 @@ export const QueueName = {
   EMAIL: 'email',
   /** Scheduled housekeeping: expired sessions and link tokens, uploads never attached. */
   MAINTENANCE: 'maintenance',
-  /** Assignments: the scheduled scan that sends due-date reminders. */
-  ASSIGNMENTS: 'assignments',
+  /** Reminders: the scheduled scan for due dates, overdue work, grading backlogs, meetings (no payload). */
+  REMINDERS: 'reminders',
   /** The confidential channel: the hourly scan of deadlines and retention (no payload). */
   CONFIDENTIAL: 'confidential',
   /** Telling people: relaying the outbox, re-queuing deliveries, daily digests (no payloads). */

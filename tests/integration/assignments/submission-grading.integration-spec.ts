@@ -449,7 +449,7 @@ describe('grades after release, concurrency, anonymity', () => {
   });
 });
 
-describe('due dates, extensions, module completion, reminders', () => {
+describe('due dates, extensions, module completion', () => {
   it('the late mark follows the cohort’s due date, and an extension moves it for one student', async () => {
     const world = await createWorld(app, { students: 2 });
     const [late, extended] = world.students;
@@ -519,50 +519,5 @@ describe('due dates, extensions, module completion, reminders', () => {
     await ok(docent.gql(SAVE_GRADE, { input: { submissionId: passing.id, scores: scores(assignment) } }));
     await ok(docent.gql(RELEASE, { ids: [passing.id] }));
     expect((await moduleOf()).completed).toBe(true);
-  });
-
-  it('reminds students 48 hours before their effective due date, once per due date, not after handing in', async () => {
-    const world = await createWorld(app, { students: 3, studentLocale: (i) => (i === 0 ? 'en' : 'nl') });
-    const [waiting, extended, handedIn] = world.students;
-    const docent = world.docents[0].client;
-    const assignment = await createAssignment(world, { submissionKind: 'TEXT', allowedFileTypes: [] });
-    const now = Date.now();
-    const setDue = (at: number) =>
-      ok(
-        docent.gql(SET_DUE_DATE, {
-          input: { assignmentId: assignment.id, cohortId: world.cohortId, dueAt: new Date(at).toISOString() },
-        }),
-      );
-    await setDue(now + 24 * 3600_000);
-    await ok(
-      docent.gql(GRANT_EXTENSION, {
-        input: { assignmentId: assignment.id, studentId: extended.user.user.id, dueAt: new Date(now + 5 * 86400_000) },
-      }),
-    );
-    await submitText(handedIn.client, assignment.id, 'Al ingeleverd');
-    const { AssignmentReminderProcessor } =
-      await import('../../../apps/worker/src/assignments/assignment-reminder.processor');
-    const processor = app.worker!.get(AssignmentReminderProcessor);
-    const reminded = () =>
-      countRows('SELECT count(*) FROM assignment_reminder WHERE assignment_id = $1', [assignment.id]);
-
-    await processor.scan(new Date(now));
-    expect(await reminded()).toBe(1);
-    await processor.scan(new Date(now));
-    expect(await reminded()).toBe(1);
-    await app.drainQueues();
-    expect(app.mail.to(waiting.user.email).map((m) => m.subject)).toEqual([`Reminder: hand in ${assignment.title}`]);
-    expect(app.mail.to(extended.user.email)).toHaveLength(0);
-
-    // A moved due date earns a new reminder; the extension's date is reminded when it comes near.
-    await setDue(now + 30 * 3600_000);
-    await processor.scan(new Date(now));
-    await processor.scan(new Date(now + 4 * 86400_000));
-    await app.drainQueues();
-    expect(app.mail.to(waiting.user.email)).toHaveLength(2);
-    expect(app.mail.to(extended.user.email).map((m) => m.subject)).toEqual([
-      `Herinnering: ${assignment.title} inleveren`,
-    ]);
-    expect(app.mail.to(handedIn.user.email)).toHaveLength(0);
   });
 });

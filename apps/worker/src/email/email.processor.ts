@@ -1,7 +1,7 @@
 import { Processor, WorkerHost } from '@nestjs/bullmq';
 import { Logger } from '@nestjs/common';
 import { DelayedError, type Job } from 'bullmq';
-import { DeliverySender } from '@imh/notifications';
+import { Clock, DeliverySender } from '@imh/notifications';
 import { DeliveryJob, EmailJob, QueueName } from '@imh/queue';
 import { MailerService } from './mailer.service';
 import { renderEmail } from './templates';
@@ -18,6 +18,7 @@ export class EmailProcessor extends WorkerHost {
   constructor(
     private readonly mailer: MailerService,
     private readonly deliveries: DeliverySender,
+    private readonly clock: Clock,
   ) {
     super();
   }
@@ -26,8 +27,10 @@ export class EmailProcessor extends WorkerHost {
     if (job.name === 'delivery') {
       const { deliveryKey } = job.data as DeliveryJob;
       if (typeof deliveryKey !== 'string' || !deliveryKey) throw new Error('A delivery job needs a deliveryKey.');
-      const outcome = await this.deliveries.send(deliveryKey, (email, messageId) =>
-        this.mailer.send(email.to, renderEmail(email), messageId),
+      const outcome = await this.deliveries.send(
+        deliveryKey,
+        (email, messageId) => this.mailer.send(email.to, renderEmail(email), messageId),
+        this.clock.now(),
       );
       if (typeof outcome === 'object') {
         // Quiet hours: back to the delayed set until the time it may go out.

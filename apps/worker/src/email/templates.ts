@@ -1,4 +1,5 @@
 import type { EmailJob, EmailTemplateParams } from '@imh/queue';
+import { REMINDER_TEMPLATES } from '../reminders/reminder-templates';
 
 export interface RenderedEmail {
   subject: string;
@@ -46,6 +47,7 @@ const digestLine = (item: { subject: string; link: string | null }) =>
 
 /** Every e-mail in both languages. Text only from the payload; never confidential content. */
 const TEMPLATES: { [T in keyof EmailTemplateParams]: Renderer<T> } = {
+  ...REMINDER_TEMPLATES,
   digest: (p, locale) =>
     locale === 'nl'
       ? {
@@ -207,24 +209,6 @@ const TEMPLATES: { [T in keyof EmailTemplateParams]: Renderer<T> } = {
             `Dear ${p.name},`,
             `Your docent asks you to revise your submission for the assignment ${p.assignmentTitle} (module ${p.moduleTitle}).`,
             'In IMH Academy you can read what to improve and hand in a new version.',
-          ],
-          action: { label: 'Go to the assignment', url: p.link },
-        },
-  'assignment-due-reminder': (p, locale) =>
-    locale === 'nl'
-      ? {
-          subject: `Herinnering: ${p.assignmentTitle} inleveren`,
-          lines: [
-            `Beste ${p.name},`,
-            `De opdracht ${p.assignmentTitle} (module ${p.moduleTitle}) moet uiterlijk ${formatDate(p.dueAt, locale)} zijn ingeleverd. We hebben nog geen inzending van je ontvangen.`,
-          ],
-          action: { label: 'Naar de opdracht', url: p.link },
-        }
-      : {
-          subject: `Reminder: hand in ${p.assignmentTitle}`,
-          lines: [
-            `Dear ${p.name},`,
-            `The assignment ${p.assignmentTitle} (module ${p.moduleTitle}) is due by ${formatDate(p.dueAt, locale)}. We have not received a submission from you yet.`,
           ],
           action: { label: 'Go to the assignment', url: p.link },
         },

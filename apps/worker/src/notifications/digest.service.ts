@@ -3,7 +3,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { Queue } from 'bullmq';
 import { DataSource } from 'typeorm';
-import { amsterdamTime, Delivery } from '@imh/notifications';
+import { amsterdamTime, Delivery, DeliverySender } from '@imh/notifications';
 import { DeliveryJob, EmailJob, QueueName } from '@imh/queue';
 import { renderEmail } from '../email/templates';
 
@@ -17,6 +17,7 @@ export class DigestService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     @InjectQueue(QueueName.EMAIL) private readonly emailQueue: Queue<DeliveryJob>,
+    private readonly deliveries: DeliverySender,
   ) {}
 
   async sendDue(now = new Date()): Promise<number> {
@@ -32,13 +33,23 @@ export class DigestService {
       );
       const queued: string[] = [];
       for (const person of due) {
-        const held = await manager.query(
-          `SELECT key, template, params FROM delivery WHERE recipient_id = $1 AND status = 'HELD'
+        const locked: Pick<Delivery, 'key' | 'recipientId' | 'kind' | 'template' | 'params'>[] = await manager.query(
+          `SELECT key, recipient_id AS "recipientId", kind, template, params FROM delivery
+            WHERE recipient_id = $1 AND status = 'HELD'
             ORDER BY created_at FOR UPDATE SKIP LOCKED`,
           [person.recipient_id],
         );
+        // The same last look as an e-mail sent at once: a reminder whose work was handed in meanwhile is left out.
+        const held: typeof locked = [];
+        const stale: typeof locked = [];
+        for (const d of locked) ((await this.deliveries.stillApplies(d)) ? held : stale).push(d);
+        if (stale.length) {
+          await manager.query(`UPDATE delivery SET status = 'SKIPPED' WHERE key = ANY($1::varchar[])`, [
+            stale.map((d) => d.key),
+          ]);
+        }
         if (!held.length) continue;
-        const items = (held as Pick<Delivery, 'key' | 'template' | 'params'>[]).map((d) => {
+        const items = held.map((d) => {
           const rendered = renderEmail({
             template: d.template,
             to: person.email,
@@ -51,11 +62,11 @@ export class DigestService {
         const key = `DIGEST/${person.recipient_id}/${day}/${held[0].key.slice(0, 100)}`;
         await manager.query(
           `INSERT INTO delivery (key, recipient_id, kind, template, params, status, not_before)
-           VALUES ($1, $2, 'DIGEST', 'digest', $3, 'PENDING', now()) ON CONFLICT (key) DO NOTHING`,
-          [key, person.recipient_id, { name: person.name, items }],
+           VALUES ($1, $2, 'DIGEST', 'digest', $3, 'PENDING', $4) ON CONFLICT (key) DO NOTHING`,
+          [key, person.recipient_id, { name: person.name, items }, now],
         );
         await manager.query(`UPDATE delivery SET status = 'SENT', sent_at = now() WHERE key = ANY($1::varchar[])`, [
-          held.map((h: { key: string }) => h.key),
+          held.map((h) => h.key),
         ]);
         queued.push(key);
       }

@@ -1,7 +1,7 @@
 import { InjectQueue, Processor, WorkerHost } from '@nestjs/bullmq';
 import { OnApplicationBootstrap } from '@nestjs/common';
 import type { Job, Queue } from 'bullmq';
-import { OutboxRelay } from '@imh/notifications';
+import { Clock, OutboxRelay } from '@imh/notifications';
 import { QueueName } from '@imh/queue';
 import { DigestService } from './digest.service';
 
@@ -20,6 +20,7 @@ export class NotificationsProcessor extends WorkerHost implements OnApplicationB
     @InjectQueue(QueueName.NOTIFICATIONS) private readonly queue: Queue,
     private readonly relay: OutboxRelay,
     private readonly digests: DigestService,
+    private readonly clock: Clock,
   ) {
     super();
   }
@@ -37,11 +38,11 @@ export class NotificationsProcessor extends WorkerHost implements OnApplicationB
   async process(job: Job): Promise<unknown> {
     switch (job.name) {
       case RELAY_OUTBOX:
-        return this.relay.drain();
+        return this.relay.drain(this.clock.now());
       case REQUEUE_DELIVERIES:
         return { requeued: await this.relay.requeue() };
       case SEND_DIGESTS:
-        return { digests: await this.digests.sendDue() };
+        return { digests: await this.digests.sendDue(this.clock.now()) };
       default:
         throw new Error(`Unknown notifications job ${job.name}`);
     }
