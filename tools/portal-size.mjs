@@ -28,8 +28,11 @@ export function initialJs(dir) {
 if (import.meta.url === `file://${process.argv[1]}`) {
   const dir = process.argv[2] ?? join(ROOT, 'dist', 'apps', 'portal');
   const { chunks, gzipKb } = initialJs(dir);
-  for (const c of chunks) console.log(`  ${c.file}  ${(c.raw / 1000).toFixed(1)} kB, ${(c.gzip / 1000).toFixed(1)} kB gzip`);
+  for (const c of chunks)
+    console.log(`  ${c.file}  ${(c.raw / 1000).toFixed(1)} kB, ${(c.gzip / 1000).toFixed(1)} kB gzip`);
   const ok = gzipKb <= INITIAL_JS_BUDGET_KB;
-  console.log(`portal initial JS: ${gzipKb.toFixed(1)} kB gzip (budget ${INITIAL_JS_BUDGET_KB} kB) ${ok ? 'ok' : 'OVER BUDGET'}`);
+  console.log(
+    `portal initial JS: ${gzipKb.toFixed(1)} kB gzip (budget ${INITIAL_JS_BUDGET_KB} kB) ${ok ? 'ok' : 'OVER BUDGET'}`,
+  );
   process.exit(ok ? 0 : 1);
 }

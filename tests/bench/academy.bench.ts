@@ -168,7 +168,15 @@ function portalInitialJs(): string {
   const out = join(ROOT, 'tmp', 'bench-portal');
   const build = spawnSync(
     process.execPath,
-    ['node_modules/vite/bin/vite.js', 'build', '--config', 'apps/portal/vite.config.ts', '--outDir', out, '--emptyOutDir'],
+    [
+      'node_modules/vite/bin/vite.js',
+      'build',
+      '--config',
+      'apps/portal/vite.config.ts',
+      '--outDir',
+      out,
+      '--emptyOutDir',
+    ],
     { cwd: ROOT, stdio: 'ignore', env: { ...process.env, NODE_ENV: 'production' } },
   );
   if (build.status !== 0) return 'build failed';
@@ -197,7 +205,8 @@ async function main() {
   await small.db.drop();
   const full = await academy(SCALE, passwordHash);
   const api = await startApi(full.db.url);
-  const rows: { scenario: Scenario; sql: number; sqlSmall: number; api: Measured; raw: Measured; apiCpu: number }[] = [];
+  const rows: { scenario: Scenario; sql: number; sqlSmall: number; api: Measured; raw: Measured; apiCpu: number }[] =
+    [];
   try {
     for (const scenario of SCENARIOS) {
       const statements = full.statements.get(scenario.name)!;

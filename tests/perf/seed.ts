@@ -65,10 +65,11 @@ export async function seedAcademy(db: Client, size: AcademySize, passwordHash: s
   const routeCohorts = Math.max(2, size.cohorts - coreCohorts);
   const routeStudents = Math.round(size.students * 0.3);
 
-  await q(`INSERT INTO discipline (code, name_nl, name_en)
-    SELECT 'd' || i, 'Discipline ' || i, 'Discipline ' || i || ' (en)' FROM generate_series(1, $1) i`, [
-    size.disciplines,
-  ]);
+  await q(
+    `INSERT INTO discipline (code, name_nl, name_en)
+    SELECT 'd' || i, 'Discipline ' || i, 'Discipline ' || i || ' (en)' FROM generate_series(1, $1) i`,
+    [size.disciplines],
+  );
   await q(`INSERT INTO organisation (name) SELECT 'Organisatie ' || i FROM generate_series(1, $1) i`, [
     size.organisations,
   ]);

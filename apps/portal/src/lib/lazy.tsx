@@ -18,26 +18,34 @@ export function lazyPage<P extends object>(load: () => Promise<ComponentType<P>>
 }
 
 /**
- * A feature's routes under a section, fetched when the section is first opened. They run as
- * descendant routes under the section's path (`*`), with `notFound` for anything they do not match.
+ * A feature's routes under a section, fetched when the section is first opened. The section's
+ * own path shows the feature's index route; anything below it runs the feature's routes as
+ * descendant routes (`*`), with `notFound` for a path they do not match.
  */
 export function lazyRoutes(load: () => Promise<RouteObject[]>, notFound: ReactElement): RouteObject[] {
+  let loading: Promise<{ routes: RouteObject[]; index: ReactElement }> | undefined;
+  const loadOnce = () =>
+    (loading ??= load().then((loaded) => ({
+      routes: [...loaded, { path: '*', element: notFound }],
+      index: (loaded.find((route) => route.index)?.element as ReactElement | undefined) ?? notFound,
+    })));
+  // The index alone, without descendant routes (which would warn that the section's index has no `*`).
+  const FeatureIndex = lazy(async () => {
+    const { index } = await loadOnce();
+    return { default: () => index };
+  });
   const FeatureRoutes = lazy(async () => {
-    const routes: RouteObject[] = [...(await load()), { path: '*', element: notFound }];
+    const { routes } = await loadOnce();
     return {
       default: function FeatureRoutes() {
         return useRoutes(routes);
       },
     };
   });
+  const suspended = (element: ReactElement) => <Suspense fallback={<Loading />}>{element}</Suspense>;
+  // React Router matches a splat below the section only where something follows the section's path.
   return [
-    {
-      path: '*',
-      element: (
-        <Suspense fallback={<Loading />}>
-          <FeatureRoutes />
-        </Suspense>
-      ),
-    },
+    { index: true, element: suspended(<FeatureIndex />) },
+    { path: '*', element: suspended(<FeatureRoutes />) },
   ];
 }
