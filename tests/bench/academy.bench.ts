@@ -158,7 +158,7 @@ function startApi(databaseUrl: string): Promise<ChildProcess> {
         .catch(() => false);
       if (ready) return resolveStarted(child);
       if (Date.now() > deadline) return reject(new Error('API did not become ready'));
-      setTimeout(poll, 250);
+      setTimeout(() => void poll(), 250);
     };
     void poll();
   });
