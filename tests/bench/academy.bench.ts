@@ -267,7 +267,12 @@ async function main() {
     '',
   ].join('\n');
   console.log(`\n${report}`);
-  if (!process.env.BENCH_NO_WRITE) writeFileSync(join(ROOT, 'tests', 'perf', 'RESULTS.md'), report);
+  if (!process.env.BENCH_NO_WRITE) {
+    // Formatted as the repository's check (`prettier --check .`) wants it.
+    const { format, resolveConfig } = await import('prettier');
+    const file = join(ROOT, 'tests', 'perf', 'RESULTS.md');
+    writeFileSync(file, await format(report, { ...(await resolveConfig(file)), filepath: file }));
+  }
 }
 
 main().then(
