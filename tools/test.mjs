@@ -1,14 +1,16 @@
 #!/usr/bin/env node
 // `npm test`: the whole suite, in the order that fails fastest.
 //   format → lint → typecheck → generated files fresh → migrations match entities →
-//   unit → integration (real Postgres + Redis) → Playwright journeys (Debian Chromium)
+//   unit → integration (real Postgres + Redis) → Playwright journeys (Debian Chromium) →
+//   portal bundle size (the e2e step's production build against the initial-JS budget)
 // Lint, typecheck and unit run per project through Nx (`nx run-many`), so what did not change
 // since the last run comes from the Nx cache. Pass step names to run only some, and paths to
 // narrow the integration and e2e steps: `npm test -- unit integration tests/integration/cohorts`.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { checkNodeVersion, ensureDependencies, loadDotEnv, portAnswers, ROOT, say } from './lib.mjs';
+import { INITIAL_JS_BUDGET_KB, initialJs } from './portal-size.mjs';
 
 checkNodeVersion();
 loadDotEnv();
@@ -33,6 +35,7 @@ function freshness(label, files, command, args) {
   return stale.length === 0;
 }
 
+const RUN_STARTED = Date.now();
 const counts = { passed: 0, failed: 0 };
 /** Adds up Vitest JSON reports; false when none of them ran a test. */
 function count(reports, tier) {
@@ -101,6 +104,30 @@ async function migrationsMatchEntities() {
   }
 }
 
+/**
+ * The portal's initial JavaScript against its budget (a build-size check). Reuses the production
+ * build the e2e step made in this run (tmp/e2e/portal); builds one only when that is missing or older.
+ */
+function bundle() {
+  // Where tests/e2e/support/env.ts puts the build (the folder follows E2E_PORTAL_PORT).
+  const port = Number(process.env.E2E_PORTAL_PORT ?? 4300);
+  const e2eBuild = join(TMP, port === 4300 ? 'e2e' : `e2e-${port}`, 'portal');
+  const fresh =
+    existsSync(join(e2eBuild, 'index.html')) && statSync(join(e2eBuild, 'index.html')).mtimeMs >= RUN_STARTED;
+  const dir = fresh ? e2eBuild : join(TMP, 'portal-size');
+  if (!fresh) {
+    const args = ['node_modules/vite/bin/vite.js', 'build', '--config', 'apps/portal/vite.config.ts'];
+    if (!exec('node', [...args, '--outDir', dir, '--emptyOutDir', '--logLevel', 'warn'])) return false;
+  }
+  const { chunks, gzipKb } = initialJs(dir);
+  const ok = gzipKb <= INITIAL_JS_BUDGET_KB;
+  console.log(
+    `portal initial JS: ${gzipKb.toFixed(1)} kB gzip in ${chunks.length} file(s), budget ${INITIAL_JS_BUDGET_KB} kB${ok ? '' : ' — OVER BUDGET'}`,
+  );
+  counts[ok ? 'passed' : 'failed'] += 1;
+  return ok;
+}
+
 const STEPS = {
   format: () => exec('npx', ['prettier', '--check', '.', '--log-level', 'warn']),
   lint: () => nx('lint'),
@@ -130,6 +157,7 @@ const STEPS = {
     }
     return ok;
   },
+  bundle,
 };
 
 const args = process.argv.slice(2).filter((a) => !a.startsWith('-'));

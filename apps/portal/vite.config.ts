@@ -19,10 +19,21 @@ const proxy = {
   '/certification': { target: api, changeOrigin: false },
 };
 
-export default defineConfig({
+/**
+ * react-router's package exports point at its development build (warnings, checks) whatever
+ * the mode; a production build of the portal takes the production build it also ships.
+ */
+const routerDist = resolve(root, '../../node_modules/react-router/dist/production');
+const productionDependencies = [
+  { find: /^react-router$/, replacement: `${routerDist}/index.mjs` },
+  { find: /^react-router\/dom$/, replacement: `${routerDist}/dom-export.mjs` },
+];
+
+export default defineConfig(({ command }) => ({
   root,
   plugins: [react()],
+  resolve: { alias: command === 'build' ? productionDependencies : [] },
   server: { port: Number(process.env.PORTAL_PORT ?? 4200), proxy },
   preview: { port: Number(process.env.PORTAL_PORT ?? 4200), proxy },
   build: { outDir: resolve(root, '../../dist/apps/portal'), emptyOutDir: true },
-});
+}));

@@ -1,3 +1,4 @@
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
 import { MiddlewareConsumer, Module, NestModule } from '@nestjs/common';
 import { APP_FILTER, APP_PIPE } from '@nestjs/core';
@@ -77,7 +78,9 @@ let schemaRef: GraphQLSchema | undefined;
         formatError,
         parseOptions: { maxTokens: MAX_QUERY_TOKENS },
         validationRules: [depthLimitRule, introspectionShapeRule],
-        plugins: [queryCostPlugin(() => schemaRef!)],
+        // No type carries cache hints and no answer is cacheable (each depends on who asks): Apollo's
+        // default cache-control plugin would only wrap every field's resolver to compute a policy of 0.
+        plugins: [queryCostPlugin(() => schemaRef!), ApolloServerPluginCacheControlDisabled()],
         transformSchema: (schema: GraphQLSchema) => (schemaRef = schema),
         context: ({ req, res }: { req: AuthenticatedRequest; res: GraphQLContext['res'] }): GraphQLContext => ({
           req,

@@ -105,19 +105,22 @@ export class GradingService {
       await this.access.require({ actor, permission: AssignmentPermission.COHORT_COURSEWORK, ids: [filter.cohortId] });
     }
     const { offset, limit } = clampPage(page);
-    const qb = this.dataSource.manager
-      .createQueryBuilder(Submission, 's')
-      .where('s.status IN (:...statuses)', { statuses: filter?.status ? [filter.status] : AWAITING })
-      .andWhere('s.status <> :draft', { draft: SubmissionStatus.DRAFT })
-      .orderBy('s.submitted_at', 'ASC')
-      .addOrderBy('s.id', 'ASC')
-      .offset(offset)
-      .limit(limit);
+    const qb = this.dataSource.manager.createQueryBuilder(Submission, 's');
+    // The default (waiting) is written out as constants, so Postgres matches it to the partial
+    // indexes on waiting attempts (IDX_submission_waiting…) in every plan.
+    if (filter?.status) qb.where('s.status = :status', { status: filter.status });
+    else qb.where(`s.status IN (${AWAITING.map((status) => `'${status}'`).join(', ')})`);
+    qb.andWhere('s.status <> :draft', { draft: SubmissionStatus.DRAFT });
     this.access.scopeGradingQueue(qb, actor, 's');
     if (filter?.cohortId) qb.andWhere('s.cohort_id = :cohortId', { cohortId: filter.cohortId });
     if (filter?.assignmentId) qb.andWhere('s.assignment_id = :assignmentId', { assignmentId: filter.assignmentId });
-    const [items, totalCount] = await qb.getManyAndCount();
-    return { items, totalCount, offset, limit };
+    // The total is a plain count(*) (one row per attempt, no join to make distinct), which the
+    // cohort index answers without reading the table.
+    const [items, total] = await Promise.all([
+      qb.clone().orderBy('s.submitted_at', 'ASC').addOrderBy('s.id', 'ASC').offset(offset).limit(limit).getMany(),
+      qb.clone().select('count(*)', 'count').getRawOne<{ count: string }>(),
+    ]);
+    return { items, totalCount: Number(total?.count ?? 0), offset, limit };
   }
 
   /**

@@ -96,7 +96,11 @@ export class CohortService {
    * `CohortAccess.seesContactDetails`): the actor's relations in one query, the people in one
    * more. Cohorts the actor may not see come back empty.
    */
-  async peopleByCohortIds(actor: Actor | null, cohortIds: readonly string[]): Promise<Map<string, CohortPeople>> {
+  async peopleByCohortIds(
+    actor: Actor | null,
+    cohortIds: readonly string[],
+    roles: readonly (keyof CohortPeople)[] = ['docents', 'students'],
+  ): Promise<Map<string, CohortPeople>> {
     const result = new Map<string, CohortPeople>();
     if (!actor || !cohortIds.length) return result;
     for (const id of cohortIds) result.set(id, { docents: [], students: [] });
@@ -113,8 +117,12 @@ export class CohortService {
         .where(`${link}.cohortId IN (:...visible)`, { visible })
         .getRawMany<PersonRow>();
     const [docents, students] = await Promise.all([
-      person(this.dataSource.getRepository(CohortDocent).createQueryBuilder('d'), 'd', 'docent'),
-      person(this.dataSource.getRepository(CohortMember).createQueryBuilder('m'), 'm', 'student'),
+      roles.includes('docents')
+        ? person(this.dataSource.getRepository(CohortDocent).createQueryBuilder('d'), 'd', 'docent')
+        : [],
+      roles.includes('students')
+        ? person(this.dataSource.getRepository(CohortMember).createQueryBuilder('m'), 'm', 'student')
+        : [],
     ]);
     const add = (rows: PersonRow[], role: keyof CohortPeople) => {
       for (const row of rows) {
@@ -134,6 +142,28 @@ export class CohortService {
       people.docents.sort(byName);
       people.students.sort(byName);
     }
+    return result;
+  }
+
+  /**
+   * How many students each cohort has, counted in SQL (one statement for any number of cohorts);
+   * cohorts the actor may not see come back without a count.
+   */
+  async studentCountsByCohortIds(actor: Actor | null, cohortIds: readonly string[]): Promise<Map<string, number>> {
+    const result = new Map<string, number>();
+    if (!actor || !cohortIds.length) return result;
+    const visible = [...(await this.access.relations(actor, cohortIds)).keys()];
+    if (!visible.length) return result;
+    for (const id of visible) result.set(id, 0);
+    const rows: { cohortId: string; count: string }[] = await this.dataSource
+      .getRepository(CohortMember)
+      .createQueryBuilder('m')
+      .select('m.cohortId', 'cohortId')
+      .addSelect('count(*)', 'count')
+      .where('m.cohortId IN (:...visible)', { visible })
+      .groupBy('m.cohortId')
+      .getRawMany();
+    for (const row of rows) result.set(row.cohortId, Number(row.count));
     return result;
   }
 

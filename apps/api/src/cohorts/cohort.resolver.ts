@@ -104,20 +104,20 @@ export class CohortResolver {
   }
 
   @ResolveField(() => [CohortPerson], { description: 'Sorted by name.' })
-  async docents(@Parent() cohort: Cohort, @Context() ctx: GraphQLContext) {
-    return (await ctx.loaders.cohortPeople.load(cohort.id)).docents;
+  docents(@Parent() cohort: Cohort, @Context() ctx: GraphQLContext) {
+    return ctx.loaders.cohortDocents.load(cohort.id);
   }
 
   @ResolveField(() => [CohortPerson], {
     description: 'Sorted by name. Fellow students see names and disciplines only.',
   })
-  async students(@Parent() cohort: Cohort, @Context() ctx: GraphQLContext) {
-    return (await ctx.loaders.cohortPeople.load(cohort.id)).students;
+  students(@Parent() cohort: Cohort, @Context() ctx: GraphQLContext) {
+    return ctx.loaders.cohortStudents.load(cohort.id);
   }
 
   @ResolveField(() => Int)
-  async studentCount(@Parent() cohort: Cohort, @Context() ctx: GraphQLContext) {
-    return (await ctx.loaders.cohortPeople.load(cohort.id)).students.length;
+  studentCount(@Parent() cohort: Cohort, @Context() ctx: GraphQLContext) {
+    return ctx.loaders.cohortStudentCount.load(cohort.id);
   }
 
   @ResolveField(() => [CohortMeeting], { description: 'The schedule, in time order.' })

@@ -36,10 +36,20 @@ export function createLoaders(
       const done = await catalogue.completedLessonIds(actor.userId, ids);
       return ids.map((id) => done.has(id));
     }),
-    /** Docents and students of each cohort, as the actor may see them. */
-    cohortPeople: new DataLoader<string, CohortPeople>(async (ids) => {
-      const people = await cohorts.peopleByCohortIds(actor, ids);
-      return ids.map((id) => people.get(id) ?? { docents: [], students: [] });
+    /** Docents of each cohort, as the actor may see them (a list page asks for these alone). */
+    cohortDocents: new DataLoader<string, CohortPeople['docents']>(async (ids) => {
+      const people = await cohorts.peopleByCohortIds(actor, ids, ['docents']);
+      return ids.map((id) => people.get(id)?.docents ?? []);
+    }),
+    /** Students of each cohort, as the actor may see them. */
+    cohortStudents: new DataLoader<string, CohortPeople['students']>(async (ids) => {
+      const people = await cohorts.peopleByCohortIds(actor, ids, ['students']);
+      return ids.map((id) => people.get(id)?.students ?? []);
+    }),
+    /** How many students each cohort has, counted in SQL, not by loading them. */
+    cohortStudentCount: new DataLoader<string, number>(async (ids) => {
+      const counts = await cohorts.studentCountsByCohortIds(actor, ids);
+      return ids.map((id) => counts.get(id) ?? 0);
     }),
     cohortMeetings: grouped<CohortMeeting>((ids) => cohorts.meetingsByCohortIds(actor, ids)),
   };

@@ -5,6 +5,7 @@ import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '@imh/common';
 import { DEFAULT_LIST_SIZE, LIST_SIZES } from './list-sizes';
 import {
   assertAliasesBounded,
+  cachedQueryCost,
   depthLimitRule,
   inspectVariables,
   introspectionShapeRule,
@@ -248,6 +249,45 @@ describe('queryCostPlugin', () => {
       message: expect.stringContaining('Variable "$p" got invalid value'),
       extensions: { code: 'BAD_USER_INPUT', http: { status: 400 } },
     });
+  });
+});
+
+describe('cachedQueryCost', () => {
+  const query = `query Q($p: PageInput, $ids: [ID!]!, $kind: Kind, $deep: Boolean!) {
+    search(page: $p) { id kind child @include(if: $deep) { children { id } } }
+  }
+  mutation M($ids: [ID!]!) { releaseGrades(submissionIds: $ids) { id } }`;
+
+  it('answers what queryCost answers, for every page size, list length and boolean, from one parsed document', () => {
+    const document = parse(query);
+    for (const ids of [['a'], ['a', 'b', 'c'], [], ['z']]) {
+      expect(cachedQueryCost(schema, document, { ids }, 'M')).toBe(queryCost(schema, parse(query), { ids }, 'M'));
+    }
+    for (const variables of [
+      { p: { limit: 5 }, ids: ['a'], deep: false },
+      { p: { limit: 50 }, ids: ['a', 'b', 'c'], deep: true },
+      { p: { limit: 5 }, ids: ['x'], kind: 'A', deep: false },
+      { p: { limit: 5 }, ids: ['y'], kind: 'B', deep: false },
+      { p: null, ids: [], deep: true },
+      { p: { limit: 5 }, ids: ['a'], deep: false },
+    ]) {
+      expect(cachedQueryCost(schema, document, variables, 'Q')).toBe(queryCost(schema, parse(query), variables, 'Q'));
+    }
+  });
+
+  it('still refuses invalid variables once the cost is cached, with the error queryCost throws', () => {
+    const document = parse(query);
+    cachedQueryCost(schema, document, { p: { limit: 5 }, ids: ['a'], kind: 'A', deep: false }, 'Q');
+    const invalid = { p: { limit: 5 }, ids: ['a'], kind: 'NOT_A_KIND', deep: false };
+    const uncached = (() => {
+      try {
+        queryCost(schema, parse(query), invalid, 'Q');
+      } catch (error) {
+        return error as GraphQLError;
+      }
+    })();
+    expect(uncached).toBeInstanceOf(GraphQLError);
+    expect(() => cachedQueryCost(schema, document, invalid, 'Q')).toThrow(uncached!.message);
   });
 });
 

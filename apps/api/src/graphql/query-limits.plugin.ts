@@ -7,6 +7,7 @@ import {
   isListType,
   isObjectType,
   Kind,
+  getVariableValues,
   type DocumentNode,
   type GraphQLCompositeType,
   type GraphQLField,
@@ -219,6 +220,54 @@ export function queryCost(
   });
 }
 
+/**
+ * What of the variables a cost can depend on: the estimator reads numbers (page sizes), list
+ * lengths and object keys, and `@include`/`@skip` read booleans; the text of a string never
+ * changes a cost. Strings become one marker, everything else stays.
+ */
+function costShape(variables: Record<string, unknown>): string {
+  return JSON.stringify(variables, (_key, value: unknown) => (typeof value === 'string' ? 0 : value));
+}
+
+/** Cached costs per schema and parsed document (Apollo reuses a query's parsed document), by operation and costShape. */
+const costCache = new WeakMap<GraphQLSchema, WeakMap<DocumentNode, Map<string, number>>>();
+/** How many variable shapes one document keeps; a client varying list lengths cannot grow it further. */
+const SHAPES_PER_DOCUMENT = 32;
+
+/**
+ * queryCost, remembered per document: the same page asked again costs a look-up instead of a
+ * walk of the whole document. The variables are still coerced on every request, so invalid ones
+ * are refused exactly as queryCost refuses them (graphql's own error, the last one reported).
+ */
+export function cachedQueryCost(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  variables: Record<string, unknown> = {},
+  operationName?: string,
+): number {
+  let documents = costCache.get(schema);
+  if (!documents) costCache.set(schema, (documents = new WeakMap()));
+  let costs = documents.get(document);
+  if (!costs) documents.set(document, (costs = new Map()));
+  const key = `${operationName ?? ''}\u0000${costShape(variables)}`;
+  const cached = costs.get(key);
+  if (cached === undefined) {
+    const cost = queryCost(schema, document, variables, operationName);
+    if (costs.size < SHAPES_PER_DOCUMENT) costs.set(key, cost);
+    return cost;
+  }
+  for (const definition of document.definitions) {
+    if (definition.kind !== Kind.OPERATION_DEFINITION) continue;
+    if (typeof operationName === 'string' && definition.name?.value !== operationName) continue;
+    const { errors } = getVariableValues(schema, definition.variableDefinitions ?? [], variables);
+    if (errors?.length) throw errors[errors.length - 1];
+  }
+  return cached;
+}
+
+/** Parsed documents without NUL literals and with aliases bounded (checks of the document alone). */
+const checkedDocuments = new WeakSet<DocumentNode>();
+
 /** The most a signed-in or a signed-out request may cost. */
 export function costBudget(signedIn: boolean): number {
   return signedIn ? MAX_QUERY_COST : MAX_QUERY_COST_SIGNED_OUT;
@@ -279,12 +328,15 @@ export function queryCostPlugin(getSchema: () => GraphQLSchema): ApolloServerPlu
       return {
         async didResolveOperation({ request, document, contextValue }) {
           // Postgres cannot store NUL in text; refuse it here rather than as a database error.
-          if (inspectVariables(request.variables).hasNul || containsNulLiteral(document)) {
+          // A document seen before passed the checks that depend on it alone (no NUL literal,
+          // aliases bounded); they are not repeated for it.
+          const known = checkedDocuments.has(document);
+          if (inspectVariables(request.variables).hasNul || (!known && containsNulLiteral(document))) {
             throw refused('Text may not contain NUL characters.', CommonRefusal.VALIDATION_FAILED);
           }
           let cost: number;
           try {
-            cost = queryCost(getSchema(), document, request.variables ?? {}, request.operationName ?? undefined);
+            cost = cachedQueryCost(getSchema(), document, request.variables ?? {}, request.operationName ?? undefined);
           } catch (error) {
             // getComplexity coerces the variables first and throws graphql's own message when they
             // are invalid (an unknown enum value, a wrong type): the client's mistake, safe to show.
@@ -295,7 +347,10 @@ export function queryCostPlugin(getSchema: () => GraphQLSchema): ApolloServerPlu
             if (error instanceof GraphQLError) throw badRequest(error.message);
             throw error;
           }
-          assertAliasesBounded(document);
+          if (!known) {
+            assertAliasesBounded(document);
+            checkedDocuments.add(document);
+          }
           if (cost > MAX_QUERY_COST) {
             throw refused(
               `Query is too expensive: cost ${cost} exceeds ${MAX_QUERY_COST}.`,

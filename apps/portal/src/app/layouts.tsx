@@ -6,9 +6,14 @@ import { NotificationBell } from '../features/notifications/NotificationBell';
 import { useLogout, useSessionUser } from '../features/session/session';
 import { navigationFor } from './navigation';
 
+/** How long focus waits for the heading of a page whose code is still loading. */
+const HEADING_WAIT_MS = 10_000;
+
 /**
  * Wraps every route. After a client-side navigation, focus moves to the new page's heading so
  * keyboard and screen-reader users start reading there (the first load keeps the browser's focus).
+ * A page opened for the first time arrives as its own chunk and shows its heading a moment later:
+ * focus then waits for the heading to appear.
  */
 export function RootLayout() {
   const { pathname } = useLocation();
@@ -16,8 +21,25 @@ export function RootLayout() {
   useEffect(() => {
     if (shown.current === pathname) return;
     shown.current = pathname;
-    const frame = requestAnimationFrame(() => document.querySelector<HTMLElement>('main h1')?.focus());
-    return () => cancelAnimationFrame(frame);
+    const focusHeading = () => {
+      const heading = document.querySelector<HTMLElement>('main h1');
+      heading?.focus();
+      return !!heading;
+    };
+    let observer: MutationObserver | undefined;
+    const frame = requestAnimationFrame(() => {
+      if (focusHeading()) return;
+      observer = new MutationObserver(() => {
+        if (focusHeading()) observer?.disconnect();
+      });
+      observer.observe(document.body, { childList: true, subtree: true });
+    });
+    const timeout = setTimeout(() => observer?.disconnect(), HEADING_WAIT_MS);
+    return () => {
+      cancelAnimationFrame(frame);
+      clearTimeout(timeout);
+      observer?.disconnect();
+    };
   }, [pathname]);
   return (
     <>

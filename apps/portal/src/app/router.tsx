@@ -1,51 +1,59 @@
 import { createBrowserRouter, Navigate, type RouteObject } from 'react-router-dom';
-import { assignmentAuthoringRoutes } from '../features/assignments/authoring/routes';
-import { assignmentRoutes } from '../features/assignments/routes';
-import { ForgotPasswordPage } from '../features/auth/ForgotPasswordPage';
-import { LoginPage } from '../features/auth/LoginPage';
-import { SetPasswordPage } from '../features/auth/SetPasswordPage';
-import { adminCertificatesRoutes, myCertificatesRoutes, verifyRoutes } from '../features/certification/routes';
-import { catalogueRoutes, intakeRoutes, learningRoutes, publicRoutes } from '../features/catalogue/routes';
-import { adminCohortsRoutes, docentCohortsRoutes, studentCohortRoutes } from '../features/cohorts/routes';
+import { publicRoutes } from '../features/catalogue/public-routes';
+import { verifyRoutes } from '../features/certification/public-routes';
 import { ComingSoonPage } from '../features/coming-soon/ComingSoonPage';
 import {
-  confidantRoutes,
   confidentialAccountRoutes,
   confidentialLinkRoutes,
   receiptRoutes,
-  writerRoutes,
-} from '../features/confidential/routes';
-import { DashboardPage } from '../features/dashboard/DashboardPage';
-import { gradingRoutes } from '../features/grading/routes';
-import { NotificationSettingsPage } from '../features/notifications/NotificationSettingsPage';
-import { NotificationsPage } from '../features/notifications/NotificationsPage';
-import { UnsubscribePage } from '../features/notifications/UnsubscribePage';
-import { InviteUserPage } from '../features/users/InviteUserPage';
-import { UsersPage } from '../features/users/UsersPage';
+} from '../features/confidential/public-routes';
+import { lazyPage, lazyRoutes } from '../lib/lazy';
 import { RequireAuth, RequireRole } from './guards';
 import { AppShell, PublicLayout, RootLayout } from './layouts';
 import { SECTIONS, sectionRoles, type SectionKey } from './navigation';
 import { NotFoundPage } from './status-pages';
 
+/**
+ * Every page is loaded when first shown (lib/lazy.tsx): a section's routes when the section is
+ * first opened, with the "not found" page for a path under it that they do not match.
+ */
+const lazySection = (load: () => Promise<RouteObject[]>) => lazyRoutes(load, <NotFoundPage />);
+
+const catalogue = () => import('../features/catalogue/routes');
+const cohorts = () => import('../features/cohorts/routes');
+const confidential = () => import('../features/confidential/routes');
+const certification = () => import('../features/certification/routes');
+
 /** The sections that have a real page; the rest show a "coming soon" state. */
 const BUILT: Partial<Record<SectionKey, RouteObject[]>> = {
   adminUsers: [
-    { index: true, element: <UsersPage /> },
-    { path: 'invite', element: <InviteUserPage /> },
+    { index: true, element: lazyPage(() => import('../features/users/UsersPage').then((m) => m.UsersPage)) },
+    {
+      path: 'invite',
+      element: lazyPage(() => import('../features/users/InviteUserPage').then((m) => m.InviteUserPage)),
+    },
   ],
-  track: learningRoutes,
-  assignments: assignmentRoutes,
-  grading: gradingRoutes,
-  adminCatalogue: [...catalogueRoutes, ...assignmentAuthoringRoutes],
-  adminIntake: intakeRoutes,
-  adminCohorts: adminCohortsRoutes,
-  cohorts: docentCohortsRoutes,
-  myCohort: studentCohortRoutes,
-  confidant: writerRoutes,
-  confidential: confidantRoutes,
-  certificates: myCertificatesRoutes,
-  adminCertificates: adminCertificatesRoutes,
+  track: lazySection(() => catalogue().then((m) => m.learningRoutes)),
+  assignments: lazySection(() => import('../features/assignments/routes').then((m) => m.assignmentRoutes)),
+  grading: lazySection(() => import('../features/grading/routes').then((m) => m.gradingRoutes)),
+  adminCatalogue: lazySection(async () => {
+    const [{ catalogueRoutes }, { assignmentAuthoringRoutes }] = await Promise.all([
+      catalogue(),
+      import('../features/assignments/authoring/routes'),
+    ]);
+    return [...catalogueRoutes, ...assignmentAuthoringRoutes];
+  }),
+  adminIntake: lazySection(() => catalogue().then((m) => m.intakeRoutes)),
+  adminCohorts: lazySection(() => cohorts().then((m) => m.adminCohortsRoutes)),
+  cohorts: lazySection(() => cohorts().then((m) => m.docentCohortsRoutes)),
+  myCohort: lazySection(() => cohorts().then((m) => m.studentCohortRoutes)),
+  confidant: lazySection(() => confidential().then((m) => m.writerRoutes)),
+  confidential: lazySection(() => confidential().then((m) => m.confidantRoutes)),
+  certificates: lazySection(() => certification().then((m) => m.myCertificatesRoutes)),
+  adminCertificates: lazySection(() => certification().then((m) => m.adminCertificatesRoutes)),
 };
+
+const setPassword = () => import('../features/auth/SetPasswordPage').then((m) => m.SetPasswordPage);
 
 export const routes: RouteObject[] = [
   {
@@ -54,11 +62,18 @@ export const routes: RouteObject[] = [
       {
         element: <PublicLayout />,
         children: [
-          { path: '/login', element: <LoginPage /> },
-          { path: '/forgot-password', element: <ForgotPasswordPage /> },
-          { path: '/set-password', element: <SetPasswordPage key="invitation" mode="invitation" /> },
-          { path: '/reset-password', element: <SetPasswordPage key="reset" mode="reset" /> },
-          { path: '/unsubscribe', element: <UnsubscribePage /> },
+          { path: '/login', element: lazyPage(() => import('../features/auth/LoginPage').then((m) => m.LoginPage)) },
+          {
+            path: '/forgot-password',
+            element: lazyPage(() => import('../features/auth/ForgotPasswordPage').then((m) => m.ForgotPasswordPage)),
+          },
+          // Two lazy pages of one component: moving between them mounts it afresh, as its `key` did.
+          { path: '/set-password', element: lazyPage(setPassword, { mode: 'invitation' as const }) },
+          { path: '/reset-password', element: lazyPage(setPassword, { mode: 'reset' as const }) },
+          {
+            path: '/unsubscribe',
+            element: lazyPage(() => import('../features/notifications/UnsubscribePage').then((m) => m.UnsubscribePage)),
+          },
         ],
       },
       // The public catalogue, the intake form and a receipt's anonymous thread: signed out or in, on a wide page.
@@ -72,9 +87,22 @@ export const routes: RouteObject[] = [
           </RequireAuth>
         ),
         children: [
-          { path: '/', element: <DashboardPage /> },
-          { path: '/notifications', element: <NotificationsPage /> },
-          { path: '/notifications/settings', element: <NotificationSettingsPage /> },
+          {
+            path: '/',
+            element: lazyPage(() => import('../features/dashboard/DashboardPage').then((m) => m.DashboardPage)),
+          },
+          {
+            path: '/notifications',
+            element: lazyPage(() =>
+              import('../features/notifications/NotificationsPage').then((m) => m.NotificationsPage),
+            ),
+          },
+          {
+            path: '/notifications/settings',
+            element: lazyPage(() =>
+              import('../features/notifications/NotificationSettingsPage').then((m) => m.NotificationSettingsPage),
+            ),
+          },
           ...SECTIONS.map((section): RouteObject => ({
             path: section.path,
             element: <RequireRole roles={sectionRoles(section)} />,

@@ -40,6 +40,12 @@ registerEnumType(SubmissionStatus, { name: 'SubmissionStatus' });
 @Index('UQ_submission_attempt', ['assignmentId', 'studentId', 'attempt'], { unique: true })
 @Index('UQ_submission_one_draft', ['assignmentId', 'studentId'], { unique: true, where: `"status" = 'DRAFT'` })
 @Index('IDX_submission_queue', ['cohortId', 'submittedAt'])
+// The grading queue reads only attempts waiting for a docent: its page walks this index in
+// queue order and stops at the page, and its total counts the second one without the table.
+@Index('IDX_submission_waiting', ['submittedAt', 'id'], { where: `"status" IN ('SUBMITTED', 'NEEDS_THIRD_MARKER')` })
+@Index('IDX_submission_waiting_cohort', ['cohortId', 'assignmentId'], {
+  where: `"status" IN ('SUBMITTED', 'NEEDS_THIRD_MARKER')`,
+})
 export class Submission {
   @Field(() => ID)
   @PrimaryGeneratedColumn('uuid')

@@ -2,8 +2,6 @@ import type { RouteObject } from 'react-router-dom';
 import { LessonPage } from '../learning/LessonPage';
 import { ModulePage } from '../learning/ModulePage';
 import { MyLearningPage } from '../learning/MyLearningPage';
-import { IntakePage } from '../public/IntakePage';
-import { INTAKE_PATH, PUBLIC_CATALOGUE_PATH, PublicCataloguePage } from '../public/PublicCataloguePage';
 import { EnrollmentImportPage } from './EnrollmentImportPage';
 import { EnrollmentsPage } from './EnrollmentsPage';
 import { IntakeRequestsPage } from './IntakeRequestsPage';
@@ -39,9 +37,3 @@ export const catalogueRoutes: RouteObject[] = [
 
 /** Under the admin's intake section (/admin/intake). */
 export const intakeRoutes: RouteObject[] = [{ index: true, element: <IntakeRequestsPage /> }];
-
-/** Open to signed-out visitors. */
-export const publicRoutes: RouteObject[] = [
-  { path: PUBLIC_CATALOGUE_PATH, element: <PublicCataloguePage /> },
-  { path: INTAKE_PATH, element: <IntakePage /> },
-];
