@@ -1,10 +1,9 @@
 import { execFileSync } from 'node:child_process';
 import Redis from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { inject } from 'vitest';
 import { Role } from '@imh/common';
 import { ConfidentialDeadlines } from '@imh/confidential';
-import { sql } from '../support/database';
+import { fileDatabaseUrl, sql } from '../support/database';
 import { startTestApp, type TestApp } from '../support/test-app';
 import {
   INBOX,
@@ -75,7 +74,7 @@ describe('nothing confidential leaves the encrypted columns', () => {
     await app.drainQueues();
     expect((await confidant.client.gql(INBOX)).data!.confidentialInbox.items.length).toBeGreaterThanOrEqual(2);
 
-    const dump = execFileSync('pg_dump', ['--no-owner', inject('databaseUrl')], {
+    const dump = execFileSync('pg_dump', ['--no-owner', await fileDatabaseUrl()], {
       maxBuffer: 512 * 1024 * 1024,
     }).toString();
     const environment = JSON.stringify(process.env) + JSON.stringify(app.config);

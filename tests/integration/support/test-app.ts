@@ -1,4 +1,4 @@
-// Boots the real API (and, when asked, the real worker) in the test process against the run's
+// Boots the real API (and, when asked, the real worker) in the test process against the file's
 // database, a Redis prefix of its own and an SMTP sink, and gives tests HTTP clients with
 // their own cookie jars, a queue drain and a SQL statement counter.
 import 'reflect-metadata';
@@ -15,7 +15,7 @@ import { QueueName, redisConnection } from '@imh/queue';
 import { createApiApp } from '../../../apps/api/src/bootstrap';
 import { WorkerModule } from '../../../apps/worker/src/worker.module';
 import { SmtpSink } from '../../support/smtp-sink';
-import { closeTestDb } from './database';
+import { closeTestDb, fileDatabaseUrl } from './database';
 import { loadMigrationsWithSwc } from './load-migrations';
 
 export interface TestAppOptions {
@@ -196,7 +196,7 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
   const queuePrefix = `${inject('queuePrefix')}_${appCount}${randomBytes(2).toString('hex')}`;
   const env: Record<string, string> = {
     NODE_ENV: 'test',
-    DATABASE_URL: inject('databaseUrl'),
+    DATABASE_URL: await fileDatabaseUrl(),
     REDIS_URL: inject('redisUrl'),
     QUEUE_PREFIX: queuePrefix,
     SMTP_URL: mail.url,
