@@ -1,5 +1,7 @@
 import { Module } from '@nestjs/common';
+import { AssignmentsModule } from '@imh/assignments';
 import { CertificatePdfModule } from '@imh/certification';
+import { CohortsModule } from '@imh/cohorts';
 import { ConfigModule } from '@imh/config';
 import { ConfidentialModule } from '@imh/confidential';
 import { DatabaseModule } from '@imh/database';
@@ -24,6 +26,9 @@ import { NotificationsProcessor } from './notifications/notifications.processor'
     FilesModule,
     ConfidentialModule,
     NotificationsModule,
+    // For the outbox handlers they register: what their facts tell whom.
+    AssignmentsModule,
+    CohortsModule,
     CertificatePdfModule,
   ],
   providers: [
