@@ -60,9 +60,11 @@ export default defineConfig({
           include: ['tests/integration/**/*.integration-spec.ts'],
           environment: 'node',
           globalSetup: ['tests/integration/support/global-setup.ts'],
+          // Each file's own database, cloned from the run's and dropped after the file.
+          setupFiles: ['tests/integration/support/file-database.ts'],
           // Benchmarks that need the booted API live in tests/bench as *.vbench.ts (`npm run bench`).
           benchmark: { include: ['tests/bench/**/*.vbench.ts'] },
-          // Files share one database per run; each boots its own app. Two cores: run files one by one.
+          // Each file has its own database and boots its own app. Two cores: run files one by one.
           fileParallelism: false,
           testTimeout: 30_000,
           hookTimeout: 60_000,

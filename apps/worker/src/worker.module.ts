@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { AssignmentRemindersModule, AssignmentsModule } from '@imh/assignments';
 import { CertificationModule } from '@imh/certification';
+import { CohortsModule } from '@imh/cohorts';
 import { ConfigModule } from '@imh/config';
 import { ConfidentialModule } from '@imh/confidential';
 import { MeetingRemindersModule } from '@imh/cohorts';
@@ -27,8 +28,10 @@ import { RemindersProcessor } from './reminders/reminders.processor';
     FilesModule,
     ConfidentialModule,
     NotificationsModule,
-    // Certification (PDFs, bulk issues), with the assignments' completion requirement registered.
+    // For the outbox handlers they register (what their facts tell whom), and certification
+    // (PDFs, bulk issues) with the assignments' completion requirement registered.
     AssignmentsModule,
+    CohortsModule,
     CertificationModule,
     // Reminder sources for the scan: due soon, overdue, grading backlog, meeting tomorrow.
     AssignmentRemindersModule,

@@ -2,10 +2,9 @@ import { Module } from '@nestjs/common';
 import { AuditModule } from '@imh/audit';
 import { CatalogueModule } from '@imh/catalogue';
 import { FilesModule } from '@imh/files';
-import { QueueModule } from '@imh/queue';
+import { NotificationsModule } from '@imh/notifications';
 import { AssignmentAccess } from './assignment.access';
-import { AssignmentEvents } from './assignment-events';
-import { AssignmentMailer } from './assignment.mailer';
+import { AssignmentNotifications } from './assignment-notifications';
 import { AssignmentService } from './assignment.service';
 import { AssignmentsPassedRequirement } from './assignments-passed.requirement';
 import { GradingService } from './grading.service';
@@ -17,21 +16,20 @@ import { SubmissionsStudentWork } from './submissions.student-work';
  * The assignments context: assignments and rubrics, submissions, grading (with double
  * marking), extensions. Who may do what is AssignmentAccess's alone. Registers the SUBMISSION_FILE
  * access rule, the "assignments passed" module requirement and submissions as student work that keeps
- * a module from deletion; other contexts subscribe to `AssignmentEvents`.
+ * a module from deletion; what it tells people goes through the outbox (AssignmentNotifications).
  */
 @Module({
-  imports: [AuditModule, QueueModule, CatalogueModule, FilesModule],
+  imports: [AuditModule, NotificationsModule, CatalogueModule, FilesModule],
   providers: [
     AssignmentAccess,
-    AssignmentEvents,
     AssignmentService,
     SubmissionService,
     GradingService,
-    AssignmentMailer,
+    AssignmentNotifications,
     SubmissionFileAccessRule,
     AssignmentsPassedRequirement,
     SubmissionsStudentWork,
   ],
-  exports: [AssignmentAccess, AssignmentEvents, AssignmentService, SubmissionService, GradingService],
+  exports: [AssignmentAccess, AssignmentService, SubmissionService, GradingService],
 })
 export class AssignmentsModule {}

@@ -4,6 +4,7 @@ import { isUUID } from 'class-validator';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { AuditService } from '@imh/audit';
 import { LearningService } from '@imh/catalogue';
+import { Outbox } from '@imh/notifications';
 import {
   Actor,
   assertSignedIn,
@@ -16,7 +17,7 @@ import {
   Role,
 } from '@imh/common';
 import { AssignmentAccess, AssignmentPermission } from './assignment.access';
-import { AssignmentEvents, type AssignmentEvent } from './assignment-events';
+import { gradeChanged, gradeReleased, revisionRequested } from './assignment-notifications';
 import { AssignmentRefusal } from './assignment-refusal';
 import { isUniqueViolation } from './unique-violation';
 import { GradingQueueFilterInput } from './dto/grading-queue-filter.input';
@@ -82,7 +83,7 @@ export class GradingService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly learning: LearningService,
-    private readonly events: AssignmentEvents,
+    private readonly outbox: Outbox,
     private readonly access: AssignmentAccess,
     private readonly audit: AuditService,
   ) {}
@@ -203,13 +204,12 @@ export class GradingService {
    */
   async saveGrade(actor: Actor | null, input: SaveGradeInput): Promise<Grade> {
     assertSignedIn(actor);
-    const events: AssignmentEvent[] = [];
     let grade: Grade;
     try {
       grade = await this.dataSource.transaction(async (manager) => {
         const saved = await this.saveIn(manager, actor, input);
         // Saving and releasing is one change: a refused release leaves no mark behind.
-        if (input.release) await this.releaseIn(manager, actor, [input.submissionId], events);
+        if (input.release) await this.releaseIn(manager, actor, [input.submissionId]);
         return manager.findOneByOrFail(Grade, { id: saved });
       });
     } catch (error) {
@@ -218,7 +218,6 @@ export class GradingService {
         throw DomainError.conflict('Someone else saved a grade meanwhile; reload it.', AssignmentRefusal.STALE_GRADE);
       throw error;
     }
-    await this.events.emit(events);
     return grade;
   }
 
@@ -376,6 +375,8 @@ export class GradingService {
       feedback: input.feedback,
     };
     await this.updateVersioned(manager, existing.id, input.version, { ...after, markerId: actor.userId });
+    // The student is told the grade changed (not how: they read it in the portal).
+    await this.outbox.record(manager, [gradeChanged(existing.id, existing.version + 1)]);
     await this.audit.record(manager, {
       actorId: actor.userId,
       action: 'grade.changed_after_release',
@@ -389,7 +390,7 @@ export class GradingService {
   /**
    * Releases the agreed grade of each submission, all or nothing. Each must be handed in,
    * taught by the actor, and have a complete agreed grade. Module (and track) completion is
-   * refreshed for the students; `GradeReleased` goes out after the commit.
+   * refreshed for the students; telling them is recorded in the outbox, in the same transaction.
    */
   async release(actor: Actor | null, submissionIds: string[]): Promise<Submission[]> {
     assertSignedIn(actor);
@@ -412,20 +413,17 @@ export class GradingService {
     if (ids.some((id) => !isUUID(id))) {
       throw DomainError.badInput('Not a valid submission id.', { submissionIds: 'invalid' }, CommonRefusal.INVALID_ID);
     }
-    const events: AssignmentEvent[] = [];
-    const released = await this.dataSource.transaction(async (manager) => {
-      await this.releaseIn(manager, actor, ids, events);
+    return this.dataSource.transaction(async (manager) => {
+      await this.releaseIn(manager, actor, ids);
       return manager.find(Submission, { where: { id: In(ids) }, order: { submittedAt: 'ASC', id: 'ASC' } });
     });
-    await this.events.emit(events);
-    return released;
   }
 
   /**
    * Releases the agreed grades of `ids` inside the caller's transaction, all or nothing, and
-   * collects the events to emit after the commit.
+   * records in the outbox that each student is to be told.
    */
-  private async releaseIn(manager: EntityManager, actor: Actor, ids: string[], events: AssignmentEvent[]) {
+  private async releaseIn(manager: EntityManager, actor: Actor, ids: string[]) {
     // Locked in id order, so two bulk releases never deadlock.
     const submissions = await manager.find(Submission, {
       where: { id: In(ids) },
@@ -436,7 +434,7 @@ export class GradingService {
     const grades = await manager.find(Grade, { where: { submissionId: In(ids), agreed: true } });
     const agreed = new Map(grades.map((g) => [g.submissionId, g]));
     const now = new Date();
-    const released: AssignmentEvent[] = [];
+    const released: { gradeId: string; submissionId: string }[] = [];
     for (const s of submissions) {
       const refusal = releaseRefusal(s, agreed.get(s.id));
       if (refusal) throw refusal;
@@ -446,14 +444,7 @@ export class GradingService {
         releasedAt: now,
         version: grade.version + 1,
       });
-      released.push({
-        type: 'GradeReleased',
-        gradeId: grade.id,
-        submissionId: s.id,
-        assignmentId: s.assignmentId,
-        studentId: s.studentId,
-        passed: grade.passed!,
-      });
+      released.push({ gradeId: grade.id, submissionId: s.id });
     }
     await manager.update(Submission, { id: In(ids) }, { status: SubmissionStatus.GRADED });
     await this.audit.record(
@@ -462,7 +453,7 @@ export class GradingService {
         actorId: actor.userId,
         action: 'grade.released',
         subjectType: 'grade',
-        subjectId: (e as { gradeId: string }).gradeId,
+        subjectId: e.gradeId,
         data: { submissionId: e.submissionId },
       })),
     );
@@ -470,13 +461,16 @@ export class GradingService {
       manager,
       submissions.map((s) => ({ studentId: s.studentId, assignmentId: s.assignmentId })),
     );
-    events.push(...released);
+    await this.outbox.record(
+      manager,
+      released.map((e) => gradeReleased(e.gradeId)),
+    );
   }
 
   /** Sends an attempt back with a comment; the student may then start the next attempt. */
   async requestRevision(actor: Actor | null, input: RequestRevisionInput): Promise<Submission> {
     assertSignedIn(actor);
-    const submission = await this.dataSource.transaction(async (manager) => {
+    return this.dataSource.transaction(async (manager) => {
       const { submission, assignment } = await this.lockForGrading(manager, actor, input.submissionId);
       const refusal = revisionRefusal(submission, assignment);
       if (refusal) throw refusal;
@@ -486,18 +480,9 @@ export class GradingService {
         revisionRequestedAt: new Date(),
         revisionRequestedById: actor.userId,
       });
+      await this.outbox.record(manager, [revisionRequested(submission.id)]);
       return manager.findOneByOrFail(Submission, { id: submission.id });
     });
-    await this.events.emit([
-      {
-        type: 'RevisionRequested',
-        submissionId: submission.id,
-        assignmentId: submission.assignmentId,
-        studentId: submission.studentId,
-        requestedById: actor.userId,
-      },
-    ]);
-    return submission;
   }
 
   /** Re-evaluates each student's enrolment in the assignment's track (it may now be complete). */

@@ -1,5 +1,5 @@
 export * from './assignment-cohort-overview';
-export * from './assignment-events';
+export * from './assignment-notifications';
 export * from './anonymity';
 export * from './assignment.access';
 export * from './assignment.service';

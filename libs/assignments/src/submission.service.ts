@@ -4,8 +4,9 @@ import { DataSource, EntityManager, In } from 'typeorm';
 import { Cohort } from '@imh/cohorts';
 import { Actor, assertSignedIn, DomainError } from '@imh/common';
 import { extensionOf, FileStorage, StoredFile } from '@imh/files';
+import { Outbox } from '@imh/notifications';
 import { AssignmentAccess, AssignmentPermission } from './assignment.access';
-import { AssignmentEvents } from './assignment-events';
+import { submissionSubmitted } from './assignment-notifications';
 import { AssignmentRefusal } from './assignment-refusal';
 import { isUniqueViolation } from './unique-violation';
 import { anonymisedSubmissionIds, authorHidden, neutralFileName } from './anonymity';
@@ -92,7 +93,7 @@ export class SubmissionService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly storage: FileStorage,
-    private readonly events: AssignmentEvents,
+    private readonly outbox: Outbox,
     private readonly access: AssignmentAccess,
   ) {}
 
@@ -279,19 +280,10 @@ export class SubmissionService {
         cohortId,
         version: draft.version + 1,
       });
+      // The cohort's docents are told through the outbox: written with the hand-in, or not at all.
+      await this.outbox.record(manager, [submissionSubmitted(draft.id)]);
       return manager.findOneByOrFail(Submission, { id: draft.id });
     });
-    await this.events.emit([
-      {
-        type: 'SubmissionSubmitted',
-        submissionId: submission.id,
-        assignmentId: submission.assignmentId,
-        studentId: submission.studentId,
-        cohortId: submission.cohortId,
-        attempt: submission.attempt,
-        late: submission.late,
-      },
-    ]);
     return submission;
   }
 

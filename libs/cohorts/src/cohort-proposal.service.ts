@@ -5,8 +5,9 @@ import { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '@imh/audit';
 import { Track } from '@imh/catalogue';
 import { Actor, assertSignedIn, CommonRefusal, DomainError } from '@imh/common';
+import { Outbox } from '@imh/notifications';
 import { CohortAccess, CohortPermission } from './cohort.access';
-import { CohortAssignment, CohortEvents } from './cohort-events';
+import { cohortsAssigned, type CohortAssignment } from './cohort-notifications';
 import { CohortRefusal } from './cohort-refusal';
 import { assertAllInPool, loadPool, poolFingerprint, type PoolScope } from './cohort-pool';
 import {
@@ -60,7 +61,7 @@ export class CohortProposalService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly audit: AuditService,
-    private readonly events: CohortEvents,
+    private readonly outbox: Outbox,
     private readonly access: CohortAccess,
   ) {}
 
@@ -216,12 +217,12 @@ export class CohortProposalService {
    * transaction; marks the proposal committed and records it. Refused with CONFLICT when the
    * proposal is no longer open or the pool changed since it was made (nothing is written), with
    * BAD_USER_INPUT when moves left problems or a docent is not one. Students and docents are
-   * told after the commit, through `CohortEvents`.
+   * told through the outbox, recorded in the same transaction.
    */
   async commit(actor: Actor | null, input: CommitCohortProposalInput): Promise<CommittedProposal> {
     assertSignedIn(actor);
     await this.access.require({ actor, permission: CohortPermission.PROPOSAL_MANAGE, ids: [input.proposalId] });
-    const { result, assignments } = await translatePlacementConflict(() =>
+    return translatePlacementConflict(() =>
       this.dataSource.transaction(async (manager) => {
         const proposal = await this.lockOpen(manager, input.proposalId);
         await lockTrackMemberships(manager, proposal.trackId);
@@ -304,11 +305,10 @@ export class CohortProposalService {
             docentIds: [...new Set(docents.map((d) => d.docentId))],
           },
         });
-        return { result: { proposal: await this.view(manager, proposal), cohorts }, assignments };
+        await this.outbox.record(manager, [cohortsAssigned(assignments)]);
+        return { proposal: await this.view(manager, proposal), cohorts };
       }),
     );
-    await this.events.publish({ type: 'cohorts.assigned', actorId: actor.userId, assignments });
-    return result;
   }
 
   private bounds(input: ProposeCohortsInput): ProposalInput['bounds'] {

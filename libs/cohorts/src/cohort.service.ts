@@ -4,8 +4,9 @@ import { DataSource, EntityManager, In, type SelectQueryBuilder } from 'typeorm'
 import { AuditService } from '@imh/audit';
 import { Track } from '@imh/catalogue';
 import { Actor, assertSignedIn, clampPage, CommonRefusal, DomainError, Page, PageRequest } from '@imh/common';
+import { Outbox } from '@imh/notifications';
 import { CohortAccess, CohortPermission } from './cohort.access';
-import { CohortEvents, type CohortAssignment } from './cohort-events';
+import { cohortsAssigned, type CohortAssignment } from './cohort-notifications';
 import { CohortRefusal } from './cohort-refusal';
 import { assertAllInPool, loadPool } from './cohort-pool';
 import {
@@ -48,7 +49,7 @@ export class CohortService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly audit: AuditService,
-    private readonly events: CohortEvents,
+    private readonly outbox: Outbox,
     private readonly access: CohortAccess,
   ) {}
 
@@ -189,7 +190,7 @@ export class CohortService {
 
   async create(actor: Actor | null, input: CreateCohortInput): Promise<Cohort> {
     this.access.requireManager(actor);
-    const { cohort, assignments } = await translatePlacementConflict(() =>
+    return translatePlacementConflict(() =>
       this.dataSource.transaction(async (manager) => {
         const track = await manager.findOneBy(Track, { id: input.trackId });
         if (!track) throw DomainError.notFound('Track');
@@ -234,11 +235,10 @@ export class CohortService {
           ...docentIds.map((userId) => ({ cohortId: cohort.id, userId, role: 'DOCENT' as const })),
           ...studentIds.map((userId) => ({ cohortId: cohort.id, userId, role: 'STUDENT' as const })),
         ];
-        return { cohort, assignments };
+        await this.outbox.record(manager, [cohortsAssigned(assignments)]);
+        return cohort;
       }),
     );
-    await this.events.publish({ type: 'cohorts.assigned', actorId: actor.userId, assignments });
-    return cohort;
   }
 
   async update(actor: Actor | null, input: UpdateCohortInput): Promise<Cohort> {
@@ -271,25 +271,20 @@ export class CohortService {
   async addDocent(actor: Actor | null, input: CohortMembershipInput): Promise<Cohort> {
     assertSignedIn(actor);
     await this.access.require({ actor, permission: CohortPermission.COHORT_MANAGE, ids: [input.cohortId] });
-    const { cohort, added } = await this.dataSource.transaction(async (manager) => {
+    return this.dataSource.transaction(async (manager) => {
       const cohort = await this.lock(manager, input.cohortId);
       await assertDocents(manager, [{ id: input.userId, path: 'input.userId' }]);
       // The cohort row is locked, so nobody adds the same docent in between.
       if (await manager.exists(CohortDocent, { where: { cohortId: cohort.id, docentId: input.userId } })) {
-        return { cohort, added: false };
+        return cohort;
       }
       await manager.insert(CohortDocent, { cohortId: cohort.id, docentId: input.userId });
       await this.record(manager, actor, 'cohort.docent_added', cohort.id, { docentId: input.userId });
-      return { cohort, added: true };
+      await this.outbox.record(manager, [
+        cohortsAssigned([{ cohortId: cohort.id, userId: input.userId, role: 'DOCENT' }]),
+      ]);
+      return cohort;
     });
-    if (added) {
-      await this.events.publish({
-        type: 'cohorts.assigned',
-        actorId: actor.userId,
-        assignments: [{ cohortId: cohort.id, userId: input.userId, role: 'DOCENT' }],
-      });
-    }
-    return cohort;
   }
 
   async removeDocent(actor: Actor | null, input: CohortMembershipInput): Promise<Cohort> {
@@ -306,12 +301,12 @@ export class CohortService {
   async addStudent(actor: Actor | null, input: CohortMembershipInput): Promise<Cohort> {
     assertSignedIn(actor);
     await this.access.require({ actor, permission: CohortPermission.COHORT_MANAGE, ids: [input.cohortId] });
-    const { cohort, added } = await translatePlacementConflict(() =>
+    return translatePlacementConflict(() =>
       this.dataSource.transaction(async (manager) => {
         const cohort = await this.lock(manager, input.cohortId);
         await lockTrackMemberships(manager, cohort.trackId);
         const current = await manager.findOneBy(CohortMember, { studentId: input.userId, trackId: cohort.trackId });
-        if (current?.cohortId === cohort.id) return { cohort, added: false };
+        if (current?.cohortId === cohort.id) return cohort;
         if (current) {
           const other = await manager.findOneBy(Cohort, { id: current.cohortId });
           throw DomainError.conflict(
@@ -325,17 +320,12 @@ export class CohortService {
         ]);
         await manager.insert(CohortMember, { cohortId: cohort.id, studentId: input.userId, trackId: cohort.trackId });
         await this.record(manager, actor, 'cohort.student_added', cohort.id, { studentId: input.userId });
-        return { cohort, added: true };
+        await this.outbox.record(manager, [
+          cohortsAssigned([{ cohortId: cohort.id, userId: input.userId, role: 'STUDENT' }]),
+        ]);
+        return cohort;
       }),
     );
-    if (added) {
-      await this.events.publish({
-        type: 'cohorts.assigned',
-        actorId: actor.userId,
-        assignments: [{ cohortId: cohort.id, userId: input.userId, role: 'STUDENT' }],
-      });
-    }
-    return cohort;
   }
 
   /** The student goes back to the track's pool. */

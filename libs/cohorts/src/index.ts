@@ -1,6 +1,5 @@
 export * from './grouping';
-export * from './cohort-assignment.mailer';
-export * from './cohort-events';
+export * from './cohort-notifications';
 export * from './cohort-proposal.service';
 export * from './cohort.access';
 export * from './cohort.service';

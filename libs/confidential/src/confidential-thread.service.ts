@@ -1,7 +1,5 @@
-import { InjectQueue } from '@nestjs/bullmq';
-import { Injectable, Logger } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { Queue } from 'bullmq';
 import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '@imh/audit';
@@ -17,8 +15,8 @@ import {
   Role,
 } from '@imh/common';
 import { AppConfig } from '@imh/config';
-import { EmailJob, jobId, QueueName } from '@imh/queue';
 import { ALLOWED_EXTENSIONS, FileStorage } from '@imh/files';
+import { Outbox } from '@imh/notifications';
 import { ConfidentialAccess, ConfidentialPermission } from './confidential.access';
 import {
   ATTACHMENT_MAX_BYTES,
@@ -27,6 +25,7 @@ import {
   type OpenedAttachment,
 } from './confidential-attachment.service';
 import { ConfidentialKeysService, type KeyHolder } from './confidential-keys.service';
+import { confidentialMessage } from './confidential-notifications';
 import { ConfidentialRefusal } from './confidential-refusal';
 import {
   newDataKey,
@@ -95,11 +94,9 @@ interface Opened {
  */
 @Injectable()
 export class ConfidentialThreadService {
-  private readonly logger = new Logger(ConfidentialThreadService.name);
-
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
-    @InjectQueue(QueueName.EMAIL) private readonly emailQueue: Queue<EmailJob>,
+    private readonly outbox: Outbox,
     private readonly access: ConfidentialAccess,
     private readonly keys: ConfidentialKeysService,
     private readonly audit: AuditService,
@@ -198,18 +195,22 @@ export class ConfidentialThreadService {
         });
       }
       await manager.insert(ConfidentialReader, readerRows);
-      await this.insertMessage(manager, id, dataKey, MessageAuthor.WRITER, null, body, at);
+      const messageId = await this.insertMessage(manager, id, dataKey, MessageAuthor.WRITER, null, body, at);
+      // An anonymous thread is announced by the hourly deadline scan, not now: an e-mail sent the
+      // moment it was written could be matched to the writer's sign-in.
+      if (!anonymous) {
+        await this.outbox.record(manager, [
+          confidentialMessage(
+            id,
+            messageId,
+            'new',
+            readers.map((r) => r.id),
+          ),
+        ]);
+      }
       return { id, receipt, readers };
     });
 
-    // An anonymous thread is announced by the hourly deadline scan, not now: an e-mail sent the
-    // moment it was written could be matched to the writer's sign-in.
-    if (!anonymous)
-      await this.tellConfidants(
-        result.readers.map((r) => r.id),
-        result.id,
-        'new',
-      );
     return {
       receipt: result.receipt,
       thread: anonymous ? null : await this.thread(holder, result.id),
@@ -289,11 +290,10 @@ export class ConfidentialThreadService {
     const body = this.checkText(input.body, BODY_MAX, 'body');
     await this.access.require({ actor, permission: ConfidentialPermission.THREAD_READ, ids: [input.threadId] });
     const pair = await this.keys.keyPairFor(holder);
-    const notify = await this.dataSource.transaction(async (manager) => {
+    await this.dataSource.transaction(async (manager) => {
       const opened = await this.openForUser(manager, actor, input.threadId, pair, true);
-      return this.addMessage(manager, opened, body);
+      await this.addMessage(manager, opened, body);
     });
-    await this.tellAfterReply(notify);
     return this.thread(holder, input.threadId);
   }
 
@@ -695,9 +695,10 @@ export class ConfidentialThreadService {
       bodyCiphertext: sealed.ciphertext,
       createdAt: at,
     });
+    return id;
   }
 
-  /** Adds a message from whoever opened the thread; returns whom to tell. */
+  /** Adds a message from whoever opened the thread, and records in the outbox whom to tell. */
   private async addMessage(manager: EntityManager, opened: Opened, body: string) {
     const { thread } = opened;
     if (thread.status === ThreadStatus.CLOSED) {
@@ -707,7 +708,7 @@ export class ConfidentialThreadService {
     const anonymousWriter = !opened.asConfidant && thread.writerKind === WriterKind.ANONYMOUS;
     const at = anonymousWriter ? startOfDay(now) : now;
     const author = opened.asConfidant ? MessageAuthor.CONFIDANT : MessageAuthor.WRITER;
-    await this.insertMessage(
+    const messageId = await this.insertMessage(
       manager,
       thread.id,
       opened.dataKey,
@@ -727,18 +728,29 @@ export class ConfidentialThreadService {
       thread.awaitingAnswerSince ??= at;
     }
     await manager.save(thread);
-    if (opened.asConfidant) return { threadId: thread.id, writerId: thread.writerId, confidants: [] as string[] };
-    if (anonymousWriter) return { threadId: thread.id, writerId: null, confidants: [] as string[] };
+    if (opened.asConfidant) {
+      // The writer of a named thread learns there is an answer; an anonymous one reads it by receipt.
+      if (thread.writerId) {
+        await this.outbox.record(manager, [confidentialMessage(thread.id, messageId, 'answer', [thread.writerId])]);
+      }
+      return;
+    }
+    // An anonymous writer's reply is announced by the next deadline scan (see start()).
+    if (anonymousWriter) return;
     const readers: { user_id: string }[] = await manager.query(
       `SELECT user_id FROM confidential_reader WHERE thread_id = $1 AND user_id <> $2`,
       [thread.id, thread.writerId],
     );
-    return { threadId: thread.id, writerId: null, confidants: readers.map((r) => r.user_id) };
-  }
-
-  private async tellAfterReply(notify: { threadId: string; writerId: string | null; confidants: string[] }) {
-    if (notify.writerId) await this.tellWriter(notify.writerId, notify.threadId);
-    if (notify.confidants.length) await this.tellConfidants(notify.confidants, notify.threadId, 'reply');
+    if (readers.length) {
+      await this.outbox.record(manager, [
+        confidentialMessage(
+          thread.id,
+          messageId,
+          'reply',
+          readers.map((r) => r.user_id),
+        ),
+      ]);
+    }
   }
 
   private async openForUser(
@@ -920,55 +932,6 @@ export class ConfidentialThreadService {
       overdue: asConfidant && this.isOverdue({ awaitingAnswerSince: row.awaiting_answer_since, status: row.status }),
       deleteAfter: row.delete_after,
     };
-  }
-
-  private async tellConfidants(
-    confidantIds: string[],
-    threadId: string,
-    occasion: 'new' | 'reply' | 'reminder' | 'overdue',
-  ) {
-    const people: { id: string; email: string; name: string; locale: 'nl' | 'en' }[] = await this.dataSource.query(
-      `SELECT id, email, name, locale FROM "user" WHERE id = ANY($1::uuid[]) AND status = 'ACTIVE'`,
-      [confidantIds],
-    );
-    await Promise.all(
-      people.map((p) =>
-        this.emailQueue.add(
-          'confidential-message',
-          {
-            template: 'confidential-message',
-            to: p.email,
-            locale: p.locale,
-            params: { name: p.name, occasion, link: `${this.config.PORTAL_URL}/vertrouwelijk/${threadId}` },
-          },
-          { jobId: jobId('confidential', occasion, threadId, p.id, String(Date.now())) },
-        ),
-      ),
-    ).catch((error: unknown) => this.logger.error(`confidential notice not queued: ${(error as Error).name}`));
-  }
-
-  private async tellWriter(writerId: string, threadId: string) {
-    const [p]: { email: string; name: string; locale: 'nl' | 'en' }[] = await this.dataSource.query(
-      `SELECT email, name, locale FROM "user" WHERE id = $1 AND status = 'ACTIVE'`,
-      [writerId],
-    );
-    if (!p) return;
-    await this.emailQueue
-      .add(
-        'confidential-message',
-        {
-          template: 'confidential-message',
-          to: p.email,
-          locale: p.locale,
-          params: {
-            name: p.name,
-            occasion: 'answer',
-            link: `${this.config.PORTAL_URL}/vertrouwenspersoon/${threadId}`,
-          },
-        },
-        { jobId: jobId('confidential', 'answer', threadId, writerId, String(Date.now())) },
-      )
-      .catch((error: unknown) => this.logger.error(`confidential notice not queued: ${(error as Error).name}`));
   }
 }
 

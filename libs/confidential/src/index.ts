@@ -23,3 +23,4 @@ export * from './entities/confidential-thread.entity';
 export * from './views/confidential.types';
 export * from './entities/confidential-attachment.entity';
 export * from './confidential-attachment.service';
+export * from './confidential-notifications';

@@ -8,7 +8,7 @@ import { Delivery, DeliveryStatus } from './entities/delivery.entity';
 import { Notification } from './entities/notification.entity';
 import { NotificationPreference } from './entities/notification-preference.entity';
 import { EmailMode } from './notification-kind';
-import { OutboxHandlers, type DeliveryPlan } from './outbox';
+import { MalformedFactError, OutboxHandlers, type DeliveryPlan } from './outbox';
 import { quietUntil } from './quiet-hours';
 
 /** An event whose handler keeps failing is set aside after this many tries, with its error. */
@@ -67,15 +67,16 @@ export class OutboxRelay {
           await manager.query('RELEASE SAVEPOINT relay_event');
           relayed.push(event.id);
         } catch (error) {
-          // One bad event must not hold up the others: record why, try again later, then set it aside.
+          // One bad event must not hold up the others: record why, try again later, then set it
+          // aside. A malformed payload will not get better: it is set aside at once.
           await manager.query('ROLLBACK TO SAVEPOINT relay_event');
           failed++;
           const reason = `${(error as Error).name}: ${(error as Error).message}`.slice(0, 500);
           await manager.query(
             `UPDATE outbox_event SET attempts = attempts + 1, last_error = $2,
-                    relayed_at = CASE WHEN attempts + 1 >= $3 THEN now() ELSE NULL END
+                    relayed_at = CASE WHEN attempts + 1 >= $3 OR $4 THEN now() ELSE NULL END
               WHERE id = $1`,
-            [event.id, reason, MAX_RELAY_ATTEMPTS],
+            [event.id, reason, MAX_RELAY_ATTEMPTS, error instanceof MalformedFactError],
           );
           this.logger.error(`outbox event ${event.id} (${event.type}) not relayed: ${reason}`);
         }

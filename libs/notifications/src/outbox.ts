@@ -25,6 +25,29 @@ export class Outbox {
   }
 }
 
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** A fact whose payload is not what its handler reads: set aside at once, with this reason. */
+export class MalformedFactError extends Error {
+  override readonly name = 'MalformedFactError';
+}
+
+/**
+ * The ids a handler reads from a payload, checked: a missing or malformed one is a
+ * MalformedFactError that names the field (never its value), not a failed query further on.
+ */
+export function requireIds<K extends string>(payload: unknown, fields: readonly K[]): Record<K, string> {
+  if (!payload || typeof payload !== 'object' || Array.isArray(payload)) {
+    throw new MalformedFactError('The payload is not an object.');
+  }
+  const record = payload as Record<string, unknown>;
+  for (const field of fields) {
+    const value = record[field];
+    if (typeof value !== 'string' || !UUID.test(value)) throw new MalformedFactError(`${field} is not an id.`);
+  }
+  return record as Record<K, string>;
+}
+
 /** ACCOUNT: invitations and password links; nobody can switch them off and quiet hours do not hold them. */
 export type DeliveryKind = NotificationKind | 'ACCOUNT';
 

@@ -35,6 +35,8 @@ export interface EmailTemplateParams extends ReminderTemplateParams {
   };
   'grade-released': { name: string; assignmentTitle: string; moduleTitle: string; link: string };
   'revision-requested': { name: string; assignmentTitle: string; moduleTitle: string; link: string };
+  /** A released grade was changed (the docent gave a reason); what changed is read in the portal. */
+  'grade-changed': { name: string; assignmentTitle: string; moduleTitle: string; link: string };
   /**
    * The confidential channel: only that there is a message, and a link. Never a subject, a body
    * or who wrote. `new`/`reminder`/`overdue`/`reply` go to confidants, `answer` to the writer.

@@ -2,7 +2,7 @@ import { type ChildProcessWithoutNullStreams, spawn } from 'node:child_process';
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { Role } from '@imh/common';
-import { countRows, sql } from '../support/database';
+import { countRows, fileDatabaseUrl, sql } from '../support/database';
 import { expectError } from '../support/expect-error';
 import { createUser, uniqueId } from '../support/factories';
 import { startTestApp, type GqlClient, type TestApp } from '../support/test-app';
@@ -61,12 +61,13 @@ async function bulkStudents(count: number, finished: boolean): Promise<string[]>
 
 /** The real worker (`npm run worker`) against this file's database and queues, as a child process. */
 async function startWorker(): Promise<ChildProcessWithoutNullStreams> {
+  const databaseUrl = await fileDatabaseUrl();
   const child = spawn(process.execPath, ['-r', '@swc-node/register', 'apps/worker/src/main.ts'], {
     cwd: ROOT,
     env: {
       ...process.env,
       NODE_ENV: 'test',
-      DATABASE_URL: inject('databaseUrl'),
+      DATABASE_URL: databaseUrl,
       REDIS_URL: inject('redisUrl'),
       QUEUE_PREFIX: app.config.QUEUE_PREFIX,
       SMTP_URL: app.mail.url,

@@ -3,10 +3,9 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import Redis from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { inject } from 'vitest';
 import { Role } from '@imh/common';
 import { ConfidentialDeadlines } from '@imh/confidential';
-import { sql } from '../support/database';
+import { fileDatabaseUrl, sql } from '../support/database';
 import { startTestApp, type GqlClient, type TestApp } from '../support/test-app';
 import {
   INBOX,
@@ -109,7 +108,7 @@ describe('nothing confidential leaves the encrypted columns', () => {
     await app.drainQueues();
     expect((await confidant.client.gql(INBOX)).data!.confidentialInbox.items.length).toBeGreaterThanOrEqual(2);
 
-    const dump = execFileSync('pg_dump', ['--no-owner', inject('databaseUrl')], {
+    const dump = execFileSync('pg_dump', ['--no-owner', await fileDatabaseUrl()], {
       maxBuffer: 512 * 1024 * 1024,
     }).toString();
     const environment = JSON.stringify(process.env) + JSON.stringify(app.config);

@@ -1,6 +1,7 @@
 import { spawn } from 'node:child_process';
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, inject } from 'vitest';
+import { fileDatabaseUrl } from '../support/database';
 import { startTestApp, type TestApp } from '../support/test-app';
 
 const ROOT = resolve(__dirname, '../../..');
@@ -20,7 +21,7 @@ describe('the worker process', () => {
       env: {
         ...process.env,
         NODE_ENV: 'test',
-        DATABASE_URL: inject('databaseUrl'),
+        DATABASE_URL: await fileDatabaseUrl(),
         REDIS_URL: inject('redisUrl'),
         QUEUE_PREFIX: `${app.config.QUEUE_PREFIX}w`,
         SMTP_URL: app.mail.url,

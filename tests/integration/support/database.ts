@@ -1,19 +1,23 @@
-// Direct database access for factories and assertions ("nothing was written"), on the run's
-// test database. Kept apart from the apps' own DataSources so assertions never go through
-// the code under test.
+// Direct access to the test file's own database (support/file-database.ts) for factories and
+// assertions ("nothing was written"). Kept apart from the apps' own
+// DataSources so assertions never go through the code under test.
 import 'reflect-metadata';
 import { DataSource } from 'typeorm';
-import { inject } from 'vitest';
 import { dataSourceOptions } from '@imh/database';
+import { closeBeforeDrop, fileDatabaseUrl } from './file-database';
+
+export { fileDatabaseUrl } from './file-database';
 
 let dataSource: DataSource | undefined;
 let initializing: Promise<DataSource> | undefined;
 
-/** The test process's own connection to the run's database, opened on first use. */
+closeBeforeDrop(() => closeTestDb());
+
+/** The test process's own connection to this file's database, opened on first use. */
 export function testDb(): Promise<DataSource> {
   if (dataSource?.isInitialized) return Promise.resolve(dataSource);
-  initializing ??= new DataSource(dataSourceOptions(inject('databaseUrl'), { migrations: [], extra: { max: 4 } }))
-    .initialize()
+  initializing ??= fileDatabaseUrl()
+    .then((url) => new DataSource(dataSourceOptions(url, { migrations: [], extra: { max: 4 } })).initialize())
     .then((ds) => (dataSource = ds));
   return initializing;
 }

@@ -1,6 +1,7 @@
 // Vitest globalSetup for the integration tier: one fresh, migrated database and one Redis
-// key prefix per run, both removed at the end. Test files read them with `inject()`, so no
-// test ever sees data from an earlier run.
+// key prefix per run, both removed at the end. The database is a template: each test file
+// works on its own copy of it (support/database.ts `fileDatabaseUrl()`), so no test ever sees
+// data from an earlier run or from another file.
 import { randomBytes } from 'node:crypto';
 import Redis from 'ioredis';
 import { Client } from 'pg';
@@ -10,7 +11,8 @@ import { loadMigrationsWithSwc } from './load-migrations';
 
 declare module 'vitest' {
   export interface ProvidedContext {
-    databaseUrl: string;
+    /** The run's migrated database. Never connect to it: each file clones it (`fileDatabaseUrl()`). */
+    templateDatabaseUrl: string;
     redisUrl: string;
     queuePrefix: string;
   }
@@ -28,7 +30,7 @@ export default async function setup(project: TestProject) {
   // Letters and digits only (each test app appends its own suffix); starts with the time so a
   // later run can tell an abandoned prefix from a live one.
   const queuePrefix = `imhtest${Date.now().toString(36)}${randomBytes(3).toString('hex')}`;
-  project.provide('databaseUrl', database.url);
+  project.provide('templateDatabaseUrl', database.url);
   project.provide('redisUrl', REDIS_URL);
   project.provide('queuePrefix', queuePrefix);
 

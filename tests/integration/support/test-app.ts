@@ -1,4 +1,4 @@
-// Boots the real API (and, when asked, the real worker) in the test process against the run's
+// Boots the real API (and, when asked, the real worker) in the test process against the file's
 // database, a Redis prefix of its own and an SMTP sink, and gives tests HTTP clients with
 // their own cookie jars, a queue drain and a SQL statement counter.
 import 'reflect-metadata';
@@ -11,11 +11,12 @@ import type { DataSource } from 'typeorm';
 import { inject } from 'vitest';
 import { AppConfig } from '@imh/config';
 import { DeferredWork } from '@imh/identity';
+import { OutboxRelay } from '@imh/notifications';
 import { QueueName, redisConnection } from '@imh/queue';
 import { createApiApp } from '../../../apps/api/src/bootstrap';
 import { WorkerModule } from '../../../apps/worker/src/worker.module';
 import { SmtpSink } from '../../support/smtp-sink';
-import { closeTestDb } from './database';
+import { closeTestDb, fileDatabaseUrl } from './database';
 import { loadMigrationsWithSwc } from './load-migrations';
 
 export interface TestAppOptions {
@@ -179,8 +180,9 @@ export interface TestApp {
   sql: SqlCounter;
   client(): GqlClient;
   /**
-   * Waits for work the API does after answering, then until no queue has a waiting, active or
-   * retrying job; fails on a job that failed meanwhile.
+   * Waits for work the API does after answering, relays the outbox (rather than wait for the
+   * relay's next scheduled run), then waits until no queue has a waiting, active or retrying job
+   * and no fresh outbox event waits; fails on a job that failed meanwhile.
    */
   drainQueues(timeoutMs?: number): Promise<void>;
   close(): Promise<void>;
@@ -196,7 +198,7 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
   const queuePrefix = `${inject('queuePrefix')}_${appCount}${randomBytes(2).toString('hex')}`;
   const env: Record<string, string> = {
     NODE_ENV: 'test',
-    DATABASE_URL: inject('databaseUrl'),
+    DATABASE_URL: await fileDatabaseUrl(),
     REDIS_URL: inject('redisUrl'),
     QUEUE_PREFIX: queuePrefix,
     SMTP_URL: mail.url,
@@ -238,15 +240,23 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
       if (!worker) throw new Error('drainQueues needs the worker: startTestApp({ worker: true })');
       // Work the API does after answering (a password reset's lookup and e-mail) enqueues jobs late.
       await api.get(DeferredWork).settled();
+      const relay = worker.get(OutboxRelay);
+      await relay.drain();
       const deadline = Date.now() + timeoutMs;
       for (;;) {
+        // Events recorded meanwhile (a job that wrote one). Ones that failed to relay and wait for
+        // their retry are not work the test waits for; their reason is in outbox_event.last_error.
+        const [{ unrelayed }] = await dataSource.query<{ unrelayed: number }[]>(
+          'SELECT count(*)::int AS unrelayed FROM outbox_event WHERE relayed_at IS NULL AND attempts = 0',
+        );
+        if (unrelayed) await relay.drain();
         const counts = await Promise.all(queues.map((q) => q.getJobCounts(...RUNNABLE_STATES)));
         const runnable = counts.reduce((sum, c) => sum + Object.values(c).reduce((a, b) => a + b, 0), 0);
         // A delayed job is waited for when it is a retry or already due; one scheduled for later
         // (a job scheduler's next run, a reminder next week) is not work the test is waiting for.
         const delayed = (await Promise.all(queues.map((q) => q.getDelayed()))).flat();
         const retrying = delayed.filter((j) => j.attemptsMade > 0 || j.timestamp + (j.delay ?? 0) <= Date.now());
-        if (runnable + retrying.length === 0) break;
+        if (runnable + retrying.length + unrelayed === 0) break;
         if (Date.now() > deadline) {
           const reasons = retrying.map((j) => `${j.queueName}/${j.id}: ${j.failedReason}`).join('\n');
           throw new Error(`Queues not drained within ${timeoutMs} ms: ${JSON.stringify(counts)}\n${reasons}`);

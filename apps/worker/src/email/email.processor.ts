@@ -11,7 +11,9 @@ import { renderEmail } from './templates';
  * still goes out and makes sure it goes out once; other jobs carry their e-mail (account e-mails
  * not yet moved to the ledger). Logs the template and job id, never the address or body.
  */
-@Processor(QueueName.EMAIL)
+// Several sends at once: SMTP is waiting on the network, and the ledger's claim keeps two jobs for
+// the same delivery from both sending.
+@Processor(QueueName.EMAIL, { concurrency: 8 })
 export class EmailProcessor extends WorkerHost {
   private readonly logger = new Logger(EmailProcessor.name);
 

@@ -192,6 +192,26 @@ const TEMPLATES: { [T in keyof EmailTemplateParams]: Renderer<T> } = {
           ],
           action: { label: 'Read your grade', url: p.link },
         },
+  'grade-changed': (p, locale) =>
+    locale === 'nl'
+      ? {
+          subject: `Je beoordeling van ${p.assignmentTitle} is gewijzigd`,
+          lines: [
+            `Beste ${p.name},`,
+            `Je docent heeft de beoordeling van je inzending voor de opdracht ${p.assignmentTitle} (module ${p.moduleTitle}) gewijzigd.`,
+            'De nieuwe beoordeling lees je in IMH Academy.',
+          ],
+          action: { label: 'Beoordeling lezen', url: p.link },
+        }
+      : {
+          subject: `Your grade for ${p.assignmentTitle} has changed`,
+          lines: [
+            `Dear ${p.name},`,
+            `Your docent has changed the grade of your submission for the assignment ${p.assignmentTitle} (module ${p.moduleTitle}).`,
+            'You can read the new grade in IMH Academy.',
+          ],
+          action: { label: 'Read the grade', url: p.link },
+        },
   'revision-requested': (p, locale) =>
     locale === 'nl'
       ? {
