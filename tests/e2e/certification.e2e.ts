@@ -74,7 +74,7 @@ test('an issued certificate is downloaded, verified signed out with its PDF, and
   await expect(visitor.getByRole('status').filter({ hasText: /Ingetrokken op/ })).toBeVisible();
 
   // The whole earlier class group at once, in the worker, its progress shown as it runs: the
-  // revoked certificate no longer counts, so Lotte gets a new one; Eva Smit holds hers already.
+  // revoked certificate no longer counts, so Lieke gets a new one; Eva Smit holds hers already.
   await page.getByLabel('Lesgroep', { exact: true }).selectOption({ label: 'Kerncursus – lesgroep voorjaar' });
   await page.getByRole('button', { name: 'Certificaten uitgeven aan de lesgroep' }).click();
   const progress = page.getByRole('status').filter({ hasText: 'Kerncursus – lesgroep voorjaar' });

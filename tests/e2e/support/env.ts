@@ -26,7 +26,7 @@ export const DEMO_USERS: Record<DemoRole, { email: string; name: string }> = {
   student: { email: 'student@imh.test', name: 'Sanne Bakker' },
   vertrouwenspersoon: { email: 'vertrouwenspersoon@imh.test', name: 'Marja Rensen' },
   /** Completed the core course: her certificate waits to be issued. */
-  graduate: { email: 'student2@imh.test', name: 'Lotte Jansen' },
+  graduate: { email: 'student2@imh.test', name: 'Lieke Verbeek' },
 };
 
 /** The signed-in browser state per demo role, written by auth.setup.ts. */

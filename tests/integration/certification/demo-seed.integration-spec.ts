@@ -53,7 +53,7 @@ describe('the certification demo', () => {
       eligible: boolean;
       certificateNumber: string | null;
     }[];
-    expect(rows.find((r) => r.studentName === 'Lotte Jansen')).toMatchObject({
+    expect(rows.find((r) => r.studentName === 'Lieke Verbeek')).toMatchObject({
       eligible: true,
       certificateNumber: null,
     });
@@ -67,7 +67,7 @@ describe('the certification demo', () => {
     const [lotte] = await dataSource.query(`SELECT id FROM "user" WHERE email = 'student2@imh.test'`);
     const issued = await admin.gql(ISSUE, { input: { studentId: lotte.id, trackId: core.id } });
     expect(issued.errors).toBeUndefined();
-    expect(issued.data!.issueCertificate).toMatchObject({ holderName: 'Lotte Jansen', status: 'VALID' });
+    expect(issued.data!.issueCertificate).toMatchObject({ holderName: 'Lieke Verbeek', status: 'VALID' });
   });
 
   it('one certificate is issued already, with its PDF and credential, for the verify page', async () => {

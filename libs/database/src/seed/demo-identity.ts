@@ -48,7 +48,7 @@ export const DEMO_USERS: {
   // Completed the core course in an earlier cohort: her certificate waits for the admin (demo-certification.ts).
   {
     email: 'student2@imh.test',
-    name: 'Lotte Jansen',
+    name: 'Lieke Verbeek',
     roles: [Role.STUDENT],
     discipline: 'kraamzorg',
     organisation: 'Kraamzorg De Wieg',
