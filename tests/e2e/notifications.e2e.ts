@@ -1,0 +1,71 @@
+import { LoginPage } from './pages/login.page';
+import { cohortOf, DEMO_ASSIGNMENT, demoAssignment, gradeInFull, handIn, signIn } from './support/assignments-data';
+import { expect, test } from './support/fixtures';
+
+// The bell's accessible name carries the unread count ("Meldingen, 2 ongelezen").
+const unreadIn = (label: string | null) => Number(/(\d+) ongelezen/.exec(label ?? '')?.[1] ?? 0);
+
+test('the bell counts a released grade; the notification leads to the grade; its e-mail moves to the digest', async ({
+  admin,
+  newUser,
+  freshPage,
+}) => {
+  test.setTimeout(90_000);
+  // A docent and a student of their own, so the demo student's notifications stay as seeded.
+  const assignment = await demoAssignment(admin);
+  const [docent, student] = await Promise.all([newUser(['DOCENT']), newUser(['STUDENT'])]);
+  await cohortOf(admin, { trackId: assignment.trackId, docentIds: [docent.id], studentIds: [student.id] });
+  const [studentApi, docentApi] = await Promise.all([signIn(student), signIn(docent)]);
+  let submissionId: string;
+  try {
+    submissionId = await handIn(studentApi, assignment.id, 'Mijn observatieverslag.', docentApi);
+  } finally {
+    await studentApi.dispose();
+  }
+
+  const page = await freshPage();
+  const login = new LoginPage(page);
+  await login.goto();
+  await login.signIn(student.email, student.password);
+  await expect(page).toHaveURL('/');
+  const bell = page.getByTestId('notification-bell');
+  // The grades that opened the report's module arrive first; wait until the count settles.
+  let before = -1;
+  await expect(async () => {
+    await page.reload();
+    const now = unreadIn(await bell.textContent());
+    expect(now).toBe(before);
+    before = now;
+  }).toPass({ timeout: 20_000, intervals: [1_000, 2_000] });
+
+  // The docent releases the report's grade: the outbox tells the student, and the bell counts it.
+  try {
+    await gradeInFull(docentApi, submissionId, assignment, { release: true });
+  } finally {
+    await docentApi.dispose();
+  }
+  await expect(async () => {
+    await page.reload();
+    expect(unreadIn(await bell.textContent())).toBe(before + 1);
+  }).toPass({ timeout: 30_000, intervals: [1_000, 2_000] });
+
+  // The notification opens the graded attempt.
+  await bell.click();
+  await expect(page).toHaveURL('/notifications');
+  await page.getByRole('link', { name: `Nieuw: Je werk voor ${DEMO_ASSIGNMENT} is beoordeeld.` }).click();
+  await expect(page).toHaveURL(`/assignments/${assignment.id}/attempts/${submissionId}`);
+  await expect(page.getByText('Helder en concreet.')).toBeVisible();
+  await expect(async () => expect(unreadIn(await bell.textContent())).toBe(before)).toPass({ timeout: 10_000 });
+
+  // E-mail about released grades: in the daily digest from now on, kept after a reload.
+  await page.goto('/notifications/settings');
+  const released = page.getByRole('group', { name: 'Beoordeling vrijgegeven' });
+  await released.getByRole('radio', { name: 'In het dagelijkse overzicht' }).check();
+  await expect(page.getByText('Je voorkeur is opgeslagen.')).toBeVisible();
+  await page.reload();
+  await expect(
+    page
+      .getByRole('group', { name: 'Beoordeling vrijgegeven' })
+      .getByRole('radio', { name: 'In het dagelijkse overzicht' }),
+  ).toBeChecked();
+});
