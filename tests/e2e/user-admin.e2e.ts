@@ -87,7 +87,12 @@ test('the admin changes roles; the user then sees the sections of every role', a
     'Vertrouwenspersoon',
     'Vertrouwelijke berichten',
   ]);
-  await expect(userPage.getByRole('heading', { level: 2 })).toHaveText(['Docent', 'Vertrouwenspersoon']);
+  // The overview: the docent's waiting work, the unread notifications, the confidant's section.
+  await expect(userPage.getByRole('heading', { level: 2 })).toHaveText([
+    'Wacht op beoordeling',
+    'Ongelezen meldingen (0)',
+    'Vertrouwenspersoon',
+  ]);
 });
 
 test('a deactivated user is signed out at once and cannot sign in until reactivated', async ({
