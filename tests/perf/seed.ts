@@ -221,7 +221,7 @@ export async function seedAcademy(db: Client, size: AcademySize, passwordHash: s
     `INSERT INTO certificate (number, verification_code, status_index, student_id, track_id, holder_name, track_title,
                               issued_at, expires_at, accreditation_points, issued_by_id, signatory_name,
                               credential_jwt, credential_sha256)
-     SELECT 'IMH-2026-' || lpad(k::text, 5, '0'), translate(upper(md5('cert' || k)), '0123456789ABCDEF', 'QRSTUVWXYZ234567'),
+     SELECT 'IMH-2026-' || lpad(k::text, 6, '0'), translate(upper(md5('cert' || k)), '0123456789ABCDEF', 'QRSTUVWXYZ234567'),
             k, s.id, t.id, s.name, t.title, timestamptz '2026-06-01 10:00+02', timestamptz '2031-06-01 10:00+02', 20,
             (SELECT id FROM "user" WHERE email = 'admin-1@bench.test'), 'Beheerder 1',
             'bench.credential.' || k, md5('cred' || k) || md5('cred' || k)
@@ -230,6 +230,10 @@ export async function seedAcademy(db: Client, size: AcademySize, passwordHash: s
       WHERE t.code = 'CORE' AND s.k <= $1`,
     [size.certificates],
   );
+  // The counters the certificates' numbers and status-list indexes come from, past the seeded ones.
+  await q(`INSERT INTO certification_counter (scope, last_value)
+    SELECT 'status-index', coalesce(max(status_index), 0) + 1 FROM certificate
+    UNION ALL SELECT 'number:2026', count(*) FROM certificate`);
   await q(
     `INSERT INTO notification (user_id, key, kind, params, link, created_at, read_at)
      SELECT s.id, 'bench:' || s.k || ':' || i, 'GRADE_RELEASED', '{"assignmentTitle":"Observatieverslag"}', '/assignments',
