@@ -4,7 +4,11 @@
 // through the real API with a session cookie and, in the same run, the raw `pg` driver replaying
 // the SQL statements one such request executes, at the same concurrency and pool size. Also
 // counts the statements per request at a tenth of the size (they must not change) and measures
-// the portal's initial JavaScript. Prints one table and writes tests/perf/RESULTS.md.
+// the portal's initial JavaScript. Then the same load through two API processes behind a
+// round-robin proxy (a session made on one API must work on the other), certificate bulk issue
+// per second (CertificateBatchRunner), grouping 5,000 students, and Chromium's time to the
+// student dashboard, cold, on the production portal build. Prints one table and writes
+// tests/perf/RESULTS.md.
 //   BENCH_SCALE=0.1 BENCH_SECONDS=2 npm run bench -- academy     a quick run while developing
 import 'reflect-metadata';
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
