@@ -7,6 +7,7 @@ import {
   ConfidentialInboxDocument,
   GradingQueueDocument,
   MyLearningDocument,
+  MyDashboardDocument,
   VerifyCertificateDocument,
 } from '../../apps/portal/src/gql/graphql';
 import type { Persona } from './seed';
@@ -24,6 +25,7 @@ export interface Scenario {
 }
 
 export const SCENARIOS: Scenario[] = [
+  { name: 'student dashboard (MyDashboard)', persona: 'student', query: String(MyDashboardDocument) },
   { name: 'student track page (MyLearning)', persona: 'student', query: String(MyLearningDocument) },
   {
     name: 'docent grading queue, page 1',

@@ -221,7 +221,7 @@ export async function seedAcademy(db: Client, size: AcademySize, passwordHash: s
     `INSERT INTO certificate (number, verification_code, status_index, student_id, track_id, holder_name, track_title,
                               issued_at, expires_at, accreditation_points, issued_by_id, signatory_name,
                               credential_jwt, credential_sha256)
-     SELECT 'IMH-2026-' || lpad(k::text, 5, '0'), translate(upper(md5('cert' || k)), '0123456789ABCDEF', 'QRSTUVWXYZ234567'),
+     SELECT 'IMH-2026-' || lpad(k::text, 6, '0'), translate(upper(md5('cert' || k)), '0123456789ABCDEF', 'QRSTUVWXYZ234567'),
             k, s.id, t.id, s.name, t.title, timestamptz '2026-06-01 10:00+02', timestamptz '2031-06-01 10:00+02', 20,
             (SELECT id FROM "user" WHERE email = 'admin-1@bench.test'), 'Beheerder 1',
             'bench.credential.' || k, md5('cred' || k) || md5('cred' || k)
@@ -230,6 +230,10 @@ export async function seedAcademy(db: Client, size: AcademySize, passwordHash: s
       WHERE t.code = 'CORE' AND s.k <= $1`,
     [size.certificates],
   );
+  // The counters the certificates' numbers and status-list indexes come from, past the seeded ones.
+  await q(`INSERT INTO certification_counter (scope, last_value)
+    SELECT 'status-index', coalesce(max(status_index), 0) + 1 FROM certificate
+    UNION ALL SELECT 'number:2026', count(*) FROM certificate`);
   await q(
     `INSERT INTO notification (user_id, key, kind, params, link, created_at, read_at)
      SELECT s.id, 'bench:' || s.k || ':' || i, 'GRADE_RELEASED', '{"assignmentTitle":"Observatieverslag"}', '/assignments',
@@ -239,6 +243,26 @@ export async function seedAcademy(db: Client, size: AcademySize, passwordHash: s
       WHERE (s.k - 1) * $2 + i <= $1`,
     [size.notifications, Math.max(1, Math.ceil(size.notifications / size.students))],
   );
+  // The dashboard persona has work due in the coming days (relative to now, so the "due soon"
+  // part is never empty): the last three core assignments of their cohort, one of them with an
+  // extension of their own, and at least one released grade (their latest feedback).
+  await q(`UPDATE assignment_due_date d SET due_at = now() + (m.position - 7) * interval '2 days'
+      FROM assignment a JOIN module m ON m.id = a.module_id
+     WHERE d.assignment_id = a.id AND m.position > 7
+       AND d.cohort_id = (SELECT cm.cohort_id FROM cohort_member cm JOIN "user" u ON u.id = cm.student_id
+                           JOIN cohort c ON c.id = cm.cohort_id WHERE u.email = '${PERSONAS.student}' AND c.name LIKE 'Kern %')`);
+  await q(`INSERT INTO assignment_extension (assignment_id, student_id, due_at, reason)
+    SELECT a.id, u.id, now() + interval '9 days', 'Ziekte'
+      FROM assignment a JOIN module m ON m.id = a.module_id JOIN track t ON t.id = m.track_id, "user" u
+     WHERE t.code = 'CORE' AND m.position = 10 AND u.email = '${PERSONAS.student}'`);
+  await q(`WITH s AS (SELECT s.id, s.cohort_id, s.submitted_at FROM submission s JOIN "user" u ON u.id = s.student_id
+                       WHERE u.email = '${PERSONAS.student}' AND s.status = 'SUBMITTED' AND s.attempt = 1
+                         AND NOT EXISTS (SELECT 1 FROM grade g WHERE g.submission_id = s.id) ORDER BY s.submitted_at LIMIT 1),
+           upd AS (UPDATE submission SET status = 'GRADED' WHERE id IN (SELECT id FROM s))
+    INSERT INTO grade (submission_id, marker_role, marker_id, scores, total_points, passed, feedback, status, released_at)
+    SELECT s.id, 'FIRST', (SELECT docent_id FROM cohort_docent cd WHERE cd.cohort_id = s.cohort_id ORDER BY docent_id LIMIT 1),
+           '[]', 8, true, 'Mooi verslag; de interactie is helder beschreven.', 'RELEASED', now() - interval '1 hour'
+      FROM s`);
   await q('ANALYZE');
 }
 
