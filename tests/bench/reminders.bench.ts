@@ -11,7 +11,9 @@
 import 'reflect-metadata';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { resolve } from 'node:path';
+import { cpus, totalmem } from 'node:os';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { Module } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { Queue, Worker } from 'bullmq';
@@ -408,11 +410,35 @@ async function main() {
     `Ratio = reminders per second (1 worker) ÷ bare BullMQ jobs per second, same Redis, concurrency ${CONCURRENCY}; target ≥ ${TARGET_RATIO} (✗ marks a miss). Duplicates counted by Message-ID at the sink, losses as reminders that never arrived; both must be 0. Bench took ${f1((Date.now() - began) / 1000)} s.`,
   ].join('\n');
   console.log(`\n${table}\n`);
+  if (!process.env.BENCH_NO_WRITE) await writeSection(table);
   const failures = [one, two].filter((r) => r.duplicates || r.lost || r.planned !== N);
   if (failures.length) {
     console.error(`[bench] duplicates or losses (or fewer reminders planned than ${N}): failing`);
     process.exitCode = 1;
   }
+}
+
+/**
+ * Replaces the "Reminders" section at the end of tests/perf/RESULTS.md (the academy bench writes
+ * what comes before it), formatted as `prettier --check` wants it.
+ */
+async function writeSection(table: string) {
+  const file = join(ROOT, 'tests', 'perf', 'RESULTS.md');
+  const before = existsSync(file) ? readFileSync(file, 'utf8') : '';
+  const at = before.indexOf('\n## Reminders\n');
+  const kept = (at >= 0 ? before.slice(0, at) : before).trimEnd();
+  const machine = `${cpus().length} × ${cpus()[0]?.model.trim() ?? 'CPU'}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}, shared with other work`;
+  const section = [
+    '## Reminders',
+    '',
+    `Written by \`npm run bench -- reminders\` (tests/bench/reminders.bench.ts) on ${new Date().toISOString().slice(0, 16)} UTC. Machine: ${machine}.`,
+    '',
+    table,
+    '',
+  ].join('\n');
+  const { format, resolveConfig } = await import('prettier');
+  const text = `${kept ? `${kept}\n\n` : ''}${section}`;
+  writeFileSync(file, await format(text, { ...(await resolveConfig(file)), filepath: file }));
 }
 
 async function cleanUp() {
