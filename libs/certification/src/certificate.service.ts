@@ -41,6 +41,8 @@ import {
 
 /** The largest credential we read: an issued one is a few kB. */
 const MAX_CREDENTIAL_CHARS = 64 * 1024;
+/** The largest file the verify page's check takes (a PDF, hashed as it streams); an issued certificate is far smaller. */
+export const MAX_VERIFY_UPLOAD_BYTES = 20 * 1024 * 1024;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 function addMonths(date: Date, months: number): Date {
@@ -564,6 +566,7 @@ export class CertificateService {
       revokedAt: c.revokedAt,
       replacedByNumber: c.replacedById ? (numbers.get(c.replacedById) ?? null) : null,
       verifyUrl: verifyUrl(this.config.PORTAL_URL, c.verificationCode),
+      uploadMaxBytes: MAX_VERIFY_UPLOAD_BYTES,
     };
   }
 

@@ -346,6 +346,8 @@ export type CertificateVerification = {
   signatoryName: Scalars['String']['output'];
   status: CertificateStatus;
   trackTitle: Scalars['String']['output'];
+  /** The largest file (bytes) the check of a dropped PDF or credential takes; a larger one is refused (PDF_TOO_LARGE). */
+  uploadMaxBytes: Scalars['Int']['output'];
   verifyUrl: Scalars['String']['output'];
 };
 
@@ -371,6 +373,8 @@ export type CertificateView = {
   studentId: Scalars['ID']['output'];
   trackId: Scalars['ID']['output'];
   trackTitle: Scalars['String']['output'];
+  /** The largest file (bytes) the check of a dropped PDF or credential takes; a larger one is refused (PDF_TOO_LARGE). */
+  uploadMaxBytes: Scalars['Int']['output'];
   verificationCode: Scalars['String']['output'];
   verifyUrl: Scalars['String']['output'];
 };
@@ -3596,7 +3600,7 @@ export type VerifyCertificateQueryVariables = Exact<{
 }>;
 
 
-export type VerifyCertificateQuery = { __typename?: 'Query', verifyCertificate: { __typename?: 'CertificateVerification', number: string, holderName: string, trackTitle: string, issuedAt: string, expiresAt?: string | null, accreditationPoints: number, signatoryName: string, status: CertificateStatus, revokedAt?: string | null, replacedByNumber?: string | null } };
+export type VerifyCertificateQuery = { __typename?: 'Query', verifyCertificate: { __typename?: 'CertificateVerification', number: string, holderName: string, trackTitle: string, issuedAt: string, expiresAt?: string | null, accreditationPoints: number, signatoryName: string, status: CertificateStatus, revokedAt?: string | null, replacedByNumber?: string | null, uploadMaxBytes: number } };
 
 export type CertificationTracksQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -6087,6 +6091,7 @@ export const VerifyCertificateDocument = new TypedDocumentString(`
     status
     revokedAt
     replacedByNumber
+    uploadMaxBytes
   }
 }
     `) as unknown as TypedDocumentString<VerifyCertificateQuery, VerifyCertificateQueryVariables>;

@@ -15,6 +15,10 @@ export const en: typeof nl = {
     backHome: 'Back to the overview',
     footer: 'IMH Academy · Infant Mental Health training',
   },
+  fileField: {
+    drop: 'Drag a file here, or choose one with the button.',
+    dropped: 'File {{name}} dropped.',
+  },
   language: {
     label: 'Language',
     nl: 'Nederlands',
