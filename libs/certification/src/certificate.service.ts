@@ -152,17 +152,16 @@ export class CertificateService {
         )
       : [];
     const heldBy = new Map(held.map((h) => [h.studentId, h.number]));
-    const items: EligibilityView[] = [];
-    for (const studentId of students.ids) {
-      const user = users.get(studentId)!;
-      const e = await this.eligibilityRule.evaluate(manager, studentId, track, required, now);
-      items.push({
+    const evaluated = await this.eligibilityRule.evaluateMany(manager, students.ids, track, required, now);
+    const items: EligibilityView[] = evaluated.map((e) => {
+      const user = users.get(e.studentId)!;
+      return {
         ...e,
         studentName: user.name,
         studentEmail: user.email,
-        certificateNumber: heldBy.get(studentId) ?? null,
-      });
-    }
+        certificateNumber: heldBy.get(e.studentId) ?? null,
+      };
+    });
     return { items, totalCount: students.total, offset, limit };
   }
 
