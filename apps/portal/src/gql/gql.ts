@@ -21,6 +21,11 @@ type Documents = {
     "\n  mutation RemoveRegistration($input: RemoveRegistrationInput!) {\n    removeRegistration(input: $input) {\n      ...AccreditationProfileFields\n    }\n  }\n": typeof types.RemoveRegistrationDocument,
     "\n  query AccreditationRegisters {\n    registers {\n      code\n    }\n  }\n": typeof types.AccreditationRegistersDocument,
     "\n  query AccreditationExport($input: AccreditationExportInput!) {\n    accreditationExport(input: $input) {\n      register\n      from\n      to\n      fileName\n      csv\n      rowCount\n      totalPoints\n      editions {\n        cohortId\n        cohortName\n        trackTitle\n        startsOn\n        endsOn\n        numbers\n        count\n      }\n      missing {\n        studentId\n        name\n        email\n        modules\n        points\n      }\n    }\n  }\n": typeof types.AccreditationExportDocument,
+    "\n  query ModuleRegisterPoints($moduleId: ID!) {\n    registers {\n      code\n    }\n    moduleRegisterPoints(moduleId: $moduleId) {\n      register\n      points\n    }\n  }\n": typeof types.ModuleRegisterPointsDocument,
+    "\n  mutation SetModuleRegisterPoints($input: SetModuleRegisterPointsInput!) {\n    setModuleRegisterPoints(input: $input) {\n      register\n      points\n    }\n  }\n": typeof types.SetModuleRegisterPointsDocument,
+    "\n  query AccreditationDisciplines {\n    disciplines {\n      id\n      nameNl\n      nameEn\n    }\n    registers {\n      code\n    }\n  }\n": typeof types.AccreditationDisciplinesDocument,
+    "\n  query DisciplineRegisters($disciplineId: ID!) {\n    registers(disciplineId: $disciplineId) {\n      code\n    }\n  }\n": typeof types.DisciplineRegistersDocument,
+    "\n  mutation SetDisciplineRegisters($input: SetDisciplineRegistersInput!) {\n    setDisciplineRegisters(input: $input) {\n      code\n    }\n  }\n": typeof types.SetDisciplineRegistersDocument,
     "\n  fragment RubricFields on Rubric {\n    maxPoints\n    passRule\n    passMinPoints\n    criteria {\n      id\n      position\n      title\n      description\n      kind\n      maxPoints\n      levels {\n        label\n        description\n        points\n      }\n    }\n  }\n": typeof types.RubricFieldsFragmentDoc,
     "\n  fragment SubmissionFileFields on StoredFile {\n    id\n    originalName\n    size\n    downloadPath\n  }\n": typeof types.SubmissionFileFieldsFragmentDoc,
     "\n  fragment ReleasedGradeFields on Grade {\n    id\n    passed\n    totalPoints\n    feedbackHtml\n    releasedAt\n    scores {\n      criterionId\n      points\n    }\n  }\n": typeof types.ReleasedGradeFieldsFragmentDoc,
@@ -189,6 +194,11 @@ const documents: Documents = {
     "\n  mutation RemoveRegistration($input: RemoveRegistrationInput!) {\n    removeRegistration(input: $input) {\n      ...AccreditationProfileFields\n    }\n  }\n": types.RemoveRegistrationDocument,
     "\n  query AccreditationRegisters {\n    registers {\n      code\n    }\n  }\n": types.AccreditationRegistersDocument,
     "\n  query AccreditationExport($input: AccreditationExportInput!) {\n    accreditationExport(input: $input) {\n      register\n      from\n      to\n      fileName\n      csv\n      rowCount\n      totalPoints\n      editions {\n        cohortId\n        cohortName\n        trackTitle\n        startsOn\n        endsOn\n        numbers\n        count\n      }\n      missing {\n        studentId\n        name\n        email\n        modules\n        points\n      }\n    }\n  }\n": types.AccreditationExportDocument,
+    "\n  query ModuleRegisterPoints($moduleId: ID!) {\n    registers {\n      code\n    }\n    moduleRegisterPoints(moduleId: $moduleId) {\n      register\n      points\n    }\n  }\n": types.ModuleRegisterPointsDocument,
+    "\n  mutation SetModuleRegisterPoints($input: SetModuleRegisterPointsInput!) {\n    setModuleRegisterPoints(input: $input) {\n      register\n      points\n    }\n  }\n": types.SetModuleRegisterPointsDocument,
+    "\n  query AccreditationDisciplines {\n    disciplines {\n      id\n      nameNl\n      nameEn\n    }\n    registers {\n      code\n    }\n  }\n": types.AccreditationDisciplinesDocument,
+    "\n  query DisciplineRegisters($disciplineId: ID!) {\n    registers(disciplineId: $disciplineId) {\n      code\n    }\n  }\n": types.DisciplineRegistersDocument,
+    "\n  mutation SetDisciplineRegisters($input: SetDisciplineRegistersInput!) {\n    setDisciplineRegisters(input: $input) {\n      code\n    }\n  }\n": types.SetDisciplineRegistersDocument,
     "\n  fragment RubricFields on Rubric {\n    maxPoints\n    passRule\n    passMinPoints\n    criteria {\n      id\n      position\n      title\n      description\n      kind\n      maxPoints\n      levels {\n        label\n        description\n        points\n      }\n    }\n  }\n": types.RubricFieldsFragmentDoc,
     "\n  fragment SubmissionFileFields on StoredFile {\n    id\n    originalName\n    size\n    downloadPath\n  }\n": types.SubmissionFileFieldsFragmentDoc,
     "\n  fragment ReleasedGradeFields on Grade {\n    id\n    passed\n    totalPoints\n    feedbackHtml\n    releasedAt\n    scores {\n      criterionId\n      points\n    }\n  }\n": types.ReleasedGradeFieldsFragmentDoc,
@@ -375,6 +385,26 @@ export function graphql(source: "\n  query AccreditationRegisters {\n    registe
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query AccreditationExport($input: AccreditationExportInput!) {\n    accreditationExport(input: $input) {\n      register\n      from\n      to\n      fileName\n      csv\n      rowCount\n      totalPoints\n      editions {\n        cohortId\n        cohortName\n        trackTitle\n        startsOn\n        endsOn\n        numbers\n        count\n      }\n      missing {\n        studentId\n        name\n        email\n        modules\n        points\n      }\n    }\n  }\n"): typeof import('./graphql').AccreditationExportDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ModuleRegisterPoints($moduleId: ID!) {\n    registers {\n      code\n    }\n    moduleRegisterPoints(moduleId: $moduleId) {\n      register\n      points\n    }\n  }\n"): typeof import('./graphql').ModuleRegisterPointsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetModuleRegisterPoints($input: SetModuleRegisterPointsInput!) {\n    setModuleRegisterPoints(input: $input) {\n      register\n      points\n    }\n  }\n"): typeof import('./graphql').SetModuleRegisterPointsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AccreditationDisciplines {\n    disciplines {\n      id\n      nameNl\n      nameEn\n    }\n    registers {\n      code\n    }\n  }\n"): typeof import('./graphql').AccreditationDisciplinesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DisciplineRegisters($disciplineId: ID!) {\n    registers(disciplineId: $disciplineId) {\n      code\n    }\n  }\n"): typeof import('./graphql').DisciplineRegistersDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetDisciplineRegisters($input: SetDisciplineRegistersInput!) {\n    setDisciplineRegisters(input: $input) {\n      code\n    }\n  }\n"): typeof import('./graphql').SetDisciplineRegistersDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

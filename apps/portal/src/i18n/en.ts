@@ -488,6 +488,27 @@ export const en: typeof nl = {
       modules: 'Modules',
       points: 'Points',
     },
+    modulePoints: {
+      title: 'Accreditation points per register',
+      intro:
+        'Enter how many points the module earns in each register. Leave a register empty when the module earns no points there.',
+      loading: 'Loading points per register…',
+      pointsFor: 'Points for {{register}}',
+      save: 'Save points',
+      saved: 'The points per register have been saved.',
+    },
+    disciplines: {
+      title: 'Registers per discipline',
+      intro:
+        'Choose which registers a discipline is offered. Students can record a registration number only in those registers.',
+      loading: 'Loading registers…',
+      discipline: 'Discipline',
+      offered: 'Registers for {{discipline}}',
+      none: 'This discipline is offered no register now.',
+      save: 'Save registers',
+      saved: 'The registers for {{discipline}} have been saved.',
+      empty: 'There are no disciplines yet.',
+    },
   },
   dashboard: {
     greeting: 'Welcome, {{name}}',
