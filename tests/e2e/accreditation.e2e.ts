@@ -33,7 +33,7 @@ test('a student records her SKJ number; the admin downloads the SKJ export and s
   await registers.goto();
   await expect(registers.section.getByRole('row', { name: /SKJ/ })).toContainText('Nog geen nummer');
   await expect(registers.register).toHaveValue('SKJ');
-  await expect(registers.section.getByText('9 cijfers, bijvoorbeeld 100012345')).toBeVisible();
+  await expect(registers.section.getByText('6 tot 10 cijfers (meestal 9), bijvoorbeeld 100012345')).toBeVisible();
 
   await registers.record('12345');
   await expect(registers.number).toHaveAttribute('aria-invalid', 'true');

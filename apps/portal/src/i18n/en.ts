@@ -431,11 +431,11 @@ export const en: typeof nl = {
       KNMG: 'KNMG / GAIA (doctors)',
     },
     formats: {
-      SKJ: '9 digits, for example {{example}}',
+      SKJ: '6 to 10 digits (usually 9), for example {{example}}',
       NIP: 'NIP- followed by 4 to 8 digits, for example {{example}}',
       NVO: 'Your NVO membership number: 4 to 8 digits, for example {{example}}',
       VVN: 'Your BIG number: 11 digits, for example {{example}}',
-      KP: '6 to 8 digits, for example {{example}}',
+      KP: '6 to 10 digits, for example {{example}}',
       KNMG: 'Your BIG number: 11 digits, for example {{example}}',
     },
     mine: {
