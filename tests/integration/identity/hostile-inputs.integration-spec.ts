@@ -302,7 +302,7 @@ describe("other people's accounts", () => {
 });
 
 describe('concurrent duplicates', () => {
-  it('five invitations of one address at once make one user and one link', async () => {
+  it('five invitations of one address at once make one user and one link request', async () => {
     const email = uniqueEmail('twice');
     const results = await Promise.all(
       Array.from({ length: 5 }, () =>
@@ -313,10 +313,18 @@ describe('concurrent duplicates', () => {
     const outcomes = results.map((res) => checkAnswer(res, 'inviteUser')).sort();
     expect(outcomes).toEqual(['CONFLICT', 'CONFLICT', 'CONFLICT', 'CONFLICT', 'ok']);
     expect(await countRows('SELECT count(*) FROM "user" WHERE email = $1', [email])).toBe(1);
+    // The request; its token is minted when the e-mail is sent, once (there is no worker here).
     expect(
       await countRows('SELECT count(*) FROM user_token t JOIN "user" u ON u.id = t.user_id WHERE u.email = $1', [
         email,
       ]),
+    ).toBe(1);
+    expect(
+      await countRows(
+        `SELECT count(*) FROM outbox_event e JOIN "user" u ON u.id::text = e.payload->>'userId'
+          WHERE u.email = $1 AND e.type = 'identity.account-link-requested'`,
+        [email],
+      ),
     ).toBe(1);
   });
 
