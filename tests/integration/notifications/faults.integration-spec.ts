@@ -339,11 +339,9 @@ describe('Redis away while an admin invites someone', () => {
 
       const mails = app.mail.to(email);
       expect(mails).toHaveLength(1);
-      const accepted = await app
-        .client()
-        .gql(ACCEPT_INVITATION, {
-          input: { token: linkToken(mails[0], '/set-password'), password: 'a-long-new-password' },
-        });
+      const accepted = await app.client().gql(ACCEPT_INVITATION, {
+        input: { token: linkToken(mails[0], '/set-password'), password: 'a-long-new-password' },
+      });
       expect(accepted.errors).toBeUndefined();
     } finally {
       await rm(dir, { recursive: true, force: true });
