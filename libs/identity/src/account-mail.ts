@@ -144,20 +144,22 @@ export class AccountMail implements OnModuleInit {
         key,
         recipientId: userId,
         kind: 'ACCOUNT',
+        // The link and its expiry are not stored: they are added when it is sent (registerParams).
         email: { template: 'invitation', params: { invitedBy: inviter?.name ?? '' } as never },
       },
     ];
   }
 
   /** The last look: the request is still open and the account still waits for it. */
-  async applies(delivery: Pick<Delivery, 'key'>, manager: EntityManager = this.dataSource.manager): Promise<boolean> {
+  async applies(delivery: Pick<Delivery, 'key'>, lockIn?: EntityManager): Promise<boolean> {
+    const manager = lockIn ?? this.dataSource.manager;
     const parsed = parseKey(delivery.key);
     if (!parsed) return false;
     const [row]: { open: boolean; status: UserStatus }[] = await manager.query(
       `SELECT (r.used_at IS NULL AND r.expires_at > now()) AS open, u.status
          FROM user_token r JOIN "user" u ON u.id = r.user_id
         WHERE r.id = $1 AND r.user_id = $2 AND r.purpose = $3 AND r.token_hash IS NULL
-          ${manager.queryRunner?.isTransactionActive ? 'FOR UPDATE OF r' : ''}`,
+          ${lockIn ? 'FOR UPDATE OF r' : ''}`,
       [parsed.requestId, parsed.userId, parsed.purpose],
     );
     const waiting = parsed.purpose === UserTokenPurpose.INVITATION ? UserStatus.INVITED : UserStatus.ACTIVE;

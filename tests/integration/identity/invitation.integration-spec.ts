@@ -1,6 +1,10 @@
+import { Logger } from '@nestjs/common';
+import { getQueueToken } from '@nestjs/bullmq';
+import type { Queue } from 'bullmq';
 import { DataSource } from 'typeorm';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { Role } from '@imh/common';
+import { QueueName } from '@imh/queue';
 import { ACCOUNT_LINK_REQUESTED, AccountMail, UserTokenPurpose } from '@imh/identity';
 import { EmailProcessor } from '../../../apps/worker/src/email/email.processor';
 import { MailerService } from '../../../apps/worker/src/email/mailer.service';
@@ -202,6 +206,9 @@ describe('the link is made when the e-mail is sent', () => {
     const email = uniqueEmail('retried');
     const mailer = app.worker!.get(MailerService);
     const failed = vi.spyOn(mailer, 'send').mockRejectedValueOnce(new Error('451 try again later'));
+    const logged = (['log', 'warn', 'error', 'debug'] as const).map((level) =>
+      vi.spyOn(Logger.prototype, level).mockImplementation(() => undefined),
+    );
 
     const res = await adminClient.gql(INVITE_USER, { input: { email, name: 'Invited Person', roles: [Role.STUDENT] } });
     expect(res.errors).toBeUndefined();
@@ -232,6 +239,17 @@ describe('the link is made when the e-mail is sent', () => {
     expect(accepted.errors).toBeUndefined();
     expect((await minted()).map((t) => t.used)).toEqual([true, true]);
     expect((await storedFor(user.id)).deliveries.map((d) => d.status)).toEqual(['SENT']);
+    // Neither link, nor the address, is in what was logged or in the queue's jobs (a key only).
+    const jobs = await app
+      .worker!.get<Queue>(getQueueToken(QueueName.EMAIL))
+      .getJobs(['waiting', 'delayed', 'active', 'completed', 'failed']);
+    const ours = jobs.filter((j) => JSON.stringify(j.data).includes(user.id));
+    expect(ours.length).toBeGreaterThan(0);
+    for (const job of ours) expect(Object.keys(job.data as object)).toEqual(['deliveryKey']);
+    const said = JSON.stringify([logged.map((spy) => spy.mock.calls), ours.map((j) => [j.data, j.failedReason])]);
+    expect(logged[2].mock.calls.length).toBeGreaterThan(0);
+    for (const row of [first, second]) expect(said).not.toContain(row.token_hash);
+    for (const secret of [token, email, 'token=']) expect(said).not.toContain(secret);
   });
 
   it('an invitation e-mail still waiting when the invitation is accepted is skipped, not sent', async () => {
