@@ -1,7 +1,6 @@
 import { Module } from '@nestjs/common';
 import { AuditModule } from '@imh/audit';
 import { NotificationsModule } from '@imh/notifications';
-import { QueueModule } from '@imh/queue';
 import { AccountMail } from './account-mail';
 import { AuthService } from './auth.service';
 import { CredentialEvents } from './credential-events';
@@ -16,7 +15,7 @@ import { SessionService } from './session.service';
 import { UserService } from './user.service';
 
 @Module({
-  imports: [AuditModule, NotificationsModule, QueueModule],
+  imports: [AuditModule, NotificationsModule],
   providers: [
     // Plans and sends the invitation and reset e-mails: registered in the API and the worker alike.
     AccountMail,
