@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In, QueryFailedError, Raw } from 'typeorm';
 import { AuditService } from '@imh/audit';
 import { Actor, DomainError, Role } from '@imh/common';
-import { Discipline, InvitationService, Locale, Organisation, PendingInvitation, User } from '@imh/identity';
+import { Discipline, InvitationService, Locale, Organisation, User } from '@imh/identity';
 import { CatalogueRefusal } from './catalogue-refusal';
 import { CatalogueAccess } from './catalogue.access';
 import { ImportEnrollmentCsvInput, PreviewEnrollmentCsvInput } from './dto/enrollment-csv.input';
@@ -78,28 +78,26 @@ export class EnrollmentCsvService {
    * the transaction and refuses when the fingerprint differs from the preview's (the file, an
    * action or an offered change is not what the admin saw) or when any row has a problem.
    * Changes to existing accounts are applied only when confirmed; a row whose account lacks
-   * the student role is enrolled only when adding it was confirmed. Invitations go out after commit.
+   * the student role is enrolled only when adding it was confirmed. Invitation e-mails are outbox
+   * facts in the same transaction: they go out once it commits.
    */
   async import(actor: Actor | null, input: ImportEnrollmentCsvInput): Promise<EnrollmentImportResult> {
     this.access.requireAdmin(actor);
-    let outcome: { result: EnrollmentImportResult; pending: PendingInvitation[] };
     try {
-      outcome = await this.dataSource.transaction((manager) => this.importIn(manager, actor, input));
+      return await this.dataSource.transaction((manager) => this.importIn(manager, actor, input));
     } catch (error) {
       if (isUniqueViolation(error)) {
         throw outdated('Some of these accounts or enrolments were made meanwhile. Preview the file again.');
       }
       throw error;
     }
-    await this.invitations.sendInvitations(outcome.pending);
-    return outcome.result;
   }
 
   private async importIn(
     manager: EntityManager,
     actor: Actor,
     input: ImportEnrollmentCsvInput,
-  ): Promise<{ result: EnrollmentImportResult; pending: PendingInvitation[] }> {
+  ): Promise<EnrollmentImportResult> {
     await manager.query('SELECT pg_advisory_xact_lock($1)', [IMPORT_LOCK]);
     const track = await this.enrollments.publishedTrack(manager, input.trackId);
     const { rows, fileProblems } = parseEnrollmentCsv(input.csv);
@@ -163,13 +161,13 @@ export class EnrollmentCsvService {
     }
     const organisations = await this.organisationsByName(manager, wantedOrganisations);
 
-    const pending: PendingInvitation[] = [];
+    let invited = 0;
     let changesApplied = 0;
     for (const row of enrolled) {
       const discipline = row.discipline ? findDiscipline(ctx.disciplines, row.discipline) : undefined;
       let user = ctx.users.get(row.email);
       if (row.action === CsvRowAction.INVITE || !user) {
-        const invitation = await this.invitations.createInvitation(manager, actor.userId, {
+        user = await this.invitations.createInvitation(manager, actor.userId, {
           email: row.email,
           name: row.name,
           roles: [Role.STUDENT],
@@ -177,8 +175,7 @@ export class EnrollmentCsvService {
           organisationId: row.organisation ? (organisations.get(row.organisation.toLowerCase())?.id ?? null) : null,
           locale: Locale.nl,
         });
-        pending.push(invitation);
-        user = invitation.user;
+        invited++;
       } else {
         changesApplied += await this.applyConfirmed(manager, actor, user, row, confirmed, discipline, organisations);
       }
@@ -192,21 +189,18 @@ export class EnrollmentCsvService {
       data: {
         rows: analysed.length,
         enrolled: enrolled.length,
-        invited: pending.length,
+        invited,
         changesApplied,
         skipped: analysed.length - enrolled.length,
         organisationsCreated: newOrganisations.length,
       },
     });
     return {
-      pending,
-      result: {
-        enrolledCount: enrolled.length,
-        invitedCount: pending.length,
-        organisationsCreated: newOrganisations.length,
-        changesApplied,
-        skippedCount: analysed.length - enrolled.length,
-      },
+      enrolledCount: enrolled.length,
+      invitedCount: invited,
+      organisationsCreated: newOrganisations.length,
+      changesApplied,
+      skippedCount: analysed.length - enrolled.length,
     };
   }
 

@@ -1,6 +1,7 @@
 export * from './confidential.access';
 export * from './confidential.module';
 export * from './confidential-deadlines';
+export * from './confidential-reminders';
 export * from './confidential-keys.service';
 export * from './confidential-refusal';
 export * from './confidential-thread.service';

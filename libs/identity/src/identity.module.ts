@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { AuditModule } from '@imh/audit';
-import { QueueModule } from '@imh/queue';
+import { NotificationsModule } from '@imh/notifications';
+import { AccountMail } from './account-mail';
 import { AuthService } from './auth.service';
 import { CredentialEvents } from './credential-events';
 import { DeferredWork } from './deferred-work';
@@ -14,8 +15,10 @@ import { SessionService } from './session.service';
 import { UserService } from './user.service';
 
 @Module({
-  imports: [AuditModule, QueueModule],
+  imports: [AuditModule, NotificationsModule],
   providers: [
+    // Plans and sends the invitation and reset e-mails: registered in the API and the worker alike.
+    AccountMail,
     CredentialEvents,
     DeferredWork,
     IdentityRedis,

@@ -1,3 +1,4 @@
+export * from './account-mail';
 export * from './auth.service';
 export * from './deferred-work';
 export * from './dto/invite-user.input';

@@ -1,36 +1,22 @@
-import { InjectQueue } from '@nestjs/bullmq';
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { Queue } from 'bullmq';
 import { DataSource, EntityManager, IsNull, QueryFailedError } from 'typeorm';
 import { AuditService } from '@imh/audit';
 import { Actor, CommonRefusal, DomainError } from '@imh/common';
-import { AppConfig } from '@imh/config';
-import { EmailJob, jobId, QueueName } from '@imh/queue';
 import { InviteUserInput } from './dto/invite-user.input';
 import { SetPasswordInput } from './dto/set-password.input';
 import { Discipline } from './entities/discipline.entity';
 import { Organisation } from './entities/organisation.entity';
 import { Locale, User, UserStatus } from './entities/user.entity';
 import { UserToken, UserTokenPurpose } from './entities/user-token.entity';
+import { AccountMail } from './account-mail';
 import { IdentityRefusal } from './identity-refusal';
 import { IdentityPolicy } from './identity.policy';
 import { CredentialEvents } from './credential-events';
 import { PasswordResetRateLimiter } from './password-reset-rate-limiter';
 import { PasswordService } from './password.service';
 import { SessionService } from './session.service';
-import { hashToken, newToken } from './tokens';
-
-const PASSWORD_RESET_TTL_MS = 60 * 60_000;
-
-/** An invitation created inside a transaction, whose e-mail is sent after commit. */
-export interface PendingInvitation {
-  user: User;
-  token: string;
-  tokenId: string;
-  expiresAt: Date;
-  invitedBy: string;
-}
+import { hashToken } from './tokens';
 
 const EMAIL_TAKEN = () =>
   DomainError.conflict('A user with this e-mail address already exists.', IdentityRefusal.EMAIL_TAKEN);
@@ -48,13 +34,16 @@ const INVALID_LINK = () =>
     IdentityRefusal.INVALID_TOKEN,
   );
 
-/** Invitations and password resets: single-use, expiring links sent through the e-mail queue. */
+/**
+ * Invitations and password resets: single-use, expiring links. Asking for one writes a request
+ * and an outbox fact in the same transaction; the worker mints the token when it sends the
+ * e-mail (AccountMail), so no usable link is ever stored or queued.
+ */
 @Injectable()
 export class InvitationService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
-    @InjectQueue(QueueName.EMAIL) private readonly emailQueue: Queue<EmailJob>,
-    private readonly config: AppConfig,
+    private readonly accountMail: AccountMail,
     private readonly passwords: PasswordService,
     private readonly sessions: SessionService,
     private readonly audit: AuditService,
@@ -66,9 +55,8 @@ export class InvitationService {
 
   async invite(actor: Actor | null, input: InviteUserInput): Promise<User> {
     IdentityPolicy.assertCanManageUsers(actor);
-    let pending: PendingInvitation;
     try {
-      pending = await this.dataSource.transaction(async (manager) => {
+      return await this.dataSource.transaction(async (manager) => {
         if (await manager.exists(User, { where: { email: input.email } })) throw EMAIL_TAKEN();
         await this.assertReferencesExist(manager, input);
         return this.createInvitation(manager, actor.userId, input);
@@ -77,17 +65,16 @@ export class InvitationService {
       if (isEmailTaken(error)) throw EMAIL_TAKEN();
       throw error;
     }
-    await this.sendInvitations([pending]);
-    return pending.user;
   }
 
   /**
    * Creates an INVITED user and their link inside the caller's transaction, for flows that
    * invite as part of a larger change (the enrolment CSV import). The caller has checked
-   * the policy, that the e-mail is free and that the references exist; it calls
-   * `sendInvitations` once its transaction has committed.
+   * the policy, that the e-mail is free and that the references exist. The invitation e-mail
+   * is an outbox fact in the same transaction: it goes out once the transaction commits, and not
+   * at all if it rolls back.
    */
-  async createInvitation(manager: EntityManager, actorId: string, input: InviteUserInput): Promise<PendingInvitation> {
+  async createInvitation(manager: EntityManager, actorId: string, input: InviteUserInput): Promise<User> {
     const user = await manager.save(
       manager.create(User, {
         email: input.email,
@@ -100,12 +87,7 @@ export class InvitationService {
         passwordHash: null,
       }),
     );
-    const issued = await this.issueToken(
-      manager,
-      user.id,
-      UserTokenPurpose.INVITATION,
-      this.config.INVITATION_TTL_HOURS * 3600_000,
-    );
+    await this.accountMail.request(manager, user.id, UserTokenPurpose.INVITATION, actorId);
     await this.audit.record(manager, {
       actorId,
       action: 'user.invited',
@@ -113,19 +95,16 @@ export class InvitationService {
       subjectId: user.id,
       data: { roles: input.roles },
     });
-    const inviter = await manager.findOneByOrFail(User, { id: actorId });
-    return { user, ...issued, invitedBy: inviter.name };
+    return user;
   }
 
-  /** Enqueues the e-mails for invitations created with `createInvitation`, after commit. */
-  async sendInvitations(pending: readonly PendingInvitation[]): Promise<void> {
-    for (const p of pending) await this.sendInvitation(p.user, p.invitedBy, p.token, p.tokenId, p.expiresAt);
-  }
-
-  /** A fresh link for someone who has not accepted yet; the old links stop working. */
+  /**
+   * A fresh link for someone who has not accepted yet; the old links stop working, and an
+   * earlier invitation e-mail not sent yet is not sent at all (its request is closed).
+   */
   async resendInvitation(actor: Actor | null, userId: string): Promise<User> {
     IdentityPolicy.assertCanManageUsers(actor);
-    const { user, token, tokenId, expiresAt, inviter } = await this.dataSource.transaction(async (manager) => {
+    return this.dataSource.transaction(async (manager) => {
       const user = await manager.findOneBy(User, { id: userId });
       if (!user) throw DomainError.notFound('User');
       if (user.status !== UserStatus.INVITED) {
@@ -136,17 +115,9 @@ export class InvitationService {
         { userId, purpose: UserTokenPurpose.INVITATION, usedAt: IsNull() },
         { usedAt: new Date() },
       );
-      const issued = await this.issueToken(
-        manager,
-        user.id,
-        UserTokenPurpose.INVITATION,
-        this.config.INVITATION_TTL_HOURS * 3600_000,
-      );
-      const inviter = await manager.findOneByOrFail(User, { id: actor.userId });
-      return { user, ...issued, inviter };
+      await this.accountMail.request(manager, user.id, UserTokenPurpose.INVITATION, actor.userId);
+      return user;
     });
-    await this.sendInvitation(user, inviter.name, token, tokenId, expiresAt);
-    return user;
   }
 
   /** Sets the invitee's password, activates the account and signs them in. */
@@ -163,31 +134,19 @@ export class InvitationService {
    * Sends a reset link to an active account with this address, and nothing otherwise. The
    * caller answers first and runs this afterwards (DeferredWork), so the answer and its timing
    * are the same whether or not the address has an account. At most RESET_EMAILS_PER_RECIPIENT
-   * an hour; beyond that nothing is sent (and the client was told the same).
+   * an hour; beyond that nothing is sent (and the client was told the same). For a known address
+   * the request and its outbox fact are written in one transaction; the link is minted when the
+   * worker sends the e-mail.
    */
   async sendPasswordReset(email: string): Promise<void> {
     if (!(await this.resetLimits.consumeEmail(email))) {
       this.logger.warn('password reset: recipient limit reached, nothing sent');
       return;
     }
-    const issued = await this.dataSource.transaction(async (manager) => {
+    await this.dataSource.transaction(async (manager) => {
       const user = await manager.findOneBy(User, { email, status: UserStatus.ACTIVE });
-      if (!user) return null;
-      const token = await this.issueToken(manager, user.id, UserTokenPurpose.PASSWORD_RESET, PASSWORD_RESET_TTL_MS);
-      return { user, ...token };
+      if (user) await this.accountMail.request(manager, user.id, UserTokenPurpose.PASSWORD_RESET);
     });
-    if (!issued) return;
-    const { user, token, tokenId, expiresAt } = issued;
-    await this.emailQueue.add(
-      'password-reset',
-      {
-        template: 'password-reset',
-        to: user.email,
-        locale: user.locale,
-        params: { name: user.name, link: this.link('/reset-password', token), expiresAt: expiresAt.toISOString() },
-      },
-      { jobId: jobId('password-reset', tokenId) },
-    );
   }
 
   /** Sets a new password from a reset link; every other session of the user ends. */
@@ -214,6 +173,12 @@ export class InvitationService {
         .execute();
       const userId: string | undefined = claimed.raw[0]?.user_id;
       if (!userId) throw INVALID_LINK();
+      // Using one link closes the user's others of this purpose: the tokens minted for a retried
+      // e-mail, and requests whose e-mail has not gone out yet (they are then skipped).
+      await manager.query(
+        `UPDATE user_token SET used_at = now() WHERE user_id = $1 AND purpose = $2 AND used_at IS NULL`,
+        [userId, purpose],
+      );
       const user = await manager.findOneBy(User, { id: userId });
       if (!user || user.status === UserStatus.DEACTIVATED) throw INVALID_LINK();
       if (purpose === UserTokenPurpose.INVITATION && user.status !== UserStatus.INVITED) throw INVALID_LINK();
@@ -232,15 +197,6 @@ export class InvitationService {
     });
   }
 
-  private async issueToken(manager: EntityManager, userId: string, purpose: UserTokenPurpose, ttlMs: number) {
-    const { token, hash } = newToken();
-    const expiresAt = new Date(Date.now() + ttlMs);
-    const row = await manager.save(
-      manager.create(UserToken, { userId, purpose, tokenHash: hash, expiresAt, usedAt: null }),
-    );
-    return { token, tokenId: row.id, expiresAt };
-  }
-
   private async assertReferencesExist(manager: EntityManager, input: InviteUserInput) {
     if (input.disciplineId && !(await manager.exists(Discipline, { where: { id: input.disciplineId } }))) {
       throw DomainError.badInput('Unknown discipline.', { disciplineId: 'unknown' }, CommonRefusal.VALIDATION_FAILED, {
@@ -255,27 +211,5 @@ export class InvitationService {
         { field: 'organisationId' },
       );
     }
-  }
-
-  private async sendInvitation(user: User, invitedBy: string, token: string, tokenId: string, expiresAt: Date) {
-    await this.emailQueue.add(
-      'invitation',
-      {
-        template: 'invitation',
-        to: user.email,
-        locale: user.locale,
-        params: {
-          name: user.name,
-          invitedBy,
-          link: this.link('/set-password', token),
-          expiresAt: expiresAt.toISOString(),
-        },
-      },
-      { jobId: jobId('invitation', tokenId) },
-    );
-  }
-
-  private link(path: string, token: string) {
-    return `${this.config.PORTAL_URL.replace(/\/$/, '')}${path}?token=${encodeURIComponent(token)}`;
   }
 }

@@ -19,6 +19,12 @@ export type SendEmail = (job: EmailJob, messageId: string) => Promise<void>;
 /** Should this delivery still go out? Registered per template by the context that plans it. */
 export type DeliveryCheck = (delivery: Delivery) => Promise<boolean>;
 
+/**
+ * Params made at send time, right before rendering (an account e-mail's link, whose token must
+ * not be stored); merged over the stored ones. Registered per template by the context that plans it.
+ */
+export type DeliveryParams = (delivery: Delivery) => Promise<Record<string, unknown>>;
+
 /** The mailer wraps it as `<id@imh-academy>`. */
 export const messageIdFor = (key: string) => key.replace(/[^a-zA-Z0-9./_-]/g, '_');
 
@@ -32,6 +38,7 @@ export const messageIdFor = (key: string) => key.replace(/[^a-zA-Z0-9./_-]/g, '_
 export class DeliverySender {
   private readonly logger = new Logger(DeliverySender.name);
   private readonly checks = new Map<string, DeliveryCheck>();
+  private readonly sendTimeParams = new Map<string, DeliveryParams>();
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
@@ -41,6 +48,11 @@ export class DeliverySender {
   /** The last look before sending (the reminder's assignment handed in meanwhile, say). */
   registerCheck(template: string, check: DeliveryCheck): void {
     this.checks.set(template, check);
+  }
+
+  /** What only the send may know (a fresh link token): called for each attempt, right before rendering. */
+  registerParams(template: string, params: DeliveryParams): void {
+    this.sendTimeParams.set(template, params);
   }
 
   /** The registered last look for the delivery's template (true when it has none); the digest asks it too. */
@@ -89,7 +101,7 @@ export class DeliverySender {
         await this.mark(key, DeliveryStatus.HELD);
         return 'held';
       }
-      const params = { ...delivery.params };
+      const params = { ...delivery.params, ...(await this.sendTimeParams.get(delivery.template)?.(delivery)) };
       if (delivery.kind !== 'ACCOUNT' && delivery.kind !== 'DIGEST') {
         // One click, for this kind: the token is made now and only its hash is kept.
         const token = randomBytes(24).toString('base64url');

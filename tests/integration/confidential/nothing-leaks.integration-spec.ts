@@ -2,9 +2,10 @@ import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import Redis from 'ioredis';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { Role } from '@imh/common';
-import { ConfidentialDeadlines } from '@imh/confidential';
+import { CONFIDANT_INBOX_PATH, ConfidentialDeadlines, ConfidentialReminders, deadlineKey } from '@imh/confidential';
+import { Clock, ReminderScan } from '@imh/notifications';
 import { fileDatabaseUrl, sql } from '../support/database';
 import { startTestApp, type GqlClient, type TestApp } from '../support/test-app';
 import {
@@ -102,8 +103,9 @@ describe('nothing confidential leaves the encrypted columns', () => {
         confidantIds: [confidant.user.id],
       },
     });
-    // The reminders and announcements of the hourly scan, for good measure.
+    // The reminders and announcements of the reminder scan, and the retention scan, for good measure.
     await sql(`UPDATE confidential_thread SET awaiting_answer_since = now() - interval '8 days'`);
+    await app.worker!.get(ReminderScan).scan(new Date());
     await app.worker!.get(ConfidentialDeadlines).scan();
     await app.drainQueues();
     expect((await confidant.client.gql(INBOX)).data!.confidentialInbox.items.length).toBeGreaterThanOrEqual(2);
@@ -128,7 +130,8 @@ describe('nothing confidential leaves the encrypted columns', () => {
     }
     const mails = JSON.stringify(app.mail.messages);
     expect(app.mail.messages.length).toBeGreaterThan(0);
-    expect(payloads).toContain('confidential-message');
+    // The jobs carry delivery keys only (the e-mail is read from the ledger when it is sent).
+    expect(payloads).toContain('CONFIDENTIAL_MESSAGE/');
     expect(dump).toContain('confidential_thread');
 
     const stored = filesUnder(resolve(app.config.FILE_STORAGE_DIR)).map((f) => f + readFileSync(f).toString('latin1'));
@@ -148,51 +151,138 @@ describe('nothing confidential leaves the encrypted columns', () => {
   });
 });
 
+/** Today at hh:mm UTC: midday scans, never in quiet hours (22:00–07:00 Amsterdam) whenever the suite runs. */
+const todayAt = (hours: number, minutes = 0) => {
+  const d = new Date();
+  return new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate(), hours, minutes));
+};
+
+/** Runs the reminder scan at `at`, with the worker's clock there too (the send checks the time). */
+async function scanAt(at: Date, times = 1) {
+  const clock = vi.spyOn(app.worker!.get(Clock), 'now').mockImplementation(() => at);
+  try {
+    for (let i = 0; i < times; i++) await app.worker!.get(ReminderScan).scan(at);
+    await app.drainQueues();
+  } finally {
+    clock.mockRestore();
+  }
+}
+
 describe('deadlines and retention', () => {
-  it('reminds at 48 hours and again when overdue at 7 days, once each, without content', async () => {
+  it('reminds at 48 hours and again when overdue at 7 days, once each, through the ledger and without content', async () => {
     const started = await writer.client.gql(START, {
       input: { subject: 'Deadline', body: 'Wacht op antwoord', anonymous: false, confidantIds: [confidant.user.id] },
     });
     const id = started.data!.startConfidentialThread.thread.id as string;
-    const deadlines = app.worker!.get(ConfidentialDeadlines);
+    const noon = todayAt(11);
     await app.drainQueues();
-    // Other files share the database: look only at this thread's e-mails.
+    // Other files share the database: look only at this thread's deadline e-mails (the key is the Message-ID).
     const about = () =>
-      app.mail
-        .to(confidant.email)
-        .filter((m) => m.text.includes(`/vertrouwelijk/${id}`) && /48 uur|7 dagen/.test(m.text));
+      app.mail.to(confidant.email).filter((m) => m.messageId.startsWith(`<CONFIDENTIAL_MESSAGE/${id}/`));
+    const deadlines = () => about().filter((m) => /\/(reminder|overdue)\//.test(m.messageId));
     // Starting it told the confidant once, at once ("nieuw vertrouwelijk bericht"); no reminder yet.
-    expect(app.mail.to(confidant.email).filter((m) => m.text.includes(`/vertrouwelijk/${id}`))).toHaveLength(1);
-    expect(about()).toHaveLength(0);
+    expect(about()).toHaveLength(1);
+    await sql(
+      `UPDATE confidential_thread SET awaiting_answer_since = $2::timestamptz - interval '47 hours' WHERE id = $1`,
+      [id, noon],
+    );
+    await scanAt(noon);
+    expect(deadlines()).toHaveLength(0);
 
-    await sql(`UPDATE confidential_thread SET awaiting_answer_since = now() - interval '49 hours' WHERE id = $1`, [id]);
-    expect((await deadlines.scan()).reminded).toBeGreaterThanOrEqual(1);
-    await deadlines.scan();
-    await app.drainQueues();
-    const reminders = about();
-    expect(reminders).toHaveLength(1);
-    expect(reminders[0].text).toContain('48 uur');
-    expect(reminders[0].text).not.toContain('Deadline');
-    expect(reminders[0].text).toContain(`/vertrouwelijk/${id}`);
+    await sql(
+      `UPDATE confidential_thread SET awaiting_answer_since = $2::timestamptz - interval '49 hours' WHERE id = $1`,
+      [id, noon],
+    );
+    await scanAt(noon, 2);
+    expect(deadlines()).toHaveLength(1);
+    const [reminder] = deadlines();
+    expect(reminder.text).toContain('48 uur');
+    for (const content of ['Deadline', 'Wacht op antwoord', writer.user.name, id]) {
+      expect(reminder.text + reminder.html + reminder.subject).not.toContain(content);
+    }
+    expect(reminder.text).toContain(`http://portal.imh.test${CONFIDANT_INBOX_PATH}`);
+    // Through the ledger: one delivery, sent, whose params are the occasion and the inbox link only.
+    const ledger = await sql<{ key: string; status: string; params: Record<string, unknown> }>(
+      `SELECT key, status, params FROM delivery WHERE key LIKE $1 AND key ~ '/(reminder|overdue)/' ORDER BY created_at`,
+      [`CONFIDENTIAL_MESSAGE/${id}/%`],
+    );
+    expect(ledger).toEqual([
+      {
+        key: expect.stringMatching(new RegExp(`^CONFIDENTIAL_MESSAGE/${id}/reminder/.+/${confidant.user.id}$`)),
+        status: 'SENT',
+        params: {
+          occasion: 'reminder',
+          link: `http://portal.imh.test${CONFIDANT_INBOX_PATH}`,
+          name: confidant.user.name,
+        },
+      },
+    ]);
 
-    await sql(`UPDATE confidential_thread SET awaiting_answer_since = now() - interval '8 days' WHERE id = $1`, [id]);
-    expect((await deadlines.scan()).overdue).toBeGreaterThanOrEqual(1);
-    await deadlines.scan();
-    await app.drainQueues();
-    expect(about()).toHaveLength(2);
-    expect(about()[1].text).toContain('7 dagen');
+    await sql(
+      `UPDATE confidential_thread SET awaiting_answer_since = $2::timestamptz - interval '8 days' WHERE id = $1`,
+      [id, noon],
+    );
+    await scanAt(noon, 2);
+    expect(deadlines()).toHaveLength(2);
+    expect(deadlines()[1].text).toContain('7 dagen');
     const inbox = await confidant.client.gql(INBOX);
     expect(inbox.data!.confidentialInbox.items.find((i: { id: string }) => i.id === id)).toMatchObject({
       overdue: true,
     });
 
-    // An answer stops the clock.
+    // An answer stops the clock, and a reminder planned before it is skipped at send time.
+    await sql(
+      `UPDATE confidential_thread SET awaiting_answer_since = $2::timestamptz - interval '50 hours' WHERE id = $1`,
+      [id, noon],
+    );
+    const [{ waitFrom }] = await sql<{ waitFrom: number }>(
+      `SELECT min(position) AS "waitFrom" FROM confidential_message WHERE thread_id = $1 AND author = 'WRITER'`,
+      [id],
+    );
     await confidant.client.gql(REPLY, { input: { threadId: id, body: 'Antwoord' } });
     const [row] = await sql<{ awaiting_answer_since: Date | null }>(
       'SELECT awaiting_answer_since FROM confidential_thread WHERE id = $1',
       [id],
     );
     expect(row.awaiting_answer_since).toBeNull();
+    const stale = await app.worker!.get(ConfidentialReminders).applies({
+      key: deadlineKey(id, 'reminder', waitFrom, confidant.user.id),
+    });
+    expect(stale).toBe(false);
+    await scanAt(noon);
+    expect(deadlines()).toHaveLength(2);
+  });
+
+  it('an anonymous message is announced at the first scan after its hour, once, to the inbox', async () => {
+    const anonymousThreads = async () =>
+      (
+        await sql<{ id: string }>(
+          `SELECT t.id FROM confidential_thread t JOIN confidential_reader r ON r.thread_id = t.id AND r.user_id = $1
+            WHERE t.writer_kind = 'ANONYMOUS'`,
+          [confidant.user.id],
+        )
+      ).map((r) => r.id);
+    const before = new Set(await anonymousThreads());
+    const started = await writer.client.gql(START, {
+      input: { subject: 'Anoniem', body: 'Niemand weet wie', anonymous: true, confidantIds: [confidant.user.id] },
+    });
+    expect(started.errors).toBeUndefined();
+    // An anonymous writer gets a receipt, not the thread (and its times are kept to the day).
+    const [id] = (await anonymousThreads()).filter((t) => !before.has(t));
+    const announced = () =>
+      app.mail.to(confidant.email).filter((m) => m.messageId.startsWith(`<CONFIDENTIAL_MESSAGE/${id}/announce/`));
+    // Not at a scan later in the hour…
+    await app.drainQueues();
+    await scanAt(todayAt(11, 30));
+    expect(announced()).toHaveLength(0);
+
+    // …but by the first scan of the next hour, once.
+    await scanAt(todayAt(12, 1), 2);
+    expect(announced()).toHaveLength(1);
+    expect(announced()[0].messageId).toMatch(new RegExp(`/announce/m1/${confidant.user.id}@`));
+    expect(announced()[0].text).toContain('Er is een nieuw vertrouwelijk bericht voor je.');
+    expect(announced()[0].text).toContain(`http://portal.imh.test${CONFIDANT_INBOX_PATH}`);
+    expect(announced()[0].text).not.toContain(id);
   });
 
   it('tells the confidants 14 days ahead, then deletes a closed thread after its retention, audited', async () => {

@@ -4,8 +4,11 @@
 // never a 500, a stack trace (GqlClient checks every body) or SQL, and a refused call writes
 // nothing. The cases are generated from a short description of each mutation's arguments.
 import { randomBytes } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Logger } from '@nestjs/common';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { Role } from '@imh/common';
+import { ACCOUNT_LINK_REQUESTED, AccountLinkClosedError, AccountMail } from '@imh/identity';
+import { OutboxRelay } from '@imh/notifications';
 import { countRows, sql } from '../support/database';
 import { expectError } from '../support/expect-error';
 import { createAdmin, createUser, uniqueEmail, type CreatedUser } from '../support/factories';
@@ -302,7 +305,7 @@ describe("other people's accounts", () => {
 });
 
 describe('concurrent duplicates', () => {
-  it('five invitations of one address at once make one user and one link', async () => {
+  it('five invitations of one address at once make one user and one link request', async () => {
     const email = uniqueEmail('twice');
     const results = await Promise.all(
       Array.from({ length: 5 }, () =>
@@ -313,10 +316,18 @@ describe('concurrent duplicates', () => {
     const outcomes = results.map((res) => checkAnswer(res, 'inviteUser')).sort();
     expect(outcomes).toEqual(['CONFLICT', 'CONFLICT', 'CONFLICT', 'CONFLICT', 'ok']);
     expect(await countRows('SELECT count(*) FROM "user" WHERE email = $1', [email])).toBe(1);
+    // The request; its token is minted when the e-mail is sent, once (there is no worker here).
     expect(
       await countRows('SELECT count(*) FROM user_token t JOIN "user" u ON u.id = t.user_id WHERE u.email = $1', [
         email,
       ]),
+    ).toBe(1);
+    expect(
+      await countRows(
+        `SELECT count(*) FROM outbox_event e JOIN "user" u ON u.id::text = e.payload->>'userId'
+          WHERE u.email = $1 AND e.type = 'identity.account-link-requested'`,
+        [email],
+      ),
     ).toBe(1);
   });
 
@@ -373,5 +384,58 @@ describe('concurrent duplicates', () => {
         userId,
       ]),
     ).toBe(3);
+  });
+});
+
+describe('forged account e-mails', () => {
+  it('a fact with a malformed id or an unknown purpose is set aside, naming the field and never its value', async () => {
+    const forged = [
+      { userId: "x'; DROP TABLE user_token; --", requestId: NOBODY, purpose: 'INVITATION' },
+      { userId: NOBODY, requestId: NOBODY, purpose: 'ADMIN_PASSWORD' },
+      { userId: NOBODY, requestId: NOBODY, purpose: 'INVITATION', invitedById: 'someone@example.test' },
+    ];
+    const ids: string[] = [];
+    for (const payload of forged) {
+      const [{ id }] = await sql<{ id: string }>(
+        `INSERT INTO outbox_event (type, payload) VALUES ($1, $2) RETURNING id`,
+        [ACCOUNT_LINK_REQUESTED, payload],
+      );
+      ids.push(id);
+    }
+
+    const logged = vi.spyOn(Logger.prototype, 'error').mockImplementation(() => undefined);
+    await app.api.get(OutboxRelay).drain();
+    // The reasons are logged as stored: the field, never the value.
+    expect(JSON.stringify(logged.mock.calls)).not.toContain('DROP TABLE');
+    expect(JSON.stringify(logged.mock.calls)).not.toContain('someone@example.test');
+    logged.mockRestore();
+
+    const rows = await sql<{ last_error: string; set_aside: boolean }>(
+      `SELECT last_error, relayed_at IS NOT NULL AS set_aside FROM outbox_event WHERE id = ANY($1::bigint[]) ORDER BY id`,
+      [ids],
+    );
+    expect(rows).toEqual([
+      { last_error: 'MalformedFactError: userId is not an id.', set_aside: true },
+      { last_error: 'MalformedFactError: purpose is not INVITATION or PASSWORD_RESET.', set_aside: true },
+      { last_error: 'MalformedFactError: invitedById is not an id.', set_aside: true },
+    ]);
+    expect(await countRows('SELECT count(*) FROM delivery WHERE key LIKE $1', [`ACCOUNT/%/${NOBODY}/%`])).toBe(0);
+  });
+
+  it('a delivery key made up for an account e-mail mints nothing and does not apply', async () => {
+    const { user } = await createUser();
+    const accountMail = app.api.get(AccountMail);
+    const tokensBefore = await countRows('SELECT count(*) FROM user_token');
+
+    for (const key of [
+      `ACCOUNT/password-reset/${user.id}/${NOBODY}`,
+      `ACCOUNT/invitation/${user.id}/${NOBODY}`,
+      `ACCOUNT/password-reset/${user.id}`,
+      `ACCOUNT/../${user.id}/${NOBODY}`,
+    ]) {
+      expect(await accountMail.applies({ key })).toBe(false);
+      await expect(accountMail.mint({ key })).rejects.toBeInstanceOf(AccountLinkClosedError);
+    }
+    expect(await countRows('SELECT count(*) FROM user_token')).toBe(tokensBefore);
   });
 });

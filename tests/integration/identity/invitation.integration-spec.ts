@@ -1,5 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Logger } from '@nestjs/common';
+import { getQueueToken } from '@nestjs/bullmq';
+import type { Queue } from 'bullmq';
+import { DataSource } from 'typeorm';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { Role } from '@imh/common';
+import { QueueName } from '@imh/queue';
+import { ACCOUNT_LINK_REQUESTED, AccountMail, UserTokenPurpose } from '@imh/identity';
+import { EmailProcessor } from '../../../apps/worker/src/email/email.processor';
+import { MailerService } from '../../../apps/worker/src/email/mailer.service';
 import { countRows, sql } from '../support/database';
 import { expectError } from '../support/expect-error';
 import { createAdmin, createUser, uniqueEmail, type CreatedUser } from '../support/factories';
@@ -70,12 +78,15 @@ describe('inviting', () => {
     expect(mail.text).toContain('Wachtwoord instellen: http://portal.imh.test/set-password?token=');
     const token = linkToken(mail, '/set-password');
     expect(mail.html).toContain(`href="http://portal.imh.test/set-password?token=${token}"`);
-    // The e-mail holds the token; the database only its hash.
-    const [tokenRow] = await sql<{ token_hash: string; purpose: string; used_at: Date | null }>(
-      'SELECT token_hash, purpose, used_at FROM user_token WHERE user_id = $1',
+    // The e-mail holds the token; the database only its hash, minted for the invitation's request.
+    const tokenRows = await sql<{ token_hash: string | null; purpose: string; used_at: Date | null; minted: boolean }>(
+      'SELECT token_hash, purpose, used_at, request_id IS NOT NULL AS minted FROM user_token WHERE user_id = $1 ORDER BY created_at',
       [invited.id],
     );
-    expect(tokenRow).toEqual({ token_hash: sha256(token), purpose: 'INVITATION', used_at: null });
+    expect(tokenRows).toEqual([
+      { token_hash: null, purpose: 'INVITATION', used_at: null, minted: false },
+      { token_hash: sha256(token), purpose: 'INVITATION', used_at: null, minted: true },
+    ]);
 
     const invitee = app.client();
     const accepted = await invitee.gql(ACCEPT_INVITATION, { input: { token, password: NEW_PASSWORD } });
@@ -150,6 +161,126 @@ describe('inviting', () => {
   });
 });
 
+/** The fact and the ledger row of a user's account e-mails, as stored. */
+const storedFor = async (userId: string) => ({
+  facts: await sql<{ payload: Record<string, unknown> }>(
+    `SELECT payload FROM outbox_event WHERE type = $1 AND payload->>'userId' = $2 ORDER BY id`,
+    [ACCOUNT_LINK_REQUESTED, userId],
+  ),
+  deliveries: await sql<{ key: string; kind: string; status: string; params: Record<string, unknown> }>(
+    'SELECT key, kind, status, params FROM delivery WHERE recipient_id = $1 ORDER BY created_at',
+    [userId],
+  ),
+});
+
+describe('the link is made when the e-mail is sent', () => {
+  afterEach(() => {
+    vi.restoreAllMocks();
+  });
+
+  it('neither the outbox fact nor the ledger holds the token or the address', async () => {
+    const email = uniqueEmail('nothing-stored');
+    const { user, token } = await invite({ email, name: 'Sanne Stil' });
+    const [request] = await sql<{ id: string }>('SELECT id FROM user_token WHERE user_id = $1 AND token_hash IS NULL', [
+      user.id,
+    ]);
+
+    const { facts, deliveries } = await storedFor(user.id);
+
+    expect(facts).toEqual([
+      { payload: { userId: user.id, requestId: request.id, purpose: 'INVITATION', invitedById: admin.user.id } },
+    ]);
+    expect(deliveries).toEqual([
+      {
+        key: `ACCOUNT/invitation/${user.id}/${request.id}`,
+        kind: 'ACCOUNT',
+        status: 'SENT',
+        params: { invitedBy: 'Anna Admin', name: 'Sanne Stil' },
+      },
+    ]);
+    const stored = JSON.stringify({ facts, deliveries });
+    for (const secret of [token, sha256(token), email, 'set-password']) expect(stored).not.toContain(secret);
+  });
+
+  it('a send that fails and is retried mints a second link: the one that arrives works, and using it closes the other', async () => {
+    const email = uniqueEmail('retried');
+    const mailer = app.worker!.get(MailerService);
+    const failed = vi.spyOn(mailer, 'send').mockRejectedValueOnce(new Error('451 try again later'));
+    const logged = (['log', 'warn', 'error', 'debug'] as const).map((level) =>
+      vi.spyOn(Logger.prototype, level).mockImplementation(() => undefined),
+    );
+
+    const res = await adminClient.gql(INVITE_USER, { input: { email, name: 'Invited Person', roles: [Role.STUDENT] } });
+    expect(res.errors).toBeUndefined();
+    const user = res.data!.inviteUser;
+    // The retry waits out its backoff (a delayed job); wait for it by what it does.
+    const deadline = Date.now() + 15_000;
+    while (!app.mail.to(email).length && Date.now() < deadline) {
+      await app.drainQueues();
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    const [mail] = app.mail.to(email);
+    const token = linkToken(mail, '/set-password');
+
+    expect(failed).toHaveBeenCalledTimes(2);
+    expect(app.mail.to(email)).toEqual([mail]);
+    const minted = () =>
+      sql<{ token_hash: string; used: boolean }>(
+        'SELECT token_hash, used_at IS NOT NULL AS used FROM user_token WHERE user_id = $1 AND token_hash IS NOT NULL ORDER BY created_at',
+        [user.id],
+      );
+    const [first, second] = await minted();
+    expect(second).toEqual({ token_hash: sha256(token), used: false });
+    expect(first.token_hash).not.toBe(second.token_hash);
+    expect(first.used).toBe(false);
+
+    const accepted = await app.client().gql(ACCEPT_INVITATION, { input: { token, password: NEW_PASSWORD } });
+
+    expect(accepted.errors).toBeUndefined();
+    expect((await minted()).map((t) => t.used)).toEqual([true, true]);
+    expect((await storedFor(user.id)).deliveries.map((d) => d.status)).toEqual(['SENT']);
+    // Neither link, nor the address, is in what was logged or in the queue's jobs (a key only).
+    const jobs = await app
+      .worker!.get<Queue>(getQueueToken(QueueName.EMAIL))
+      .getJobs(['waiting', 'delayed', 'active', 'completed', 'failed']);
+    const ours = jobs.filter((j) => JSON.stringify(j.data).includes(user.id));
+    expect(ours.length).toBeGreaterThan(0);
+    for (const job of ours) expect(Object.keys(job.data as object)).toEqual(['deliveryKey']);
+    const said = JSON.stringify([logged.map((spy) => spy.mock.calls), ours.map((j) => [j.data, j.failedReason])]);
+    expect(logged[2].mock.calls.length).toBeGreaterThan(0);
+    for (const row of [first, second]) expect(said).not.toContain(row.token_hash);
+    for (const secret of [token, email, 'token=']) expect(said).not.toContain(secret);
+  });
+
+  it('an invitation e-mail still waiting when the invitation is accepted is skipped, not sent', async () => {
+    const email = uniqueEmail('accepted-first');
+    const { user, token } = await invite({ email });
+    const emails = app.worker!.get(EmailProcessor).worker;
+    // Another request for the same invitation waits in the ledger (the worker's e-mail queue paused)…
+    await emails.pause();
+    try {
+      await app.api
+        .get(DataSource)
+        .transaction((manager) =>
+          app.api.get(AccountMail).request(manager, user.id, UserTokenPurpose.INVITATION, admin.user.id),
+        );
+      // …while the invitee accepts the link they have.
+      const accepted = await app.client().gql(ACCEPT_INVITATION, { input: { token, password: NEW_PASSWORD } });
+      expect(accepted.errors).toBeUndefined();
+    } finally {
+      emails.resume();
+    }
+    await app.drainQueues();
+
+    expect(app.mail.to(email)).toHaveLength(1);
+    expect((await storedFor(user.id)).deliveries.map((d) => d.status)).toEqual(['SENT', 'SKIPPED']);
+    // Nothing was minted for the skipped one.
+    expect(
+      await countRows('SELECT count(*) FROM user_token WHERE user_id = $1 AND token_hash IS NOT NULL', [user.id]),
+    ).toBe(1);
+  });
+});
+
 describe('refused invitations write nothing', () => {
   /** Counts everything an invitation writes, to show a refusal wrote none of it. */
   const footprint = async (email: string) => ({
@@ -184,9 +315,10 @@ describe('refused invitations write nothing', () => {
 
     const codes = results.map((r) => r.errors?.[0]?.extensions?.code ?? 'OK').sort();
     expect(codes).toEqual(['CONFLICT', 'CONFLICT', 'CONFLICT', 'OK']);
-    expect(await footprint(email)).toMatchObject({ users: 1, tokens: 1 });
     await app.drainQueues();
     expect(app.mail.to(email)).toHaveLength(1);
+    // One user, one link request and the token its one e-mail minted.
+    expect(await footprint(email)).toMatchObject({ users: 1, tokens: 2 });
   });
 
   it('non-admins are FORBIDDEN and signed-out callers UNAUTHENTICATED', async () => {

@@ -1,6 +1,7 @@
 import { Logger } from '@nestjs/common';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import {
+  ACCOUNT_LINK_REQUESTED,
   DeferredWork,
   InvitationService,
   Locale,
@@ -25,9 +26,11 @@ afterAll(async () => {
 
 const NEW_PASSWORD = 'my-new-secret-password';
 const requestReset = (email: string) => app.client().gql(REQUEST_PASSWORD_RESET, { input: { email } });
+/** The reset tokens minted for a user (each when its e-mail was sent), oldest first. */
 const tokensOf = (userId: string) =>
   sql<{ token_hash: string; used_at: Date | null }>(
-    `SELECT token_hash, used_at FROM user_token WHERE user_id = $1 AND purpose = 'PASSWORD_RESET'`,
+    `SELECT token_hash, used_at FROM user_token
+      WHERE user_id = $1 AND purpose = 'PASSWORD_RESET' AND token_hash IS NOT NULL ORDER BY created_at`,
     [userId],
   );
 
@@ -55,7 +58,54 @@ describe('requesting a reset', () => {
     const token = linkToken(mail, '/reset-password');
     expect(mail.text).toContain(`http://portal.imh.test/reset-password?token=${token}`);
     expect(await tokensOf(user.id)).toEqual([{ token_hash: sha256(token), used_at: null }]);
-    expect(await countRows('SELECT count(*) FROM user_token')).toBe(tokensBefore + 1);
+    // The request (no hash) and the token its e-mail minted; nothing for the unknown address.
+    expect(await countRows('SELECT count(*) FROM user_token')).toBe(tokensBefore + 2);
+    // What is stored about the e-mail holds neither the token nor the address.
+    const facts = await sql<{ payload: Record<string, unknown> }>(
+      `SELECT payload FROM outbox_event WHERE type = $1 AND payload->>'userId' = $2`,
+      [ACCOUNT_LINK_REQUESTED, user.id],
+    );
+    const deliveries = await sql<{ key: string; kind: string; params: Record<string, unknown> }>(
+      'SELECT key, kind, params FROM delivery WHERE recipient_id = $1',
+      [user.id],
+    );
+    expect(facts).toEqual([{ payload: { userId: user.id, requestId: expect.any(String), purpose: 'PASSWORD_RESET' } }]);
+    expect(deliveries).toEqual([
+      {
+        key: `ACCOUNT/password-reset/${user.id}/${facts[0].payload.requestId as string}`,
+        kind: 'ACCOUNT',
+        params: { name: 'Karin Bakker' },
+      },
+    ]);
+    const stored = JSON.stringify({ facts, deliveries });
+    for (const secret of [token, sha256(token), email, unknown]) expect(stored).not.toContain(secret);
+    expect(await countRows(`SELECT count(*) FROM outbox_event WHERE payload::text LIKE $1`, [`%${unknown}%`])).toBe(0);
+  });
+
+  it('using a reset link closes the others: an earlier link stops working and no request stays open', async () => {
+    const { user, email } = await createUser();
+    await requestReset(email);
+    await app.drainQueues();
+    const first = linkToken(app.mail.to(email)[0], '/reset-password');
+    await requestReset(email);
+    await app.drainQueues();
+    const second = linkToken(app.mail.to(email)[1], '/reset-password');
+
+    expect((await app.client().gql(RESET_PASSWORD, { input: { token: second, password: NEW_PASSWORD } })).errors).toBe(
+      undefined,
+    );
+
+    expectError(
+      await app.client().gql(RESET_PASSWORD, { input: { token: first, password: 'another-new-password' } }),
+      'BAD_USER_INPUT',
+      'INVALID_TOKEN',
+    );
+    expect((await tokensOf(user.id)).every((t) => t.used_at !== null)).toBe(true);
+    expect(
+      await countRows(`SELECT count(*) FROM user_token WHERE user_id = $1 AND token_hash IS NULL AND used_at IS NULL`, [
+        user.id,
+      ]),
+    ).toBe(0);
   });
 
   it('sends nothing to invited or deactivated accounts, and says so to nobody', async () => {

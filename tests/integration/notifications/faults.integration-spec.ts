@@ -19,7 +19,9 @@ import {
 import { ensureTrack } from '../catalogue/catalogue-fixtures';
 import { insertCohort } from '../cohorts/cohort-fixtures';
 import { fileDatabaseUrl, sql } from '../support/database';
-import { uniqueId } from '../support/factories';
+import { createAdmin, uniqueEmail, uniqueId } from '../support/factories';
+import { linkToken } from '../support/mail';
+import { ACCEPT_INVITATION, INVITE_USER } from '../support/operations';
 import { startTestApp, type TestApp } from '../support/test-app';
 import type { CapturedMail } from '../../support/smtp-sink';
 
@@ -288,6 +290,59 @@ describe('Redis restarted while the API commits events', () => {
       expect((await sql(`SELECT 1 FROM outbox_event WHERE relayed_at IS NULL OR last_error IS NOT NULL`)).length).toBe(
         0,
       );
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  }, 180_000);
+});
+
+describe('Redis away while an admin invites someone', () => {
+  it('loses nothing: the invitation is committed with its outbox fact, and its e-mail (with a working link) goes out once Redis is back', async () => {
+    const port = await freePort();
+    const dir = await mkdtemp(join(tmpdir(), 'imh-redis-'));
+    try {
+      let redis = await startRedis(port, dir);
+      const app = await startTestApp({ worker: true, env: { REDIS_URL: `redis://127.0.0.1:${port}` } });
+      apps.push(app);
+      const admin = await createAdmin();
+      const client = app.client();
+      await client.login(admin.email, admin.password);
+      const email = uniqueEmail('while-redis-away');
+
+      redis.kill('SIGTERM');
+      await new Promise((done) => redis.once('exit', done));
+      const res = await client.gql(INVITE_USER, { input: { email, name: 'Rosa Redisloos', roles: ['STUDENT'] } });
+      expect(res.errors).toBeUndefined();
+      const userId = (res.data as { inviteUser: { id: string } }).inviteUser.id;
+      const [{ waiting }] = await sql<{ waiting: number }>(
+        `SELECT count(*)::int AS waiting FROM outbox_event
+          WHERE type = 'identity.account-link-requested' AND payload->>'userId' = $1 AND relayed_at IS NULL`,
+        [userId],
+      );
+      expect(waiting).toBe(1);
+
+      redis = await startRedis(port, dir);
+      await until(
+        'BullMQ to reconnect',
+        async () =>
+          await app
+            .worker!.get(OutboxRelay)
+            .requeue(0)
+            .then(() => true)
+            .catch(() => false),
+        30_000,
+        200,
+      );
+      await app.drainQueues(30_000);
+      await until('the invitation e-mail', () => app.mail.to(email).length > 0, 30_000, 100);
+      await app.drainQueues(30_000);
+
+      const mails = app.mail.to(email);
+      expect(mails).toHaveLength(1);
+      const accepted = await app.client().gql(ACCEPT_INVITATION, {
+        input: { token: linkToken(mails[0], '/set-password'), password: 'a-long-new-password' },
+      });
+      expect(accepted.errors).toBeUndefined();
     } finally {
       await rm(dir, { recursive: true, force: true });
     }

@@ -79,7 +79,7 @@ export class AuthResolver {
     @Context() ctx: GraphQLContext,
   ): Promise<boolean> {
     await this.invitations.acceptResetRequest(clientAddress(ctx));
-    // The lookup, the token and the e-mail happen once the answer is out: its timing is the same for every address.
+    // The lookup and the e-mail request (an outbox fact) happen once the answer is out: its timing is the same for every address.
     this.deferred.afterResponse(
       ctx.res,
       'password reset request',

@@ -7,8 +7,8 @@ import { QueueName } from '@imh/queue';
 export const SCAN_CONFIDENTIAL_DEADLINES = 'scan-confidential-deadlines';
 
 /**
- * The confidential channel's hourly scan (reminders at 48 hours and 7 days, announcements of
- * anonymous messages, retention). The scheduler is upserted by id, so several workers share it;
+ * The confidential channel's hourly retention scan (its reminders and announcements are part of
+ * the reminder scan). The scheduler is upserted by id, so several workers share it;
  * the job carries no payload at all.
  */
 @Processor(QueueName.CONFIDENTIAL)
