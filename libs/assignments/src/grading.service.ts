@@ -510,13 +510,21 @@ export class GradingService {
     const map = new Map<string, GradingView>();
     if (!actor || !ids.length) return map;
     const manager = this.dataSource.manager;
-    const submissions = await manager.find(Submission, {
-      where: { id: In([...ids]) },
-      relations: { assignment: true },
-    });
+    // The submissions with whether the actor may grade each (SUBMISSION_GRADE) in one statement.
+    const { raw, entities: submissions } = await this.access
+      .selectGradable(
+        manager
+          .createQueryBuilder(Submission, 's')
+          .innerJoinAndSelect('s.assignment', 'a')
+          .where('s.id IN (:...ids)', { ids: [...ids] }),
+        actor,
+        's',
+        'gradable',
+      )
+      .getRawAndEntities<{ s_id: string; gradable: boolean }>();
     if (!submissions.length) return map;
+    const grading = new Set(raw.filter((row) => row.gradable).map((row) => row.s_id));
     const grades = await manager.find(Grade, { where: { submissionId: In(submissions.map((s) => s.id)) } });
-    const grading = await this.access.check({ actor, permission: AssignmentPermission.SUBMISSION_GRADE, ids });
     for (const s of submissions) {
       const assignment = s.assignment!;
       const marks = grades.filter((g) => g.submissionId === s.id);
@@ -553,19 +561,23 @@ export class GradingService {
   async gradesForViewer(actor: Actor | null, submissionIds: readonly string[]): Promise<Map<string, Grade[]>> {
     const map = new Map<string, Grade[]>();
     if (!actor || !submissionIds.length) return map;
-    const grades = await this.dataSource.manager
-      .createQueryBuilder(Grade, 'g')
-      .innerJoinAndSelect('g.submission', 's')
-      .innerJoinAndSelect('s.assignment', 'a')
-      .where('g.submission_id IN (:...ids)', { ids: submissionIds })
-      .orderBy('g.marker_role', 'ASC')
-      .getMany();
+    // Of the attempt only what decides visibility, and whether the actor grades it (SUBMISSION_GRADE), in one statement.
+    const { raw, entities: grades } = await this.access
+      .selectGradable(
+        this.dataSource.manager
+          .createQueryBuilder(Grade, 'g')
+          .innerJoin('g.submission', 's')
+          .innerJoin('s.assignment', 'a')
+          .addSelect(['s.id', 's.status', 's.studentId', 'a.id', 'a.doubleMarking'])
+          .where('g.submission_id IN (:...ids)', { ids: submissionIds })
+          .orderBy('g.marker_role', 'ASC'),
+        actor,
+        's',
+        'gradable',
+      )
+      .getRawAndEntities<{ s_id: string; gradable: boolean }>();
     if (!grades.length) return map;
-    const grading = await this.access.check({
-      actor,
-      permission: AssignmentPermission.SUBMISSION_GRADE,
-      ids: grades.map((g) => g.submissionId),
-    });
+    const grading = new Set(raw.filter((row) => row.gradable).map((row) => row.s_id));
     for (const grade of grades) {
       const s = grade.submission!;
       let visible = false;

@@ -107,6 +107,8 @@ export class SubmissionResolver {
       'Handed in after the effective due date (the cohort’s, or the student’s extension). Null while anonymised: with the extensions a docent granted, lateness could name the author.',
   })
   async late(@Parent() submission: Submission, @Context() ctx: GraphQLContext) {
+    // Their own attempt is never anonymised to its author: no need to ask who wrote it.
+    if (ctx.actor && submission.studentId === ctx.actor.userId) return submission.late;
     const author = await ctx.loaders.submissionAuthor.load(submission.id);
     return !author || author.anonymised ? null : submission.late;
   }
