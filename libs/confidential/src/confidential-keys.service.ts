@@ -104,6 +104,22 @@ export class ConfidentialKeysService implements CredentialListener, OnModuleInit
 
   /** The caller's key pair for this request, from their session's wrapping. */
   async keyPairFor(holder: KeyHolder, manager: EntityManager = this.dataSource.manager): Promise<KeyPair> {
+    return (await this.openKeyPair(holder, manager)).pair;
+  }
+
+  /**
+   * keyPairFor, and whether the caller has a recovery key (hasRecoveryKey), read from the same
+   * row: the confidant's pages ask both.
+   */
+  async keyPairAndRecovery(holder: KeyHolder): Promise<{ pair: KeyPair; hasRecoveryKey: boolean }> {
+    const { pair, key } = await this.openKeyPair(holder, this.dataSource.manager);
+    return { pair, hasRecoveryKey: !!key.recoveryWrapped };
+  }
+
+  private async openKeyPair(
+    holder: KeyHolder,
+    manager: EntityManager,
+  ): Promise<{ pair: KeyPair; key: ConfidentialKey }> {
     const { actor, sessionToken } = holder;
     if (!actor) throw DomainError.unauthenticated();
     if (!actor.sessionId || !sessionToken) throw SIGN_IN_AGAIN();
@@ -120,7 +136,7 @@ export class ConfidentialKeysService implements CredentialListener, OnModuleInit
       );
       const publicKey = publicKeyOf(privateKey);
       if (!Buffer.from(publicKey).equals(key.publicKey)) throw new KeyMaterialError();
-      return { publicKey, privateKey };
+      return { pair: { publicKey, privateKey }, key };
     } catch (error) {
       if (error instanceof KeyMaterialError) throw SIGN_IN_AGAIN();
       throw error;
