@@ -37,34 +37,37 @@ const AWAITING = [SubmissionStatus.SUBMITTED, SubmissionStatus.NEEDS_THIRD_MARKE
 /** How many submissions one bulk release may carry. */
 export const MAX_RELEASE = 200;
 
-/** Why the agreed grade of a submission cannot be released now (null: it can). The one rule. */
-function releaseRefusal(submission: Submission, agreed: Grade | undefined): DomainError | null {
+/**
+ * Why the agreed grade of a submission cannot be released now (null: it can). The one rule. The
+ * refusal is built only when thrown: the grading queue asks this of every item it lists.
+ */
+function releaseRefusal(submission: Submission, agreed: Grade | undefined): (() => DomainError) | null {
   if (!AWAITING.includes(submission.status)) {
-    return DomainError.conflict(
-      'One of these attempts is not waiting for a grade.',
-      AssignmentRefusal.NOT_AWAITING_GRADE,
-    );
+    return () =>
+      DomainError.conflict('One of these attempts is not waiting for a grade.', AssignmentRefusal.NOT_AWAITING_GRADE);
   }
   if (!agreed || agreed.passed === null) {
-    return DomainError.conflict(
-      'One of these attempts has no complete agreed grade yet.',
-      AssignmentRefusal.NO_AGREED_GRADE,
-    );
+    return () =>
+      DomainError.conflict(
+        'One of these attempts has no complete agreed grade yet.',
+        AssignmentRefusal.NO_AGREED_GRADE,
+      );
   }
   return null;
 }
 
-/** Why a revision cannot be requested for a submission now (null: it can). The one rule. */
-function revisionRefusal(submission: Submission, assignment: Assignment): DomainError | null {
+/** Why a revision cannot be requested for a submission now (null: it can). The one rule, built only when thrown. */
+function revisionRefusal(submission: Submission, assignment: Assignment): (() => DomainError) | null {
   if (!AWAITING.includes(submission.status)) {
-    return DomainError.conflict('This attempt is not waiting for a grade.', AssignmentRefusal.NOT_AWAITING_GRADE);
+    return () => DomainError.conflict('This attempt is not waiting for a grade.', AssignmentRefusal.NOT_AWAITING_GRADE);
   }
   if (submission.attempt >= assignment.maxAttempts) {
-    return DomainError.conflict(
-      'The student has no attempts left; grade this attempt instead.',
-      AssignmentRefusal.NO_ATTEMPTS_LEFT,
-      { maxAttempts: assignment.maxAttempts },
-    );
+    return () =>
+      DomainError.conflict(
+        'The student has no attempts left; grade this attempt instead.',
+        AssignmentRefusal.NO_ATTEMPTS_LEFT,
+        { maxAttempts: assignment.maxAttempts },
+      );
   }
   return null;
 }
@@ -437,7 +440,7 @@ export class GradingService {
     const released: { gradeId: string; submissionId: string }[] = [];
     for (const s of submissions) {
       const refusal = releaseRefusal(s, agreed.get(s.id));
-      if (refusal) throw refusal;
+      if (refusal) throw refusal();
       const grade = agreed.get(s.id)!;
       await manager.update(Grade, grade.id, {
         status: GradeStatus.RELEASED,
@@ -473,7 +476,7 @@ export class GradingService {
     return this.dataSource.transaction(async (manager) => {
       const { submission, assignment } = await this.lockForGrading(manager, actor, input.submissionId);
       const refusal = revisionRefusal(submission, assignment);
-      if (refusal) throw refusal;
+      if (refusal) throw refusal();
       await manager.update(Submission, submission.id, {
         status: SubmissionStatus.REVISION_REQUESTED,
         revisionComment: input.comment,
