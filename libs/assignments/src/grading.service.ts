@@ -92,9 +92,9 @@ export class GradingService {
   ) {}
 
   /**
-   * Handed-in attempts in the cohorts the docent teaches (an admin: all), oldest first. Two
-   * statements whatever the page size: the page and its count; the fields of each item come
-   * through DataLoaders.
+   * Handed-in attempts in the cohorts the docent teaches (an admin: all), oldest first, each with
+   * its `assignment` (for the API's assignment loader). Two statements whatever the page size:
+   * the page and its count; the other fields of each item come through DataLoaders.
    */
   async queue(
     actor: Actor | null,
@@ -121,7 +121,14 @@ export class GradingService {
     // The total is a plain count(*) (one row per attempt, no join to make distinct), which the
     // cohort index answers without reading the table.
     const [items, total] = await Promise.all([
-      qb.clone().orderBy('s.submitted_at', 'ASC').addOrderBy('s.id', 'ASC').offset(offset).limit(limit).getMany(),
+      qb
+        .clone()
+        .innerJoinAndSelect('s.assignment', 'a')
+        .orderBy('s.submitted_at', 'ASC')
+        .addOrderBy('s.id', 'ASC')
+        .offset(offset)
+        .limit(limit)
+        .getMany(),
       qb.clone().select('count(*)', 'count').getRawOne<{ count: string }>(),
     ]);
     return { items, totalCount: Number(total?.count ?? 0), offset, limit };

@@ -57,7 +57,8 @@ export class CohortService {
 
   /**
    * Every cohort, newest period first; admins only. One statement (the total as a window count
-   * beside the page; a page past the end counts apart); people and meetings come batched.
+   * beside the page; a page past the end counts apart), each cohort with its `track` (for the
+   * API's track loader); people and meetings come batched.
    */
   async list(actor: Actor | null, filter: CohortsFilterInput = {}, page?: PageRequest): Promise<Page<Cohort>> {
     this.access.requireManager(actor);
@@ -70,6 +71,7 @@ export class CohortService {
     const { raw, entities: items } = await repository
       .createQueryBuilder('c')
       .setFindOptions({ where })
+      .innerJoinAndSelect('c.track', 't')
       .addSelect('count(*) OVER ()', 'total')
       .orderBy('c.starts_on', 'DESC')
       .addOrderBy('c.name', 'ASC')

@@ -41,12 +41,18 @@ export class SubmissionResolver {
   @Query(() => SubmissionPage, {
     description: 'Handed-in attempts in the cohorts the docent teaches, oldest first.',
   })
-  gradingQueue(
+  async gradingQueue(
     @CurrentActor() actor: Actor | null,
+    @Context() ctx: GraphQLContext,
     @Args('filter', { nullable: true }) filter?: GradingQueueFilterInput,
     @Args('page', { nullable: true }) page?: PageInput,
   ) {
-    return this.grading.queue(actor, filter, page);
+    const queue = await this.grading.queue(actor, filter, page);
+    // The page read each attempt's assignment already: `assignment` needs no query of its own.
+    for (const submission of queue.items) {
+      if (submission.assignment) ctx.loaders.assignment.prime(submission.assignmentId, submission.assignment);
+    }
+    return queue;
   }
 
   @Mutation(() => Submission, { description: 'Saves the student’s current draft, creating it for the next attempt.' })
