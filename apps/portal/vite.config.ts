@@ -2,7 +2,8 @@
 // browser sees one origin and the session cookie stays first-party (SameSite=Lax).
 import { resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
+import { MeDocument, MyDashboardDocument } from './src/gql/graphql';
 
 const root = resolve(__dirname);
 const api = process.env.API_URL ?? 'http://localhost:3000';
@@ -29,9 +30,37 @@ const productionDependencies = [
   { find: /^react-router\/dom$/, replacement: `${routerDist}/dom-export.mjs` },
 ];
 
+/**
+ * The first requests a visit makes, started by an inline script at the top of index.html instead
+ * of after the portal's JavaScript has arrived and run: "who is signed in" (`me`), and opened at
+ * '/', the overview beside it (both as src/lib/api.ts `request` sends them). The portal reads
+ * their answers once (`requestEarly`) and forgets them on login and logout. Signed out, the
+ * overview's answer is a refusal nobody reads: the guard sends the visitor to login first.
+ */
+function earlyRequests(): Plugin {
+  const script = `(function () {
+  function post(query) {
+    var sent = fetch('/graphql', {
+      method: 'POST',
+      credentials: 'same-origin',
+      headers: { 'content-type': 'application/json', 'apollo-require-preflight': 'true' },
+      body: JSON.stringify({ query: query, variables: {} }),
+    });
+    sent.catch(function () {});
+    return sent;
+  }
+  var early = (window.__imhEarly = { me: post(${JSON.stringify(String(MeDocument))}) });
+  if (location.pathname === '/') early.dashboard = post(${JSON.stringify(String(MyDashboardDocument))});
+})();`;
+  return {
+    name: 'imh-early-requests',
+    transformIndexHtml: () => [{ tag: 'script', children: script, injectTo: 'head-prepend' }],
+  };
+}
+
 export default defineConfig(({ command }) => ({
   root,
-  plugins: [react()],
+  plugins: [earlyRequests(), react()],
   resolve: { alias: command === 'build' ? productionDependencies : [] },
   server: { port: Number(process.env.PORTAL_PORT ?? 4200), proxy },
   preview: { port: Number(process.env.PORTAL_PORT ?? 4200), proxy },

@@ -250,12 +250,12 @@ export class AssignmentService {
     return this.visibleQuery(actor, where).getMany();
   }
 
-  private visibleQuery(actor: Actor, where: { moduleIds?: string[]; enrolledOnly?: boolean }) {
-    const qb = this.dataSource.manager
-      .createQueryBuilder(Assignment, 'a')
-      .innerJoin(Module, 'm', 'm.id = a.module_id')
-      .orderBy('a.created_at', 'ASC')
-      .addOrderBy('a.id', 'ASC');
+  private visibleQuery(actor: Actor, where: { moduleIds?: string[]; enrolledOnly?: boolean; withModule?: boolean }) {
+    const qb = this.dataSource.manager.createQueryBuilder(Assignment, 'a');
+    // `withModule`: each assignment's `module` read in the same join (the API primes its loader).
+    if (where.withModule) qb.innerJoinAndSelect('a.module', 'm');
+    else qb.innerJoin(Module, 'm', 'm.id = a.module_id');
+    qb.orderBy('a.created_at', 'ASC').addOrderBy('a.id', 'ASC');
     if (where.moduleIds) qb.andWhere('a.module_id IN (:...moduleIds)', { moduleIds: where.moduleIds });
     if (where.enrolledOnly) {
       // The user's own tracks, whatever their roles: what they follow, not what they may read.
@@ -282,12 +282,13 @@ export class AssignmentService {
   /**
    * What the signed-in user has due in the next `days` days among their own assignments (as
    * `mine`), by their effective due date (the view `assignment_effective_due_date`), soonest
-   * first. One statement whatever the number; where they stand comes through DataLoaders.
+   * first, each with its `module`. One statement whatever the number; where they stand comes
+   * through DataLoaders.
    */
   async dueSoon(actor: Actor | null, now = new Date(), days = DUE_SOON_DAYS): Promise<DueSoon> {
     assertSignedIn(actor);
     const until = new Date(now.getTime() + days * 24 * 60 * 60 * 1000);
-    const { raw, entities } = await this.visibleQuery(actor, { enrolledOnly: true })
+    const { raw, entities } = await this.visibleQuery(actor, { enrolledOnly: true, withModule: true })
       .innerJoin('assignment_effective_due_date', 'due', 'due.assignment_id = a.id AND due.student_id = :me', {
         me: actor.userId,
       })

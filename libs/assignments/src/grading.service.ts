@@ -37,34 +37,37 @@ const AWAITING = [SubmissionStatus.SUBMITTED, SubmissionStatus.NEEDS_THIRD_MARKE
 /** How many submissions one bulk release may carry. */
 export const MAX_RELEASE = 200;
 
-/** Why the agreed grade of a submission cannot be released now (null: it can). The one rule. */
-function releaseRefusal(submission: Submission, agreed: Grade | undefined): DomainError | null {
+/**
+ * Why the agreed grade of a submission cannot be released now (null: it can). The one rule. The
+ * refusal is built only when thrown: the grading queue asks this of every item it lists.
+ */
+function releaseRefusal(submission: Submission, agreed: Grade | undefined): (() => DomainError) | null {
   if (!AWAITING.includes(submission.status)) {
-    return DomainError.conflict(
-      'One of these attempts is not waiting for a grade.',
-      AssignmentRefusal.NOT_AWAITING_GRADE,
-    );
+    return () =>
+      DomainError.conflict('One of these attempts is not waiting for a grade.', AssignmentRefusal.NOT_AWAITING_GRADE);
   }
   if (!agreed || agreed.passed === null) {
-    return DomainError.conflict(
-      'One of these attempts has no complete agreed grade yet.',
-      AssignmentRefusal.NO_AGREED_GRADE,
-    );
+    return () =>
+      DomainError.conflict(
+        'One of these attempts has no complete agreed grade yet.',
+        AssignmentRefusal.NO_AGREED_GRADE,
+      );
   }
   return null;
 }
 
-/** Why a revision cannot be requested for a submission now (null: it can). The one rule. */
-function revisionRefusal(submission: Submission, assignment: Assignment): DomainError | null {
+/** Why a revision cannot be requested for a submission now (null: it can). The one rule, built only when thrown. */
+function revisionRefusal(submission: Submission, assignment: Assignment): (() => DomainError) | null {
   if (!AWAITING.includes(submission.status)) {
-    return DomainError.conflict('This attempt is not waiting for a grade.', AssignmentRefusal.NOT_AWAITING_GRADE);
+    return () => DomainError.conflict('This attempt is not waiting for a grade.', AssignmentRefusal.NOT_AWAITING_GRADE);
   }
   if (submission.attempt >= assignment.maxAttempts) {
-    return DomainError.conflict(
-      'The student has no attempts left; grade this attempt instead.',
-      AssignmentRefusal.NO_ATTEMPTS_LEFT,
-      { maxAttempts: assignment.maxAttempts },
-    );
+    return () =>
+      DomainError.conflict(
+        'The student has no attempts left; grade this attempt instead.',
+        AssignmentRefusal.NO_ATTEMPTS_LEFT,
+        { maxAttempts: assignment.maxAttempts },
+      );
   }
   return null;
 }
@@ -89,9 +92,9 @@ export class GradingService {
   ) {}
 
   /**
-   * Handed-in attempts in the cohorts the docent teaches (an admin: all), oldest first. Two
-   * statements whatever the page size: the page and its count; the fields of each item come
-   * through DataLoaders.
+   * Handed-in attempts in the cohorts the docent teaches (an admin: all), oldest first, each with
+   * its `assignment` (for the API's assignment loader). Two statements whatever the page size:
+   * the page and its count; the other fields of each item come through DataLoaders.
    */
   async queue(
     actor: Actor | null,
@@ -118,7 +121,14 @@ export class GradingService {
     // The total is a plain count(*) (one row per attempt, no join to make distinct), which the
     // cohort index answers without reading the table.
     const [items, total] = await Promise.all([
-      qb.clone().orderBy('s.submitted_at', 'ASC').addOrderBy('s.id', 'ASC').offset(offset).limit(limit).getMany(),
+      qb
+        .clone()
+        .innerJoinAndSelect('s.assignment', 'a')
+        .orderBy('s.submitted_at', 'ASC')
+        .addOrderBy('s.id', 'ASC')
+        .offset(offset)
+        .limit(limit)
+        .getMany(),
       qb.clone().select('count(*)', 'count').getRawOne<{ count: string }>(),
     ]);
     return { items, totalCount: Number(total?.count ?? 0), offset, limit };
@@ -437,7 +447,7 @@ export class GradingService {
     const released: { gradeId: string; submissionId: string }[] = [];
     for (const s of submissions) {
       const refusal = releaseRefusal(s, agreed.get(s.id));
-      if (refusal) throw refusal;
+      if (refusal) throw refusal();
       const grade = agreed.get(s.id)!;
       await manager.update(Grade, grade.id, {
         status: GradeStatus.RELEASED,
@@ -473,7 +483,7 @@ export class GradingService {
     return this.dataSource.transaction(async (manager) => {
       const { submission, assignment } = await this.lockForGrading(manager, actor, input.submissionId);
       const refusal = revisionRefusal(submission, assignment);
-      if (refusal) throw refusal;
+      if (refusal) throw refusal();
       await manager.update(Submission, submission.id, {
         status: SubmissionStatus.REVISION_REQUESTED,
         revisionComment: input.comment,
@@ -510,13 +520,21 @@ export class GradingService {
     const map = new Map<string, GradingView>();
     if (!actor || !ids.length) return map;
     const manager = this.dataSource.manager;
-    const submissions = await manager.find(Submission, {
-      where: { id: In([...ids]) },
-      relations: { assignment: true },
-    });
+    // The submissions with whether the actor may grade each (SUBMISSION_GRADE) in one statement.
+    const { raw, entities: submissions } = await this.access
+      .selectGradable(
+        manager
+          .createQueryBuilder(Submission, 's')
+          .innerJoinAndSelect('s.assignment', 'a')
+          .where('s.id IN (:...ids)', { ids: [...ids] }),
+        actor,
+        's',
+        'gradable',
+      )
+      .getRawAndEntities<{ s_id: string; gradable: boolean }>();
     if (!submissions.length) return map;
+    const grading = new Set(raw.filter((row) => row.gradable).map((row) => row.s_id));
     const grades = await manager.find(Grade, { where: { submissionId: In(submissions.map((s) => s.id)) } });
-    const grading = await this.access.check({ actor, permission: AssignmentPermission.SUBMISSION_GRADE, ids });
     for (const s of submissions) {
       const assignment = s.assignment!;
       const marks = grades.filter((g) => g.submissionId === s.id);
@@ -553,19 +571,23 @@ export class GradingService {
   async gradesForViewer(actor: Actor | null, submissionIds: readonly string[]): Promise<Map<string, Grade[]>> {
     const map = new Map<string, Grade[]>();
     if (!actor || !submissionIds.length) return map;
-    const grades = await this.dataSource.manager
-      .createQueryBuilder(Grade, 'g')
-      .innerJoinAndSelect('g.submission', 's')
-      .innerJoinAndSelect('s.assignment', 'a')
-      .where('g.submission_id IN (:...ids)', { ids: submissionIds })
-      .orderBy('g.marker_role', 'ASC')
-      .getMany();
+    // Of the attempt only what decides visibility, and whether the actor grades it (SUBMISSION_GRADE), in one statement.
+    const { raw, entities: grades } = await this.access
+      .selectGradable(
+        this.dataSource.manager
+          .createQueryBuilder(Grade, 'g')
+          .innerJoin('g.submission', 's')
+          .innerJoin('s.assignment', 'a')
+          .addSelect(['s.id', 's.status', 's.studentId', 'a.id', 'a.doubleMarking'])
+          .where('g.submission_id IN (:...ids)', { ids: submissionIds })
+          .orderBy('g.marker_role', 'ASC'),
+        actor,
+        's',
+        'gradable',
+      )
+      .getRawAndEntities<{ s_id: string; gradable: boolean }>();
     if (!grades.length) return map;
-    const grading = await this.access.check({
-      actor,
-      permission: AssignmentPermission.SUBMISSION_GRADE,
-      ids: grades.map((g) => g.submissionId),
-    });
+    const grading = new Set(raw.filter((row) => row.gradable).map((row) => row.s_id));
     for (const grade of grades) {
       const s = grade.submission!;
       let visible = false;

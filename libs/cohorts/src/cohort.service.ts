@@ -55,19 +55,31 @@ export class CohortService {
 
   // ---- reads ---------------------------------------------------------------------------
 
-  /** Every cohort, newest period first; admins only. Two queries; people and meetings come batched. */
+  /**
+   * Every cohort, newest period first; admins only. One statement (the total as a window count
+   * beside the page; a page past the end counts apart), each cohort with its `track` (for the
+   * API's track loader); people and meetings come batched.
+   */
   async list(actor: Actor | null, filter: CohortsFilterInput = {}, page?: PageRequest): Promise<Page<Cohort>> {
     this.access.requireManager(actor);
     const { offset, limit } = clampPage(page);
-    const [items, totalCount] = await this.dataSource.getRepository(Cohort).findAndCount({
-      where: {
-        ...(filter.trackId ? { trackId: filter.trackId } : {}),
-        ...(filter.status ? { status: filter.status } : {}),
-      },
-      order: { startsOn: 'DESC', name: 'ASC', id: 'ASC' },
-      skip: offset,
-      take: limit,
-    });
+    const repository = this.dataSource.getRepository(Cohort);
+    const where = {
+      ...(filter.trackId ? { trackId: filter.trackId } : {}),
+      ...(filter.status ? { status: filter.status } : {}),
+    };
+    const { raw, entities: items } = await repository
+      .createQueryBuilder('c')
+      .setFindOptions({ where })
+      .innerJoinAndSelect('c.track', 't')
+      .addSelect('count(*) OVER ()', 'total')
+      .orderBy('c.starts_on', 'DESC')
+      .addOrderBy('c.name', 'ASC')
+      .addOrderBy('c.id', 'ASC')
+      .offset(offset)
+      .limit(limit)
+      .getRawAndEntities<{ total: string }>();
+    const totalCount = raw.length ? Number(raw[0].total) : offset > 0 ? await repository.countBy(where) : 0;
     return { items, totalCount, offset, limit };
   }
 

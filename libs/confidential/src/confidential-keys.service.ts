@@ -104,14 +104,37 @@ export class ConfidentialKeysService implements CredentialListener, OnModuleInit
 
   /** The caller's key pair for this request, from their session's wrapping. */
   async keyPairFor(holder: KeyHolder, manager: EntityManager = this.dataSource.manager): Promise<KeyPair> {
+    return (await this.openKeyPair(holder, manager)).pair;
+  }
+
+  /**
+   * keyPairFor, and whether the caller has a recovery key (hasRecoveryKey), read from the same
+   * row: the confidant's pages ask both.
+   */
+  async keyPairAndRecovery(holder: KeyHolder): Promise<{ pair: KeyPair; hasRecoveryKey: boolean }> {
+    const { pair, hasRecoveryKey } = await this.openKeyPair(holder, this.dataSource.manager);
+    return { pair, hasRecoveryKey };
+  }
+
+  /**
+   * The session's wrapping of the caller's private key and their public key, in one statement
+   * (both must exist), opened and checked against each other.
+   */
+  private async openKeyPair(
+    holder: KeyHolder,
+    manager: EntityManager,
+  ): Promise<{ pair: KeyPair; hasRecoveryKey: boolean }> {
     const { actor, sessionToken } = holder;
     if (!actor) throw DomainError.unauthenticated();
     if (!actor.sessionId || !sessionToken) throw SIGN_IN_AGAIN();
-    const [held, key] = await Promise.all([
-      manager.findOneBy(ConfidentialSessionKey, { sessionId: actor.sessionId, userId: actor.userId }),
-      manager.findOneBy(ConfidentialKey, { userId: actor.userId }),
-    ]);
-    if (!held || !key) throw SIGN_IN_AGAIN();
+    const [held]: { nonce: Buffer; wrapped: Buffer; public_key: Buffer; has_recovery: boolean }[] = await manager.query(
+      `SELECT sk.nonce, sk.wrapped, k.public_key, k.recovery_wrapped IS NOT NULL AS has_recovery
+           FROM confidential_session_key sk
+           JOIN confidential_key k ON k.user_id = sk.user_id
+          WHERE sk.session_id = $1 AND sk.user_id = $2`,
+      [actor.sessionId, actor.userId],
+    );
+    if (!held) throw SIGN_IN_AGAIN();
     try {
       const privateKey = open(
         secretKey(sessionToken, 'session'),
@@ -119,8 +142,8 @@ export class ConfidentialKeysService implements CredentialListener, OnModuleInit
         AD_SESSION(actor.userId, actor.sessionId),
       );
       const publicKey = publicKeyOf(privateKey);
-      if (!Buffer.from(publicKey).equals(key.publicKey)) throw new KeyMaterialError();
-      return { publicKey, privateKey };
+      if (!Buffer.from(publicKey).equals(held.public_key)) throw new KeyMaterialError();
+      return { pair: { publicKey, privateKey }, hasRecoveryKey: held.has_recovery };
     } catch (error) {
       if (error instanceof KeyMaterialError) throw SIGN_IN_AGAIN();
       throw error;

@@ -242,8 +242,8 @@ export class ConfidentialThreadService {
     assertSignedIn(actor);
     this.assertConfidant(actor);
     const { offset, limit } = clampPage(page);
-    const pair = await this.keys.keyPairFor(holder);
-    await this.assertRecoverySettled(actor.userId);
+    const { pair, hasRecoveryKey } = await this.keys.keyPairAndRecovery(holder);
+    await this.assertRecoverySettled(actor.userId, hasRecoveryKey);
     const [rows, [{ count }]] = await Promise.all([
       this.summaryRows(this.dataSource.manager, actor.userId, 'confidant', offset, limit),
       this.dataSource.query(
@@ -452,11 +452,8 @@ export class ConfidentialThreadService {
     const actor = holder.actor;
     assertSignedIn(actor);
     this.assertConfidant(actor);
-    const pair = await this.keys.keyPairFor(holder);
-    const [others, hasRecoveryKey] = await Promise.all([
-      this.activeConfidants(this.dataSource.manager, actor.userId),
-      this.keys.hasRecoveryKey(actor.userId),
-    ]);
+    const { pair, hasRecoveryKey } = await this.keys.keyPairAndRecovery(holder);
+    const others = await this.activeConfidants(this.dataSource.manager, actor.userId);
     const pending: { confidant_id: string; count: number }[] = await this.dataSource.query(
       `SELECT c.id AS confidant_id, count(*)::int AS count
          FROM confidential_thread t
@@ -621,9 +618,12 @@ export class ConfidentialThreadService {
     }
   }
 
-  /** The sole confidant must have a recovery key before reading (see workspace()). */
-  private async assertRecoverySettled(userId: string) {
-    if (await this.keys.hasRecoveryKey(userId)) return;
+  /**
+   * The sole confidant must have a recovery key before reading (see workspace()). `hasRecoveryKey`
+   * when the caller read their key row already (keyPairAndRecovery).
+   */
+  private async assertRecoverySettled(userId: string, hasRecoveryKey?: boolean) {
+    if (hasRecoveryKey ?? (await this.keys.hasRecoveryKey(userId))) return;
     const others = await this.activeConfidants(this.dataSource.manager, userId);
     if (!others.length) {
       throw DomainError.conflict('Make a recovery key first.', ConfidentialRefusal.RECOVERY_KEY_REQUIRED);

@@ -41,12 +41,18 @@ export class SubmissionResolver {
   @Query(() => SubmissionPage, {
     description: 'Handed-in attempts in the cohorts the docent teaches, oldest first.',
   })
-  gradingQueue(
+  async gradingQueue(
     @CurrentActor() actor: Actor | null,
+    @Context() ctx: GraphQLContext,
     @Args('filter', { nullable: true }) filter?: GradingQueueFilterInput,
     @Args('page', { nullable: true }) page?: PageInput,
   ) {
-    return this.grading.queue(actor, filter, page);
+    const queue = await this.grading.queue(actor, filter, page);
+    // The page read each attempt's assignment already: `assignment` needs no query of its own.
+    for (const submission of queue.items) {
+      if (submission.assignment) ctx.loaders.assignment.prime(submission.assignmentId, submission.assignment);
+    }
+    return queue;
   }
 
   @Mutation(() => Submission, { description: 'Saves the student’s current draft, creating it for the next attempt.' })
@@ -107,6 +113,8 @@ export class SubmissionResolver {
       'Handed in after the effective due date (the cohort’s, or the student’s extension). Null while anonymised: with the extensions a docent granted, lateness could name the author.',
   })
   async late(@Parent() submission: Submission, @Context() ctx: GraphQLContext) {
+    // Their own attempt is never anonymised to its author: no need to ask who wrote it.
+    if (ctx.actor && submission.studentId === ctx.actor.userId) return submission.late;
     const author = await ctx.loaders.submissionAuthor.load(submission.id);
     return !author || author.anonymised ? null : submission.late;
   }

@@ -10,10 +10,7 @@ export class SessionMiddleware implements NestMiddleware {
 
   async use(req: AuthenticatedRequest, _res: Response, next: NextFunction) {
     try {
-      const resolved = await this.sessions.resolve(req.cookies?.[SESSION_COOKIE]);
-      req.actor = resolved
-        ? { userId: resolved.user.id, roles: resolved.user.roles, sessionId: resolved.session.id }
-        : null;
+      req.actor = await this.sessions.resolveActor(req.cookies?.[SESSION_COOKIE]);
       next();
     } catch (error) {
       next(error);

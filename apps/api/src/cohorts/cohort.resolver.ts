@@ -25,12 +25,16 @@ export class CohortResolver {
   constructor(private readonly cohortService: CohortService) {}
 
   @Query(() => CohortPage, { description: 'Every cohort, newest period first (admins).' })
-  cohorts(
+  async cohorts(
     @CurrentActor() actor: Actor | null,
+    @Context() ctx: GraphQLContext,
     @Args('filter', { nullable: true }) filter?: CohortsFilterInput,
     @Args('page', { nullable: true }) page?: PageInput,
   ) {
-    return this.cohortService.list(actor, filter ?? {}, page);
+    const cohorts = await this.cohortService.list(actor, filter ?? {}, page);
+    // The list read each cohort's track already: `track` below needs no query of its own.
+    for (const cohort of cohorts.items) if (cohort.track) ctx.loaders.track.prime(cohort.trackId, cohort.track);
+    return cohorts;
   }
 
   @Query(() => Cohort, {

@@ -1,10 +1,11 @@
-import { Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Context, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { AssignmentService, DueSoon, GradingBacklog, GradingService, Submission } from '@imh/assignments';
 import { IntakeService, LearningService, NextLesson } from '@imh/catalogue';
 import { CohortProposalService, OpenCohortProposals } from '@imh/cohorts';
 import { type Actor, assertSignedIn, hasRole, Role } from '@imh/common';
 import { NotificationsService } from '@imh/notifications';
 import { CurrentActor } from '../auth/current-actor.decorator';
+import type { GraphQLContext } from '../auth/request-context';
 import {
   AdminDashboard,
   Dashboard,
@@ -69,8 +70,13 @@ export class StudentDashboardResolver {
   @ResolveField(() => DueSoon, {
     description: 'Own assignments due in the coming days by the effective due date, soonest first.',
   })
-  dueSoon(@CurrentActor() actor: Actor | null): Promise<DueSoon> {
-    return this.assignments.dueSoon(actor);
+  async dueSoon(@CurrentActor() actor: Actor | null, @Context() ctx: GraphQLContext): Promise<DueSoon> {
+    const due = await this.assignments.dueSoon(actor);
+    // Read with each assignment: its `module` needs no query of its own.
+    for (const { assignment } of due.items) {
+      if (assignment.module) ctx.loaders.module.prime(assignment.moduleId, assignment.module);
+    }
+    return due;
   }
 
   @ResolveField(() => Submission, {

@@ -10,7 +10,7 @@ import { endSession, ME_KEY, useMeQuery } from '../features/session/session';
 import { LogoutDocument } from '../features/session/session.documents';
 import { createRouter } from './router';
 
-function createQueryClient() {
+export function createQueryClient() {
   // A session that ends on the server (expired, or deactivated by an admin) signs the portal out.
   // One that holds no key for confidential messages is ended too: signing in again makes one.
   // A wrong current password (changing it) is a refusal, not an ended session.
@@ -74,8 +74,8 @@ function Session() {
   return <RouterProvider router={router} />;
 }
 
-export function App() {
-  const [queryClient] = useState(createQueryClient);
+/** The portal; `queryClient` is made by main.tsx, which starts the first requests before rendering. */
+export function App({ queryClient }: { queryClient: QueryClient }) {
   return (
     <QueryClientProvider client={queryClient}>
       <Session />

@@ -7,7 +7,7 @@ import {
   confidentialLinkRoutes,
   receiptRoutes,
 } from '../features/confidential/public-routes';
-import { lazyPage, lazyRoutes } from '../lib/lazy';
+import { lazyPage, lazyRoutes, pageLoader } from '../lib/lazy';
 import { RequireAuth, RequireRole } from './guards';
 import { AppShell, PublicLayout, RootLayout } from './layouts';
 import { SECTIONS, sectionRoles, type SectionKey } from './navigation';
@@ -53,6 +53,16 @@ const BUILT: Partial<Record<SectionKey, RouteObject[]>> = {
   adminCertificates: lazySection(() => certification().then((m) => m.adminCertificatesRoutes)),
 };
 
+const dashboardPage = pageLoader(() => import('../features/dashboard/DashboardPage').then((m) => m.DashboardPage));
+
+/**
+ * Starts fetching the page the portal was opened on while `me` is still being asked, instead of
+ * after it: the overview at '/', the page most visits open (its data is asked by index.html).
+ */
+export function preloadPage(pathname: string): void {
+  if (pathname === '/') void dashboardPage();
+}
+
 const setPassword = () => import('../features/auth/SetPasswordPage').then((m) => m.SetPasswordPage);
 
 export const routes: RouteObject[] = [
@@ -89,7 +99,7 @@ export const routes: RouteObject[] = [
         children: [
           {
             path: '/',
-            element: lazyPage(() => import('../features/dashboard/DashboardPage').then((m) => m.DashboardPage)),
+            element: lazyPage(dashboardPage),
           },
           {
             path: '/notifications',

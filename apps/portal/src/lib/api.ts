@@ -63,19 +63,72 @@ export function isApiError(error: unknown): error is ApiError {
 
 type VariablesArg<V> = V extends Record<string, never> ? [] : [variables: V];
 
+/** Requests index.html starts before the portal's JavaScript arrives (see earlyRequests in vite.config.ts). */
+export type EarlyRequest = 'me' | 'dashboard';
+type EarlyRequests = Partial<Record<EarlyRequest, Promise<Response>>>;
+
+function earlyRequests(): EarlyRequests | undefined {
+  return (globalThis as { __imhEarly?: EarlyRequests }).__imhEarly;
+}
+
+/** Whether index.html started this request (and nothing has used or forgotten it yet). */
+export function hasEarlyRequest(name: EarlyRequest): boolean {
+  return !!earlyRequests()?.[name];
+}
+
+/**
+ * Forgets the requests index.html started: they answered for the session the page was opened
+ * with, so after a login or a logout they would answer for someone else.
+ */
+export function forgetEarlyRequests(): void {
+  const early = earlyRequests();
+  if (early) for (const name of Object.keys(early) as EarlyRequest[]) delete early[name];
+}
+
+/**
+ * The answer to `document` that index.html asked for already (once: the next call posts it
+ * again), read as `request` reads its own. Without an early request, this is `request`.
+ */
+export function requestEarly<R, V>(
+  name: EarlyRequest,
+  document: TypedDocumentString<R, V>,
+  ...variables: VariablesArg<V>
+): Promise<R> {
+  return readEarly<R>(name) ?? request(document, ...variables);
+}
+
+/**
+ * The answer to a request index.html started, read as `request` reads its own, or undefined
+ * when it did not start it (or it was used or forgotten already). Used once.
+ */
+export function readEarly<R>(name: EarlyRequest): Promise<R> | undefined {
+  const early = earlyRequests();
+  const started = early?.[name];
+  if (!early || !started) return undefined;
+  delete early[name];
+  return readResponse<R>(started);
+}
+
 /**
  * Posts one typed document to the API. JSON plus `apollo-require-preflight` satisfies Apollo's
  * CSRF rule; the session cookie goes along because the portal and API share an origin.
  */
 export async function request<R, V>(document: TypedDocumentString<R, V>, ...[variables]: VariablesArg<V>): Promise<R> {
-  let response: Response;
-  try {
-    response = await fetch('/graphql', {
+  return readResponse<R>(
+    fetch('/graphql', {
       method: 'POST',
       credentials: 'same-origin',
       headers: { 'content-type': 'application/json', 'apollo-require-preflight': 'true' },
       body: JSON.stringify({ query: document.toString(), variables: variables ?? {} }),
-    });
+    }),
+  );
+}
+
+/** A GraphQL answer's data, or the ApiError its first error (or a lost connection) makes. */
+async function readResponse<R>(sent: Promise<Response>): Promise<R> {
+  let response: Response;
+  try {
+    response = await sent;
   } catch {
     throw new ApiError({ message: 'Network error', extensions: { code: 'NETWORK' } });
   }

@@ -1,4 +1,4 @@
-import { lazy, Suspense, type ComponentType, type ReactElement } from 'react';
+import { lazy, Suspense, useState, type ComponentType, type ReactElement } from 'react';
 import { useRoutes, type RouteObject } from 'react-router-dom';
 import { Loading } from './ui';
 
@@ -8,13 +8,40 @@ import { Loading } from './ui';
  * page of every role. Route files that the shell imports (public routes) use it for their
  * pages; the router uses it for the rest.
  */
-export function lazyPage<P extends object>(load: () => Promise<ComponentType<P>>, props?: P): ReactElement {
-  const Page = lazy(async () => ({ default: await load() }));
+export function lazyPage<P extends object>(
+  load: (() => Promise<ComponentType<P>>) | PageLoader<P>,
+  props?: P,
+): ReactElement {
+  const Lazy = lazy(async () => ({ default: await load() }));
+  const loaded = 'loaded' in load ? load.loaded : undefined;
+  // A page loaded before it is first shown renders at once: suspending would show the fallback
+  // and React then holds the page back up to 300 ms (its fallback throttle). Chosen once per mount.
+  function Page(pageProps: P) {
+    const [Ready] = useState(() => loaded?.());
+    return Ready ? <Ready {...pageProps} /> : <Lazy {...pageProps} />;
+  }
   return (
     <Suspense fallback={<Loading />}>
       <Page {...(props ?? ({} as P))} />
     </Suspense>
   );
+}
+
+/** A page's import, fetched once, that knows its component when it has arrived (see preloadPage in the router). */
+export interface PageLoader<P> {
+  (): Promise<ComponentType<P>>;
+  loaded(): ComponentType<P> | undefined;
+}
+
+export function pageLoader<P>(load: () => Promise<ComponentType<P>>): PageLoader<P> {
+  let loading: Promise<ComponentType<P>> | undefined;
+  let component: ComponentType<P> | undefined;
+  const loader = () =>
+    (loading ??= load().then((loadedComponent) => {
+      component = loadedComponent;
+      return loadedComponent;
+    }));
+  return Object.assign(loader, { loaded: () => component });
 }
 
 /**

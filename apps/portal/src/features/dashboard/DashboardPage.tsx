@@ -15,18 +15,16 @@ import { proposalPath } from '../cohorts/paths';
 import { GRADING_PATH } from '../grading/paths';
 import { lessonPath } from '../learning/paths';
 import { MarkNotificationReadDocument } from '../notifications/notifications.documents';
-import { invalidateNotifications, NOTIFICATIONS_KEY } from '../notifications/queries';
+import { invalidateNotifications } from '../notifications/queries';
 import { notificationSentence } from '../notifications/sentence';
 import { useSessionUser } from '../session/session';
 import { MyDashboardDocument } from './dashboard.documents';
+import { DASHBOARD_KEY } from './queries';
 
 type Dashboard = MyDashboardQuery['myDashboard'];
 type StudentPart = NonNullable<Dashboard['student']>;
 type DocentPart = NonNullable<Dashboard['docent']>;
 type AdminPart = NonNullable<Dashboard['admin']>;
-
-/** Under the notifications key, so marking one read (here or elsewhere) refreshes the overview too. */
-export const DASHBOARD_KEY = [...NOTIFICATIONS_KEY, 'dashboard'] as const;
 
 /**
  * "/" — Overzicht: per role the user holds what waits for them, as the API decides it (one
@@ -37,6 +35,7 @@ export function DashboardPage() {
   const errorText = useErrorMessage();
   const user = useSessionUser();
   const groups = navigationFor(user.roles);
+  // Opened at '/', the answer index.html asked for is in the cache already (prefetchEarlyDashboard).
   const dashboard = useQuery({ queryKey: DASHBOARD_KEY, queryFn: () => request(MyDashboardDocument) });
   const data = dashboard.data?.myDashboard;
 
