@@ -275,3 +275,33 @@ describe('a batch of deliveries', () => {
     expect(app.mail.to(user.email).map((m) => m.messageId)).toEqual([`<${messageIdFor(key)}@imh-academy>`]);
   });
 });
+
+describe('a worker shutting down while a batch is being sent', () => {
+  it('finishes the batch before closing its SMTP pool: every e-mail arrives and is marked sent', async () => {
+    const second = await startTestApp({ worker: true });
+    try {
+      const users = await Promise.all(Array.from({ length: 5 }, () => createUser()));
+      const keys = await Promise.all(users.map((u) => pending(u)));
+      const mailer = second.worker!.get(MailerService);
+      const real = mailer.send.bind(mailer);
+      let started = 0;
+      // A slow SMTP server: the shutdown comes while the batch's e-mails are on their way.
+      vi.spyOn(mailer, 'send').mockImplementation(async (to, email, messageId) => {
+        started++;
+        await new Promise((r) => setTimeout(r, 300));
+        return real(to, email, messageId);
+      });
+      await second.worker!.get(OutboxRelay).queueDeliveries(keys.map((key) => ({ key, notBefore: new Date() })));
+      const deadline = Date.now() + 15_000;
+      while (started < keys.length && Date.now() < deadline) await new Promise((r) => setTimeout(r, 10));
+      expect(started).toBe(keys.length);
+      await second.worker!.close();
+      expect(second.mail.messages.map((m) => m.messageId).sort()).toEqual(
+        keys.map((k) => `<${messageIdFor(k)}@imh-academy>`).sort(),
+      );
+      expect(Object.values(await statuses(keys)).map((r) => r?.status)).toEqual(keys.map(() => 'SENT'));
+    } finally {
+      await second.close();
+    }
+  });
+});

@@ -1,5 +1,5 @@
 import { Processor, WorkerHost } from '@nestjs/bullmq';
-import { Logger, OnApplicationBootstrap } from '@nestjs/common';
+import { Logger, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
 import type { Job } from 'bullmq';
 import { AppConfig } from '@imh/config';
 import { Clock, DeliverySender, OutboxRelay, type SendEmail } from '@imh/notifications';
@@ -17,7 +17,7 @@ import { renderEmail } from './templates';
 // pool: SMTP is waiting on the network, and the ledger's claim keeps two jobs for the same delivery
 // from both sending.
 @Processor(QueueName.EMAIL)
-export class EmailProcessor extends WorkerHost implements OnApplicationBootstrap {
+export class EmailProcessor extends WorkerHost implements OnApplicationBootstrap, OnModuleDestroy {
   private readonly logger = new Logger(EmailProcessor.name);
 
   constructor(
@@ -34,6 +34,17 @@ export class EmailProcessor extends WorkerHost implements OnApplicationBootstrap
     // The decorator's options are fixed when the class is defined; the setting is read at start
     // (the worker exists once the modules are initialised).
     this.worker.concurrency = this.config.EMAIL_CONCURRENCY;
+  }
+
+  /**
+   * Shutdown: the BullMQ worker first (it takes no new job and waits for the active ones, whose
+   * e-mails are in the SMTP pool), then the pool. Nest would otherwise destroy the mailer before
+   * @nestjs/bullmq closes the workers, failing the sends of the active batches. Closing the worker
+   * again later, as @nestjs/bullmq does, waits for the same close.
+   */
+  async onModuleDestroy() {
+    await this.worker.close();
+    this.mailer.close();
   }
 
   private readonly sendEmail: SendEmail = (email, messageId) =>

@@ -1,4 +1,4 @@
-import { Injectable, OnModuleDestroy } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { connect } from 'node:net';
 import nodemailer, { Transporter } from 'nodemailer';
 import SMTPPool from 'nodemailer/lib/smtp-pool';
@@ -7,11 +7,11 @@ import type { RenderedEmail } from './templates';
 
 /**
  * Sends over a pool of SMTP connections (SMTP_POOL_CONNECTIONS), each reused for many e-mails:
- * a connection per e-mail (handshake, EHLO, QUIT) cost more than the e-mail. Closed on shutdown,
- * after the workers have finished their active jobs.
+ * a connection per e-mail (handshake, EHLO, QUIT) cost more than the e-mail. Closed on shutdown by
+ * the e-mail processor once its jobs have finished (a closed pool fails what is still queued on it).
  */
 @Injectable()
-export class MailerService implements OnModuleDestroy {
+export class MailerService {
   private readonly transport: Transporter;
 
   constructor(private readonly config: AppConfig) {
@@ -41,7 +41,7 @@ export class MailerService implements OnModuleDestroy {
     });
   }
 
-  onModuleDestroy() {
+  close() {
     this.transport.close();
   }
 }

@@ -44,7 +44,7 @@ describe('the mailer', () => {
         ),
       );
     } finally {
-      mailer.onModuleDestroy();
+      mailer.close();
     }
     expect(received).toHaveLength(30);
     expect(new Set(received).size).toBe(30);
