@@ -146,7 +146,13 @@ describe('a batch of deliveries', () => {
       return real(to, email, messageId);
     });
     expect(await relay.queueDeliveries(keys.map((key) => ({ key, notBefore: new Date() })))).toBe(1);
-    // drainQueues waits for the retry (BullMQ's backoff) too; the job then completed, not failed.
+    // The retry comes after BullMQ's backoff (2 s). Waited for in the ledger: drainQueues reads the
+    // job counts and the delayed list one after the other, and a job promoted between the two reads
+    // looks like none at all.
+    const deadline = Date.now() + 30_000;
+    while (Object.values(await statuses(keys)).some((r) => r?.status !== 'SENT') && Date.now() < deadline) {
+      await new Promise((r) => setTimeout(r, 50));
+    }
     await app.drainQueues(30_000);
     for (const [i, user] of users.entries()) {
       expect(app.mail.to(user.email).map((m) => m.messageId)).toEqual([`<${messageIdFor(keys[i])}@imh-academy>`]);
