@@ -14,6 +14,8 @@ const port = Number(process.env.DEV_MAIL_PORT ?? 1025);
 const server = new SMTPServer({
   authOptional: true,
   disabledCommands: ['STARTTLS'],
+  // No reverse DNS lookup of 127.0.0.1 for each connection.
+  disableReverseLookup: true,
   logger: false,
   onData(stream, session, callback) {
     const chunks = [];
@@ -29,4 +31,6 @@ const server = new SMTPServer({
     });
   },
 });
+// A sender that drops its connection mid-message is reported as an 'error'; the catcher keeps running.
+server.on('error', (error) => console.error(`mail catcher: ${error.message}`));
 server.listen(port, '127.0.0.1', () => console.log(`Mail catcher on smtp://127.0.0.1:${port}`));

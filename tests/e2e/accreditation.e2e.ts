@@ -33,7 +33,7 @@ test('a student records her SKJ number; the admin downloads the SKJ export and s
   await registers.goto();
   await expect(registers.section.getByRole('row', { name: /SKJ/ })).toContainText('Nog geen nummer');
   await expect(registers.register).toHaveValue('SKJ');
-  await expect(registers.section.getByText('9 cijfers, bijvoorbeeld 100012345')).toBeVisible();
+  await expect(registers.section.getByText('6 tot 10 cijfers (meestal 9), bijvoorbeeld 100012345')).toBeVisible();
 
   await registers.record('12345');
   await expect(registers.number).toHaveAttribute('aria-invalid', 'true');
@@ -79,4 +79,58 @@ test('a student records her SKJ number; the admin downloads the SKJ export and s
   const numbers = (await readFile((await list.path())!, 'utf8')).trim().split('\n');
   expect(numbers).toContain('100004217');
   expect(numbers.every((n) => /^\d{9}$/.test(n))).toBe(true);
+});
+
+// The admin sets a new module's points per register on the module editor (a refused number comes
+// back from the API), and chooses the registers a discipline is offered on "Certificaten".
+test("an admin sets a module's points per register and a discipline's registers", async ({ admin, signedInPage }) => {
+  test.setTimeout(60_000);
+  const { tracks } = await admin.run<{ tracks: { id: string; code: string }[] }>('{ tracks { id code } }');
+  const specialist = tracks.find((t) => t.code === 'SPECIALIST')!;
+  // A draft: it counts for no one's eligibility or points, so other journeys see the demo as seeded.
+  const { createModule } = await admin.run<{ createModule: { id: string } }>(
+    'mutation ($input: CreateModuleInput!) { createModule(input: $input) { id } }',
+    { input: { trackId: specialist.id, title: `Punten per register ${Date.now()}` } },
+  );
+  const page = await signedInPage('admin');
+  await page.goto(`/admin/catalogue/modules/${createModule.id}`);
+  const points = page.getByRole('region', { name: 'Accreditatiepunten per register' });
+  await points.getByLabel('Punten voor SKJ (Kwaliteitsregister Jeugd)').fill('4');
+  await points.getByLabel('Punten voor Kwaliteitsregister Paramedici').fill('0');
+  await points.getByRole('button', { name: 'Punten opslaan' }).click();
+  await expect(points.getByRole('alert')).not.toBeEmpty();
+  await points.getByLabel('Punten voor Kwaliteitsregister Paramedici').fill('2');
+  await points.getByRole('button', { name: 'Punten opslaan' }).click();
+  await expect(points.getByRole('status')).toHaveText('De punten per register zijn opgeslagen.');
+  await page.reload();
+  await expect(points.getByLabel('Punten voor SKJ (Kwaliteitsregister Jeugd)')).toHaveValue('4');
+  await expect(points.getByLabel('Punten voor Kwaliteitsregister Paramedici')).toHaveValue('2');
+  await expect(points.getByLabel('Punten voor NIP (psychologen)')).toHaveValue('');
+
+  // A discipline the demo offers no register: KP added, seen after a reload, then taken back.
+  const { disciplines } = await admin.run<{ disciplines: { id: string; nameNl: string }[] }>(
+    '{ disciplines { id nameNl } }',
+  );
+  const offered = await Promise.all(
+    disciplines.map((d) =>
+      admin.run<{ registers: { code: string }[] }>('query ($id: ID) { registers(disciplineId: $id) { code } }', {
+        id: d.id,
+      }),
+    ),
+  );
+  const bare = disciplines[offered.findIndex((o) => o.registers.length === 0)];
+  await page.goto('/admin/certificates');
+  const section = page.getByRole('region', { name: 'Registers per discipline' });
+  await section.getByLabel('Discipline').selectOption({ label: bare.nameNl });
+  const group = section.getByRole('group', { name: `Registers voor ${bare.nameNl}` });
+  await expect(group.getByRole('checkbox', { checked: true })).toHaveCount(0);
+  await group.getByLabel('Kwaliteitsregister Paramedici').check();
+  await section.getByRole('button', { name: 'Registers opslaan' }).click();
+  await expect(section.getByRole('status')).toHaveText(`De registers voor ${bare.nameNl} zijn opgeslagen.`);
+  await page.reload();
+  await section.getByLabel('Discipline').selectOption({ label: bare.nameNl });
+  await expect(group.getByLabel('Kwaliteitsregister Paramedici')).toBeChecked();
+  await group.getByLabel('Kwaliteitsregister Paramedici').uncheck();
+  await section.getByRole('button', { name: 'Registers opslaan' }).click();
+  await expect(section.getByRole('status')).toHaveText(`De registers voor ${bare.nameNl} zijn opgeslagen.`);
 });

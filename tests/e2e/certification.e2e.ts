@@ -53,16 +53,47 @@ test('an issued certificate is downloaded, verified signed out with its PDF, and
   await expect(details).toContainText('Anouk de Vries');
   const upload = visitor.getByLabel('Kies de PDF of het digitale certificaat (.jwt) dat u hebt ontvangen');
   await upload.setInputFiles({ name: `${number}.pdf`, mimeType: 'application/pdf', buffer: pdf });
-  await expect(
-    visitor.getByText('Dit bestand is precies het certificaat zoals het is uitgegeven, en het is geldig.'),
-  ).toBeVisible();
+  const matches = visitor.getByText(
+    'Dit bestand is precies het certificaat zoals het is uitgegeven, en het is geldig.',
+  );
+  const noMatch = visitor.getByText('Dit bestand is niet het certificaat zoals het is uitgegeven', { exact: false });
+  await expect(matches).toBeVisible();
   // An altered copy: one byte of the name changed is another file.
   const altered = Buffer.from(pdf);
   altered[Math.floor(altered.length / 2)] ^= 0x01;
   await upload.setInputFiles({ name: `${number}-bewerkt.pdf`, mimeType: 'application/pdf', buffer: altered });
+  await expect(noMatch).toBeVisible();
+
+  // The same two files dropped on the page with a real drop event, as a mouse user would.
+  const zone = visitor.getByRole('group', { name: 'Sleep een bestand hierheen, of kies er een met de knop.' });
+  const drop = async (name: string, bytes: Buffer | null, size = 0) => {
+    const dataTransfer = await visitor.evaluateHandle(
+      ({ name, bytes, size }) => {
+        const transfer = new DataTransfer();
+        // A large file is made in the page, so 20 MB never crosses the test's wire to the browser.
+        const body = bytes ? new Uint8Array(bytes) : new Uint8Array(size).fill(0x25);
+        transfer.items.add(new File([body], name, { type: 'application/pdf' }));
+        return transfer;
+      },
+      { name, bytes: bytes ? [...bytes] : null, size },
+    );
+    await zone.dispatchEvent('dragenter', { dataTransfer });
+    await zone.dispatchEvent('dragover', { dataTransfer });
+    await zone.dispatchEvent('drop', { dataTransfer });
+  };
+  await drop(`${number}.pdf`, pdf);
+  await expect(visitor.getByRole('status').filter({ hasText: `Bestand ${number}.pdf is neergezet.` })).toBeVisible();
+  await expect(matches).toBeVisible();
+  await expect(noMatch).toBeHidden();
+  await drop(`${number}-bewerkt.pdf`, altered);
+  await expect(noMatch).toBeVisible();
+  await expect(matches).toBeHidden();
+  // 20 MB is the server's limit, which the verify query states: one byte more is refused, and it says so.
+  await drop('te-groot.pdf', null, 20 * 1024 * 1024 + 1);
   await expect(
-    visitor.getByText('Dit bestand is niet het certificaat zoals het is uitgegeven', { exact: false }),
+    visitor.getByRole('alert').filter({ hasText: 'Het bestand is te groot (maximaal 20 MB).' }),
   ).toBeVisible();
+  await expect(upload).toHaveAttribute('aria-invalid', 'true');
 
   // The admin revokes it, with a reason; the verify page says revoked.
   await page.getByRole('button', { name: `${number} intrekken` }).click();

@@ -23,6 +23,8 @@ export class SmtpSink {
     this.server = new SMTPServer({
       authOptional: true,
       disabledCommands: ['STARTTLS'],
+      // No reverse DNS lookup of 127.0.0.1 for each connection: this machine has no resolver to ask.
+      disableReverseLookup: true,
       logger: false,
       onData: (stream, session, callback) => {
         simpleParser(stream)
@@ -40,6 +42,10 @@ export class SmtpSink {
           .catch(callback);
       },
     });
+    // A client killed mid-message (the fault tests SIGKILL a worker) resets its connection; the
+    // server reports that as an 'error' event, which without a listener would end the test process.
+    // Only completed messages are kept, so a reset connection needs nothing more.
+    this.server.on('error', () => undefined);
     await new Promise<void>((resolve) => this.server!.listen(port, '127.0.0.1', resolve));
     this.port = (this.server.server.address() as { port: number }).port;
     return this;

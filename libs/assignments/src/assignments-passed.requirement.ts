@@ -11,7 +11,7 @@ import {
  * Extends the catalogue's module completion: every assignment of the module must be passed
  * (a released grade with a pass verdict on one of the student's attempts; met when the first such grade was released). An unmet one is
  * named by ASSIGNMENT_NOT_PASSED and the assignment, which the portal puts in the reader's
- * language. One statement for any number of modules.
+ * language. One statement for any number of students and modules.
  */
 @Injectable()
 export class AssignmentsPassedRequirement implements ModuleRequirement, OnModuleInit {
@@ -25,23 +25,27 @@ export class AssignmentsPassedRequirement implements ModuleRequirement, OnModule
 
   async evaluate(
     manager: EntityManager,
-    studentId: string,
+    studentIds: readonly string[],
     moduleIds: readonly string[],
-  ): Promise<Map<string, RequirementOutcome[]>> {
-    const rows: { id: string; module_id: string; title: string; passed_at: Date | null }[] = await manager.query(
-      `SELECT a.id, a.module_id, a.title, (
-                SELECT min(COALESCE(g.released_at, g.updated_at)) FROM submission s
-                  JOIN grade g ON g.submission_id = s.id AND g.status = 'RELEASED' AND g.passed
-                 WHERE s.assignment_id = a.id AND s.student_id = $1) AS passed_at
-         FROM assignment a
-        WHERE a.module_id = ANY($2::uuid[])
-        ORDER BY a.created_at, a.id`,
-      [studentId, [...moduleIds]],
-    );
-    const outcomes = new Map<string, RequirementOutcome[]>();
+  ): Promise<Map<string, Map<string, RequirementOutcome[]>>> {
+    const rows: { student_id: string; id: string; module_id: string; title: string; passed_at: Date | null }[] =
+      await manager.query(
+        `SELECT st.student_id, a.id, a.module_id, a.title, (
+                  SELECT min(COALESCE(g.released_at, g.updated_at)) FROM submission s
+                    JOIN grade g ON g.submission_id = s.id AND g.status = 'RELEASED' AND g.passed
+                   WHERE s.assignment_id = a.id AND s.student_id = st.student_id) AS passed_at
+           FROM assignment a
+          CROSS JOIN unnest($1::uuid[]) AS st(student_id)
+          WHERE a.module_id = ANY($2::uuid[])
+          ORDER BY a.created_at, a.id`,
+        [[...studentIds], [...moduleIds]],
+      );
+    const outcomes = new Map<string, Map<string, RequirementOutcome[]>>();
     for (const row of rows) {
-      outcomes.set(row.module_id, [
-        ...(outcomes.get(row.module_id) ?? []),
+      const byModule = outcomes.get(row.student_id) ?? new Map<string, RequirementOutcome[]>();
+      outcomes.set(row.student_id, byModule);
+      byModule.set(row.module_id, [
+        ...(byModule.get(row.module_id) ?? []),
         {
           met: row.passed_at !== null,
           metAt: row.passed_at,

@@ -31,7 +31,8 @@ const percent = (part: number, whole: number) => (whole > 0 ? Math.floor((part *
 /**
  * Everything needed to show one student's progress in some tracks, loaded in a fixed number
  * of statements (modules with their prerequisites, lessons with the student's progress, and
- * one batch per registered module requirement), however many modules and lessons there are.
+ * one batch per registered module requirement), however many modules, lessons and students
+ * (`loadMany`) there are.
  */
 export class LearningState {
   private constructor(
@@ -46,7 +47,21 @@ export class LearningState {
     studentId: string,
     trackIds: readonly string[],
   ): Promise<LearningState> {
-    if (trackIds.length === 0) return new LearningState(new Map(), new Map(), new Map());
+    return (await LearningState.loadMany(manager, rule, [studentId], trackIds)).get(studentId)!;
+  }
+
+  /**
+   * The same for many students in the same tracks (an admin's overview of a cohort), in the same
+   * fixed number of statements whatever the number of students.
+   */
+  static async loadMany(
+    manager: EntityManager,
+    rule: ModuleCompletionRule,
+    studentIds: readonly string[],
+    trackIds: readonly string[],
+  ): Promise<Map<string, LearningState>> {
+    const empty = () => new Map(studentIds.map((id) => [id, new LearningState(new Map(), new Map(), new Map())]));
+    if (trackIds.length === 0 || studentIds.length === 0) return empty();
     // The published modules of the tracks, plus every module they require (in any track).
     const moduleRows: (Omit<ModuleRow, 'studyHours'> & { studyHours: string })[] = await manager.query(
       `SELECT m.id, m.track_id AS "trackId", m.position, m.title, m.summary, m.study_hours AS "studyHours",
@@ -63,28 +78,36 @@ export class LearningState {
       [trackIds],
     );
     const modules = new Map(moduleRows.map((m) => [m.id, { ...m, studyHours: Number(m.studyHours) }]));
-    const lessonRows: LessonRow[] = modules.size
-      ? await manager.query(
-          `SELECT l.id, l.module_id AS "moduleId", l.position, l.title, lp.completed_at AS "completedAt"
-             FROM lesson l
-             LEFT JOIN lesson_progress lp ON lp.lesson_id = l.id AND lp.student_id = $2
-            WHERE l.module_id = ANY($1::uuid[]) AND l.archived_at IS NULL
-            ORDER BY l.module_id, l.position, l.id`,
-          [[...modules.keys()], studentId],
-        )
-      : [];
-    const lessonsByModule = new Map<string, LessonRow[]>([...modules.keys()].map((id) => [id, []]));
-    for (const lesson of lessonRows) lessonsByModule.get(lesson.moduleId)?.push(lesson);
-    const completion = await rule.evaluate(
-      manager,
-      studentId,
-      [...lessonsByModule].map(([moduleId, lessons]) => ({
-        moduleId,
-        lessonIds: lessons.map((l) => l.id),
-        completedLessonIds: new Set(lessons.filter((l) => l.completedAt).map((l) => l.id)),
-      })),
+    if (modules.size === 0) return empty();
+    // Every lesson once per student, with that student's progress.
+    const lessonRows: (LessonRow & { studentId: string })[] = await manager.query(
+      `SELECT st.student_id AS "studentId", l.id, l.module_id AS "moduleId", l.position, l.title,
+              lp.completed_at AS "completedAt"
+         FROM lesson l
+        CROSS JOIN unnest($2::uuid[]) AS st(student_id)
+         LEFT JOIN lesson_progress lp ON lp.lesson_id = l.id AND lp.student_id = st.student_id
+        WHERE l.module_id = ANY($1::uuid[]) AND l.archived_at IS NULL
+        ORDER BY l.module_id, l.position, l.id`,
+      [[...modules.keys()], [...studentIds]],
     );
-    return new LearningState(modules, lessonsByModule, completion);
+    const lessons = new Map(
+      studentIds.map((id) => [id, new Map<string, LessonRow[]>([...modules.keys()].map((m) => [m, []]))]),
+    );
+    for (const { studentId, ...lesson } of lessonRows) lessons.get(studentId)?.get(lesson.moduleId)?.push(lesson);
+    const completion = await rule.evaluateMany(
+      manager,
+      new Map(
+        [...lessons].map(([studentId, byModule]) => [
+          studentId,
+          [...byModule].map(([moduleId, list]) => ({
+            moduleId,
+            lessonIds: list.map((l) => l.id),
+            completedLessonIds: new Set(list.filter((l) => l.completedAt).map((l) => l.id)),
+          })),
+        ]),
+      ),
+    );
+    return new Map(studentIds.map((id) => [id, new LearningState(modules, lessons.get(id)!, completion.get(id)!)]));
   }
 
   isComplete(moduleId: string): boolean {

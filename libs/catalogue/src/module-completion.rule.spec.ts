@@ -1,6 +1,11 @@
 import type { EntityManager } from 'typeorm';
 import { describe, expect, it } from 'vitest';
-import { decideModuleCompletion, ModuleCompletionRule, type ModuleRequirement } from './module-completion.rule';
+import {
+  decideModuleCompletion,
+  ModuleCompletionRule,
+  type ModuleRequirement,
+  type RequirementOutcome,
+} from './module-completion.rule';
 import { ModuleRequirementKind } from './views/learning.types';
 
 const assignment = (title: string) => ({ kind: ModuleRequirementKind.ASSIGNMENT_PASSED, subjectId: title, title });
@@ -49,19 +54,51 @@ describe(ModuleCompletionRule.name, () => {
     const calls: string[][] = [];
     const assignments: ModuleRequirement = {
       key: 'assignments',
-      async evaluate(_m, _student, moduleIds) {
-        calls.push([...moduleIds]);
-        return new Map([['m2', [{ met: false, requirement: assignment('Observatieverslag') }]]]);
+      async evaluate(_m, studentIds, moduleIds) {
+        calls.push([...studentIds, ...moduleIds]);
+        return new Map([
+          ['student', new Map([['m2', [{ met: false, requirement: assignment('Observatieverslag') }]]])],
+        ]);
       },
     };
     sut.register(assignments);
     const result = await sut.evaluate(manager, 'student', [state('m1', ['a'], ['a']), state('m2', ['b'], ['b'])]);
-    expect(calls).toEqual([['m1', 'm2']]);
+    expect(calls).toEqual([['student', 'm1', 'm2']]);
     expect(result.get('m1')?.complete).toBe(true);
     expect(result.get('m2')).toMatchObject({
       complete: false,
       unmetRequirements: [assignment('Observatieverslag')],
     });
+  });
+
+  it('asks every requirement once for many students, and decides each student on their own modules', async () => {
+    const sut = new ModuleCompletionRule();
+    const calls: string[][] = [];
+    sut.register({
+      key: 'assignments',
+      async evaluate(_m, studentIds, moduleIds) {
+        calls.push([...studentIds], [...moduleIds]);
+        return new Map<string, Map<string, RequirementOutcome[]>>([
+          ['ann', new Map([['m1', [{ met: true, requirement: assignment('Casus') }]]])],
+          ['bob', new Map([['m1', [{ met: false, requirement: assignment('Casus') }]]])],
+        ]);
+      },
+    });
+    const result = await sut.evaluateMany(
+      manager,
+      new Map([
+        ['ann', [state('m1', ['a'], ['a'])]],
+        ['bob', [state('m1', ['a'], ['a']), state('m2', ['b'], [])]],
+      ]),
+    );
+    expect(calls).toEqual([
+      ['ann', 'bob'],
+      ['m1', 'm2'],
+    ]);
+    expect(result.get('ann')?.get('m1')?.complete).toBe(true);
+    expect(result.get('ann')?.has('m2')).toBe(false);
+    expect(result.get('bob')?.get('m1')).toMatchObject({ complete: false, unmetRequirements: [assignment('Casus')] });
+    expect(result.get('bob')?.get('m2')).toMatchObject({ complete: false, lessonsCompleted: 0 });
   });
 
   it('refuses registering the same requirement twice', () => {

@@ -16,16 +16,17 @@ export interface RequirementOutcome {
  * registers one ("all assignments of the module passed") with `ModuleCompletionRule.register`
  * at start-up; no caller of the rule changes when it does.
  *
- * `evaluate` answers for many modules at once and must run a fixed number of statements
- * whatever the number of modules, so the student dashboard stays constant in SQL.
+ * `evaluate` answers for many students and modules at once and must run a fixed number of
+ * statements whatever their numbers, so the student dashboard, the eligibility overview and the
+ * registers' exports stay constant in SQL. It answers per student, then per module.
  */
 export interface ModuleRequirement {
   readonly key: string;
   evaluate(
     manager: EntityManager,
-    studentId: string,
+    studentIds: readonly string[],
     moduleIds: readonly string[],
-  ): Promise<Map<string, RequirementOutcome[]>>;
+  ): Promise<Map<string, Map<string, RequirementOutcome[]>>>;
 }
 
 export interface ModuleLessonState {
@@ -84,15 +85,38 @@ export class ModuleCompletionRule {
     studentId: string,
     modules: readonly ModuleLessonState[],
   ): Promise<Map<string, ModuleCompletion>> {
-    const ids = modules.map((m) => m.moduleId);
-    const outcomes = new Map<string, RequirementOutcome[]>(ids.map((id) => [id, []]));
-    if (ids.length > 0) {
+    return (await this.evaluateMany(manager, new Map([[studentId, modules]]))).get(studentId)!;
+  }
+
+  /**
+   * The same for many students at once (each with their own modules): every requirement is asked
+   * once for all of them together, so the statements do not grow with the number of students.
+   */
+  async evaluateMany(
+    manager: EntityManager,
+    modulesByStudent: ReadonlyMap<string, readonly ModuleLessonState[]>,
+  ): Promise<Map<string, Map<string, ModuleCompletion>>> {
+    const studentIds = [...modulesByStudent.keys()];
+    const moduleIds = [...new Set([...modulesByStudent.values()].flatMap((list) => list.map((m) => m.moduleId)))];
+    const outcomes = new Map<string, Map<string, RequirementOutcome[]>>(studentIds.map((id) => [id, new Map()]));
+    if (studentIds.length > 0 && moduleIds.length > 0) {
       // One after the other: they may share the caller's transaction (one connection).
       for (const requirement of this.requirements) {
-        const result = await requirement.evaluate(manager, studentId, ids);
-        for (const [moduleId, list] of result) outcomes.get(moduleId)?.push(...list);
+        const result = await requirement.evaluate(manager, studentIds, moduleIds);
+        for (const [studentId, byModule] of result) {
+          const mine = outcomes.get(studentId);
+          if (!mine) continue;
+          for (const [moduleId, list] of byModule) mine.set(moduleId, [...(mine.get(moduleId) ?? []), ...list]);
+        }
       }
     }
-    return new Map(modules.map((m) => [m.moduleId, decideModuleCompletion(m, outcomes.get(m.moduleId) ?? [])]));
+    return new Map(
+      [...modulesByStudent].map(([studentId, modules]) => [
+        studentId,
+        new Map(
+          modules.map((m) => [m.moduleId, decideModuleCompletion(m, outcomes.get(studentId)?.get(m.moduleId) ?? [])]),
+        ),
+      ]),
+    );
   }
 }

@@ -41,6 +41,8 @@ import {
 
 /** The largest credential we read: an issued one is a few kB. */
 const MAX_CREDENTIAL_CHARS = 64 * 1024;
+/** The largest file the verify page's check takes (a PDF, hashed as it streams); an issued certificate is far smaller. */
+export const MAX_VERIFY_UPLOAD_BYTES = 20 * 1024 * 1024;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 function addMonths(date: Date, months: number): Date {
@@ -150,17 +152,16 @@ export class CertificateService {
         )
       : [];
     const heldBy = new Map(held.map((h) => [h.studentId, h.number]));
-    const items: EligibilityView[] = [];
-    for (const studentId of students.ids) {
-      const user = users.get(studentId)!;
-      const e = await this.eligibilityRule.evaluate(manager, studentId, track, required, now);
-      items.push({
+    const evaluated = await this.eligibilityRule.evaluateMany(manager, students.ids, track, required, now);
+    const items: EligibilityView[] = evaluated.map((e) => {
+      const user = users.get(e.studentId)!;
+      return {
         ...e,
         studentName: user.name,
         studentEmail: user.email,
-        certificateNumber: heldBy.get(studentId) ?? null,
-      });
-    }
+        certificateNumber: heldBy.get(e.studentId) ?? null,
+      };
+    });
     return { items, totalCount: students.total, offset, limit };
   }
 
@@ -564,6 +565,7 @@ export class CertificateService {
       revokedAt: c.revokedAt,
       replacedByNumber: c.replacedById ? (numbers.get(c.replacedById) ?? null) : null,
       verifyUrl: verifyUrl(this.config.PORTAL_URL, c.verificationCode),
+      uploadMaxBytes: MAX_VERIFY_UPLOAD_BYTES,
     };
   }
 

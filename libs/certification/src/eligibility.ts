@@ -39,38 +39,66 @@ export class EligibilityRule {
     requiredTrack: Track | null,
     now = new Date(),
   ): Promise<Eligibility> {
-    const state = await LearningState.load(manager, this.completionRule, studentId, [track.id]);
-    const modules = state.trackModules(track.id);
-    const open = modules.filter((m) => !m.completed);
-    const requiredCertified = requiredTrack
-      ? await hasValidCertificate(manager, studentId, requiredTrack.id, now)
-      : true;
-    const result: Eligibility = {
-      studentId,
-      trackId: track.id,
-      eligible: false,
-      missingModules: open.map((m) => m.title),
-      missingLessons: open.flatMap((m) => m.lessons.filter((l) => !l.completed).map((l) => `${m.title} – ${l.title}`)),
-      unmetRequirements: open.flatMap((m) => m.unmetRequirements.map((r) => r.title)),
-      requiredTrack: requiredCertified ? null : requiredTrack!.title,
-      noModules: modules.length === 0,
-      accreditationPoints: modules.reduce((sum, m) => sum + m.accreditationPoints, 0),
-    };
-    result.eligible = !result.noModules && open.length === 0 && requiredCertified;
-    return result;
+    return (await this.evaluateMany(manager, [studentId], track, requiredTrack, now))[0];
+  }
+
+  /**
+   * The same for many students of one track, in the same order: a fixed number of statements
+   * (the learning state of them all, and one for the required track's certificates), so the
+   * admin's overview of a cohort costs the same for 5 students as for 500.
+   */
+  async evaluateMany(
+    manager: EntityManager,
+    studentIds: readonly string[],
+    track: Track,
+    requiredTrack: Track | null,
+    now = new Date(),
+  ): Promise<Eligibility[]> {
+    if (studentIds.length === 0) return [];
+    const states = await LearningState.loadMany(manager, this.completionRule, studentIds, [track.id]);
+    const certified = requiredTrack
+      ? await studentsWithValidCertificate(manager, studentIds, requiredTrack.id, now)
+      : null;
+    return studentIds.map((studentId) => {
+      const modules = states.get(studentId)!.trackModules(track.id);
+      const open = modules.filter((m) => !m.completed);
+      const requiredCertified = certified ? certified.has(studentId) : true;
+      const result: Eligibility = {
+        studentId,
+        trackId: track.id,
+        eligible: false,
+        missingModules: open.map((m) => m.title),
+        missingLessons: open.flatMap((m) =>
+          m.lessons.filter((l) => !l.completed).map((l) => `${m.title} – ${l.title}`),
+        ),
+        unmetRequirements: open.flatMap((m) => m.unmetRequirements.map((r) => r.title)),
+        requiredTrack: requiredCertified ? null : requiredTrack!.title,
+        noModules: modules.length === 0,
+        accreditationPoints: modules.reduce((sum, m) => sum + m.accreditationPoints, 0),
+      };
+      result.eligible = !result.noModules && open.length === 0 && requiredCertified;
+      return result;
+    });
   }
 }
 
-/** A certificate for the track that counts today: not revoked and not expired. */
-export async function hasValidCertificate(
+/** Of these students, those holding a certificate for the track that counts today; one statement. */
+export async function studentsWithValidCertificate(
   manager: EntityManager,
-  studentId: string,
+  studentIds: readonly string[],
   trackId: string,
   now: Date,
-): Promise<boolean> {
-  return !!(await validCertificateNumber(manager, studentId, trackId, now));
+): Promise<Set<string>> {
+  const rows: { studentId: string }[] = await manager.query(
+    `SELECT DISTINCT student_id AS "studentId" FROM certificate
+      WHERE student_id = ANY($1::uuid[]) AND track_id = $2 AND status = 'VALID'
+        AND (expires_at IS NULL OR expires_at > $3)`,
+    [[...studentIds], trackId, now],
+  );
+  return new Set(rows.map((r) => r.studentId));
 }
 
+/** The number of the certificate for the track that counts today: not revoked and not expired. */
 export async function validCertificateNumber(
   manager: EntityManager,
   studentId: string,

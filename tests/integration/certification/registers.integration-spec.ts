@@ -179,7 +179,8 @@ describe('recording a registration number', () => {
   it.each([
     ['KNMG', '1901234560', 'a 10-digit BIG number'],
     ['KNMG', '1901234560A', 'a letter in a BIG number'],
-    ['SKJ', '12345678', 'an 8-digit SKJ number'],
+    ['SKJ', '12345', 'a 5-digit SKJ number'],
+    ['SKJ', '12345678901', 'an 11-digit SKJ number'],
     ['SKJ', '=1+100012345', 'a formula'],
   ])(
     '%s %s (%s): BAD_USER_INPUT with a typed reason naming the register, nothing written',
@@ -200,6 +201,66 @@ describe('recording a registration number', () => {
       expect(await countRows('SELECT count(*) FROM registration')).toBe(before);
     },
   );
+
+  it('each register takes its own numbers and refuses the others, stored normalised', async () => {
+    const everything = (await createDiscipline()).id;
+    const all = ['SKJ', 'NIP', 'NVO', 'VVN', 'KP', 'KNMG'];
+    expect(
+      (await admin.gql(SET_REGISTERS, { input: { disciplineId: everything, registers: all } })).errors,
+    ).toBeUndefined();
+    const client = await signedIn(app, await createUser({ disciplineId: everything }));
+    const cases: [string, string[], [string, string][]][] = [
+      [
+        'SKJ',
+        ['12345', '12345678901', 'SKJ-100012345', '10001234X'],
+        [
+          ['100 012 345', '100012345'],
+          ['123456', '123456'],
+        ],
+      ],
+      [
+        'NIP',
+        ['123456', 'NIP-12', 'NIP-123456789', 'NVO-123456'],
+        [
+          ['NIP-123456', 'NIP-123456'],
+          ['nip 1234', 'NIP-1234'],
+        ],
+      ],
+      [
+        'NVO',
+        ['123', '123456789', 'NIP-123456'],
+        [
+          ['NVO-123456', '123456'],
+          ['4567', '4567'],
+        ],
+      ],
+      ['VVN', ['1901234560', '190123456012', 'BIG19012345601'], [['1901-2345-601', '19012345601']]],
+      [
+        'KP',
+        ['12345', '12345678901', 'KP-12345678'],
+        [
+          ['12345678', '12345678'],
+          ['1234567890', '1234567890'],
+        ],
+      ],
+      ['KNMG', ['1901234560', '1901234560A'], [['190.123.456.01', '19012345601']]],
+    ];
+    for (const [register, invalid, valid] of cases) {
+      for (const number of invalid) {
+        const error = expectError(
+          await record(client, register, number),
+          'BAD_USER_INPUT',
+          'INVALID_REGISTRATION_NUMBER',
+        );
+        expect(error.extensions?.params, `${register} ${number}`).toMatchObject({ register });
+      }
+      for (const [typed, stored] of valid) {
+        const res = await record(client, register, typed);
+        expect(res.errors, `${register} ${typed}`).toBeUndefined();
+        expect(res.data!.recordRegistration.registrations).toContainEqual({ register, number: stored });
+      }
+    }
+  });
 
   it('NIP needs its prefix; a register the discipline does not offer is refused; 10 kB is refused', async () => {
     const psychologists = (await createDiscipline()).id;

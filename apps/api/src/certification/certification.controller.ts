@@ -1,14 +1,16 @@
 import { Controller, Get, HttpCode, Param, Post, Query, Req, Res, UseFilters } from '@nestjs/common';
 import { createHash } from 'node:crypto';
 import type { Response } from 'express';
-import { CertificateService, CertificationRefusal, type UploadVerification } from '@imh/certification';
+import {
+  CertificateService,
+  CertificationRefusal,
+  MAX_VERIFY_UPLOAD_BYTES,
+  type UploadVerification,
+} from '@imh/certification';
 import { DomainError } from '@imh/common';
 import type { AuthenticatedRequest } from '../auth/request-context';
 import { HttpErrorFilter } from '../files/http-error.filter';
 import { uuid } from '../graphql/uuid.pipe';
-
-/** The largest PDF the verify page accepts; an issued certificate is far smaller. */
-export const MAX_VERIFY_PDF_BYTES = 20 * 1024 * 1024;
 
 const pdfTooLarge = () =>
   DomainError.badInput(
@@ -70,13 +72,13 @@ export class CertificationController {
   ): Promise<UploadVerification> {
     res.setHeader('Connection', 'close');
     const declared = req.get('content-length');
-    if (declared !== undefined && Number(declared) > MAX_VERIFY_PDF_BYTES) throw pdfTooLarge();
+    if (declared !== undefined && Number(declared) > MAX_VERIFY_UPLOAD_BYTES) throw pdfTooLarge();
     const hash = createHash('sha256');
     let size = 0;
     await new Promise<void>((resolve, reject) => {
       req.on('data', (chunk: Buffer) => {
         size += chunk.length;
-        if (size > MAX_VERIFY_PDF_BYTES) {
+        if (size > MAX_VERIFY_UPLOAD_BYTES) {
           req.removeAllListeners('data');
           req.pause();
           reject(pdfTooLarge());

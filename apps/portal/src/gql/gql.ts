@@ -21,6 +21,11 @@ type Documents = {
     "\n  mutation RemoveRegistration($input: RemoveRegistrationInput!) {\n    removeRegistration(input: $input) {\n      ...AccreditationProfileFields\n    }\n  }\n": typeof types.RemoveRegistrationDocument,
     "\n  query AccreditationRegisters {\n    registers {\n      code\n    }\n  }\n": typeof types.AccreditationRegistersDocument,
     "\n  query AccreditationExport($input: AccreditationExportInput!) {\n    accreditationExport(input: $input) {\n      register\n      from\n      to\n      fileName\n      csv\n      rowCount\n      totalPoints\n      editions {\n        cohortId\n        cohortName\n        trackTitle\n        startsOn\n        endsOn\n        numbers\n        count\n      }\n      missing {\n        studentId\n        name\n        email\n        modules\n        points\n      }\n    }\n  }\n": typeof types.AccreditationExportDocument,
+    "\n  query ModuleRegisterPoints($moduleId: ID!) {\n    registers {\n      code\n    }\n    moduleRegisterPoints(moduleId: $moduleId) {\n      register\n      points\n    }\n  }\n": typeof types.ModuleRegisterPointsDocument,
+    "\n  mutation SetModuleRegisterPoints($input: SetModuleRegisterPointsInput!) {\n    setModuleRegisterPoints(input: $input) {\n      register\n      points\n    }\n  }\n": typeof types.SetModuleRegisterPointsDocument,
+    "\n  query AccreditationDisciplines {\n    disciplines {\n      id\n      nameNl\n      nameEn\n    }\n    registers {\n      code\n    }\n  }\n": typeof types.AccreditationDisciplinesDocument,
+    "\n  query DisciplineRegisters($disciplineId: ID!) {\n    registers(disciplineId: $disciplineId) {\n      code\n    }\n  }\n": typeof types.DisciplineRegistersDocument,
+    "\n  mutation SetDisciplineRegisters($input: SetDisciplineRegistersInput!) {\n    setDisciplineRegisters(input: $input) {\n      code\n    }\n  }\n": typeof types.SetDisciplineRegistersDocument,
     "\n  fragment RubricFields on Rubric {\n    maxPoints\n    passRule\n    passMinPoints\n    criteria {\n      id\n      position\n      title\n      description\n      kind\n      maxPoints\n      levels {\n        label\n        description\n        points\n      }\n    }\n  }\n": typeof types.RubricFieldsFragmentDoc,
     "\n  fragment SubmissionFileFields on StoredFile {\n    id\n    originalName\n    size\n    downloadPath\n  }\n": typeof types.SubmissionFileFieldsFragmentDoc,
     "\n  fragment ReleasedGradeFields on Grade {\n    id\n    passed\n    totalPoints\n    feedbackHtml\n    releasedAt\n    scores {\n      criterionId\n      points\n    }\n  }\n": typeof types.ReleasedGradeFieldsFragmentDoc,
@@ -89,7 +94,7 @@ type Documents = {
     "\n  query CertificateBatches($cohortId: ID, $page: PageInput) {\n    certificateBatches(cohortId: $cohortId, page: $page) {\n      totalCount\n      items {\n        id\n        cohortId\n        cohortName\n        status\n        total\n        issued\n        alreadyCertified\n        notEligible\n        processed\n        percent\n        running\n        createdAt\n        finishedAt\n      }\n    }\n  }\n": typeof types.CertificateBatchesDocument,
     "\n  query ExpiringCertificates($expiringFrom: DateTime!, $expiringUntil: DateTime!, $page: PageInput) {\n    certificates(expiringFrom: $expiringFrom, expiringUntil: $expiringUntil, page: $page) {\n      totalCount\n      items {\n        id\n        number\n        holderName\n        trackTitle\n        expiresAt\n        verifyUrl\n      }\n    }\n  }\n": typeof types.ExpiringCertificatesDocument,
     "\n  query MyCertificates {\n    myCertificates {\n      id\n      number\n      trackTitle\n      status\n      issuedAt\n      expiresAt\n      revokedAt\n      accreditationPoints\n      verifyUrl\n      pdfDownloadPath\n      credentialDownloadPath\n      replacedByNumber\n    }\n  }\n": typeof types.MyCertificatesDocument,
-    "\n  query VerifyCertificate($code: String!) {\n    verifyCertificate(code: $code) {\n      number\n      holderName\n      trackTitle\n      issuedAt\n      expiresAt\n      accreditationPoints\n      signatoryName\n      status\n      revokedAt\n      replacedByNumber\n    }\n  }\n": typeof types.VerifyCertificateDocument,
+    "\n  query VerifyCertificate($code: String!) {\n    verifyCertificate(code: $code) {\n      number\n      holderName\n      trackTitle\n      issuedAt\n      expiresAt\n      accreditationPoints\n      signatoryName\n      status\n      revokedAt\n      replacedByNumber\n      uploadMaxBytes\n    }\n  }\n": typeof types.VerifyCertificateDocument,
     "\n  query CertificationTracks {\n    tracks {\n      id\n      code\n      title\n    }\n  }\n": typeof types.CertificationTracksDocument,
     "\n  query CertificateEligibility($trackId: ID, $page: PageInput) {\n    certificateEligibility(trackId: $trackId, page: $page) {\n      totalCount\n      offset\n      limit\n      items {\n        studentId\n        studentName\n        studentEmail\n        eligible\n        missingModules\n        missingLessons\n        unmetRequirements\n        requiredTrack\n        noModules\n        accreditationPoints\n        certificateNumber\n      }\n    }\n  }\n": typeof types.CertificateEligibilityDocument,
     "\n  query TrackCertificates($trackId: ID, $page: PageInput) {\n    certificates(trackId: $trackId, page: $page) {\n      totalCount\n      offset\n      limit\n      items {\n        id\n        number\n        holderName\n        status\n        issuedAt\n        expiresAt\n        revokedAt\n        revocationReason\n        replacedByNumber\n        pdfDownloadPath\n        verifyUrl\n      }\n    }\n  }\n": typeof types.TrackCertificatesDocument,
@@ -189,6 +194,11 @@ const documents: Documents = {
     "\n  mutation RemoveRegistration($input: RemoveRegistrationInput!) {\n    removeRegistration(input: $input) {\n      ...AccreditationProfileFields\n    }\n  }\n": types.RemoveRegistrationDocument,
     "\n  query AccreditationRegisters {\n    registers {\n      code\n    }\n  }\n": types.AccreditationRegistersDocument,
     "\n  query AccreditationExport($input: AccreditationExportInput!) {\n    accreditationExport(input: $input) {\n      register\n      from\n      to\n      fileName\n      csv\n      rowCount\n      totalPoints\n      editions {\n        cohortId\n        cohortName\n        trackTitle\n        startsOn\n        endsOn\n        numbers\n        count\n      }\n      missing {\n        studentId\n        name\n        email\n        modules\n        points\n      }\n    }\n  }\n": types.AccreditationExportDocument,
+    "\n  query ModuleRegisterPoints($moduleId: ID!) {\n    registers {\n      code\n    }\n    moduleRegisterPoints(moduleId: $moduleId) {\n      register\n      points\n    }\n  }\n": types.ModuleRegisterPointsDocument,
+    "\n  mutation SetModuleRegisterPoints($input: SetModuleRegisterPointsInput!) {\n    setModuleRegisterPoints(input: $input) {\n      register\n      points\n    }\n  }\n": types.SetModuleRegisterPointsDocument,
+    "\n  query AccreditationDisciplines {\n    disciplines {\n      id\n      nameNl\n      nameEn\n    }\n    registers {\n      code\n    }\n  }\n": types.AccreditationDisciplinesDocument,
+    "\n  query DisciplineRegisters($disciplineId: ID!) {\n    registers(disciplineId: $disciplineId) {\n      code\n    }\n  }\n": types.DisciplineRegistersDocument,
+    "\n  mutation SetDisciplineRegisters($input: SetDisciplineRegistersInput!) {\n    setDisciplineRegisters(input: $input) {\n      code\n    }\n  }\n": types.SetDisciplineRegistersDocument,
     "\n  fragment RubricFields on Rubric {\n    maxPoints\n    passRule\n    passMinPoints\n    criteria {\n      id\n      position\n      title\n      description\n      kind\n      maxPoints\n      levels {\n        label\n        description\n        points\n      }\n    }\n  }\n": types.RubricFieldsFragmentDoc,
     "\n  fragment SubmissionFileFields on StoredFile {\n    id\n    originalName\n    size\n    downloadPath\n  }\n": types.SubmissionFileFieldsFragmentDoc,
     "\n  fragment ReleasedGradeFields on Grade {\n    id\n    passed\n    totalPoints\n    feedbackHtml\n    releasedAt\n    scores {\n      criterionId\n      points\n    }\n  }\n": types.ReleasedGradeFieldsFragmentDoc,
@@ -257,7 +267,7 @@ const documents: Documents = {
     "\n  query CertificateBatches($cohortId: ID, $page: PageInput) {\n    certificateBatches(cohortId: $cohortId, page: $page) {\n      totalCount\n      items {\n        id\n        cohortId\n        cohortName\n        status\n        total\n        issued\n        alreadyCertified\n        notEligible\n        processed\n        percent\n        running\n        createdAt\n        finishedAt\n      }\n    }\n  }\n": types.CertificateBatchesDocument,
     "\n  query ExpiringCertificates($expiringFrom: DateTime!, $expiringUntil: DateTime!, $page: PageInput) {\n    certificates(expiringFrom: $expiringFrom, expiringUntil: $expiringUntil, page: $page) {\n      totalCount\n      items {\n        id\n        number\n        holderName\n        trackTitle\n        expiresAt\n        verifyUrl\n      }\n    }\n  }\n": types.ExpiringCertificatesDocument,
     "\n  query MyCertificates {\n    myCertificates {\n      id\n      number\n      trackTitle\n      status\n      issuedAt\n      expiresAt\n      revokedAt\n      accreditationPoints\n      verifyUrl\n      pdfDownloadPath\n      credentialDownloadPath\n      replacedByNumber\n    }\n  }\n": types.MyCertificatesDocument,
-    "\n  query VerifyCertificate($code: String!) {\n    verifyCertificate(code: $code) {\n      number\n      holderName\n      trackTitle\n      issuedAt\n      expiresAt\n      accreditationPoints\n      signatoryName\n      status\n      revokedAt\n      replacedByNumber\n    }\n  }\n": types.VerifyCertificateDocument,
+    "\n  query VerifyCertificate($code: String!) {\n    verifyCertificate(code: $code) {\n      number\n      holderName\n      trackTitle\n      issuedAt\n      expiresAt\n      accreditationPoints\n      signatoryName\n      status\n      revokedAt\n      replacedByNumber\n      uploadMaxBytes\n    }\n  }\n": types.VerifyCertificateDocument,
     "\n  query CertificationTracks {\n    tracks {\n      id\n      code\n      title\n    }\n  }\n": types.CertificationTracksDocument,
     "\n  query CertificateEligibility($trackId: ID, $page: PageInput) {\n    certificateEligibility(trackId: $trackId, page: $page) {\n      totalCount\n      offset\n      limit\n      items {\n        studentId\n        studentName\n        studentEmail\n        eligible\n        missingModules\n        missingLessons\n        unmetRequirements\n        requiredTrack\n        noModules\n        accreditationPoints\n        certificateNumber\n      }\n    }\n  }\n": types.CertificateEligibilityDocument,
     "\n  query TrackCertificates($trackId: ID, $page: PageInput) {\n    certificates(trackId: $trackId, page: $page) {\n      totalCount\n      offset\n      limit\n      items {\n        id\n        number\n        holderName\n        status\n        issuedAt\n        expiresAt\n        revokedAt\n        revocationReason\n        replacedByNumber\n        pdfDownloadPath\n        verifyUrl\n      }\n    }\n  }\n": types.TrackCertificatesDocument,
@@ -375,6 +385,26 @@ export function graphql(source: "\n  query AccreditationRegisters {\n    registe
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query AccreditationExport($input: AccreditationExportInput!) {\n    accreditationExport(input: $input) {\n      register\n      from\n      to\n      fileName\n      csv\n      rowCount\n      totalPoints\n      editions {\n        cohortId\n        cohortName\n        trackTitle\n        startsOn\n        endsOn\n        numbers\n        count\n      }\n      missing {\n        studentId\n        name\n        email\n        modules\n        points\n      }\n    }\n  }\n"): typeof import('./graphql').AccreditationExportDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ModuleRegisterPoints($moduleId: ID!) {\n    registers {\n      code\n    }\n    moduleRegisterPoints(moduleId: $moduleId) {\n      register\n      points\n    }\n  }\n"): typeof import('./graphql').ModuleRegisterPointsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetModuleRegisterPoints($input: SetModuleRegisterPointsInput!) {\n    setModuleRegisterPoints(input: $input) {\n      register\n      points\n    }\n  }\n"): typeof import('./graphql').SetModuleRegisterPointsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AccreditationDisciplines {\n    disciplines {\n      id\n      nameNl\n      nameEn\n    }\n    registers {\n      code\n    }\n  }\n"): typeof import('./graphql').AccreditationDisciplinesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DisciplineRegisters($disciplineId: ID!) {\n    registers(disciplineId: $disciplineId) {\n      code\n    }\n  }\n"): typeof import('./graphql').DisciplineRegistersDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetDisciplineRegisters($input: SetDisciplineRegistersInput!) {\n    setDisciplineRegisters(input: $input) {\n      code\n    }\n  }\n"): typeof import('./graphql').SetDisciplineRegistersDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -650,7 +680,7 @@ export function graphql(source: "\n  query MyCertificates {\n    myCertificates 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query VerifyCertificate($code: String!) {\n    verifyCertificate(code: $code) {\n      number\n      holderName\n      trackTitle\n      issuedAt\n      expiresAt\n      accreditationPoints\n      signatoryName\n      status\n      revokedAt\n      replacedByNumber\n    }\n  }\n"): typeof import('./graphql').VerifyCertificateDocument;
+export function graphql(source: "\n  query VerifyCertificate($code: String!) {\n    verifyCertificate(code: $code) {\n      number\n      holderName\n      trackTitle\n      issuedAt\n      expiresAt\n      accreditationPoints\n      signatoryName\n      status\n      revokedAt\n      replacedByNumber\n      uploadMaxBytes\n    }\n  }\n"): typeof import('./graphql').VerifyCertificateDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

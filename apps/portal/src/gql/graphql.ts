@@ -346,6 +346,8 @@ export type CertificateVerification = {
   signatoryName: Scalars['String']['output'];
   status: CertificateStatus;
   trackTitle: Scalars['String']['output'];
+  /** The largest file (bytes) the check of a dropped PDF or credential takes; a larger one is refused (PDF_TOO_LARGE). */
+  uploadMaxBytes: Scalars['Int']['output'];
   verifyUrl: Scalars['String']['output'];
 };
 
@@ -371,6 +373,8 @@ export type CertificateView = {
   studentId: Scalars['ID']['output'];
   trackId: Scalars['ID']['output'];
   trackTitle: Scalars['String']['output'];
+  /** The largest file (bytes) the check of a dropped PDF or credential takes; a larger one is refused (PDF_TOO_LARGE). */
+  uploadMaxBytes: Scalars['Int']['output'];
   verificationCode: Scalars['String']['output'];
   verifyUrl: Scalars['String']['output'];
 };
@@ -3162,6 +3166,39 @@ export type AccreditationExportQueryVariables = Exact<{
 
 export type AccreditationExportQuery = { __typename?: 'Query', accreditationExport: { __typename?: 'AccreditationExport', register: RegisterCode, from: string, to: string, fileName: string, csv: string, rowCount: number, totalPoints: number, editions: Array<{ __typename?: 'PeOnlineEdition', cohortId?: string | null, cohortName?: string | null, trackTitle: string, startsOn?: string | null, endsOn?: string | null, numbers: string, count: number }>, missing: Array<{ __typename?: 'MissingRegistration', studentId: string, name: string, email: string, modules: Array<string>, points: number }> } };
 
+export type ModuleRegisterPointsQueryVariables = Exact<{
+  moduleId: Scalars['ID']['input'];
+}>;
+
+
+export type ModuleRegisterPointsQuery = { __typename?: 'Query', registers: Array<{ __typename?: 'Register', code: RegisterCode }>, moduleRegisterPoints: Array<{ __typename?: 'RegisterPoints', register: RegisterCode, points: number }> };
+
+export type SetModuleRegisterPointsMutationVariables = Exact<{
+  input: SetModuleRegisterPointsInput;
+}>;
+
+
+export type SetModuleRegisterPointsMutation = { __typename?: 'Mutation', setModuleRegisterPoints: Array<{ __typename?: 'RegisterPoints', register: RegisterCode, points: number }> };
+
+export type AccreditationDisciplinesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AccreditationDisciplinesQuery = { __typename?: 'Query', disciplines: Array<{ __typename?: 'Discipline', id: string, nameNl: string, nameEn: string }>, registers: Array<{ __typename?: 'Register', code: RegisterCode }> };
+
+export type DisciplineRegistersQueryVariables = Exact<{
+  disciplineId: Scalars['ID']['input'];
+}>;
+
+
+export type DisciplineRegistersQuery = { __typename?: 'Query', registers: Array<{ __typename?: 'Register', code: RegisterCode }> };
+
+export type SetDisciplineRegistersMutationVariables = Exact<{
+  input: SetDisciplineRegistersInput;
+}>;
+
+
+export type SetDisciplineRegistersMutation = { __typename?: 'Mutation', setDisciplineRegisters: Array<{ __typename?: 'Register', code: RegisterCode }> };
+
 export type RubricFieldsFragment = { __typename?: 'Rubric', maxPoints: number, passRule: PassRule, passMinPoints?: number | null, criteria: Array<{ __typename?: 'RubricCriterion', id: string, position: number, title: string, description: string, kind: CriterionKind, maxPoints: number, levels: Array<{ __typename?: 'RubricLevel', label: string, description: string, points: number }> }> };
 
 export type SubmissionFileFieldsFragment = { __typename?: 'StoredFile', id: string, originalName: string, size: number, downloadPath: string };
@@ -3596,7 +3633,7 @@ export type VerifyCertificateQueryVariables = Exact<{
 }>;
 
 
-export type VerifyCertificateQuery = { __typename?: 'Query', verifyCertificate: { __typename?: 'CertificateVerification', number: string, holderName: string, trackTitle: string, issuedAt: string, expiresAt?: string | null, accreditationPoints: number, signatoryName: string, status: CertificateStatus, revokedAt?: string | null, replacedByNumber?: string | null } };
+export type VerifyCertificateQuery = { __typename?: 'Query', verifyCertificate: { __typename?: 'CertificateVerification', number: string, holderName: string, trackTitle: string, issuedAt: string, expiresAt?: string | null, accreditationPoints: number, signatoryName: string, status: CertificateStatus, revokedAt?: string | null, replacedByNumber?: string | null, uploadMaxBytes: number } };
 
 export type CertificationTracksQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -4900,6 +4937,51 @@ export const AccreditationExportDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AccreditationExportQuery, AccreditationExportQueryVariables>;
+export const ModuleRegisterPointsDocument = new TypedDocumentString(`
+    query ModuleRegisterPoints($moduleId: ID!) {
+  registers {
+    code
+  }
+  moduleRegisterPoints(moduleId: $moduleId) {
+    register
+    points
+  }
+}
+    `) as unknown as TypedDocumentString<ModuleRegisterPointsQuery, ModuleRegisterPointsQueryVariables>;
+export const SetModuleRegisterPointsDocument = new TypedDocumentString(`
+    mutation SetModuleRegisterPoints($input: SetModuleRegisterPointsInput!) {
+  setModuleRegisterPoints(input: $input) {
+    register
+    points
+  }
+}
+    `) as unknown as TypedDocumentString<SetModuleRegisterPointsMutation, SetModuleRegisterPointsMutationVariables>;
+export const AccreditationDisciplinesDocument = new TypedDocumentString(`
+    query AccreditationDisciplines {
+  disciplines {
+    id
+    nameNl
+    nameEn
+  }
+  registers {
+    code
+  }
+}
+    `) as unknown as TypedDocumentString<AccreditationDisciplinesQuery, AccreditationDisciplinesQueryVariables>;
+export const DisciplineRegistersDocument = new TypedDocumentString(`
+    query DisciplineRegisters($disciplineId: ID!) {
+  registers(disciplineId: $disciplineId) {
+    code
+  }
+}
+    `) as unknown as TypedDocumentString<DisciplineRegistersQuery, DisciplineRegistersQueryVariables>;
+export const SetDisciplineRegistersDocument = new TypedDocumentString(`
+    mutation SetDisciplineRegisters($input: SetDisciplineRegistersInput!) {
+  setDisciplineRegisters(input: $input) {
+    code
+  }
+}
+    `) as unknown as TypedDocumentString<SetDisciplineRegistersMutation, SetDisciplineRegistersMutationVariables>;
 export const ModuleAssignmentsDocument = new TypedDocumentString(`
     query ModuleAssignments($moduleId: ID!) {
   assignments(moduleId: $moduleId) {
@@ -6087,6 +6169,7 @@ export const VerifyCertificateDocument = new TypedDocumentString(`
     status
     revokedAt
     replacedByNumber
+    uploadMaxBytes
   }
 }
     `) as unknown as TypedDocumentString<VerifyCertificateQuery, VerifyCertificateQueryVariables>;

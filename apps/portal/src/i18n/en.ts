@@ -15,6 +15,10 @@ export const en: typeof nl = {
     backHome: 'Back to the overview',
     footer: 'IMH Academy · Infant Mental Health training',
   },
+  fileField: {
+    drop: 'Drag a file here, or choose one with the button.',
+    dropped: 'File {{name}} dropped.',
+  },
   language: {
     label: 'Language',
     nl: 'Nederlands',
@@ -427,11 +431,11 @@ export const en: typeof nl = {
       KNMG: 'KNMG / GAIA (doctors)',
     },
     formats: {
-      SKJ: '9 digits, for example {{example}}',
+      SKJ: '6 to 10 digits (usually 9), for example {{example}}',
       NIP: 'NIP- followed by 4 to 8 digits, for example {{example}}',
       NVO: 'Your NVO membership number: 4 to 8 digits, for example {{example}}',
       VVN: 'Your BIG number: 11 digits, for example {{example}}',
-      KP: '6 to 8 digits, for example {{example}}',
+      KP: '6 to 10 digits, for example {{example}}',
       KNMG: 'Your BIG number: 11 digits, for example {{example}}',
     },
     mine: {
@@ -483,6 +487,27 @@ export const en: typeof nl = {
       email: 'E-mail address',
       modules: 'Modules',
       points: 'Points',
+    },
+    modulePoints: {
+      title: 'Accreditation points per register',
+      intro:
+        'Enter how many points the module earns in each register. Leave a register empty when the module earns no points there.',
+      loading: 'Loading points per register…',
+      pointsFor: 'Points for {{register}}',
+      save: 'Save points',
+      saved: 'The points per register have been saved.',
+    },
+    disciplines: {
+      title: 'Registers per discipline',
+      intro:
+        'Choose which registers a discipline is offered. Students can record a registration number only in those registers.',
+      loading: 'Loading registers…',
+      discipline: 'Discipline',
+      offered: 'Registers for {{discipline}}',
+      none: 'This discipline is offered no register now.',
+      save: 'Save registers',
+      saved: 'The registers for {{discipline}} have been saved.',
+      empty: 'There are no disciplines yet.',
     },
   },
   dashboard: {

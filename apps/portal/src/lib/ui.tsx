@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, type ReactNode } from 'react';
+import { useEffect, useId, useRef, useState, type DragEvent, type ReactNode, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 
 /** A page's one `<h1>`, which also names the browser tab. */
@@ -150,6 +150,104 @@ export function SelectField({
         </select>
       )}
     </Field>
+  );
+}
+
+/**
+ * The one file field: a labelled `<input type="file">` (what keyboard and screen-reader users
+ * use, unchanged) inside a zone that also takes a file dropped on it. A dropped file is handed to
+ * `onFile` exactly as a chosen one, and put in the input too, so the form reads the same either
+ * way. It checks nothing about the file: type and size limits are the server's, and its refusal
+ * comes back as `error`, announced by the alert next to the input.
+ */
+export function FileUploadField({
+  label,
+  hint,
+  error,
+  accept,
+  name = 'file',
+  inputRef,
+  onFile,
+}: FieldProps & {
+  accept?: string;
+  name?: string;
+  /** For a form that clears the input after an upload. */
+  inputRef?: RefObject<HTMLInputElement | null>;
+  /** The chosen or dropped file; `null` when the choice is cleared. */
+  onFile: (file: File | null) => void;
+}) {
+  const { t } = useTranslation();
+  const id = useId();
+  const ownRef = useRef<HTMLInputElement>(null);
+  const input = inputRef ?? ownRef;
+  const [over, setOver] = useState(false);
+  const [dropped, setDropped] = useState<string | null>(null);
+
+  const accepting = (event: DragEvent) => {
+    if (!event.dataTransfer.types.includes('Files')) return;
+    event.preventDefault();
+    event.dataTransfer.dropEffect = 'copy';
+    setOver(true);
+  };
+  function drop(event: DragEvent<HTMLDivElement>) {
+    event.preventDefault();
+    setOver(false);
+    const file = event.dataTransfer.files[0];
+    if (!file) return;
+    if (input.current) {
+      // The input shows the dropped file as if it had been chosen (one file: the field takes one).
+      const one = new DataTransfer();
+      one.items.add(file);
+      input.current.files = one.files;
+    }
+    setDropped(file.name);
+    onFile(file);
+  }
+
+  return (
+    <div className="field">
+      <label htmlFor={id}>{label}</label>
+      {hint && (
+        <p className="hint" id={`${id}-hint`}>
+          {hint}
+        </p>
+      )}
+      {/* An alert, so the refusal is announced the moment it appears, next to the field it is about. */}
+      <div role="alert" className="live-region" id={`${id}-error`}>
+        {error && <p className="field-error">{error}</p>}
+      </div>
+      <div
+        role="group"
+        aria-labelledby={`${id}-drop`}
+        className={over ? 'drop-zone drop-zone--over' : 'drop-zone'}
+        onDragEnter={accepting}
+        onDragOver={accepting}
+        onDragLeave={(event) => {
+          if (!event.currentTarget.contains(event.relatedTarget as Node | null)) setOver(false);
+        }}
+        onDrop={drop}
+      >
+        <p className="drop-zone-text" id={`${id}-drop`}>
+          {t('fileField.drop')}
+        </p>
+        <input
+          ref={input}
+          id={id}
+          type="file"
+          name={name}
+          accept={accept}
+          aria-invalid={error ? true : undefined}
+          aria-describedby={describedBy(hint && `${id}-hint`, error && `${id}-error`)}
+          onChange={(event) => {
+            setDropped(null);
+            onFile(event.target.files?.[0] ?? null);
+          }}
+        />
+      </div>
+      <div role="status" className="live-region">
+        {dropped && <p className="small muted">{t('fileField.dropped', { name: dropped })}</p>}
+      </div>
+    </div>
   );
 }
 

@@ -405,8 +405,8 @@ export class AccreditationService {
   /**
    * The points booked in these registers (optionally for some students, optionally only modules whose
    * last lesson was done by the day `before`): modules with points in a register whose every lesson the
-   * student has done, confirmed by the module completion rule. Three statements, plus the rule's per
-   * student with such a module.
+   * student has done, confirmed by the module completion rule. Two statements, plus the rule's one
+   * per registered requirement, whatever the number of students.
    */
   async earned(
     manager: EntityManager,
@@ -438,17 +438,22 @@ export class AccreditationService {
     for (const d of done) byStudent.set(d.studentId, [...(byStudent.get(d.studentId) ?? []), d]);
     const pointsOf = new Map<string, typeof modulePoints>();
     for (const m of modulePoints) pointsOf.set(m.moduleId, [...(pointsOf.get(m.moduleId) ?? []), m]);
+    const completions = await this.completionRule.evaluateMany(
+      manager,
+      new Map(
+        [...byStudent].map(([studentId, modules]) => [
+          studentId,
+          modules.map((m) => ({
+            moduleId: m.moduleId,
+            lessonIds: m.lessonIds,
+            completedLessonIds: new Set(m.lessonIds),
+          })),
+        ]),
+      ),
+    );
     const earned: EarnedPoints[] = [];
     for (const [studentId, modules] of byStudent) {
-      const completion = await this.completionRule.evaluate(
-        manager,
-        studentId,
-        modules.map((m) => ({
-          moduleId: m.moduleId,
-          lessonIds: m.lessonIds,
-          completedLessonIds: new Set(m.lessonIds),
-        })),
-      );
+      const completion = completions.get(studentId)!;
       for (const m of modules) {
         const c = completion.get(m.moduleId);
         if (!c?.complete) continue;

@@ -35,22 +35,29 @@ export interface RegisterDefinition {
 
 const BIG = /^\d{11}$/;
 
+/** Digits only, `min` to `max` long. */
+const digits = (min: number, max: number) => new RegExp(`^\\d{${min},${max}}$`);
+
 /**
- * The number formats (documented in the README):
- * - SKJ: the 9-digit SKJ registration number (e.g. 100012345).
- * - NIP: `NIP-` and 4–8 digits (e.g. NIP-123456); a lower-case prefix is accepted and stored upper-case.
+ * The number formats (documented in the README), one rule per register:
+ * - SKJ: the SKJ registration number, digits only. Numbers seen are 9 digits (e.g. 100012345), but
+ *   SKJ publishes no fixed length, so 6 to 10 digits are accepted rather than refuse a real one.
+ * - NIP: `NIP-` and 4–8 digits (e.g. NIP-123456); a lower-case prefix or none after `NIP` is
+ *   accepted and stored as `NIP-…`.
  * - NVO: the membership number, 4–8 digits (e.g. 123456), optionally typed as `NVO-123456`.
- * - V&VN Kwaliteitsregister and KNMG/GAIA: the 11-digit BIG number (e.g. 19012345601).
- * - Kwaliteitsregister Paramedici: the 6–8 digit KP registration number (e.g. 12345678).
- * Spaces and dots inside a number are ignored (people copy them from their register card).
+ * - V&VN Kwaliteitsregister and KNMG/GAIA: the BIG number, exactly 11 digits (e.g. 19012345601):
+ *   GAIA books doctors' points by their BIG number, and V&VN registers nurses under theirs.
+ * - Kwaliteitsregister Paramedici: the KP number, digits only; its length is not published either,
+ *   so 6 to 10 digits are accepted (e.g. 12345678).
+ * Spaces, dots and dashes inside a number are ignored (people copy them from their register card).
  */
 export const REGISTERS: readonly RegisterDefinition[] = [
   {
     code: RegisterCode.SKJ,
     name: 'Stichting Kwaliteitsregister Jeugd (SKJ)',
-    pattern: /^\d{9}$/,
+    pattern: digits(6, 10),
     example: '100012345',
-    format: '9 digits',
+    format: '6 to 10 digits (usually 9)',
   },
   {
     code: RegisterCode.NIP,
@@ -62,7 +69,7 @@ export const REGISTERS: readonly RegisterDefinition[] = [
   {
     code: RegisterCode.NVO,
     name: 'NVO (pedagogen en onderwijskundigen)',
-    pattern: /^\d{4,8}$/,
+    pattern: digits(4, 8),
     example: '123456',
     format: '4 to 8 digits',
   },
@@ -76,9 +83,9 @@ export const REGISTERS: readonly RegisterDefinition[] = [
   {
     code: RegisterCode.KP,
     name: 'Kwaliteitsregister Paramedici',
-    pattern: /^\d{6,8}$/,
+    pattern: digits(6, 10),
     example: '12345678',
-    format: '6 to 8 digits',
+    format: '6 to 10 digits',
   },
   {
     code: RegisterCode.KNMG,
@@ -101,14 +108,18 @@ export function registerDefinition(code: RegisterCode): RegisterDefinition {
 export const MAX_REGISTRATION_INPUT = 40;
 
 /**
- * The number as stored when it is valid for the register, otherwise null: spaces and dots dropped,
- * a prefix upper-cased, NVO's optional prefix removed.
+ * The number as stored when it is valid for the register, otherwise null: spaces, dots and dashes
+ * between digits dropped, a prefix upper-cased (NIP's kept as `NIP-`, NVO's optional one removed).
  */
 export function normaliseRegistrationNumber(code: RegisterCode, typed: string): string | null {
   if (typed.length > MAX_REGISTRATION_INPUT) return null;
   let value = typed.replace(/[\s.]/g, '').toUpperCase();
   if (code === RegisterCode.NVO && value.startsWith('NVO-')) value = value.slice(4);
-  if (code === RegisterCode.NIP && /^NIP\d/.test(value)) value = `NIP-${value.slice(3)}`;
+  if (code === RegisterCode.NIP && /^NIP-?\d/.test(value)) value = `NIP-${value.replace(/^NIP-?/, '')}`;
+  const prefix = code === RegisterCode.NIP && value.startsWith('NIP-') ? 'NIP-' : '';
+  // Dashes people type between groups of digits ("1901-2345-601"); never a leading one (a formula).
+  const body = value.slice(prefix.length);
+  if (/^\d[\d-]*\d$/.test(body)) value = prefix + body.replace(/-/g, '');
   return registerDefinition(code).pattern.test(value) ? value : null;
 }
 

@@ -17,6 +17,11 @@ export class CertificateVerification {
   @Field(() => String, { nullable: true, description: 'The number of the certificate that replaces this one.' })
   replacedByNumber: string | null;
   @Field() verifyUrl: string;
+  @Field(() => Int, {
+    description:
+      'The largest file (bytes) the check of a dropped PDF or credential takes; a larger one is refused (PDF_TOO_LARGE).',
+  })
+  uploadMaxBytes: number;
 }
 
 /** A certificate as its holder and admins see it. */

@@ -89,3 +89,53 @@ export const AccreditationExportDocument = graphql(`
     }
   }
 `);
+
+export const ModuleRegisterPointsDocument = graphql(`
+  query ModuleRegisterPoints($moduleId: ID!) {
+    registers {
+      code
+    }
+    moduleRegisterPoints(moduleId: $moduleId) {
+      register
+      points
+    }
+  }
+`);
+
+export const SetModuleRegisterPointsDocument = graphql(`
+  mutation SetModuleRegisterPoints($input: SetModuleRegisterPointsInput!) {
+    setModuleRegisterPoints(input: $input) {
+      register
+      points
+    }
+  }
+`);
+
+export const DisciplinesDocument = graphql(`
+  query AccreditationDisciplines {
+    disciplines {
+      id
+      nameNl
+      nameEn
+    }
+    registers {
+      code
+    }
+  }
+`);
+
+export const DisciplineRegistersDocument = graphql(`
+  query DisciplineRegisters($disciplineId: ID!) {
+    registers(disciplineId: $disciplineId) {
+      code
+    }
+  }
+`);
+
+export const SetDisciplineRegistersDocument = graphql(`
+  mutation SetDisciplineRegisters($input: SetDisciplineRegistersInput!) {
+    setDisciplineRegisters(input: $input) {
+      code
+    }
+  }
+`);

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router-dom';
 import type { AttachmentFieldsFragment } from '../../gql/graphql';
 import { request } from '../../lib/api';
-import { ErrorAlert, Loading, Page, StatusMessage, TextField } from '../../lib/ui';
+import { ErrorAlert, FileUploadField, Loading, Page, StatusMessage, TextField } from '../../lib/ui';
 import { Breadcrumbs } from '../learning/components';
 import { demoteHeadings, formatBytes } from '../learning/format';
 import { useFlashFromLocation, type FlashState } from '../learning/queries';
@@ -310,7 +310,6 @@ function Attachments({
   const errorText = useCatalogueErrorMessage();
   const queryClient = useQueryClient();
   const headingId = useId();
-  const inputId = useId();
   const input = useRef<HTMLInputElement>(null);
   const [file, setFile] = useState<File | null>(null);
   const [progress, setProgress] = useState<number | null>(null);
@@ -388,33 +387,23 @@ function Attachments({
         </ul>
       )}
       <form onSubmit={submit} className="form upload-form" noValidate>
-        <div className="field">
-          <label htmlFor={inputId}>{t('catalogue.attachments.choose')}</label>
-          <p className="hint" id={`${inputId}-hint`}>
-            {limits &&
-              t('catalogue.attachments.hint', {
-                types: limits.allowedTypes.join(', '),
-                size: formatBytes(i18n.language, limits.maxBytes),
-              })}
-          </p>
-          {/* An alert, so the refusal is announced the moment it appears, next to the field it is about. */}
-          <div role="alert" className="live-region" id={`${inputId}-error`}>
-            {uploadError && <p className="field-error">{uploadError}</p>}
-          </div>
-          <input
-            ref={input}
-            id={inputId}
-            type="file"
-            name="file"
-            accept={acceptFor(limits)}
-            aria-invalid={uploadError ? true : undefined}
-            aria-describedby={[`${inputId}-hint`, uploadError && `${inputId}-error`].filter(Boolean).join(' ')}
-            onChange={(e) => {
-              upload.reset();
-              setFile(e.target.files?.[0] ?? null);
-            }}
-          />
-        </div>
+        <FileUploadField
+          label={t('catalogue.attachments.choose')}
+          hint={
+            limits &&
+            t('catalogue.attachments.hint', {
+              types: limits.allowedTypes.join(', '),
+              size: formatBytes(i18n.language, limits.maxBytes),
+            })
+          }
+          error={uploadError}
+          inputRef={input}
+          accept={acceptFor(limits)}
+          onFile={(chosen) => {
+            upload.reset();
+            setFile(chosen);
+          }}
+        />
         <div className="button-row">
           <button type="submit" className="button" disabled={!file || upload.isPending}>
             {upload.isPending ? t('catalogue.attachments.uploading') : t('catalogue.attachments.upload')}

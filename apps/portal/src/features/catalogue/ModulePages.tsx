@@ -29,6 +29,7 @@ import {
 import { invalidateCatalogue, useCatalogueModule, useCatalogueTrack } from './queries';
 import { MoveButtons, useReorder } from './reorder';
 import { PublicationBadge } from './TracksPage';
+import { ModuleRegisterPoints } from '../accreditation/ModuleRegisterPoints';
 
 /** /admin/catalogue/tracks/:trackId/modules/new */
 export function NewModulePage() {
@@ -264,6 +265,7 @@ function ModuleEditor({ moduleId }: { moduleId: string }) {
                 )}
               </section>
               <ModuleAssignmentsSection moduleId={moduleId} />
+              <ModuleRegisterPoints moduleId={moduleId} />
             </div>
           </>
         ) : null}

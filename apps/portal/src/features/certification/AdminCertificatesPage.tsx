@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { request } from '../../lib/api';
 import { AccreditationExports } from '../accreditation/AccreditationExports';
+import { DisciplineRegisters } from '../accreditation/DisciplineRegisters';
 import { useErrorMessage } from '../../lib/errors';
 import { Dialog, ErrorAlert, Loading, Page, SelectField, StatusMessage, TextField } from '../../lib/ui';
 import {
@@ -207,6 +208,7 @@ export function AdminCertificatesPage() {
         </Dialog>
       )}
       <AccreditationExports />
+      <DisciplineRegisters />
     </Page>
   );
 }

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { UploadVerification } from '../../gql/graphql';
 import { request } from '../../lib/api';
 import { useErrorMessage } from '../../lib/errors';
-import { ErrorAlert } from '../../lib/ui';
+import { FileUploadField } from '../../lib/ui';
 import { VerifyCredentialDocument } from './certification.documents';
 
 type Answer = Pick<UploadVerification, 'authentic' | 'valid'> & { certificate?: { number: string } | null };
@@ -15,10 +15,20 @@ class UploadRefused extends Error {
   }
 }
 
-/** A PDF goes to the server as raw bytes (hashed there); anything else is read as a credential (VC-JWT). */
-async function check(file: File): Promise<Answer> {
-  const isPdf = file.type === 'application/pdf' || file.name.toLowerCase().endsWith('.pdf');
-  if (isPdf) {
+/**
+ * A credential is text: a VC-JWT (`eyJ…`) or, as the holder may also download it, its JSON. Told
+ * apart by the file's first bytes, not its name, so whatever else is dropped goes to the server's
+ * PDF check as raw bytes (hashed there).
+ */
+async function looksLikeCredential(file: File): Promise<boolean> {
+  const start = (await file.slice(0, 16).text()).trimStart();
+  return start.startsWith('eyJ') || start.startsWith('{');
+}
+
+async function check(file: File, maxBytes: number): Promise<Answer> {
+  // The server's limit, as the server states it: a larger file is not sent just to be refused.
+  if (file.size > maxBytes) throw new UploadRefused('PDF_TOO_LARGE');
+  if (!(await looksLikeCredential(file))) {
     const res = await fetch('/certification/verify-pdf', {
       method: 'POST',
       headers: { 'content-type': 'application/pdf' },
@@ -36,28 +46,30 @@ async function check(file: File): Promise<Answer> {
  * "Is this file exactly the one issued?": the visitor drops the PDF or the credential; the server
  * compares the PDF's SHA-256 with the one it keeps, or checks the credential's signature and status.
  */
-export function UploadCheck({ number }: { number: string }) {
+export function UploadCheck({ number, maxBytes }: { number: string; maxBytes: number }) {
   const { t } = useTranslation();
   const errorText = useErrorMessage();
   const id = useId();
-  const verify = useMutation({ mutationFn: check });
+  const verify = useMutation({ mutationFn: (file: File) => check(file, maxBytes) });
   const answer = verify.data;
   const matches = !!answer?.authentic && answer.certificate?.number === number;
   return (
     <section aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>{t('certification.upload.title')}</h2>
-      <div className="field">
-        <label htmlFor={id}>{t('certification.upload.label')}</label>
-        <input
-          id={id}
-          type="file"
-          accept="application/pdf,.pdf,.jwt,.json,.txt"
-          onChange={(event) => {
-            const file = event.target.files?.[0];
-            if (file) verify.mutate(file);
-          }}
-        />
-      </div>
+      <FileUploadField
+        label={t('certification.upload.label')}
+        error={
+          verify.isError
+            ? verify.error instanceof UploadRefused && verify.error.reason === 'PDF_TOO_LARGE'
+              ? t('refusals.PDF_TOO_LARGE')
+              : errorText(verify.error)
+            : undefined
+        }
+        accept="application/pdf,.pdf,.jwt,.json,.txt"
+        onFile={(file) => {
+          if (file) verify.mutate(file);
+        }}
+      />
       <div role="status" className="live-region">
         {verify.isPending && <p>{t('certification.upload.checking')}</p>}
         {answer && (
@@ -70,15 +82,6 @@ export function UploadCheck({ number }: { number: string }) {
           </p>
         )}
       </div>
-      {verify.isError && (
-        <ErrorAlert
-          message={
-            verify.error instanceof UploadRefused && verify.error.reason === 'PDF_TOO_LARGE'
-              ? t('refusals.PDF_TOO_LARGE')
-              : errorText(verify.error)
-          }
-        />
-      )}
     </section>
   );
 }

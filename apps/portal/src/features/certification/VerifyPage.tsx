@@ -59,7 +59,7 @@ export function VerifyPage() {
             <dd>{c.signatoryName}</dd>
           </dl>
           <p>{t('certification.verify.compare')}</p>
-          <UploadCheck number={c.number} />
+          <UploadCheck number={c.number} maxBytes={c.uploadMaxBytes} />
         </>
       ) : null}
     </Page>

@@ -32,6 +32,7 @@ export const VerifyCertificateDocument = graphql(`
       status
       revokedAt
       replacedByNumber
+      uploadMaxBytes
     }
   }
 `);

@@ -3,7 +3,7 @@ import { useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ConfidentialThreadFieldsFragment } from '../../gql/graphql';
 import { ApiError, type RefusalParams } from '../../lib/api';
-import { ErrorAlert, StatusMessage } from '../../lib/ui';
+import { ErrorAlert, FileUploadField, StatusMessage } from '../../lib/ui';
 import { formatDateTime } from '../assignments/format';
 import { postFile } from '../catalogue/upload';
 import { formatBytes } from '../learning/format';
@@ -87,7 +87,6 @@ export function ThreadAttachments({
   const { t, i18n } = useTranslation();
   const queryClient = useQueryClient();
   const headingId = useId();
-  const inputId = useId();
   const input = useRef<HTMLInputElement>(null);
   const [file, setFile] = useState<File | null>(null);
   const [progress, setProgress] = useState<number | null>(null);
@@ -177,33 +176,21 @@ export function ThreadAttachments({
       )}
       {thread.canAttach ? (
         <form onSubmit={submit} className="form upload-form" noValidate>
-          <div className="field">
-            <label htmlFor={inputId}>{t('confidential.attachments.choose')}</label>
-            <p className="hint" id={`${inputId}-hint`}>
-              {t('confidential.attachments.hint', {
-                types: limits.allowedTypes.join(', '),
-                size: formatBytes(i18n.language, limits.maxBytes),
-                max: limits.maxFiles,
-              })}
-            </p>
-            {/* An alert, so the refusal is announced the moment it appears, next to the field it is about. */}
-            <div role="alert" className="live-region" id={`${inputId}-error`}>
-              {uploadError && <p className="field-error">{uploadError}</p>}
-            </div>
-            <input
-              ref={input}
-              id={inputId}
-              type="file"
-              name="file"
-              accept={limits.allowedTypes.map((extension) => `.${extension}`).join(',')}
-              aria-invalid={uploadError ? true : undefined}
-              aria-describedby={[`${inputId}-hint`, uploadError && `${inputId}-error`].filter(Boolean).join(' ')}
-              onChange={(e) => {
-                upload.reset();
-                setFile(e.target.files?.[0] ?? null);
-              }}
-            />
-          </div>
+          <FileUploadField
+            label={t('confidential.attachments.choose')}
+            hint={t('confidential.attachments.hint', {
+              types: limits.allowedTypes.join(', '),
+              size: formatBytes(i18n.language, limits.maxBytes),
+              max: limits.maxFiles,
+            })}
+            error={uploadError}
+            inputRef={input}
+            accept={limits.allowedTypes.map((extension) => `.${extension}`).join(',')}
+            onFile={(chosen) => {
+              upload.reset();
+              setFile(chosen);
+            }}
+          />
           <div className="button-row">
             <button type="submit" className="button" disabled={!file || upload.isPending}>
               {upload.isPending ? t('confidential.attachments.uploading') : t('confidential.attachments.upload')}
