@@ -11,7 +11,7 @@
 import 'reflect-metadata';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { cpus, totalmem } from 'node:os';
+import { cpus, loadavg, totalmem } from 'node:os';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { Module } from '@nestjs/common';
@@ -21,7 +21,7 @@ import IORedis from 'ioredis';
 import { Client } from 'pg';
 import { SMTPServer } from 'smtp-server';
 import { AssignmentRemindersModule } from '@imh/assignments';
-import { ConfigModule } from '@imh/config';
+import { AppConfig, ConfigModule } from '@imh/config';
 import { DatabaseModule, runMigrations } from '@imh/database';
 import { amsterdamInstant, amsterdamTime, NotificationsModule, quietUntil, ReminderScan } from '@imh/notifications';
 import { QueueModule } from '@imh/queue';
@@ -34,8 +34,10 @@ const REDIS_URL = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
 const BASE_URL = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const PREFIX = `benchrem_${Date.now().toString(36)}${randomBytes(2).toString('hex')}`;
 const PORTAL_URL = 'http://portal.bench.test';
-/** The e-mail processor's concurrency (apps/worker/src/email/email.processor.ts), for the bare queue too. */
+/** The bare queue's concurrency: the e-mail processor's before batches (kept, so the baseline stays comparable). */
 const CONCURRENCY = 8;
+/** The worker's own settings (AppConfig defaults unless set in the environment). */
+const WORKER = new AppConfig();
 const TARGET_RATIO = 0.5;
 /** No new e-mail at the sink for this long once the scan is done: what has not arrived is lost. */
 const STALL_MS = 30_000;
@@ -73,7 +75,7 @@ class CountingSink {
   private readonly server = new SMTPServer({
     authOptional: true,
     disabledCommands: ['STARTTLS'],
-    // No reverse DNS lookup per connection (nodemailer opens one per e-mail): it would time the sink.
+    // No reverse DNS lookup per connection: it would time the sink.
     disableReverseLookup: true,
     logger: false,
     onData: (stream, _session, callback) => {
@@ -199,7 +201,9 @@ const children: ChildProcess[] = [];
 
 /** The real worker as a child process (its per-delivery log lines are dropped; errors are kept). */
 function startWorker(env: NodeJS.ProcessEnv): ChildProcess {
-  const child = spawn(process.execPath, ['-r', '@swc-node/register', 'apps/worker/src/main.ts'], {
+  // BENCH_WORKER_NODE_ARGS: extra Node options for the worker (a profiler preload, say).
+  const extra = (process.env.BENCH_WORKER_NODE_ARGS ?? '').split(' ').filter(Boolean);
+  const child = spawn(process.execPath, [...extra, '-r', '@swc-node/register', 'apps/worker/src/main.ts'], {
     cwd: ROOT,
     env,
     stdio: ['ignore', 'ignore', 'pipe'],
@@ -346,6 +350,8 @@ async function removeRedisKeys() {
 
 async function main() {
   const began = Date.now();
+  // The machine is shared: its load (1-minute average) at the start and the end goes with the figures.
+  const loadAtStart = loadavg()[0];
   const sink = await new CountingSink().start();
   cleanups.push(() => sink.stop());
   cleanups.push(removeRedisKeys);
@@ -400,17 +406,21 @@ async function main() {
       `| reminders, ${r.workers} worker${r.workers > 1 ? 's' : ''} | ${f0(r.planned)} | ${f1(r.scanSeconds)} | ${f1(r.seconds)} | ${f0(r.rate)} | ${r.workers === 1 ? `${ratio.toFixed(2)}${ratio >= TARGET_RATIO ? '' : ' ✗'}` : `${(r.rate / one.rate).toFixed(2)} × 1 worker`} | ${f0(r.sent)} | ${r.duplicates} | ${r.lost} |`,
   );
   const table = [
-    `N = ${f0(N)} ASSIGNMENT_DUE_SOON reminders (${f0(students)} students × ${ASSIGNMENTS} assignments), found by the real reminder scan (ReminderScan → AssignmentReminders.dueSoon → OutboxRelay.deliver), sent by the real worker (apps/worker/src/main.ts: EmailProcessor, DeliverySender, concurrency ${CONCURRENCY}) over SMTP to a local sink; end to end = scan start to the last e-mail at the sink.`,
+    `N = ${f0(N)} ASSIGNMENT_DUE_SOON reminders (${f0(students)} students × ${ASSIGNMENTS} assignments), found by the real reminder scan (ReminderScan → AssignmentReminders.dueSoon → OutboxRelay.deliver), sent by the real worker (apps/worker/src/main.ts: EmailProcessor, DeliverySender; ${process.env.EMAIL_CONCURRENCY ?? WORKER.EMAIL_CONCURRENCY} jobs at once of up to ${process.env.DELIVERY_BATCH_SIZE ?? WORKER.DELIVERY_BATCH_SIZE} deliveries, ${process.env.SMTP_POOL_CONNECTIONS ?? WORKER.SMTP_POOL_CONNECTIONS} pooled SMTP connections) over SMTP to a local sink; end to end = scan start to the last e-mail at the sink.`,
     '',
     '| run | planned | scan s | end to end s | per second | ratio | ledger SENT | duplicates | lost |',
     '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
     ...rows,
     `| bare BullMQ, no-op processor | ${f0(N)} | – | ${f1(bare.seconds)} | ${f0(bare.rate)} | 1.00 | – | – | – |`,
     '',
-    `Ratio = reminders per second (1 worker) ÷ bare BullMQ jobs per second, same Redis, concurrency ${CONCURRENCY}; target ≥ ${TARGET_RATIO} (✗ marks a miss). Duplicates counted by Message-ID at the sink, losses as reminders that never arrived; both must be 0. Bench took ${f1((Date.now() - began) / 1000)} s.`,
+    `Ratio = reminders per second (1 worker) ÷ bare BullMQ jobs per second, same Redis, bare queue at concurrency ${CONCURRENCY}; target ≥ ${TARGET_RATIO} (✗ marks a miss). Duplicates counted by Message-ID at the sink, losses as reminders that never arrived; both must be 0. Bench took ${f1((Date.now() - began) / 1000)} s.`,
+    '',
+    `SQL per batch (DeliverySender.sendBatch): one claim that also reads recipient, language, status and preference and records the unsubscribe hash, one last look per template, one mark for every outcome: 3 statements for a batch of 1 or of 25 (tests/integration/notifications/delivery-batches.integration-spec.ts), where each delivery took 6 before batches.`,
   ].join('\n');
   console.log(`\n${table}\n`);
-  if (!process.env.BENCH_NO_WRITE) await writeSection(table);
+  const load = `load average ${loadAtStart.toFixed(1)} at the start, ${loadavg()[0].toFixed(1)} at the end`;
+  console.log(`[bench] ${load}`);
+  if (!process.env.BENCH_NO_WRITE) await writeSection(table, load);
   const failures = [one, two].filter((r) => r.duplicates || r.lost || r.planned !== N);
   if (failures.length) {
     console.error(`[bench] duplicates or losses (or fewer reminders planned than ${N}): failing`);
@@ -422,7 +432,7 @@ async function main() {
  * Replaces the "Reminders" section at the end of tests/perf/RESULTS.md (the academy bench writes
  * what comes before it), formatted as `prettier --check` wants it.
  */
-async function writeSection(table: string) {
+async function writeSection(table: string, load: string) {
   const file = join(ROOT, 'tests', 'perf', 'RESULTS.md');
   const before = existsSync(file) ? readFileSync(file, 'utf8') : '';
   const at = before.indexOf('\n## Reminders\n');
@@ -431,7 +441,7 @@ async function writeSection(table: string) {
   const section = [
     '## Reminders',
     '',
-    `Written by \`npm run bench -- reminders\` (tests/bench/reminders.bench.ts) on ${new Date().toISOString().slice(0, 16)} UTC. Machine: ${machine}.`,
+    `Written by \`npm run bench -- reminders\` (tests/bench/reminders.bench.ts, \`BENCH_REMINDERS=${N}\`) on ${new Date().toISOString().slice(0, 16)} UTC. Machine: ${machine} (${load}).`,
     '',
     table,
     '',

@@ -1,5 +1,6 @@
 import { Injectable, Logger, OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { isUUID } from 'class-validator';
 import { DataSource, type EntityManager } from 'typeorm';
 import { AppConfig } from '@imh/config';
 import {
@@ -9,6 +10,7 @@ import {
   Outbox,
   type OutboxHandler,
   OutboxHandlers,
+  requireIds,
 } from '@imh/notifications';
 
 /** How many days before expiry the holder is reminded, largest first. */
@@ -50,9 +52,15 @@ export class CertificateExpiryReminders implements OutboxHandler, OnModuleInit {
 
   onModuleInit() {
     this.handlers.register(this);
-    this.sender.registerCheck(TEMPLATE, async (delivery) => {
-      const [, certificateId] = delivery.key.split('/');
-      return !!(await this.stillExpiring(this.dataSource.manager, certificateId, new Date()));
+    // A batch's reminders, in one statement: those whose certificate is still expiring.
+    this.sender.registerCheck(TEMPLATE, async (deliveries) => {
+      const ids = deliveries.map((d) => ({ key: d.key, certificateId: d.key.split('/')[1] }));
+      const expiring = await this.stillExpiring(
+        this.dataSource.manager,
+        ids.map((i) => i.certificateId),
+        new Date(),
+      );
+      return new Set(ids.filter((i) => expiring.has(i.certificateId)).map((i) => i.key));
     });
   }
 
@@ -92,8 +100,10 @@ export class CertificateExpiryReminders implements OutboxHandler, OnModuleInit {
   }
 
   async plan(manager: EntityManager, payload: Record<string, unknown>): Promise<DeliveryPlan[]> {
+    // A malformed id is set aside with its reason (the batched lookup below would just not find it).
+    requireIds(payload, ['certificateId']);
     const { certificateId, days } = payload as unknown as ExpiringPayload;
-    const c = await this.stillExpiring(manager, certificateId, new Date());
+    const c = (await this.stillExpiring(manager, [certificateId], new Date())).get(certificateId);
     if (!c) return [];
     const expiresAt = c.expiresAt.toISOString();
     return [
@@ -116,22 +126,25 @@ export class CertificateExpiryReminders implements OutboxHandler, OnModuleInit {
     ];
   }
 
-  /** The certificate while a reminder still applies: valid, not expired, not renewed by a longer one. */
+  /** The certificates, by id, while a reminder still applies: valid, not expired, not renewed by a longer one. */
   private async stillExpiring(
     manager: EntityManager,
-    certificateId: string,
+    certificateIds: string[],
     now: Date,
-  ): Promise<{ studentId: string; number: string; trackTitle: string; expiresAt: Date } | null> {
-    const [row]: { studentId: string; number: string; trackTitle: string; expiresAt: Date }[] = await manager.query(
-      `SELECT c.student_id AS "studentId", c.number, c.track_title AS "trackTitle", c.expires_at AS "expiresAt"
-         FROM certificate c
-        WHERE c.id = $1 AND c.status = 'VALID' AND c.expires_at > $2
-          AND NOT EXISTS (
-            SELECT 1 FROM certificate n
-             WHERE n.student_id = c.student_id AND n.track_id = c.track_id AND n.id <> c.id
-               AND n.status = 'VALID' AND (n.expires_at IS NULL OR n.expires_at > c.expires_at))`,
-      [certificateId, now],
-    );
-    return row ? { ...row, expiresAt: new Date(row.expiresAt) } : null;
+  ): Promise<Map<string, { studentId: string; number: string; trackTitle: string; expiresAt: Date }>> {
+    const ids = certificateIds.filter((id) => isUUID(id));
+    if (!ids.length) return new Map();
+    const rows: { id: string; studentId: string; number: string; trackTitle: string; expiresAt: Date }[] =
+      await manager.query(
+        `SELECT c.id, c.student_id AS "studentId", c.number, c.track_title AS "trackTitle", c.expires_at AS "expiresAt"
+           FROM certificate c
+          WHERE c.id = ANY($1::uuid[]) AND c.status = 'VALID' AND c.expires_at > $2
+            AND NOT EXISTS (
+              SELECT 1 FROM certificate n
+               WHERE n.student_id = c.student_id AND n.track_id = c.track_id AND n.id <> c.id
+                 AND n.status = 'VALID' AND (n.expires_at IS NULL OR n.expires_at > c.expires_at))`,
+        [ids, now],
+      );
+    return new Map(rows.map(({ id, ...row }) => [id, { ...row, expiresAt: new Date(row.expiresAt) }]));
   }
 }

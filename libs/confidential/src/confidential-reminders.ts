@@ -3,7 +3,14 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { isUUID } from 'class-validator';
 import { DataSource } from 'typeorm';
 import { AppConfig } from '@imh/config';
-import { type Delivery, DeliverySender, type DeliveryPlan, NotificationKind, ReminderScan } from '@imh/notifications';
+import {
+  type Delivery,
+  DeliverySender,
+  type DeliveryPlan,
+  NotificationKind,
+  oneByOne,
+  ReminderScan,
+} from '@imh/notifications';
 
 const HOUR = 3600_000;
 export const FIRST_REMINDER_MS = 48 * HOUR;
@@ -78,7 +85,10 @@ export class ConfidentialReminders implements OnModuleInit {
   onModuleInit(): void {
     this.scan.register({ name: 'confidential-deadlines', due: (now) => this.due(now) });
     // The template is shared with the message e-mails (outbox); only deadline keys are checked here.
-    this.sender.registerCheck('confidential-message', (delivery) => this.applies(delivery));
+    this.sender.registerCheck(
+      'confidential-message',
+      oneByOne((delivery) => this.applies(delivery)),
+    );
   }
 
   /** Every deadline e-mail that applies at `now`, sent or not (the keys keep it to once). One query. */

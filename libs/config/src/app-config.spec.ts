@@ -86,6 +86,19 @@ describe(loadConfig.name, () => {
     ]);
   });
 
+  it('takes the e-mail worker’s pool, concurrency and batch size as settings, with their defaults', () => {
+    expect(loadConfig({})).toMatchObject({ SMTP_POOL_CONNECTIONS: 5, EMAIL_CONCURRENCY: 4, DELIVERY_BATCH_SIZE: 25 });
+    expect(
+      loadConfig({ SMTP_POOL_CONNECTIONS: '10', EMAIL_CONCURRENCY: '8', DELIVERY_BATCH_SIZE: '50' }),
+    ).toMatchObject({ SMTP_POOL_CONNECTIONS: 10, EMAIL_CONCURRENCY: 8, DELIVERY_BATCH_SIZE: 50 });
+    const error = configError({ SMTP_POOL_CONNECTIONS: '0', EMAIL_CONCURRENCY: 'many', DELIVERY_BATCH_SIZE: '1000' });
+    expect(error.problems.map((p) => p.split(':')[0]).sort()).toEqual([
+      'DELIVERY_BATCH_SIZE',
+      'EMAIL_CONCURRENCY',
+      'SMTP_POOL_CONNECTIONS',
+    ]);
+  });
+
   it('explains a pattern rule in words', () => {
     const error = configError({ DATABASE_URL: 'mysql://x' });
     expect(error.problems).toEqual(['DATABASE_URL: DATABASE_URL must be a postgres:// URL (got "mysql://x")']);

@@ -47,6 +47,27 @@ export class AppConfig {
   @Matches(/^smtps?:\/\/.+/, { message: 'SMTP_URL must be an smtp:// or smtps:// URL' })
   SMTP_URL = 'smtp://127.0.0.1:1025';
 
+  /** Open SMTP connections the worker keeps and reuses (a pool), rather than one per e-mail. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(50)
+  SMTP_POOL_CONNECTIONS = 5;
+
+  /** E-mail jobs the worker runs at once; each sends up to DELIVERY_BATCH_SIZE e-mails through the pool. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(64)
+  EMAIL_CONCURRENCY = 4;
+
+  /** Deliveries per e-mail job: claimed, checked and marked in one statement each. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(200)
+  DELIVERY_BATCH_SIZE = 25;
+
   @IsString()
   @MinLength(3)
   MAIL_FROM = 'IMH Academy <no-reply@imh-academy.test>';

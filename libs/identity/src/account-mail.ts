@@ -10,6 +10,7 @@ import {
   Outbox,
   type OutboxFact,
   OutboxHandlers,
+  oneByOne,
   requireIds,
 } from '@imh/notifications';
 import { UserStatus } from './entities/user.entity';
@@ -91,7 +92,10 @@ export class AccountMail implements OnModuleInit {
   onModuleInit(): void {
     this.handlers.register({ type: ACCOUNT_LINK_REQUESTED, plan: (manager, payload) => this.plan(manager, payload) });
     for (const template of Object.values(TEMPLATES)) {
-      this.sender.registerCheck(template, (delivery) => this.applies(delivery));
+      this.sender.registerCheck(
+        template,
+        oneByOne((delivery) => this.applies(delivery)),
+      );
       this.sender.registerParams(template, (delivery) => this.mint(delivery));
     }
   }

@@ -5,7 +5,6 @@ import { DataSource } from 'typeorm';
 import { AppConfig } from '@imh/config';
 import type { EmailJob } from '@imh/queue';
 import { Delivery, DeliveryStatus } from './entities/delivery.entity';
-import { NotificationPreference } from './entities/notification-preference.entity';
 import { EmailMode } from './notification-kind';
 
 /** A claim older than this belongs to a worker that died mid-send; another may take it over. */
@@ -16,23 +15,67 @@ export type SendOutcome = 'sent' | 'already-sent' | 'skipped' | 'held' | { notBe
 /** How the worker sends one rendered e-mail; the Message-ID is the delivery's key. */
 export type SendEmail = (job: EmailJob, messageId: string) => Promise<void>;
 
-/** Should this delivery still go out? Registered per template by the context that plans it. */
-export type DeliveryCheck = (delivery: Delivery) => Promise<boolean>;
+/** What a last look reads of a delivery. */
+export type CheckedDelivery = Pick<Delivery, 'key' | 'recipientId' | 'kind' | 'template' | 'params'>;
+
+/**
+ * Which of these deliveries (all of one template) should still go out: the keys that still apply.
+ * Registered per template by the context that plans them; answered for a whole batch at once, in
+ * a fixed number of statements however long the list.
+ */
+export type DeliveryCheck = (deliveries: CheckedDelivery[]) => Promise<Set<string>>;
+
+/** What became of each key of a batch. */
+export interface BatchOutcome {
+  sent: string[];
+  skipped: string[];
+  held: string[];
+  /** Not claimed: sent, skipped or held before, or being sent by another worker now. */
+  alreadyDone: string[];
+  /** Quiet hours: may go out from `notBefore`, and must be queued again for then. */
+  notYet: { key: string; notBefore: Date }[];
+  /** The send failed; the claim was given back so a retry can take it at once. */
+  failed: { key: string; error: Error }[];
+}
 
 /**
  * Params made at send time, right before rendering (an account e-mail's link, whose token must
  * not be stored); merged over the stored ones. Registered per template by the context that plans it.
  */
-export type DeliveryParams = (delivery: Delivery) => Promise<Record<string, unknown>>;
+export type DeliveryParams = (delivery: CheckedDelivery) => Promise<Record<string, unknown>>;
+
+/**
+ * A last look asked one delivery at a time, for templates whose deliveries are few (account
+ * e-mails, a confidant's deadline reminders): one statement per delivery instead of per batch.
+ */
+export const oneByOne =
+  (applies: (delivery: CheckedDelivery) => Promise<boolean>): DeliveryCheck =>
+  async (deliveries) => {
+    const answers = await Promise.all(deliveries.map((d) => applies(d)));
+    return new Set(deliveries.filter((_, i) => answers[i]).map((d) => d.key));
+  };
 
 /** The mailer wraps it as `<id@imh-academy>`. */
 export const messageIdFor = (key: string) => key.replace(/[^a-zA-Z0-9./_-]/g, '_');
 
+/** Kinds nobody can switch off: no preference is read and no unsubscribe link is made. */
+const UNCONDITIONAL = new Set(['ACCOUNT', 'DIGEST']);
+
+interface ClaimedRow extends CheckedDelivery {
+  email: string | null;
+  locale: 'nl' | 'en' | null;
+  recipientStatus: string | null;
+  mode: EmailMode | null;
+}
+
 /**
- * Sends one delivery exactly once: the key is claimed in Postgres before sending and marked
- * sent after. A retry, a duplicate job or a second worker finds it claimed or sent and does
- * nothing; a worker killed between the SMTP server's "OK" and the mark leaves a claim that
- * times out, and the resend carries the same Message-ID, which mail systems drop as a duplicate.
+ * Sends deliveries exactly once, a batch at a time: the keys are claimed in Postgres before
+ * sending (one statement, which also reads each recipient and their preference and records the
+ * unsubscribe link's hash) and marked after (one statement for every outcome). A retry, a
+ * duplicate job or a second worker finds a key claimed or sent and does nothing with it; a worker
+ * killed between the SMTP server's "OK" and the mark leaves a claim that times out, and the resend
+ * carries the same Message-ID, which mail systems drop as a duplicate. Rows are locked in key
+ * order by every statement here, so two workers with overlapping batches never deadlock.
  */
 @Injectable()
 export class DeliverySender {
@@ -55,78 +98,170 @@ export class DeliverySender {
     this.sendTimeParams.set(template, params);
   }
 
-  /** The registered last look for the delivery's template (true when it has none); the digest asks it too. */
-  async stillApplies(
-    delivery: Pick<Delivery, 'key' | 'recipientId' | 'kind' | 'template' | 'params'>,
-  ): Promise<boolean> {
-    const check = this.checks.get(delivery.template);
-    return !check || check(delivery as Delivery);
+  /**
+   * The registered last looks for these deliveries (one call per template present; a template
+   * without a check always applies): the keys that should still go out. The digest asks it too.
+   */
+  async stillApplying(deliveries: readonly CheckedDelivery[]): Promise<Set<string>> {
+    const byTemplate = new Map<string, CheckedDelivery[]>();
+    for (const d of deliveries) byTemplate.set(d.template, [...(byTemplate.get(d.template) ?? []), d]);
+    const applying = new Set<string>();
+    for (const [template, list] of byTemplate) {
+      const check = this.checks.get(template);
+      const keys = check ? await check(list) : new Set(list.map((d) => d.key));
+      for (const d of list) if (keys.has(d.key)) applying.add(d.key);
+    }
+    return applying;
   }
 
+  /** One delivery (a job queued under the single-key name, or a test): the batch of one. */
   async send(key: string, sendEmail: SendEmail, now = new Date()): Promise<SendOutcome> {
-    const [claimed]: [Delivery[], number] = await this.dataSource.query(
-      `UPDATE delivery SET status = 'SENDING', claimed_at = $2, attempts = attempts + 1
-        WHERE key = $1
-          AND (status = 'PENDING' OR (status = 'SENDING' AND claimed_at < $3))
-          AND not_before <= $2
-      RETURNING key, recipient_id AS "recipientId", kind, template, params, not_before AS "notBefore"`,
-      [key, now, new Date(now.getTime() - CLAIM_TIMEOUT_MS)],
+    const outcome = await this.sendBatch([key], sendEmail, now);
+    if (outcome.failed.length) throw outcome.failed[0].error;
+    if (outcome.sent.length) return 'sent';
+    if (outcome.held.length) return 'held';
+    if (outcome.skipped.length) return 'skipped';
+    if (outcome.notYet.length) return { notBefore: outcome.notYet[0].notBefore };
+    const [row] = await this.dataSource.query(`SELECT status FROM delivery WHERE key = $1`, [key]);
+    return row?.status === DeliveryStatus.SKIPPED ? 'skipped' : 'already-sent';
+  }
+
+  /**
+   * Claims, checks, sends and marks a batch of keys. Statements: one claim, one per template's
+   * last look, one mark; one more only when some key could not be claimed (to tell quiet hours
+   * from done). Sends go out concurrently; a failed send gives back that key's claim only.
+   */
+  async sendBatch(keys: readonly string[], sendEmail: SendEmail, now = new Date()): Promise<BatchOutcome> {
+    const outcome: BatchOutcome = { sent: [], skipped: [], held: [], alreadyDone: [], notYet: [], failed: [] };
+    const unique = [...new Set(keys)].sort();
+    if (!unique.length) return outcome;
+    // One-click unsubscribe tokens, made before the claim so the claim records their hashes: only
+    // the hash is kept, the token goes into the e-mail.
+    const tokens = unique.map(() => randomBytes(24).toString('base64url'));
+    const claimed: ClaimedRow[] = await this.dataSource.query(
+      `WITH input AS (
+         SELECT * FROM unnest($1::varchar[], $2::char(64)[]) AS i(key, hash)
+       ), locked AS (
+         SELECT d.key FROM delivery d
+          WHERE d.key = ANY($1::varchar[])
+            AND (d.status = 'PENDING' OR (d.status = 'SENDING' AND d.claimed_at < $4))
+            AND d.not_before <= $3
+          ORDER BY d.key
+          FOR UPDATE
+       ), claimed AS (
+         UPDATE delivery d
+            SET status = 'SENDING', claimed_at = $3, attempts = d.attempts + 1,
+                unsubscribe_hash = CASE WHEN d.kind = ANY($5::varchar[]) THEN d.unsubscribe_hash ELSE i.hash END
+           FROM locked l, input i
+          WHERE d.key = l.key AND i.key = d.key
+         RETURNING d.key, d.recipient_id, d.kind, d.template, d.params
+       )
+       SELECT c.key, c.recipient_id AS "recipientId", c.kind, c.template, c.params,
+              u.email, u.locale, u.status AS "recipientStatus", p.mode
+         FROM claimed c
+         LEFT JOIN "user" u ON u.id = c.recipient_id
+         LEFT JOIN notification_preference p ON p.user_id = c.recipient_id AND p.kind = c.kind`,
+      [
+        unique,
+        unique.map((token, i) => sha256(tokens[i])),
+        now,
+        new Date(now.getTime() - CLAIM_TIMEOUT_MS),
+        [...UNCONDITIONAL],
+      ],
     );
-    const delivery = claimed[0];
-    if (!delivery) {
-      const row = await this.dataSource.getRepository(Delivery).findOneBy({ key });
-      if (row?.status === DeliveryStatus.PENDING && row.notBefore > now) return { notBefore: row.notBefore };
-      return row?.status === DeliveryStatus.SKIPPED ? 'skipped' : 'already-sent';
+    const tokenOf = new Map(unique.map((key, i) => [key, tokens[i]]));
+
+    const claimedKeys = new Set(claimed.map((d) => d.key));
+    const unclaimed = unique.filter((key) => !claimedKeys.has(key));
+    if (unclaimed.length) {
+      const rows: { key: string; status: DeliveryStatus; not_before: Date }[] = await this.dataSource.query(
+        `SELECT key, status, not_before FROM delivery WHERE key = ANY($1::varchar[])`,
+        [unclaimed],
+      );
+      const byKey = new Map(rows.map((r) => [r.key, r]));
+      for (const key of unclaimed) {
+        const row = byKey.get(key);
+        if (row?.status === DeliveryStatus.PENDING && new Date(row.not_before) > now) {
+          outcome.notYet.push({ key, notBefore: new Date(row.not_before) });
+        } else {
+          outcome.alreadyDone.push(key);
+        }
+      }
     }
+    if (!claimed.length) return outcome;
+
+    const mark = new Map<string, DeliveryStatus>();
     try {
-      const [recipient]: { email: string; locale: 'nl' | 'en'; status: string }[] = await this.dataSource.query(
-        `SELECT email, locale, status FROM "user" WHERE id = $1`,
-        [delivery.recipientId],
+      const deliverable = claimed.filter((d) => d.email && d.recipientStatus !== 'DEACTIVATED');
+      const applying = await this.stillApplying(deliverable);
+      const toSend: ClaimedRow[] = [];
+      for (const d of claimed) {
+        const mode = UNCONDITIONAL.has(d.kind) ? EmailMode.IMMEDIATE : (d.mode ?? EmailMode.IMMEDIATE);
+        if (!applying.has(d.key) || mode === EmailMode.OFF) mark.set(d.key, DeliveryStatus.SKIPPED);
+        else if (mode === EmailMode.DIGEST) mark.set(d.key, DeliveryStatus.HELD);
+        else toSend.push(d);
+      }
+      const base = this.config.PORTAL_URL.replace(/\/$/, '');
+      const results = await Promise.allSettled(
+        toSend.map(async (d) => {
+          // What only the send may know (an account e-mail's fresh link), for this attempt; a
+          // failure here is a failed send: the claim goes back.
+          const params = { ...d.params, ...(await this.sendTimeParams.get(d.template)?.(d)) };
+          // One click, for this kind: the token made before the claim, whose hash the claim kept.
+          if (!UNCONDITIONAL.has(d.kind)) params.unsubscribeLink = `${base}/unsubscribe?token=${tokenOf.get(d.key)}`;
+          return sendEmail(
+            { template: d.template, to: d.email!, locale: d.locale!, params } as EmailJob,
+            messageIdFor(d.key),
+          );
+        }),
       );
-      const mode =
-        delivery.kind === 'ACCOUNT' || delivery.kind === 'DIGEST'
-          ? EmailMode.IMMEDIATE
-          : ((
-              await this.dataSource.getRepository(NotificationPreference).findOneBy({
-                userId: delivery.recipientId,
-                kind: delivery.kind,
-              })
-            )?.mode ?? EmailMode.IMMEDIATE);
-      const applies = recipient && recipient.status !== 'DEACTIVATED' && (await this.stillApplies(delivery));
-      if (!applies || mode === EmailMode.OFF) {
-        await this.mark(key, DeliveryStatus.SKIPPED);
-        return 'skipped';
-      }
-      if (mode === EmailMode.DIGEST) {
-        await this.mark(key, DeliveryStatus.HELD);
-        return 'held';
-      }
-      const params = { ...delivery.params, ...(await this.sendTimeParams.get(delivery.template)?.(delivery)) };
-      if (delivery.kind !== 'ACCOUNT' && delivery.kind !== 'DIGEST') {
-        // One click, for this kind: the token is made now and only its hash is kept.
-        const token = randomBytes(24).toString('base64url');
-        await this.dataSource.query('UPDATE delivery SET unsubscribe_hash = $2 WHERE key = $1', [key, sha256(token)]);
-        params.unsubscribeLink = `${this.config.PORTAL_URL.replace(/\/$/, '')}/unsubscribe?token=${token}`;
-      }
-      await sendEmail(
-        { template: delivery.template, to: recipient.email, locale: recipient.locale, params } as EmailJob,
-        messageIdFor(key),
-      );
-      await this.dataSource.query(`UPDATE delivery SET status = 'SENT', sent_at = now() WHERE key = $1`, [key]);
-      return 'sent';
+      results.forEach((result, i) => {
+        const key = toSend[i].key;
+        if (result.status === 'fulfilled') {
+          mark.set(key, DeliveryStatus.SENT);
+        } else {
+          // Not sent (or not known to be): the claim goes back so the retry can take it at once.
+          mark.set(key, DeliveryStatus.PENDING);
+          outcome.failed.push({ key, error: result.reason as Error });
+          this.logger.error(`delivery not sent: ${(result.reason as Error).name}`);
+        }
+      });
     } catch (error) {
-      // Not sent (or not known to be): give the claim back so the retry can take it at once.
-      await this.dataSource.query(
-        `UPDATE delivery SET status = 'PENDING', claimed_at = NULL WHERE key = $1 AND status = 'SENDING'`,
-        [key],
-      );
-      this.logger.error(`delivery not sent: ${(error as Error).name}`);
+      // The last look itself failed: every claim of the batch goes back, nothing was sent.
+      for (const d of claimed) mark.set(d.key, DeliveryStatus.PENDING);
+      await this.mark(mark);
       throw error;
     }
+    await this.mark(mark);
+    for (const [key, status] of mark) {
+      if (status === DeliveryStatus.SENT) outcome.sent.push(key);
+      else if (status === DeliveryStatus.SKIPPED) outcome.skipped.push(key);
+      else if (status === DeliveryStatus.HELD) outcome.held.push(key);
+    }
+    return outcome;
   }
 
-  private async mark(key: string, status: DeliveryStatus) {
-    await this.dataSource.query('UPDATE delivery SET status = $2 WHERE key = $1', [key, status]);
+  /**
+   * Every outcome of a batch in one statement, rows locked in key order. PENDING gives a claim
+   * back, and only while it is still this worker's (SENDING).
+   */
+  private async mark(statuses: Map<string, DeliveryStatus>) {
+    if (!statuses.size) return;
+    const keys = [...statuses.keys()].sort();
+    await this.dataSource.query(
+      `WITH input AS (
+         SELECT * FROM unnest($1::varchar[], $2::delivery_status[]) AS i(key, status)
+       ), locked AS (
+         SELECT d.key FROM delivery d WHERE d.key = ANY($1::varchar[]) ORDER BY d.key FOR UPDATE
+       )
+       UPDATE delivery d
+          SET status = i.status,
+              sent_at = CASE WHEN i.status = 'SENT' THEN now() ELSE d.sent_at END,
+              claimed_at = CASE WHEN i.status = 'PENDING' THEN NULL ELSE d.claimed_at END
+         FROM locked l, input i
+        WHERE d.key = l.key AND i.key = d.key AND (i.status <> 'PENDING' OR d.status = 'SENDING')`,
+      [keys, keys.map((k) => statuses.get(k))],
+    );
   }
 }
 

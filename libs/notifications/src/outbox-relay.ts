@@ -2,8 +2,10 @@ import { InjectQueue } from '@nestjs/bullmq';
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { Queue } from 'bullmq';
+import { createHash } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
-import { DeliveryJob, QueueName } from '@imh/queue';
+import { AppConfig } from '@imh/config';
+import { DELIVERIES_JOB, DeliveryBatchJob, QueueName } from '@imh/queue';
 import { Delivery, DeliveryStatus } from './entities/delivery.entity';
 import { Notification } from './entities/notification.entity';
 import { NotificationPreference } from './entities/notification-preference.entity';
@@ -42,8 +44,9 @@ export class OutboxRelay {
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
-    @InjectQueue(QueueName.EMAIL) private readonly emailQueue: Queue<DeliveryJob>,
+    @InjectQueue(QueueName.EMAIL) private readonly emailQueue: Queue<DeliveryBatchJob>,
     private readonly handlers: OutboxHandlers,
+    private readonly config: AppConfig,
   ) {}
 
   /** Relays up to `limit` events; call until it returns 0 events to drain the outbox. */
@@ -87,7 +90,7 @@ export class OutboxRelay {
       }
       return { events: events.length, failed, ...written };
     });
-    await this.enqueue(result.queue, now);
+    await this.queueDeliveries(result.queue, now);
     return {
       events: result.events,
       failed: result.failed,
@@ -118,14 +121,13 @@ export class OutboxRelay {
   async deliver(plans: DeliveryPlan[], now = new Date()): Promise<{ deliveries: number; notifications: number }> {
     const sorted = [...plans].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
     const written = await this.dataSource.transaction((manager) => this.write(manager, sorted, now));
-    await this.enqueue(written.queue, now);
+    await this.queueDeliveries(written.queue, now);
     return { deliveries: written.queue.length, notifications: written.notifications };
   }
 
   /**
    * Queues pending deliveries that are not in the queue: recorded while Redis was away, or lost
-   * from it. The job id is the delivery key, so one already queued is not queued twice, and the
-   * claim at send time stops a second send in any case.
+   * from it. Batched like any other; the claim at send time stops a second send in any case.
    */
   async requeue(olderThanMs = 60_000): Promise<number> {
     const rows: { key: string; not_before: Date; attempts: number }[] = await this.dataSource.query(
@@ -135,12 +137,51 @@ export class OutboxRelay {
         ORDER BY created_at LIMIT 5000`,
       [olderThanMs / 1000],
     );
-    // A job id of its own per attempt: BullMQ may still keep the first (completed) job under the
-    // key itself, and would then ignore a job added under it. The claim keeps it to one e-mail.
-    await this.enqueue(
-      rows.map((r) => ({ key: r.key, notBefore: new Date(r.not_before), jobId: `${r.key}#retry-${r.attempts}` })),
+    // The attempts are part of the batch's job id: BullMQ may still keep the first (completed)
+    // job under the id of the keys alone, and would then ignore a job added under it.
+    await this.queueDeliveries(
+      rows.map((r) => ({ key: r.key, notBefore: new Date(r.not_before), attempt: r.attempts })),
+      new Date(),
+      'retry',
     );
     return rows.length;
+  }
+
+  /**
+   * Queues deliveries as batch jobs: keys due at the same time, up to DELIVERY_BATCH_SIZE a job,
+   * delayed until then. The job id is derived from the keys (and, for a retry, their attempts),
+   * so queueing the same batch again is one job; `tag` keeps ids of different occasions apart.
+   */
+  async queueDeliveries(
+    items: readonly { key: string; notBefore: Date; attempt?: number }[],
+    at = new Date(),
+    tag = 'new',
+  ): Promise<number> {
+    if (!items.length) return 0;
+    const size = this.config.DELIVERY_BATCH_SIZE;
+    const sorted = [...items].sort(
+      (a, b) => a.notBefore.getTime() - b.notBefore.getTime() || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0),
+    );
+    const batches: (typeof sorted)[] = [];
+    for (const item of sorted) {
+      const last = batches[batches.length - 1];
+      if (last && last.length < size && last[0].notBefore.getTime() === item.notBefore.getTime()) last.push(item);
+      else batches.push([item]);
+    }
+    const now = at.getTime();
+    for (const chunk of chunks(batches, 500)) {
+      await this.emailQueue.addBulk(
+        chunk.map((batch) => ({
+          name: DELIVERIES_JOB,
+          data: { deliveryKeys: batch.map((item) => item.key) },
+          opts: {
+            jobId: `deliveries-${tag}-${batchId(batch.map((item) => `${item.key}#${item.attempt ?? 0}`))}`,
+            delay: Math.max(0, batch[0].notBefore.getTime() - now),
+          },
+        })),
+      );
+    }
+    return batches.length;
   }
 
   private async write(manager: EntityManager, plans: DeliveryPlan[], now: Date) {
@@ -211,24 +252,15 @@ export class OutboxRelay {
     }
     return { queue, notifications: notified };
   }
-
-  private async enqueue(items: { key: string; notBefore: Date; jobId?: string }[], at = new Date()) {
-    if (!items.length) return;
-    const now = at.getTime();
-    for (const chunk of chunks(items, 1000)) {
-      await this.emailQueue.addBulk(
-        chunk.map((item) => ({
-          name: 'delivery',
-          data: { deliveryKey: item.key },
-          opts: { jobId: item.jobId ?? item.key, delay: Math.max(0, item.notBefore.getTime() - now) },
-        })),
-      );
-    }
-  }
 }
 
 function chunks<T>(items: T[], size: number): T[][] {
   const out: T[][] = [];
   for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
   return out;
+}
+
+/** A BullMQ job id (no ':') for a batch: a digest of its keys, the same for the same keys. */
+function batchId(keys: string[]): string {
+  return createHash('sha256').update(keys.join('\n'), 'utf8').digest('hex').slice(0, 40);
 }

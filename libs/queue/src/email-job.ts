@@ -82,3 +82,18 @@ export function jobId(...parts: string[]): string {
 export interface DeliveryJob {
   deliveryKey: string;
 }
+
+/** The job name of a `DeliveryJob` (one key): queued before batches, still sent as a batch of one. */
+export const DELIVERY_JOB = 'delivery';
+
+/** The job name of a `DeliveryBatchJob`. */
+export const DELIVERIES_JOB = 'deliveries';
+
+/**
+ * Deliveries from the ledger sent together (claimed, checked and marked in one statement each):
+ * their keys only, all due at the same time. The job id is derived from the keys, so the same
+ * batch queued twice is one job.
+ */
+export interface DeliveryBatchJob {
+  deliveryKeys: string[];
+}

@@ -7,8 +7,32 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { Clock, messageIdFor, NotificationKind, ReminderScan } from '@imh/notifications';
 import { QueueName, redisConnection } from '@imh/queue';
 import { DigestService } from '../../../apps/worker/src/notifications/digest.service';
-import { SCAN_REMINDERS } from '../../../apps/worker/src/reminders/reminders.processor';
-import { scheduleOnce } from '../../../apps/worker/src/reminders/schedule-once';
+import {
+  SCAN_OPEN_BATCHES,
+  CertificateBatchProcessor,
+} from '../../../apps/worker/src/certification/certificate-batch.processor';
+import {
+  CertificatePdfProcessor,
+  SCAN_EXPIRING_CERTIFICATES,
+  SCAN_MISSING_PDFS,
+} from '../../../apps/worker/src/certification/certificate-pdf.processor';
+import {
+  ConfidentialDeadlinesProcessor,
+  SCAN_CONFIDENTIAL_DEADLINES,
+} from '../../../apps/worker/src/confidential/confidential-deadlines.processor';
+import {
+  MaintenanceProcessor,
+  PURGE_EXPIRED,
+  PURGE_UNATTACHED_FILES,
+} from '../../../apps/worker/src/maintenance/maintenance.processor';
+import {
+  NotificationsProcessor,
+  RELAY_OUTBOX,
+  REQUEUE_DELIVERIES,
+  SEND_DIGESTS,
+} from '../../../apps/worker/src/notifications/notifications.processor';
+import { RemindersProcessor, SCAN_REMINDERS } from '../../../apps/worker/src/reminders/reminders.processor';
+import { scheduleOnce } from '../../../apps/worker/src/schedule-once';
 import {
   createAssignment,
   createWorld,
@@ -59,7 +83,10 @@ async function setClock(at: number) {
     ).map((r) => r.key),
   );
   for (const job of await emailQueue.getDelayed()) {
-    if (due.has((job.data as { deliveryKey?: string }).deliveryKey ?? '')) await job.promote();
+    // A batch (`deliveryKeys`) or a job queued before batches (`deliveryKey`).
+    const data = job.data as { deliveryKey?: string; deliveryKeys?: string[] };
+    const keys = data.deliveryKeys ?? (data.deliveryKey ? [data.deliveryKey] : []);
+    if (keys.some((key) => due.has(key))) await job.promote();
   }
 }
 
@@ -487,6 +514,58 @@ describe('the reminder schedule', () => {
       expect((await queues[0].getJobScheduler(SCAN_REMINDERS))?.every).toBe(every * 2);
       expect((await next()).length).toBeLessThanOrEqual(1);
       await scheduleOnce(queues[0], SCAN_REMINDERS, { every });
+    } finally {
+      await Promise.all(queues.map((q) => q.close()));
+    }
+  });
+
+  it('holds for every scheduler of every queue: six workers starting at once leave one of each', async () => {
+    const connection = redisConnection(app.config.REDIS_URL);
+    const queues = Object.values(QueueName).map(
+      (name) => new Queue(name, { connection, prefix: app.config.QUEUE_PREFIX }),
+    );
+    try {
+      // What the worker created at its start, by queue; then gone, as before a first deploy.
+      const before = new Map<string, string[]>();
+      for (const q of queues) {
+        const ids = (await q.getJobSchedulers()).map((j) => j.key).sort();
+        before.set(q.name, ids);
+        for (const id of ids) await q.removeJobScheduler(id);
+      }
+      expect([...before.values()].flat().sort()).toEqual(
+        [
+          SCAN_REMINDERS,
+          RELAY_OUTBOX,
+          REQUEUE_DELIVERIES,
+          SEND_DIGESTS,
+          PURGE_EXPIRED,
+          PURGE_UNATTACHED_FILES,
+          SCAN_CONFIDENTIAL_DEADLINES,
+          SCAN_MISSING_PDFS,
+          SCAN_EXPIRING_CERTIFICATES,
+          SCAN_OPEN_BATCHES,
+        ].sort(),
+      );
+      // Six workers' start-up at the same moment: every processor's bootstrap, six times at once.
+      const processors = [
+        RemindersProcessor,
+        NotificationsProcessor,
+        MaintenanceProcessor,
+        ConfidentialDeadlinesProcessor,
+        CertificatePdfProcessor,
+        CertificateBatchProcessor,
+      ].map((type) => app.worker!.get<{ onApplicationBootstrap(): Promise<void> }>(type));
+      await Promise.all(
+        Array.from({ length: 6 }, () => Promise.all(processors.map((p) => p.onApplicationBootstrap()))).flat(),
+      );
+      for (const q of queues) {
+        const ids = (await q.getJobSchedulers()).map((j) => j.key).sort();
+        expect(ids, q.name).toEqual(before.get(q.name));
+        const delayed = await q.getDelayed();
+        for (const id of ids) {
+          expect(delayed.filter((j) => j.repeatJobKey === id).length, `${q.name}/${id}`).toBeLessThanOrEqual(1);
+        }
+      }
     } finally {
       await Promise.all(queues.map((q) => q.close()));
     }

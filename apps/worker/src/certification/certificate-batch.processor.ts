@@ -10,6 +10,7 @@ import {
   type IssueCertificateBatchJob,
 } from '@imh/certification';
 import { QueueName } from '@imh/queue';
+import { scheduleOnce } from '../schedule-once';
 
 export const SCAN_OPEN_BATCHES = 'scan-open-certificate-batches';
 
@@ -32,7 +33,7 @@ export class CertificateBatchProcessor extends WorkerHost implements OnApplicati
   }
 
   async onApplicationBootstrap() {
-    await this.queue.upsertJobScheduler(SCAN_OPEN_BATCHES, { every: 60_000 }, { name: SCAN_OPEN_BATCHES });
+    await scheduleOnce(this.queue, SCAN_OPEN_BATCHES, { every: 60_000 });
   }
 
   async process(job: Job): Promise<unknown> {

@@ -10,6 +10,7 @@ import {
   type RenderCertificatePdfJob,
 } from '@imh/certification';
 import { QueueName } from '@imh/queue';
+import { scheduleOnce } from '../schedule-once';
 
 export const SCAN_MISSING_PDFS = 'scan-missing-certificate-pdfs';
 export const SCAN_EXPIRING_CERTIFICATES = 'scan-expiring-certificates';
@@ -34,13 +35,9 @@ export class CertificatePdfProcessor extends WorkerHost implements OnApplication
   }
 
   async onApplicationBootstrap() {
-    await this.queue.upsertJobScheduler(SCAN_MISSING_PDFS, { every: 10 * 60_000 }, { name: SCAN_MISSING_PDFS });
+    await scheduleOnce(this.queue, SCAN_MISSING_PDFS, { every: 10 * 60_000 });
     // Expiry reminders (90 and 30 days before): hourly; the ledger and the quiet hours decide when e-mail goes.
-    await this.queue.upsertJobScheduler(
-      SCAN_EXPIRING_CERTIFICATES,
-      { pattern: '15 * * * *', tz: 'Europe/Amsterdam' },
-      { name: SCAN_EXPIRING_CERTIFICATES },
-    );
+    await scheduleOnce(this.queue, SCAN_EXPIRING_CERTIFICATES, { pattern: '15 * * * *', tz: 'Europe/Amsterdam' });
   }
 
   async process(job: Job): Promise<unknown> {

@@ -3,12 +3,14 @@ import { OnApplicationBootstrap } from '@nestjs/common';
 import type { Job, Queue } from 'bullmq';
 import { ConfidentialDeadlines, type DeadlineScanResult } from '@imh/confidential';
 import { QueueName } from '@imh/queue';
+import { scheduleOnce } from '../schedule-once';
 
 export const SCAN_CONFIDENTIAL_DEADLINES = 'scan-confidential-deadlines';
 
 /**
  * The confidential channel's hourly retention scan (its reminders and announcements are part of
- * the reminder scan). The scheduler is upserted by id, so several workers share it;
+ * the reminder scan). The scheduler is created by the worker only, once (`scheduleOnce`), so
+ * several workers share it;
  * the job carries no payload at all.
  */
 @Processor(QueueName.CONFIDENTIAL)
@@ -21,11 +23,7 @@ export class ConfidentialDeadlinesProcessor extends WorkerHost implements OnAppl
   }
 
   async onApplicationBootstrap() {
-    await this.queue.upsertJobScheduler(
-      SCAN_CONFIDENTIAL_DEADLINES,
-      { every: 3600_000 },
-      { name: SCAN_CONFIDENTIAL_DEADLINES },
-    );
+    await scheduleOnce(this.queue, SCAN_CONFIDENTIAL_DEADLINES, { every: 3600_000 });
   }
 
   async process(job: Job): Promise<DeadlineScanResult> {

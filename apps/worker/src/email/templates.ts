@@ -13,18 +13,27 @@ type Renderer<T extends keyof EmailTemplateParams> = (
   locale: Locale,
 ) => { subject: string; lines: string[]; action?: { label: string; url: string } };
 
-const formatDate = (iso: string, locale: Locale) =>
-  new Intl.DateTimeFormat(locale === 'nl' ? 'nl-NL' : 'en-GB', {
+/** Made once per locale: making an Intl.DateTimeFormat costs far more than formatting with one. */
+const formatDateFormats = {
+  nl: new Intl.DateTimeFormat('nl-NL', {
     dateStyle: 'long',
     timeStyle: 'short',
     timeZone: 'Europe/Amsterdam',
-  }).format(new Date(iso));
+  }),
+  en: new Intl.DateTimeFormat('en-GB', {
+    dateStyle: 'long',
+    timeStyle: 'short',
+    timeZone: 'Europe/Amsterdam',
+  }),
+};
+const formatDate = (iso: string, locale: Locale) => formatDateFormats[locale].format(new Date(iso));
 
 /** A calendar day (`YYYY-MM-DD`) as it reads, without shifting it through a time zone. */
-const formatDay = (day: string, locale: Locale) =>
-  new Intl.DateTimeFormat(locale === 'nl' ? 'nl-NL' : 'en-GB', { dateStyle: 'long', timeZone: 'UTC' }).format(
-    new Date(`${day}T00:00:00Z`),
-  );
+const formatDayFormats = {
+  nl: new Intl.DateTimeFormat('nl-NL', { dateStyle: 'long', timeZone: 'UTC' }),
+  en: new Intl.DateTimeFormat('en-GB', { dateStyle: 'long', timeZone: 'UTC' }),
+};
+const formatDay = (day: string, locale: Locale) => formatDayFormats[locale].format(new Date(`${day}T00:00:00Z`));
 
 function firstMeetingLine(p: EmailTemplateParams['cohort-assigned'], locale: Locale): string {
   const meeting = p.firstMeeting;

@@ -6,6 +6,7 @@ import { DataSource, LessThan } from 'typeorm';
 import { FileHousekeeping } from '@imh/files';
 import { Session, UserToken } from '@imh/identity';
 import { QueueName } from '@imh/queue';
+import { scheduleOnce } from '../schedule-once';
 
 export const PURGE_EXPIRED = 'purge-expired';
 /** Uploads nothing refers to, a day after they were made (see FileHousekeeping). */
@@ -14,8 +15,8 @@ export const PURGE_UNATTACHED_FILES = 'purge-unattached-files';
 const TOKEN_RETENTION_MS = 30 * 24 * 3600_000;
 
 /**
- * Housekeeping on a schedule. The schedulers are upserted by id at every worker start, so
- * several workers share one schedule instead of each adding their own.
+ * Housekeeping on a schedule. The schedulers are created by the worker only, once (`scheduleOnce`),
+ * so several workers share one schedule instead of each adding their own.
  */
 @Processor(QueueName.MAINTENANCE)
 export class MaintenanceProcessor extends WorkerHost implements OnApplicationBootstrap {
@@ -30,8 +31,8 @@ export class MaintenanceProcessor extends WorkerHost implements OnApplicationBoo
   }
 
   async onApplicationBootstrap() {
-    await this.queue.upsertJobScheduler(PURGE_EXPIRED, { every: 3600_000 }, { name: PURGE_EXPIRED });
-    await this.queue.upsertJobScheduler(PURGE_UNATTACHED_FILES, { every: 3600_000 }, { name: PURGE_UNATTACHED_FILES });
+    await scheduleOnce(this.queue, PURGE_EXPIRED, { every: 3600_000 });
+    await scheduleOnce(this.queue, PURGE_UNATTACHED_FILES, { every: 3600_000 });
   }
 
   async process(job: Job): Promise<Record<string, number>> {

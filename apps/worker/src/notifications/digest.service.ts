@@ -1,10 +1,8 @@
-import { InjectQueue } from '@nestjs/bullmq';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { Queue } from 'bullmq';
 import { DataSource } from 'typeorm';
-import { amsterdamTime, Delivery, DeliverySender } from '@imh/notifications';
-import { DeliveryJob, EmailJob, QueueName } from '@imh/queue';
+import { amsterdamTime, Delivery, DeliverySender, OutboxRelay } from '@imh/notifications';
+import type { EmailJob } from '@imh/queue';
 import { renderEmail } from '../email/templates';
 
 /**
@@ -16,7 +14,7 @@ import { renderEmail } from '../email/templates';
 export class DigestService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
-    @InjectQueue(QueueName.EMAIL) private readonly emailQueue: Queue<DeliveryJob>,
+    private readonly relay: OutboxRelay,
     private readonly deliveries: DeliverySender,
   ) {}
 
@@ -40,9 +38,9 @@ export class DigestService {
           [person.recipient_id],
         );
         // The same last look as an e-mail sent at once: a reminder whose work was handed in meanwhile is left out.
-        const held: typeof locked = [];
-        const stale: typeof locked = [];
-        for (const d of locked) ((await this.deliveries.stillApplies(d)) ? held : stale).push(d);
+        const applying = await this.deliveries.stillApplying(locked);
+        const held = locked.filter((d) => applying.has(d.key));
+        const stale = locked.filter((d) => !applying.has(d.key));
         if (stale.length) {
           await manager.query(`UPDATE delivery SET status = 'SKIPPED' WHERE key = ANY($1::varchar[])`, [
             stale.map((d) => d.key),
@@ -72,11 +70,10 @@ export class DigestService {
       }
       return queued;
     });
-    if (keys.length) {
-      await this.emailQueue.addBulk(
-        keys.map((key) => ({ name: 'delivery', data: { deliveryKey: key }, opts: { jobId: key } })),
-      );
-    }
+    await this.relay.queueDeliveries(
+      keys.map((key) => ({ key, notBefore: now })),
+      now,
+    );
     return keys.length;
   }
 }

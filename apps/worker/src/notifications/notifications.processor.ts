@@ -4,6 +4,7 @@ import type { Job, Queue } from 'bullmq';
 import { Clock, OutboxRelay } from '@imh/notifications';
 import { QueueName } from '@imh/queue';
 import { DigestService } from './digest.service';
+import { scheduleOnce } from '../schedule-once';
 
 export const RELAY_OUTBOX = 'relay-outbox';
 export const REQUEUE_DELIVERIES = 'requeue-deliveries';
@@ -11,8 +12,8 @@ export const SEND_DIGESTS = 'send-digests';
 
 /**
  * Relays the outbox every few seconds, queues deliveries Redis missed every minute, and sends
- * the digests every hour. The schedulers are created here, by the worker only, under fixed ids,
- * so several workers share one schedule. The jobs carry no payload.
+ * the digests every hour. The schedulers are created here, by the worker only, once
+ * (`scheduleOnce`), so several workers share one schedule. The jobs carry no payload.
  */
 @Processor(QueueName.NOTIFICATIONS)
 export class NotificationsProcessor extends WorkerHost implements OnApplicationBootstrap {
@@ -26,13 +27,9 @@ export class NotificationsProcessor extends WorkerHost implements OnApplicationB
   }
 
   async onApplicationBootstrap() {
-    await this.queue.upsertJobScheduler(RELAY_OUTBOX, { every: 3_000 }, { name: RELAY_OUTBOX });
-    await this.queue.upsertJobScheduler(REQUEUE_DELIVERIES, { every: 60_000 }, { name: REQUEUE_DELIVERIES });
-    await this.queue.upsertJobScheduler(
-      SEND_DIGESTS,
-      { pattern: '0 * * * *', tz: 'Europe/Amsterdam' },
-      { name: SEND_DIGESTS },
-    );
+    await scheduleOnce(this.queue, RELAY_OUTBOX, { every: 3_000 });
+    await scheduleOnce(this.queue, REQUEUE_DELIVERIES, { every: 60_000 });
+    await scheduleOnce(this.queue, SEND_DIGESTS, { pattern: '0 * * * *', tz: 'Europe/Amsterdam' });
   }
 
   async process(job: Job): Promise<unknown> {

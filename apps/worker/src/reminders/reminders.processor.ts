@@ -4,7 +4,7 @@ import type { Job, Queue } from 'bullmq';
 import { AppConfig } from '@imh/config';
 import { Clock, ReminderScan, type ReminderScanResult } from '@imh/notifications';
 import { QueueName } from '@imh/queue';
-import { scheduleOnce } from './schedule-once';
+import { scheduleOnce } from '../schedule-once';
 
 export const SCAN_REMINDERS = 'scan-reminders';
 

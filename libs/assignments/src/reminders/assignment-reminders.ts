@@ -6,7 +6,7 @@ import { AppConfig } from '@imh/config';
 import {
   amsterdamTime,
   Clock,
-  type Delivery,
+  type CheckedDelivery,
   DeliverySender,
   type DeliveryPlan,
   NotificationKind,
@@ -93,9 +93,9 @@ export class AssignmentReminders implements OnModuleInit {
     this.scan.register({ name: 'assignment-due-soon', due: (now) => this.dueSoon(now) });
     this.scan.register({ name: 'assignment-overdue', due: (now) => this.overdue(now) });
     this.scan.register({ name: 'grading-backlog', due: (now) => this.backlog(now) });
-    this.sender.registerCheck('assignment-due-soon', (d) => this.dueSoonApplies(d));
-    this.sender.registerCheck('assignment-overdue', (d) => this.overdueApplies(d));
-    this.sender.registerCheck('grading-backlog', (d) => this.backlogApplies(d));
+    this.sender.registerCheck('assignment-due-soon', (d) => this.dueSoonApplying(d));
+    this.sender.registerCheck('assignment-overdue', (d) => this.overdueApplying(d));
+    this.sender.registerCheck('grading-backlog', (d) => this.backlogApplying(d));
   }
 
   private link(path: string) {
@@ -104,10 +104,10 @@ export class AssignmentReminders implements OnModuleInit {
 
   /**
    * Students owing work whose effective due date is in the given range, with the nearest lead
-   * time that has come at `now` (null when none has). `only` narrows it to one assignment and
-   * student (the check at send time). One statement whatever the number of students.
+   * time that has come at `now` (null when none has). `only` narrows it to these assignment and
+   * student pairs (the check at send time). One statement whatever the number of students.
    */
-  private owed(now: Date, from: Date, until: Date, only?: { assignmentId: string; studentId: string }) {
+  private owed(now: Date, from: Date, until: Date, only?: { assignmentId: string; studentId: string }[]) {
     return this.dataSource.query(
       `SELECT e.assignment_id, e.student_id, e.due_at, a.title, m.title AS module_title,
               (SELECT min(l.hours) FROM unnest($3::int[]) AS l(hours)
@@ -117,11 +117,11 @@ export class AssignmentReminders implements OnModuleInit {
          JOIN module m ON m.id = a.module_id AND m.status = 'PUBLISHED'
          JOIN "user" u ON u.id = e.student_id AND u.status = 'ACTIVE'
         WHERE e.due_at > $1 AND e.due_at <= $2
-          AND ($5::uuid IS NULL OR (e.assignment_id = $5 AND e.student_id = $6))
+          AND ($5::uuid[] IS NULL OR (e.assignment_id, e.student_id) IN (SELECT * FROM unnest($5::uuid[], $6::uuid[])))
           AND ${owesWork('e')}
           AND ${studentReadsModule('m', 'e.student_id')}
         ORDER BY e.assignment_id, e.student_id`,
-      [from, until, this.leads, now, only?.assignmentId ?? null, only?.studentId ?? null],
+      [from, until, this.leads, now, only?.map((o) => o.assignmentId) ?? null, only?.map((o) => o.studentId) ?? null],
     ) as Promise<OwedRow[]>;
   }
 
@@ -225,33 +225,55 @@ export class AssignmentReminders implements OnModuleInit {
     }));
   }
 
-  /** Still owed, still this effective due date, and this lead still the nearest one that has come. */
-  private async dueSoonApplies(delivery: Pick<Delivery, 'key'>): Promise<boolean> {
-    const { a, b, at, hours } = parseKey(delivery.key);
-    if (!at || !isUUID(a) || !isUUID(b)) return false;
-    const now = this.clock.now();
-    const [row] = await this.owed(now, new Date(at.getTime() - 1), at, { assignmentId: a, studentId: b });
-    return !!row && at.getTime() > now.getTime() && row.lead === hours;
+  /**
+   * The reminders of a batch whose student still owes the work at that effective due date, in one
+   * statement: the rows owed between the batch's earliest and latest due date, for its pairs.
+   */
+  private async stillOwed(deliveries: CheckedDelivery[], now: Date) {
+    const parsed = deliveries
+      .map((d) => ({ key: d.key, ...parseKey(d.key) }))
+      .filter((p): p is typeof p & { at: Date } => !!p.at && isUUID(p.a) && isUUID(p.b));
+    if (!parsed.length) return { parsed, owed: new Map<string, OwedRow>() };
+    const times = parsed.map((p) => p.at.getTime());
+    const rows = await this.owed(
+      now,
+      new Date(Math.min(...times) - 1),
+      new Date(Math.max(...times)),
+      parsed.map((p) => ({ assignmentId: p.a, studentId: p.b })),
+    );
+    const owed = new Map(rows.map((r) => [`${r.assignment_id}/${r.student_id}/${new Date(r.due_at).getTime()}`, r]));
+    return { parsed, owed };
   }
 
-  private async overdueApplies(delivery: Pick<Delivery, 'key'>): Promise<boolean> {
-    const { a, b, at } = parseKey(delivery.key);
-    if (!at || !isUUID(a) || !isUUID(b)) return false;
-    const [row] = await this.owed(this.clock.now(), new Date(at.getTime() - 1), at, {
-      assignmentId: a,
-      studentId: b,
-    });
-    return !!row;
+  /** Still owed, still this effective due date, and this lead still the nearest one that has come. */
+  private async dueSoonApplying(deliveries: CheckedDelivery[]): Promise<Set<string>> {
+    const now = this.clock.now();
+    const { parsed, owed } = await this.stillOwed(deliveries, now);
+    return new Set(
+      parsed
+        .filter((p) => {
+          const row = owed.get(`${p.a}/${p.b}/${p.at.getTime()}`);
+          return !!row && p.at.getTime() > now.getTime() && row.lead === p.hours;
+        })
+        .map((p) => p.key),
+    );
+  }
+
+  private async overdueApplying(deliveries: CheckedDelivery[]): Promise<Set<string>> {
+    const { parsed, owed } = await this.stillOwed(deliveries, this.clock.now());
+    return new Set(parsed.filter((p) => owed.has(`${p.a}/${p.b}/${p.at.getTime()}`)).map((p) => p.key));
   }
 
   /**
    * Something still waits, and the backlog is today's or yesterday's (a daily digest at an early
    * hour carries yesterday's); an older one is not sent late.
    */
-  private async backlogApplies(delivery: Pick<Delivery, 'key' | 'recipientId'>): Promise<boolean> {
+  private async backlogApplying(deliveries: CheckedDelivery[]): Promise<Set<string>> {
     const now = this.clock.now();
     const days = [dayOf(now), dayOf(new Date(now.getTime() - DAY))];
-    if (!days.some((day) => delivery.key.endsWith(`/${day}`))) return false;
-    return (await this.waiting(now)).has(delivery.recipientId);
+    const recent = deliveries.filter((d) => days.some((day) => d.key.endsWith(`/${day}`)));
+    if (!recent.length) return new Set();
+    const waiting = await this.waiting(now);
+    return new Set(recent.filter((d) => waiting.has(d.recipientId)).map((d) => d.key));
   }
 }

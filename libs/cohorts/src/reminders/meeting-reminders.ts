@@ -7,7 +7,7 @@ import {
   amsterdamInstant,
   amsterdamTime,
   Clock,
-  type Delivery,
+  type CheckedDelivery,
   DeliverySender,
   type DeliveryPlan,
   NotificationKind,
@@ -62,18 +62,18 @@ export class MeetingReminders implements OnModuleInit {
 
   onModuleInit() {
     this.scan.register({ name: 'meeting-tomorrow', due: (now) => this.due(now) });
-    this.sender.registerCheck('meeting-tomorrow', (d) => this.applies(d));
+    this.sender.registerCheck('meeting-tomorrow', (d) => this.applying(d));
   }
 
-  /** Meetings tomorrow; or, for the check at send time, that one meeting as long as it has not begun. */
-  private meetings(now: Date, only?: string): Promise<MeetingRow[]> {
+  /** Meetings tomorrow; or, for the check at send time, those meetings as long as they have not begun. */
+  private meetings(now: Date, only?: string[]): Promise<MeetingRow[]> {
     const [from, until] = only ? [now, new Date('2100-01-01T00:00:00Z')] : tomorrow(now);
     return this.dataSource.query(
       `SELECT cm.id, cm.cohort_id, c.name AS cohort_name, cm.starts_at, cm.ends_at, cm.place,
               cm.online_url IS NOT NULL AS online, cm.topic
          FROM cohort_meeting cm JOIN cohort c ON c.id = cm.cohort_id
         WHERE cm.starts_at >= $1 AND cm.starts_at < $2 AND cm.starts_at > $3
-          AND ($4::uuid IS NULL OR cm.id = $4)
+          AND ($4::uuid[] IS NULL OR cm.id = ANY($4::uuid[]))
         ORDER BY cm.id`,
       [from, until, now, only ?? null],
     );
@@ -117,12 +117,33 @@ export class MeetingReminders implements OnModuleInit {
     });
   }
 
-  private async applies(delivery: Pick<Delivery, 'key' | 'recipientId'>): Promise<boolean> {
-    const [, meetingId, recipientId, starts] = delivery.key.split('/');
-    if (!isUUID(meetingId) || recipientId !== delivery.recipientId || !starts) return false;
-    const [meeting] = await this.meetings(this.clock.now(), meetingId);
-    if (!meeting || new Date(meeting.starts_at).toISOString() !== starts) return false;
-    const people = (await cohortAudience(this.dataSource.manager, [meeting.cohort_id])).get(meeting.cohort_id);
-    return !!people && (people.students.includes(recipientId) || people.docents.includes(recipientId));
+  /**
+   * The reminders of a batch whose meeting still starts then, has not begun, and whose recipient
+   * still belongs to its cohort: two statements for the whole batch.
+   */
+  private async applying(deliveries: CheckedDelivery[]): Promise<Set<string>> {
+    const parsed = deliveries
+      .map((d) => {
+        const [, meetingId, recipientId, starts] = d.key.split('/');
+        return { key: d.key, meetingId, recipientId, starts, owner: d.recipientId };
+      })
+      .filter((p) => isUUID(p.meetingId) && p.recipientId === p.owner && !!p.starts);
+    if (!parsed.length) return new Set();
+    const meetings = new Map(
+      (await this.meetings(this.clock.now(), [...new Set(parsed.map((p) => p.meetingId))])).map((m) => [m.id, m]),
+    );
+    const audience = await cohortAudience(this.dataSource.manager, [
+      ...new Set([...meetings.values()].map((m) => m.cohort_id)),
+    ]);
+    return new Set(
+      parsed
+        .filter((p) => {
+          const meeting = meetings.get(p.meetingId);
+          if (!meeting || new Date(meeting.starts_at).toISOString() !== p.starts) return false;
+          const people = audience.get(meeting.cohort_id);
+          return !!people && (people.students.includes(p.recipientId) || people.docents.includes(p.recipientId));
+        })
+        .map((p) => p.key),
+    );
   }
 }
