@@ -245,7 +245,7 @@ describe('the link is made when the e-mail is sent', () => {
       .getJobs(['waiting', 'delayed', 'active', 'completed', 'failed']);
     const ours = jobs.filter((j) => JSON.stringify(j.data).includes(user.id));
     expect(ours.length).toBeGreaterThan(0);
-    for (const job of ours) expect(Object.keys(job.data as object)).toEqual(['deliveryKey']);
+    for (const job of ours) expect(Object.keys(job.data as object)).toEqual(['deliveryKeys']);
     const said = JSON.stringify([logged.map((spy) => spy.mock.calls), ours.map((j) => [j.data, j.failedReason])]);
     expect(logged[2].mock.calls.length).toBeGreaterThan(0);
     for (const row of [first, second]) expect(said).not.toContain(row.token_hash);

@@ -205,8 +205,9 @@ describe('a batch of deliveries', () => {
       digest: await pending(digest),
       immediate: await pending(immediate),
       gone: await pending(gone),
-      // Nobody switches account e-mail off, nor gets an unsubscribe link in it.
-      account: await pending(off, { kind: 'ACCOUNT', template: 'password-reset' }),
+      // Nobody switches account e-mail off, nor gets an unsubscribe link in it. (A template without a
+      // last look of its own: the real account templates check their link request, tested in identity.)
+      account: await pending(off, { kind: 'ACCOUNT', template: 'grade-released' }),
     };
     await sql(`UPDATE "user" SET status = $2 WHERE id = $1`, [gone.user.id, UserStatus.DEACTIVATED]);
     const jobs: { to: string; unsubscribe: unknown }[] = [];
