@@ -243,6 +243,10 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
       const relay = worker.get(OutboxRelay);
       await relay.drain();
       const deadline = Date.now() + timeoutMs;
+      // The counts and the delayed set are two reads: a job promoted from delayed to waiting (or
+      // moved back to delayed for a retry) between them is in neither. Idle is believed only when
+      // two looks in a row, a moment apart, both find nothing.
+      let idleLooks = 0;
       for (;;) {
         // Events recorded meanwhile (a job that wrote one). Ones that failed to relay and wait for
         // their retry are not work the test waits for; their reason is in outbox_event.last_error.
@@ -256,7 +260,8 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
         // (a job scheduler's next run, a reminder next week) is not work the test is waiting for.
         const delayed = (await Promise.all(queues.map((q) => q.getDelayed()))).flat();
         const retrying = delayed.filter((j) => j.attemptsMade > 0 || j.timestamp + (j.delay ?? 0) <= Date.now());
-        if (runnable + retrying.length + unrelayed === 0) break;
+        idleLooks = runnable + retrying.length + unrelayed === 0 ? idleLooks + 1 : 0;
+        if (idleLooks === 2) break;
         if (Date.now() > deadline) {
           const reasons = retrying.map((j) => `${j.queueName}/${j.id}: ${j.failedReason}`).join('\n');
           throw new Error(`Queues not drained within ${timeoutMs} ms: ${JSON.stringify(counts)}\n${reasons}`);
