@@ -11,10 +11,12 @@ const LEVELS: LogLevel[] = ['fatal', 'error', 'warn', 'log', 'debug', 'verbose']
 
 /**
  * The largest JSON body the API reads (GraphQL requests; files go through POST /files). The
- * biggest real request is an enrolment CSV of 1,000,000 characters as a JSON string; anything
- * larger is refused with 413 before it is parsed. Express's default (100 kB) refused real CSVs.
+ * biggest real request is an enrolment CSV of MAX_CSV_CHARS (1,000,000) characters as a JSON
+ * string: up to 3 bytes each in UTF-8, plus escapes, so a file at its own limit is refused with
+ * that limit named rather than cut off here; anything larger is refused with 413 before it is
+ * parsed. Express's default (100 kB) refused real CSVs.
  */
-export const MAX_JSON_BODY_BYTES = 2 * 1024 * 1024;
+export const MAX_JSON_BODY_BYTES = 4 * 1024 * 1024;
 
 /** Builds the API app; used by main.ts and by the integration tests. */
 export async function createApiApp(): Promise<INestApplication> {
@@ -29,10 +31,6 @@ export async function createApiApp(): Promise<INestApplication> {
   app.disable('x-powered-by');
   if (config.TRUST_PROXY_HOPS > 0) app.set('trust proxy', config.TRUST_PROXY_HOPS);
   app.use(cookieParser());
-  // GraphQL bodies: room for the largest input (an enrolment CSV of MAX_CSV_CHARS characters,
-  // up to 3 bytes each in UTF-8, JSON-escaped); Express's default of 100 kB refused real files.
-  // A too-long confidential message is then refused with its limit named, not cut off here.
-  app.useBodyParser('json', { limit: '4mb' });
   mountQueueDashboard(app);
   app.enableShutdownHooks();
   return app;
