@@ -1,11 +1,15 @@
 import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { getQueueToken } from '@nestjs/bullmq';
+import type { Queue } from 'bullmq';
 import Redis from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { Role } from '@imh/common';
 import { CONFIDANT_INBOX_PATH, ConfidentialDeadlines, ConfidentialReminders, deadlineKey } from '@imh/confidential';
 import { Clock, ReminderScan } from '@imh/notifications';
+import { QueueName } from '@imh/queue';
+import { SCAN_REMINDERS } from '../../../apps/worker/src/reminders/reminders.processor';
 import { fileDatabaseUrl, sql } from '../support/database';
 import { startTestApp, type GqlClient, type TestApp } from '../support/test-app';
 import {
@@ -70,6 +74,10 @@ beforeAll(async () => {
     restore.push(() => (stream.write = write));
   }
   app = await startTestApp({ worker: true, env: { LOG_LEVEL: 'verbose' } });
+  // Only this file's own scans, at the times its tests name: the worker's scheduled reminder scan
+  // runs at the real time, and in the first minutes of a real hour it would announce a thread
+  // before the test's scan "later in the hour" looks for no announcement.
+  await app.worker!.get<Queue>(getQueueToken(QueueName.REMINDERS)).removeJobScheduler(SCAN_REMINDERS);
   [writer, confidant] = await Promise.all([signedIn(app, [Role.STUDENT]), readyConfidant(app, 'Vera Vertrouwd')]);
 });
 afterAll(async () => {
