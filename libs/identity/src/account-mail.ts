@@ -137,9 +137,7 @@ export class AccountMail implements OnModuleInit {
     const key = accountMailKey(purpose, userId, requestId);
     if (purpose === UserTokenPurpose.PASSWORD_RESET) {
       // The link and its expiry are added when it is sent (registerParams).
-      return [
-        { key, recipientId: userId, kind: 'ACCOUNT', email: { template: 'password-reset', params: {} as never } },
-      ];
+      return [{ key, recipientId: userId, kind: 'ACCOUNT', email: { template: 'password-reset', params: {} } }];
     }
     const { invitedById } = requireIds(payload, ['invitedById']);
     const [inviter]: { name: string }[] = await manager.query('SELECT name FROM "user" WHERE id = $1', [invitedById]);
@@ -149,7 +147,7 @@ export class AccountMail implements OnModuleInit {
         recipientId: userId,
         kind: 'ACCOUNT',
         // The link and its expiry are not stored: they are added when it is sent (registerParams).
-        email: { template: 'invitation', params: { invitedBy: inviter?.name ?? '' } as never },
+        email: { template: 'invitation', params: { invitedBy: inviter?.name ?? '' } },
       },
     ];
   }

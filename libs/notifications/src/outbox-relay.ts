@@ -230,7 +230,7 @@ export class OutboxRelay {
           recipientId: p.recipientId,
           kind: p.kind,
           template: p.email.template,
-          params: { ...p.email.params, name: recipient.name },
+          params: { ...(p.email.params as object), name: recipient.name },
           status: chosen === EmailMode.DIGEST ? DeliveryStatus.HELD : DeliveryStatus.PENDING,
           notBefore: account ? now : quietUntil(now),
         },

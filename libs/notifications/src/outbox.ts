@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import type { EmailTemplate, EmailTemplateParams } from '@imh/queue';
+import type { EmailTemplate, PlannedEmail } from '@imh/queue';
 import { OutboxEvent } from './entities/outbox-event.entity';
 import type { NotificationKind } from './notification-kind';
 
@@ -58,7 +58,7 @@ export interface DeliveryPlan<T extends EmailTemplate = EmailTemplate> {
   recipientId: string;
   kind: DeliveryKind;
   /** The e-mail (the recipient's name, address and language are filled in by the relay). */
-  email?: { template: T; params: Omit<EmailTemplateParams[T], 'name'> };
+  email?: PlannedEmail<T>;
   /** The in-app notification: named values for the portal's sentence, and a portal path. */
   notification?: { params: Record<string, string | number | null>; link: string };
 }

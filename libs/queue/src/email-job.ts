@@ -58,6 +58,26 @@ export interface EmailTemplateParams extends ReminderTemplateParams {
 }
 export type EmailTemplate = keyof EmailTemplateParams;
 
+/**
+ * Params only the send may know (`DeliverySender.registerParams`: an account e-mail's fresh link
+ * and its expiry): never planned, never stored in the ledger.
+ */
+export interface SendTimeParams {
+  invitation: 'link' | 'expiresAt';
+  'password-reset': 'link' | 'expiresAt';
+}
+
+/** What a plan gives of a template's params: all but the recipient's name and the send-time ones. */
+export type PlannedParams<T extends EmailTemplate> = Omit<
+  EmailTemplateParams[T],
+  'name' | (T extends keyof SendTimeParams ? SendTimeParams[T] : never)
+>;
+
+/** A planned e-mail: one template and its planned params (a union over `T`'s templates). */
+export type PlannedEmail<T extends EmailTemplate = EmailTemplate> = {
+  [K in T]: { template: K; params: PlannedParams<K> };
+}[T];
+
 export type EmailJob = {
   [T in EmailTemplate]: {
     template: T;
