@@ -177,6 +177,7 @@ console.log(`
     admin               admin@imh.test
     docent              docent@imh.test
     student             student@imh.test
+    student (afgerond)  student2@imh.test   core completed: an admin issues her certificate
     vertrouwenspersoon  vertrouwenspersoon@imh.test
 
   Stop with Ctrl+C.
