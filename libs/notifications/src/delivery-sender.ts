@@ -163,7 +163,7 @@ export class DeliverySender {
          LEFT JOIN notification_preference p ON p.user_id = c.recipient_id AND p.kind = c.kind`,
       [
         unique,
-        unique.map((token, i) => sha256(tokens[i])),
+        tokens.map((token) => sha256(token)),
         now,
         new Date(now.getTime() - CLAIM_TIMEOUT_MS),
         [...UNCONDITIONAL],
